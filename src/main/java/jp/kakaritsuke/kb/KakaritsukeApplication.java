@@ -1,0 +1,15 @@
+package jp.kakaritsuke.kb;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The knowledge base of regional consultations on family-doctor functions: web front end and SPARQL service. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class KakaritsukeApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(KakaritsukeApplication.class, args);
+    }
+}
