@@ -31,7 +31,7 @@ class StoreConfiguration {
         StoreProperties.Store store = properties.store();
         return switch (store.kind()) {
             case TDB2 -> TdbKnowledgeStore.open(store.tdb2().location());
-            case REMOTE -> throw new IllegalStateException("kb.store.kind=remote is not available in this build");
+            case REMOTE -> new RemoteKnowledgeStore(store.remote(), properties.query().timeout());
         };
     }
 }

@@ -2,6 +2,7 @@ package jp.kakaritsuke.kb.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
@@ -31,12 +33,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.graph.GraphWrapper;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
@@ -241,6 +246,35 @@ abstract class KnowledgeStoreContract {
         assertIsomorphic(turtle("ex:a ex:p ex:z . _:x ex:p _:y . _:y rdfs:label \"y\" ."), store().graph(EX + "g1"));
         assertIsomorphic(turtle("ex:c ex:p ex:d ; rdfs:label \"C\"@en ."), store().graph(EX + "g2"));
         assertIsomorphic(turtle("ex:e ex:p ex:f ."), store().graph(EX + "g3"));
+    }
+
+    @Test
+    void replaceGraphsIsAllOrNothing() {
+        twoGraphs();
+        DatasetGraph changes = trig("GRAPH ex:g1 { ex:a ex:p ex:new . } GRAPH ex:g2 { ex:c ex:p ex:new . }");
+        IllegalStateException readFailure = new IllegalStateException("the second graph cannot be read");
+        DatasetGraph failsHalfway = new DatasetGraphWrapper(changes) {
+            private int graphsHandedOut;
+
+            @Override
+            public Graph getGraph(Node graphNode) {
+                Graph graph = super.getGraph(graphNode);
+                return ++graphsHandedOut < 2 ? graph : new GraphWrapper(graph) {
+                    @Override
+                    public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                        throw readFailure;
+                    }
+
+                    @Override
+                    public ExtendedIterator<Triple> find(Triple pattern) {
+                        throw readFailure;
+                    }
+                };
+            }
+        };
+        assertSame(readFailure, assertThrows(IllegalStateException.class, () -> store().replaceGraphs(failsHalfway)));
+        assertIsomorphic(turtle("ex:a ex:p ex:b ."), store().graph(EX + "g1"));
+        assertIsomorphic(turtle("ex:c ex:p ex:d ; rdfs:label \"C\"@en ."), store().graph(EX + "g2"));
     }
 
     @Test
