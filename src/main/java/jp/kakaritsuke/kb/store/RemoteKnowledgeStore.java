@@ -51,7 +51,8 @@ import org.apache.jena.update.UpdateRequest;
  * <p>The remote dataset must present the union of its named graphs as the default graph for queries (Fuseki with
  * TDB2: {@code tdb2:unionDefaultGraph true}). {@link #replaceGraphs} sends one Update request, which a SPARQL server
  * applies as a unit. A server that cannot be reached, or fails with a 5xx status, surfaces as
- * {@link StoreUnavailableException}; a query that runs out of time as {@link QueryCancelledException}.
+ * {@link StoreUnavailableException}, as does a refusal of the configured credentials (401, 403); a query that runs
+ * out of time surfaces as {@link QueryCancelledException}.
  */
 public final class RemoteKnowledgeStore implements KnowledgeStore {
 
@@ -260,7 +261,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
             return action.get();
         } catch (HttpException | QueryExceptionHTTP e) {
             int status = status(e);
-            if (status <= 0 || status >= 500 || isTransportFailure(e)) {
+            // Refused credentials are the store's configuration, not the caller's request: a bad gateway too.
+            if (status <= 0 || status >= 500 || status == 401 || status == 403 || isTransportFailure(e)) {
                 String reason = status > 0 ? "HTTP " + status : String.valueOf(rootMessage(e));
                 throw new StoreUnavailableException(
                         "The " + what + " at " + destination + " failed: " + reason, e);

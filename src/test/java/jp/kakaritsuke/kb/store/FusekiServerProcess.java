@@ -58,13 +58,28 @@ public final class FusekiServerProcess implements AutoCloseable {
 
     /** Starts a server on {@code port} and returns once it answers {@code /$/ping}. */
     public static FusekiServerProcess start(Path directory, int port) {
+        return start(directory, port, null, null);
+    }
+
+    /** Starts a server on a free port whose dataset requires HTTP basic authentication as {@code user}. */
+    public static FusekiServerProcess startWithBasicAuth(Path directory, String user, String password) {
+        return start(directory, freePort(), user, password);
+    }
+
+    private static FusekiServerProcess start(Path directory, int port, String user, String password) {
         Path workDir = directory.toAbsolutePath();
         Path jar = serverJar();
         try {
             Path database = Files.createDirectories(workDir.resolve("tdb2"));
             Path base = Files.createDirectories(workDir.resolve("base"));
             Path config = workDir.resolve("config.ttl");
-            Files.writeString(config, config(database), StandardCharsets.UTF_8);
+            String auth = "";
+            if (user != null) {
+                Path passwd = workDir.resolve("passwd");
+                Files.writeString(passwd, user + ": " + password + "\n", StandardCharsets.UTF_8);
+                auth = " fuseki:passwd \"" + turtleString(passwd) + "\" ; fuseki:auth \"basic\" ;";
+            }
+            Files.writeString(config, config(database, auth, user), StandardCharsets.UTF_8);
             Path log = workDir.resolve("fuseki.log");
 
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -104,21 +119,25 @@ public final class FusekiServerProcess implements AutoCloseable {
         }
     }
 
+    private static String turtleString(Path path) {
+        return path.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
     /** The Fuseki configuration: one TDB2 dataset, union default graph, query/update/GSP services. */
-    static String config(Path database) {
-        String location = database.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    private static String config(Path database, String serverAuth, String allowedUser) {
+        String allowed = allowedUser == null ? "" : "fuseki:allowedUsers \"" + allowedUser + "\" ;";
         return """
                 PREFIX fuseki: <http://jena.apache.org/fuseki#>
                 PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
                 PREFIX ja:     <http://jena.hpl.hp.com/2005/11/Assembler#>
                 PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
 
-                [] rdf:type fuseki:Server ;
+                [] rdf:type fuseki:Server ;%s
                     # An upper bound for every query; a request may ask for less with ?timeout=seconds.
                     ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "60000" ] .
 
                 <#service> rdf:type fuseki:Service ;
-                    fuseki:name "%s" ;
+                    fuseki:name "%s" ; %s
                     fuseki:endpoint [ fuseki:operation fuseki:query  ; fuseki:name "sparql" ] ;
                     fuseki:endpoint [ fuseki:operation fuseki:update ; fuseki:name "update" ] ;
                     fuseki:endpoint [ fuseki:operation fuseki:gsp-rw ; fuseki:name "data" ] ;
@@ -127,7 +146,7 @@ public final class FusekiServerProcess implements AutoCloseable {
                 <#dataset> rdf:type tdb2:DatasetTDB2 ;
                     tdb2:location "%s" ;
                     tdb2:unionDefaultGraph true .
-                """.formatted(DATASET, location);
+                """.formatted(serverAuth, DATASET, allowed, turtleString(database));
     }
 
     private void awaitPing() {
@@ -175,7 +194,12 @@ public final class FusekiServerProcess implements AutoCloseable {
 
     /** Remote-store settings for this server, without authentication. */
     public StoreProperties.Remote remoteSettings() {
-        return new StoreProperties.Remote(destination(), "sparql", "update", "data", null, null,
+        return remoteSettings(null, null);
+    }
+
+    /** Remote-store settings for this server with HTTP basic authentication. */
+    public StoreProperties.Remote remoteSettings(String user, String password) {
+        return new StoreProperties.Remote(destination(), "sparql", "update", "data", user, password,
                 Duration.ofSeconds(5));
     }
 

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +52,28 @@ class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
     @Override
     protected KnowledgeStore store() {
         return store;
+    }
+
+    @Test
+    void basicAuthenticationIsAnsweredAndRefusedCredentialsMeanUnavailable(@TempDir Path securedDir) {
+        try (FusekiServerProcess secured = FusekiServerProcess.startWithBasicAuth(securedDir, "editor", "s3cret")) {
+            try (RemoteKnowledgeStore withCredentials = new RemoteKnowledgeStore(
+                    secured.remoteSettings("editor", "s3cret"), Duration.ofSeconds(30))) {
+                withCredentials.replaceGraphs(trig("GRAPH ex:g1 { ex:a ex:p ex:b . }"));
+                assertEquals(Set.of(EX + "g1"), withCredentials.graphNames());
+                assertIsomorphic(turtle("ex:a ex:p ex:b ."), withCredentials.graph(EX + "g1"));
+            }
+            try (RemoteKnowledgeStore anonymous = new RemoteKnowledgeStore(secured.remoteSettings(),
+                    Duration.ofSeconds(30));
+                    RemoteKnowledgeStore wrongPassword = new RemoteKnowledgeStore(
+                            secured.remoteSettings("editor", "guess"), Duration.ofSeconds(30))) {
+                StoreUnavailableException refused = assertThrows(StoreUnavailableException.class,
+                        anonymous::graphNames);
+                assertTrue(refused.getMessage().contains("HTTP 401"), refused.getMessage());
+                assertThrows(StoreUnavailableException.class,
+                        () -> wrongPassword.replaceGraphs(trig("GRAPH ex:g2 { ex:a ex:p ex:b . }")));
+            }
+        }
     }
 
     @Test
