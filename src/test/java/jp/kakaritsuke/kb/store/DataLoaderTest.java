@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
@@ -36,13 +39,17 @@ class DataLoaderTest {
     }
 
     @Test
-    void ontologyGraphHoldsEveryOntologyFileExceptTheShapes() {
+    void ontologyGraphHoldsEveryOntologyFileExceptTheShapes() throws IOException {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
             DataLoader.LoadReport report = new DataLoader(EX, fixtureDataDir(), true).load(store);
             Graph expected = GraphFactory.createDefaultGraph();
-            for (String file : List.of("kakaritsuke.ttl", "concepts.ttl")) {
-                RDFParser.source(Path.of("ontology", file)).parse(expected);
+            List<Path> ontologyFiles;
+            try (Stream<Path> files = Files.list(Path.of("ontology"))) {
+                ontologyFiles = files.filter(f -> f.toString().endsWith(".ttl"))
+                        .filter(f -> !f.getFileName().toString().equals("shapes.ttl")).toList();
             }
+            ontologyFiles.forEach(f -> RDFParser.source(f).parse(expected));
+            assertFalse(ontologyFiles.isEmpty());
             KnowledgeStoreContract.assertIsomorphic(expected, store.graph(DataLoader.ONTOLOGY_GRAPH));
             assertFalse(report.files().contains("ontology/shapes.ttl"));
         }
@@ -57,6 +64,29 @@ class DataLoaderTest {
             assertEquals(Set.of(DataLoader.ONTOLOGY_GRAPH, EX + "graph/worksheet/alpha",
                     EX + "graph/worksheet/beta", DataLoader.systemGraph(EX)), store.graphNames());
         }
+    }
+
+    @Test
+    void theShippedDataLoadsIntoOneGraphPerWorksheet() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
+            DataLoader.LoadReport report = new DataLoader(EX, Path.of("data"), true).load(store);
+            assertTrue(report.files().contains("data/seed/mhlw-2025-f1.trig"), report.files().toString());
+            assertTrue(report.files().stream().noneMatch(f -> f.startsWith("data/source/")));
+            for (String slug : List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha",
+                    "mhlw-2025-f2-ni")) {
+                assertTrue(store.ask(KnowledgeStoreContract.query("""
+                        ASK { GRAPH ?g { ?w a <https://w3id.org/kakaritsuke/ontology#Worksheet> } }"""),
+                        bindGraphAndWorksheet(slug), KnowledgeStoreContract.TIMEOUT), slug);
+            }
+        }
+    }
+
+    private static QuerySolutionMap bindGraphAndWorksheet(String slug) {
+        QuerySolutionMap map = KnowledgeStoreContract.bind("g",
+                NodeFactory.createURI(EX + "graph/worksheet/" + slug));
+        map.addAll(KnowledgeStoreContract.bind("w",
+                NodeFactory.createURI(EX + "id/worksheet/" + slug)));
+        return map;
     }
 
     @Test
