@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingProject;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.DynamicContainer;
@@ -43,7 +49,8 @@ import org.junit.jupiter.api.TestFactory;
  * {@code src/test/resources/queries/{query}/{case}/} holds the data ({@code data.trig}, and/or {@code data.ref}
  * naming folders of {@code data/}, one a line), the parameters ({@code params.properties}, IRIs may be relative to
  * the base) and the expected answer ({@code expected.srj} for SELECT, {@code expected.ttl} for CONSTRUCT). The
- * ontology is always loaded into its graph, as in the application.
+ * ontology is always loaded into its graph, as in the application. Results are compared as result sets by term, in
+ * order when the query has ORDER BY; graphs by isomorphism.
  */
 class NamedQueryCasesTest {
 
@@ -97,11 +104,11 @@ class NamedQueryCasesTest {
                             + turtle(actual.getGraph()));
                 }
             } else {
-                ResultSetRewindable actual = runner.select(queryName, params);
                 ResultSetRewindable expected;
                 try (InputStream in = Files.newInputStream(caseDir.resolve("expected.srj"))) {
                     expected = ResultSetMgr.read(in, ResultSetLang.RS_JSON).rewindable();
                 }
+                ResultSetRewindable actual = project(runner.select(queryName, params), expected.getResultVars());
                 boolean ordered = query.query().hasOrderBy();
                 boolean same = ordered
                         ? ResultSetCompare.equalsByTermAndOrder(expected, actual)
@@ -114,6 +121,23 @@ class NamedQueryCasesTest {
                 }
             }
         }
+    }
+
+    /**
+     * The actual rows restricted to the expected file's columns, when it names fewer: cases on the seed data check
+     * the columns they are about, not every translation that an edit of the seed could change.
+     */
+    private static ResultSetRewindable project(ResultSetRewindable actual, List<String> columns) {
+        if (actual.getResultVars().equals(columns)) {
+            return actual;
+        }
+        if (!actual.getResultVars().containsAll(columns)) {
+            fail("expected columns " + columns + " are not all among the query's " + actual.getResultVars());
+        }
+        List<Var> vars = Var.varList(columns);
+        List<Binding> rows = new ArrayList<>();
+        RowSet.adapt(actual).forEachRemaining(row -> rows.add(new BindingProject(vars, row)));
+        return ResultSet.adapt(RowSetStream.create(vars, rows.iterator())).rewindable();
     }
 
     /** The fixture file and the data folders that {@code data.ref} names. */
