@@ -24,6 +24,7 @@ final class NamedQueryFileParser {
     private static final Pattern HEADER_LINE = Pattern.compile("#\\s*([a-z]+(?:\\.[a-z]{2})?\\??):\\s*(.*?)\\s*");
     private static final Pattern PARAM = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(.+?)\\s+/\\s+(.+)");
     private static final Pattern VAR_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern PARSER_POSITION = Pattern.compile("at line (\\d+), column (\\d+)");
     private static final Set<String> TEXT_KEYS = Set.of("title.ja", "title.en", "description.ja", "description.en");
 
     private NamedQueryFileParser() {}
@@ -116,8 +117,16 @@ final class NamedQueryFileParser {
             // Plain SPARQL 1.1, not ARQ's extended syntax: every file must run unchanged in any SPARQL client.
             return QueryFactory.create(text, Syntax.syntaxSPARQL_11);
         } catch (QueryParseException e) {
-            throw new NamedQueryDefinitionException(fileName, e.getLine(), e.getColumn(),
-                    "SPARQL syntax error: " + e.getMessage(), e);
+            // The exception's own line and column are those of the last token read; the message names the token
+            // that failed, which is where a reader has to look.
+            Matcher at = PARSER_POSITION.matcher(String.valueOf(e.getMessage()));
+            int line = e.getLine();
+            int column = e.getColumn();
+            if (at.find()) {
+                line = Integer.parseInt(at.group(1));
+                column = Integer.parseInt(at.group(2));
+            }
+            throw new NamedQueryDefinitionException(fileName, line, column, "SPARQL syntax error: " + e.getMessage(), e);
         }
     }
 
