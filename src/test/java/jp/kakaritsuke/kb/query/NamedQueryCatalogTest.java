@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 class NamedQueryCatalogTest {
 
@@ -49,6 +50,14 @@ class NamedQueryCatalogTest {
         assertThat(q.resultColumns()).isEqualTo(q.query().getResultVars());
         assertThat(catalog.get("causes-without-measures").params().get(0).optional()).isTrue();
         assertThat(catalog.get("worksheet-chain").isConstruct()).isTrue();
+    }
+
+    @Test
+    void springBuildsTheComponentWithItsClasspathConstructor() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NamedQueryCatalog.class)) {
+            assertThat(context.getBean(NamedQueryCatalog.class).all()).extracting(NamedQuery::name)
+                    .containsExactlyElementsOf(catalog.all().stream().map(NamedQuery::name).toList());
+        }
     }
 
     @Test
