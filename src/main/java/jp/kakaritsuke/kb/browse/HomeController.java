@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.browse;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import jp.kakaritsuke.kb.browse.Rows.Count;
+import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
 
 /** The home page: what the dataset holds, where to start, and the guideline's five worked examples. */
 @Controller
@@ -46,7 +48,8 @@ class HomeController {
         page.addAttribute("byPrefecture", prefectureCounts(queries).stream().filter(c -> c.total() > 0).toList());
         page.addAttribute("examples", queries.select("worksheets-filtered",
                 Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE))).stream()
-                .map(r -> Rows.worksheet(r, base)).filter(w -> !w.synthetic()).toList());
+                .map(r -> Rows.worksheet(r, base)).filter(w -> !w.synthetic())
+                .sorted(Comparator.comparing(WorksheetRow::functionNotation, Rows.NOTATION_ORDER)).toList());
         return "browse/home";
     }
 
@@ -54,7 +57,7 @@ class HomeController {
         return queries.select("worksheets-by-function", Map.of()).stream()
                 .map(r -> new Count(Rows.href(r, "function", queries.baseIri()), Rows.string(r, "label"),
                         Rows.string(r, "notation"), Rows.number(r, "sourced"), Rows.number(r, "synthetic")))
-                .toList();
+                .sorted(Comparator.comparing(Count::key, Rows.NOTATION_ORDER)).toList();
     }
 
     static List<Count> prefectureCounts(BrowseQueries queries) {

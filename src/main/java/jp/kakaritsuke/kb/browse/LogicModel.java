@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 
 import jp.kakaritsuke.kb.browse.Worksheet.Entry;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -67,7 +68,7 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
     record Edge(String kind, String from, String to, int x1, int y1, int x2, int y2, boolean interpreted) {
     }
 
-    static LogicModel of(Worksheet sheet, Model model, Resource worksheet) {
+    static LogicModel of(Worksheet sheet, Model model) {
         Builder b = new Builder();
         int column = 0;
         if (sheet.challenge() != null) {
@@ -83,18 +84,12 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         if (sheet.targetState() != null) {
             b.column(column++, List.of(b.node("lm-target-state", "target-state", sheet.targetState())));
         }
-        Map<String, Boolean> interpreted = new HashMap<>();
-        for (var m : sheet.measures()) {
-            for (var t : m.addresses()) {
-                interpreted.put(m.entry().iri() + " " + t.link().href(), t.interpreted());
-            }
-        }
         for (Node from : b.nodes) {
             Resource subject = model.createResource(b.iris.get(from.id()));
-            b.edges(from, subject, Kk.explains, "explains", interpreted);
-            b.edges(from, subject, Kk.addresses, "addresses", interpreted);
-            b.edges(from, subject, Kk.leadsTo, "leadsTo", interpreted);
-            b.edges(from, subject, Kk.contributesTo, "contributesTo", interpreted);
+            b.edges(from, subject, Kk.explains, "explains");
+            b.edges(from, subject, Kk.addresses, "addresses");
+            b.edges(from, subject, Kk.leadsTo, "leadsTo");
+            b.edges(from, subject, Kk.contributesTo, "contributesTo");
         }
         int width = Math.max(1, column) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PADDING;
         return new LogicModel(width, b.height + PADDING, List.copyOf(b.nodes), List.copyOf(b.edges));
@@ -105,7 +100,6 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         final List<Edge> edges = new ArrayList<>();
         final Map<String, String> iris = new HashMap<>();
         final Map<String, Node> byIri = new HashMap<>();
-        final Map<String, String> anchorByIri = new HashMap<>();
         int height;
 
         Node node(String id, String kind, Entry entry) {
@@ -117,7 +111,6 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
             int h = 2 * PADDING + LINE_HEIGHT * (lines.size() + (title == null ? 0 : 1));
             Node n = new Node(id, kind, "#" + entry.anchor(), title, lines, text, 0, 0, h);
             iris.put(id, entry.iri());
-            anchorByIri.put(entry.iri(), entry.anchor());
             return n;
         }
 
@@ -133,7 +126,7 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
             height = Math.max(height, y - ROW_GAP);
         }
 
-        void edges(Node from, Resource subject, Property p, String kind, Map<String, Boolean> interpreted) {
+        void edges(Node from, Resource subject, Property p, String kind) {
             for (RDFNode o : subject.listProperties(p).mapWith(s -> s.getObject()).toList()) {
                 Node to = o.isURIResource() ? byIri.get(o.asResource().getURI()) : null;
                 if (to == null) {
@@ -142,12 +135,18 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
                 boolean leftToRight = to.x() > from.x();
                 int x1 = leftToRight ? from.x() + BOX_WIDTH : from.x();
                 int x2 = leftToRight ? to.x() : to.x() + BOX_WIDTH;
-                boolean isInterpreted = Boolean.TRUE.equals(
-                        interpreted.get(subject.getURI() + " #" + anchorByIri.get(o.asResource().getURI())));
                 edges.add(new Edge(kind, from.id(), to.id(), x1, from.y() + from.height() / 2, x2,
-                        to.y() + to.height() / 2, isInterpreted));
+                        to.y() + to.height() / 2, interpreted(subject, p, o)));
             }
         }
+    }
+
+    /** True when a kk:Interpretation records the triple as the editors' reading rather than the source's. */
+    private static boolean interpreted(Resource s, Property p, RDFNode o) {
+        Model m = s.getModel();
+        return m.listSubjectsWithProperty(RDF.subject, s).toList().stream()
+                .anyMatch(i -> i.hasProperty(RDF.type, Kk.Interpretation) && i.hasProperty(RDF.predicate, p)
+                        && i.hasProperty(RDF.object, o));
     }
 
     /** Breaks text into lines of at most {@link #LINE_UNITS}, keeping {@link #MAX_TEXT_LINES} and marking a cut. */

@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.browse;
 
+import java.util.Comparator;
+
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 
@@ -15,7 +17,7 @@ final class Rows {
      * @param area the area's IRI, for grouping
      */
     record WorksheetRow(String href, String title, String area, String areaHref, String areaLabel,
-            String functionHref, String functionLabel, String statusHref, String statusLabel, String fiscalYear,
+            String functionHref, String functionNotation, String functionLabel, String statusHref, String statusLabel, String fiscalYear,
             boolean synthetic) {
     }
 
@@ -31,10 +33,27 @@ final class Rows {
         }
     }
 
+    /**
+     * Orders function notations as the law numbers them: 1, 2, 2-イ, 2-ロ, 2-ハ, 2-ニ, 2-ホ (iroha order, which
+     * code-point order does not follow); missing notations last.
+     */
+    static final Comparator<String> NOTATION_ORDER = Comparator.nullsLast(Comparator.comparing(Rows::irohaKey));
+
+    private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+
+    private static String irohaKey(String notation) {
+        StringBuilder key = new StringBuilder();
+        for (char c : notation.toCharArray()) {
+            int i = IROHA.indexOf(c);
+            key.append(i < 0 ? c : (char) ('\u3000' + i));
+        }
+        return key.toString();
+    }
+
     static WorksheetRow worksheet(QuerySolution row, String baseIri) {
         return new WorksheetRow(href(row, "worksheet", baseIri), string(row, "title"), iri(row, "area"),
                 href(row, "area", baseIri), string(row, "areaLabel"), href(row, "worksheetFunction", baseIri),
-                string(row, "functionLabel"), href(row, "worksheetStatus", baseIri), string(row, "statusLabel"),
+                string(row, "functionNotation"), string(row, "functionLabel"), href(row, "worksheetStatus", baseIri), string(row, "statusLabel"),
                 string(row, "fiscalYear"), bool(row, "synthetic"));
     }
 

@@ -146,7 +146,7 @@ final class WorksheetReader {
     }
 
     private Worksheet withLogicModel(Worksheet s, Resource ws) {
-        LogicModel lm = LogicModel.of(s, model, ws);
+        LogicModel lm = LogicModel.of(s, model);
         return new Worksheet(s.slug(), s.iri(), s.title(), s.titleTranslation(), s.area(), s.function(), s.status(),
                 s.fiscalYear(), s.consultationDates(), s.synthetic(), s.sources(), s.attributedTo(), s.headings(),
                 s.challenge(), s.causes(), s.targetState(), s.measures(), s.effect(), s.notes(), s.roles(),
