@@ -8,8 +8,4 @@ public class AreaDataException extends RuntimeException {
     AreaDataException(String message) {
         super(message);
     }
-
-    AreaDataException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

@@ -32,12 +32,6 @@ final class CsvTable {
             return value.strip();
         }
 
-        /** The value of {@code column}, empty when blank. */
-        String optional(String column) {
-            String value = record.get(column);
-            return value == null ? "" : value.strip();
-        }
-
         /** An error about this row's {@code column}, naming file, line and column. */
         AreaDataException error(String column, String problem) {
             return table.error(line, column, problem);
@@ -80,10 +74,6 @@ final class CsvTable {
     /** Reads {@code file}, checking that the header has every one of {@code requiredColumns}. */
     static CsvTable read(Path file, String... requiredColumns) {
         return new CsvTable(file, List.of(requiredColumns));
-    }
-
-    Path file() {
-        return file;
     }
 
     List<Row> rows() {

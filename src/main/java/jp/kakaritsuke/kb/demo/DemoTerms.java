@@ -19,9 +19,6 @@ final class DemoTerms {
     static final Resource SOFTWARE_AGENT = ResourceFactory.createResource(PROV_NS + "SoftwareAgent");
 
     static final Resource WORKSHEET = resource("Worksheet");
-    static final Resource CHALLENGE = resource("Challenge");
-    static final Resource CAUSE = resource("Cause");
-    static final Resource MEASURE = resource("Measure");
     static final Resource PROGRESS_INDICATOR = resource("ProgressIndicator");
     static final Resource REVIEW = resource("Review");
     static final Resource PREFECTURE = resource("Prefecture");
@@ -63,8 +60,6 @@ final class DemoTerms {
     static final Property REVIEWS = property("reviews");
     static final Property IN_PREFECTURE = property("inPrefecture");
     static final Property PREFECTURE_CODE = property("prefectureCode");
-    static final Property MEDICAL_AREA_CODE = property("medicalAreaCode");
-    static final Property AREA_CODE = property("areaCode");
 
     private DemoTerms() {
     }

@@ -68,10 +68,6 @@ public final class DemoWorksheetGenerator {
     /** Base used while generating; it never reaches the files, which are written relative to it. */
     static final String BUILD_BASE = "http://localhost:8080/";
 
-    private static final int DEMO_ZONES = 12;
-    private static final int DEMO_PREFECTURES = 2;
-    private static final int FUNCTIONS_PER_ZONE = 2;
-    private static final int FUNCTIONS_PER_PREFECTURE = 3;
 
     private final DatasetGraph input;
     private final String base;
@@ -90,35 +86,12 @@ public final class DemoWorksheetGenerator {
     }
 
     public static void main(String[] args) {
-        Scale scale = Scale.DEMO;
-        int years = 1;
-        long seed = DEFAULT_SEED;
-        Path out = null;
-        Path data = Path.of("data");
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--scale" -> scale = Scale.parse(required(args[i], value));
-                case "--years" -> years = parseInt(args[i], required(args[i], value));
-                case "--seed" -> seed = parseLong(args[i], required(args[i], value));
-                case "--out" -> out = Path.of(required(args[i], value));
-                case "--data" -> data = Path.of(required(args[i], value));
-                default -> throw new DemoDataException("Unknown argument \"" + args[i]
-                        + "\"; usage: --scale demo|prefectures|zones|municipalities --years N --seed L --out FILE "
-                        + "--data DIR");
-            }
-            i++;
-        }
-        if (years < 1 || years > 20) {
-            throw new DemoDataException("--years must be 1 to 20, not " + years);
-        }
-        if (out == null) {
-            out = scale == Scale.DEMO ? data.resolve("demo/demo.trig")
-                    : Path.of("var/demo/" + scale.name().toLowerCase(Locale.ROOT) + ".trig");
-        }
-        DemoWorksheetGenerator generator = new DemoWorksheetGenerator(loadInput(data, BUILD_BASE), BUILD_BASE, seed);
-        int written = generator.write(scale, years, out, scale == Scale.DEMO ? null : System.err);
-        System.err.println("Wrote " + written + " synthetic worksheets to " + out);
+        DemoOptions options = DemoOptions.parse(args);
+        DemoWorksheetGenerator generator = new DemoWorksheetGenerator(loadInput(options.data(), BUILD_BASE),
+                BUILD_BASE, options.seed());
+        int written = generator.write(options.scale(), options.years(), options.out(),
+                options.scale() == Scale.DEMO ? null : System.err);
+        System.err.println("Wrote " + written + " synthetic worksheets to " + options.out());
     }
 
     /** Reads data/seed/*.trig and data/areas/*.trig under {@code dataDir}, resolving IRIs against {@code baseIri}. */
@@ -142,83 +115,18 @@ public final class DemoWorksheetGenerator {
 
     /** The worksheets of a scale over {@code years} fiscal years, in the order they are generated. */
     List<WorksheetSynthesizer.Target> plan(Scale scale, int years) {
-        List<String> functions = new ArrayList<>(examples.keySet());
-        List<String[]> areaFunctions = new ArrayList<>();
-        List<TargetArea> areas = switch (scale) {
-            case DEMO -> null;
-            case PREFECTURES -> TargetArea.read(input, base, DemoTerms.PREFECTURE);
-            case ZONES -> TargetArea.read(input, base, DemoTerms.VISION_ZONE);
-            case MUNICIPALITIES -> TargetArea.read(input, base, DemoTerms.MUNICIPALITY);
-        };
-        List<TargetArea> chosen = new ArrayList<>();
-        if (scale == Scale.DEMO) {
-            planDemo(functions, chosen, areaFunctions);
-        } else {
-            for (TargetArea area : areas) {
-                for (String function : functions) {
-                    chosen.add(area);
-                    areaFunctions.add(new String[] {area.key(), function});
-                }
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw new DemoDataException("No target areas for scale " + scale + ": is data/areas loaded?");
-        }
+        List<DemoPlan.Entry> entries = DemoPlan.entries(scale, input, base, new ArrayList<>(examples.keySet()), seed);
         List<WorksheetSynthesizer.Target> targets = new ArrayList<>();
         for (int y = 0; y < years; y++) {
             int fiscalYear = FIRST_FISCAL_YEAR + y;
-            for (int i = 0; i < chosen.size(); i++) {
-                String function = areaFunctions.get(i)[1];
-                SplittableRandom r = randomFor(slug(fiscalYear, chosen.get(i), function) + "/status");
+            for (DemoPlan.Entry entry : entries) {
+                SplittableRandom r = randomFor(slug(fiscalYear, entry.area(), entry.functionIri()) + "/status");
                 // Earlier years have been agreed on; the latest is still open in about half of the areas.
                 boolean agreed = y < years - 1 || r.nextInt(100) < 50;
-                targets.add(new WorksheetSynthesizer.Target(chosen.get(i), function, fiscalYear, agreed));
+                targets.add(new WorksheetSynthesizer.Target(entry.area(), entry.functionIri(), fiscalYear, agreed));
             }
         }
         return targets;
-    }
-
-    /**
-     * The demo spread: one 構想区域 from each of twelve bands of prefectures taken in code order (north to south),
-     * two functions each, and two further prefectures as a whole with three functions each; functions are dealt
-     * round a shuffled cycle so that each appears equally often.
-     */
-    private void planDemo(List<String> functions, List<TargetArea> chosen, List<String[]> areaFunctions) {
-        SplittableRandom r = new SplittableRandom(seed);
-        Map<String, List<TargetArea>> zonesByPrefecture = new TreeMap<>();
-        for (TargetArea zone : TargetArea.read(input, base, DemoTerms.VISION_ZONE)) {
-            zonesByPrefecture.computeIfAbsent(zone.prefectureCode(), c -> new ArrayList<>()).add(zone);
-        }
-        List<String> codes = new ArrayList<>(zonesByPrefecture.keySet());
-        List<String> zonePrefectures = new ArrayList<>();
-        int bands = Math.min(DEMO_ZONES, codes.size());
-        for (int b = 0; b < bands; b++) {
-            List<String> band = codes.subList(b * codes.size() / bands, (b + 1) * codes.size() / bands);
-            String code = band.get(r.nextInt(band.size()));
-            zonePrefectures.add(code);
-            List<TargetArea> zones = zonesByPrefecture.get(code);
-            chosen.add(zones.get(r.nextInt(zones.size())));
-        }
-        List<TargetArea> prefectures = new ArrayList<>(TargetArea.read(input, base, DemoTerms.PREFECTURE));
-        prefectures.removeIf(p -> zonePrefectures.contains(p.prefectureCode()));
-        List<String> cycle = new ArrayList<>(functions);
-        for (int i = cycle.size() - 1; i > 0; i--) {
-            cycle.set(i, cycle.set(r.nextInt(i + 1), cycle.get(i)));
-        }
-        int dealt = 0;
-        int zoneCount = chosen.size();
-        for (int p = 0; p < DEMO_PREFECTURES && !prefectures.isEmpty(); p++) {
-            chosen.add(prefectures.remove(r.nextInt(prefectures.size())));
-        }
-        List<TargetArea> areas = new ArrayList<>(chosen);
-        chosen.clear();
-        for (int i = 0; i < areas.size(); i++) {
-            int perArea = Math.min(cycle.size(), i < zoneCount ? FUNCTIONS_PER_ZONE : FUNCTIONS_PER_PREFECTURE);
-            for (int k = 0; k < perArea; k++) {
-                chosen.add(areas.get(i));
-                areaFunctions.add(new String[] {areas.get(i).key(), cycle.get(dealt++ % cycle.size())});
-            }
-        }
     }
 
     /** All worksheets of a scale, in one dataset: the generator's own graph and one graph per worksheet. */
@@ -357,28 +265,5 @@ public final class DemoWorksheetGenerator {
 
     private String resolve(String path) {
         return base + path;
-    }
-
-    private static String required(String option, String value) {
-        if (value == null) {
-            throw new DemoDataException(option + " needs a value");
-        }
-        return value;
-    }
-
-    private static int parseInt(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new DemoDataException(option + " must be a whole number, not \"" + value + "\"");
-        }
-    }
-
-    private static long parseLong(String option, String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new DemoDataException(option + " must be a whole number, not \"" + value + "\"");
-        }
     }
 }
