@@ -79,6 +79,9 @@ public final class DemoWorksheetGenerator {
      * (data/areas) with IRIs resolved against {@code baseIri}.
      */
     public DemoWorksheetGenerator(DatasetGraph input, String baseIri, long seed) {
+        if (!baseIri.endsWith("/")) {
+            throw new DemoDataException("The base IRI must end with \"/\": " + baseIri);
+        }
         this.input = input;
         this.base = baseIri;
         this.seed = seed;
