@@ -1,0 +1,97 @@
+package jp.kakaritsuke.kb.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.jena.query.QueryCancelledException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jp.kakaritsuke.kb.store.StoreUnavailableException;
+
+/**
+ * Every failure is mapped to a status here and nowhere else: unknown resource 404, bad parameter 400, query timeout
+ * 503, remote store down 502, anything else 500 logged with a request id. Browsers get an HTML page; RDF clients
+ * (Accept: an RDF type) get a small Turtle body; other clients plain text.
+ */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private static final List<String> RDF_TYPES = List.of("text/turtle", "application/ld+json", "application/rdf+xml",
+            "application/n-triples", "application/trig", "application/n-quads");
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request) {
+        return respond(HttpStatus.NOT_FOUND, "error.notFound", e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler({BadRequestException.class, MissingServletRequestParameterException.class,
+            MethodArgumentTypeMismatchException.class})
+    Object badRequest(Exception e, HttpServletRequest request) {
+        return respond(HttpStatus.BAD_REQUEST, "error.badRequest", e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler(QueryCancelledException.class)
+    Object timeout(QueryCancelledException e, HttpServletRequest request) {
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, "error.timeout", "query timed out", request, null);
+    }
+
+    @ExceptionHandler(StoreUnavailableException.class)
+    Object storeDown(StoreUnavailableException e, HttpServletRequest request) {
+        String id = requestId();
+        LOG.warn("request {} {}: store unavailable: {}", id, request.getRequestURI(), e.getMessage());
+        return respond(HttpStatus.BAD_GATEWAY, "error.storeDown", "store unavailable", request, id);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.TEXT_PLAIN)
+                .body("406 Not Acceptable: " + e.getMessage() + "\n");
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) {
+        String id = requestId();
+        LOG.error("request {} {} failed", id, request.getRequestURI(), e);
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", "internal error", request, id);
+    }
+
+    private static String requestId() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Object respond(HttpStatus status, String messageKey, String detail, HttpServletRequest request,
+            String requestId) {
+        String accept = request.getHeader("Accept");
+        if (accept != null && RDF_TYPES.stream().anyMatch(accept::contains) && !accept.contains("text/html")) {
+            String body = "@prefix http: <http://www.w3.org/2011/http#> .\n"
+                    + "[] a http:Response ; http:statusCodeValue " + status.value() + " ;\n"
+                    + "   http:reasonPhrase \"" + status.getReasonPhrase() + "\" .\n";
+            return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/turtle")).body(body);
+        }
+        if (accept != null && !accept.contains("text/html") && !accept.contains("*/*")) {
+            return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
+                    .body(status.value() + " " + status.getReasonPhrase() + ": " + detail
+                            + (requestId == null ? "" : " (request id " + requestId + ")") + "\n");
+        }
+        ModelAndView page = new ModelAndView("error/page");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("messageKey", messageKey);
+        page.addObject("requestId", requestId);
+        return page;
+    }
+}
