@@ -107,7 +107,8 @@ class ShapesTest {
         Model expected = validated.expected();
         Resource expectedReport = expected.listSubjectsWithProperty(RDF.type, SHACLM.ValidationReport)
                 .nextOptional()
-                .orElseThrow(() -> new AssertionError(fixture + ": graph <expected-report> holds no sh:ValidationReport"));
+                .orElseThrow(() -> new AssertionError(
+                        fixture + ": graph <expected-report> holds no sh:ValidationReport"));
         boolean expectedConforms = expectedReport.getRequiredProperty(SHACLM.conforms).getBoolean();
 
         Set<String> wanted = new TreeSet<>();
@@ -119,7 +120,8 @@ class ShapesTest {
                     path == null ? null : path.asNode()));
         });
         Set<String> found = new TreeSet<>();
-        validated.report().getEntries().forEach(e -> found.add(entry(e.focusNode(), e.source(), simplePath(e.resultPath()))));
+        validated.report().getEntries()
+                .forEach(e -> found.add(entry(e.focusNode(), e.source(), simplePath(e.resultPath()))));
 
         String reportText = "\nreport:\n" + turtle(validated.report().getModel());
         assertEquals(expectedConforms, validated.report().conforms(), fixture + ": sh:conforms" + reportText);
