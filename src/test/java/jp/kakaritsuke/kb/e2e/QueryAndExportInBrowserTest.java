@@ -166,6 +166,6 @@ class QueryAndExportInBrowserTest {
     private ResultSet resultsTable(Query query) {
         WebElement table = browser.visible(By.id("results-table"));
         assertTrue(browser.all("#result-capped").isEmpty(), "the rows fit under the page's cap");
-        return ResultTable.parse(table.getDomProperty("outerHTML"), query.getPrefixMapping());
+        return ResultTable.parse(table.getDomProperty("outerHTML"), query);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
@@ -18,16 +19,18 @@ import org.jsoup.nodes.Element;
 /**
  * Reads the query page's results table back into a result set, so that what the browser shows can be compared
  * with the store's answer as result sets. The table's cells are what the page documents: an IRI as a link with the
- * full IRI as its text, a literal's lexical form with its {@code @lang} or {@code ^^datatype} (shortened by the
- * query's prefixes) beside it, nothing for an unbound variable.
+ * full IRI as its text, a literal's lexical form with its {@code @lang} or {@code ^^datatype} (shortened by
+ * Jena's standard prefixes and the query's own) beside it, nothing for an unbound variable.
  */
 final class ResultTable {
 
     private ResultTable() {
     }
 
-    /** The result set a {@code table#results-table} (its HTML as the browser has it) shows. */
-    static ResultSet parse(String tableHtml, PrefixMapping prefixes) {
+    /** The result set a {@code table#results-table} (its HTML as the browser has it) shows for {@code query}. */
+    static ResultSet parse(String tableHtml, Query query) {
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefixes(query.getPrefixMapping());
         Element table = Jsoup.parseBodyFragment(tableHtml).selectFirst("table");
         List<Var> vars = table.select("thead th").stream().map(th -> Var.alloc(th.wholeText().strip())).toList();
         List<Binding> rows = new ArrayList<>();
