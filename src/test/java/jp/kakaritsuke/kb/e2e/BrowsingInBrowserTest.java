@@ -148,7 +148,7 @@ class BrowsingInBrowserTest {
     }
 
     @Test
-    void aCauseLeadsToTheMeasuresOfOtherAreasAndOnToTheirWorksheet() {
+    void aCauseLeadsToTheMeasuresOfOtherAreasAndOnToTheirWorksheet() throws IOException {
         String cause = worksheet(F2I) + "/cause/1";
         List<String> expected = new ArrayList<>();
         runner.select("similar-measures-for-cause", Map.of("cause", cause))
@@ -163,6 +163,7 @@ class BrowsingInBrowserTest {
         List<WebElement> similar = browser.all("#similar-measures li.similar-measure");
         assertEquals(expected, similar.stream().map(li -> li.getDomAttribute("data-measure")).toList(),
                 "the page lists what the similar-measures-for-cause query finds, in its order");
+        browser.screenshot(SCREENSHOTS.resolve("cause-" + F2I + "-1.png"));
 
         WebElement synthetic = similar.stream()
                 .filter(li -> !li.findElements(By.cssSelector(".badge.synthetic")).isEmpty()).findFirst()

@@ -52,6 +52,7 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 class QueryAndExportInBrowserTest {
 
     private static final String F2I = "mhlw-2025-f2-i";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String F2I_FUNCTION = "https://w3id.org/kakaritsuke/function/f2-i";
 
     @TempDir
@@ -96,7 +97,7 @@ class QueryAndExportInBrowserTest {
     }
 
     @Test
-    void aNamedQueryWithAParameterLoadsInTheEditorAndRunsToTheStoresRows() {
+    void aNamedQueryWithAParameterLoadsInTheEditorAndRunsToTheStoresRows() throws IOException {
         NamedQuery named = catalog.get("worksheets-of-function");
         browser.open("/query");
         browser.visible(By.cssSelector("#query-examples li.query-example[data-name='" + named.name() + "'] a"))
@@ -112,6 +113,7 @@ class QueryAndExportInBrowserTest {
 
         ResultSet shown = resultsTable(named.query());
         ResultSetRewindable expected = runner.select(named.name(), Map.of("function", F2I_FUNCTION));
+        browser.screenshot(SCREENSHOTS.resolve("query-" + named.name() + ".png"));
         assertTrue(expected.size() > 1, "the seed example and demo worksheets are on 時間外診療");
         assertTrue(ResultSetCompare.equalsByTerm(expected, shown),
                 "the results table holds the rows the store answers");
