@@ -103,10 +103,11 @@ class QueryPageController {
             model.addAttribute("problem", e.getMessage());
             return;
         }
-        // The downloadable text is the query with the values substituted through Jena's syntax transform.
+        // The downloadable text is the query with the values put in place of the variables by Jena's syntax
+        // transform (never by editing text), so any SPARQL client gets the same rows as the page.
         Map<Var, Node> substitution = new LinkedHashMap<>();
         bindings.varNames().forEachRemaining(v -> substitution.put(Var.alloc(v), bindings.get(v).asNode()));
-        Query bound = QueryTransformOps.syntaxSubstitute(named.query(), substitution);
+        Query bound = QueryTransformOps.replaceVars(named.query(), substitution);
         showResults(bound, runner.run(named.query(), bindings), model);
         UriComponentsBuilder share = UriComponentsBuilder.fromPath("/query").queryParam("name", "{name}");
         List<Object> shareValues = new ArrayList<>(List.of(name));

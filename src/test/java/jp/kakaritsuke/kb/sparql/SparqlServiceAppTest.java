@@ -54,6 +54,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -90,6 +91,9 @@ class SparqlServiceAppTest {
 
     @Autowired
     NamedQueryCatalog catalog;
+
+    @Value("${kb.base-iri}")
+    String baseIri;
 
     @BeforeEach
     void loadW3cGraphs() {
@@ -402,6 +406,15 @@ class SparqlServiceAppTest {
                 assertEquals(200, r.statusCode(), format);
                 assertEquals(type, contentType(r), format);
             });
+            String construct = "CONSTRUCT WHERE { ?doc a <http://xmlns.com/foaf/0.1/Document> }";
+            Map.of("ttl", "text/turtle", "json-ld", "application/ld+json", "xml", "application/rdf+xml", "nt",
+                    "application/n-triples").forEach((format, type) -> {
+                        HttpResponse<byte[]> r = get(port, "/sparql?query=" + enc(construct) + "&format=" + format,
+                                null);
+                        assertEquals(200, r.statusCode(), format);
+                        assertEquals(type, contentType(r), format);
+                        assertEquals(3, graph(r).size(), format);
+                    });
         }
 
         @Test
@@ -572,6 +585,62 @@ class SparqlServiceAppTest {
         }
 
         @Test
+        void aNamedQueryWithParametersShowsItsInputsAndRunsWithTheirValues() {
+            // A query with one required IRI parameter, and a value for it that the shipped data answers with rows.
+            NamedQuery chosen = null;
+            String value = null;
+            search:
+            for (NamedQuery q : catalog.all()) {
+                List<jp.kakaritsuke.kb.query.QueryParameter> required = q.params().stream()
+                        .filter(p -> !p.optional()).toList();
+                if (q.isConstruct() || required.size() != 1
+                        || required.get(0).kind() != jp.kakaritsuke.kb.query.QueryParameter.Kind.IRI) {
+                    continue;
+                }
+                QuerySolutionMap ofType = new QuerySolutionMap();
+                ofType.add("type", org.apache.jena.rdf.model.ResourceFactory.createResource(required.get(0).type()));
+                ResultSetRewindable candidates = store.select(
+                        QueryFactory.create("SELECT ?x WHERE { ?x a ?type } ORDER BY ?x LIMIT 20"), ofType,
+                        Duration.ofSeconds(10));
+                while (candidates.hasNext()) {
+                    String iri = candidates.next().getResource("x").getURI();
+                    if (store.select(q.query(), q.bindings(Map.of(required.get(0).name(), iri), baseIri),
+                            Duration.ofSeconds(10)).size() > 0) {
+                        chosen = q;
+                        value = iri;
+                        break search;
+                    }
+                }
+            }
+            assertNotNull(chosen, "a named query with one required IRI parameter that the data answers");
+            String param = chosen.params().stream().filter(p -> !p.optional()).findFirst().orElseThrow().name();
+
+            Document empty = page("/query?name=" + chosen.name());
+            assertNotNull(empty.getElementById("param-" + param), "an input for the parameter");
+            assertNotNull(empty.getElementById("run-named-query"));
+            assertEquals(chosen.params().get(0).label("ja"),
+                    empty.selectFirst("label[for=param-" + chosen.params().get(0).name() + "]").text());
+            assertEquals(null, empty.getElementById("results-table"), "nothing runs before the value is given");
+
+            Document run = page("/query?name=" + chosen.name() + "&" + param + "=" + enc(value));
+            assertEquals(value, run.getElementById("param-" + param).val());
+            ResultSetRewindable want = store.select(chosen.query(),
+                    chosen.bindings(Map.of(param, value), baseIri), Duration.ofSeconds(10));
+            assertEquals(Math.min(want.size(), MAX_ROWS), run.select("#results-table tbody tr").size());
+            assertEquals("/query?name=" + chosen.name() + "&" + param + "=" + enc(value),
+                    run.getElementById("share-link").attr("href"));
+            // The download is the query with the value substituted: the endpoint answers the same rows.
+            HttpResponse<byte[]> json = get(port, run.getElementById("download-json").attr("href"), null);
+            want.reset();
+            assertTrue(ResultSetCompare.equalsByValue(want, results(json).getResultSet()));
+
+            HttpResponse<byte[]> bad = get(port, "/query?name=" + chosen.name() + "&" + param + "=" + enc("not an iri"),
+                    "text/html");
+            assertEquals(400, bad.statusCode());
+            assertNotNull(Jsoup.parse(text(bad)).getElementById("query-problem"));
+        }
+
+        @Test
         void anAdHocQueryRendersATableWithLinks() {
             String query = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?doc WHERE { ?doc a foaf:Document } "
                     + "ORDER BY ?doc";
@@ -597,6 +666,7 @@ class SparqlServiceAppTest {
             String query = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?doc ?g WHERE { GRAPH ?g { ?doc a "
                     + "foaf:Document } } ORDER BY ?doc";
             Document doc = page("/query?query=" + enc(query));
+            assertEquals(List.of("CSV", "TSV", "JSON", "XML"), doc.select("#query-downloads a").eachText());
             String csvHref = doc.getElementById("download-csv").attr("href");
             String jsonHref = doc.getElementById("download-json").attr("href");
             HttpResponse<byte[]> csv = get(port, csvHref, null);
