@@ -11,6 +11,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
+import org.apache.jena.shared.PrefixMapping;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,9 @@ class PageQueryRunner {
     /** Runs {@code query} with {@code bindings} (which may be empty) under the row cap and the timeout. */
     QueryOutcome run(Query query, QuerySolution bindings) {
         Query capped = RowCap.apply(query, maxRows);
+        // Datatypes are shown by the query's prefixes, else by the usual ones (xsd:, rdf: …).
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefixes(query.getPrefixMapping());
         QuerySolution given = bindings == null ? new QuerySolutionMap() : bindings;
         if (query.isAskType()) {
             boolean answer = store.ask(capped, given, timeout);
@@ -57,8 +61,7 @@ class PageQueryRunner {
             List<List<ResultCell>> rows = new ArrayList<>();
             while (results.hasNext()) {
                 QuerySolution row = results.next();
-                rows.add(columns.stream().map(c -> ResultCell.of(row.get(c), baseIri, query.getPrefixMapping()))
-                        .toList());
+                rows.add(columns.stream().map(c -> ResultCell.of(row.get(c), baseIri, prefixes)).toList());
             }
             return new QueryOutcome(QueryOutcome.Form.SELECT, columns, rows, false, rows.size() >= maxRows);
         }
@@ -66,9 +69,9 @@ class PageQueryRunner {
         List<List<ResultCell>> rows = new ArrayList<>();
         for (StmtIterator it = model.listStatements(); it.hasNext();) {
             Statement s = it.next();
-            rows.add(List.of(ResultCell.of(s.getSubject(), baseIri, query.getPrefixMapping()),
-                    ResultCell.of(s.getPredicate(), baseIri, query.getPrefixMapping()),
-                    ResultCell.of(s.getObject(), baseIri, query.getPrefixMapping())));
+            rows.add(List.of(ResultCell.of(s.getSubject(), baseIri, prefixes),
+                    ResultCell.of(s.getPredicate(), baseIri, prefixes),
+                    ResultCell.of(s.getObject(), baseIri, prefixes)));
         }
         return new QueryOutcome(QueryOutcome.Form.GRAPH, TRIPLE_COLUMNS, rows, false,
                 capped != query && rows.size() >= maxRows);

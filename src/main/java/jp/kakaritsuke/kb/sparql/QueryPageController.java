@@ -26,9 +26,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
 import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * The query page {@code /query}: a SPARQL editor, the named queries of {@code queries/} as examples, and the
@@ -71,12 +69,8 @@ class QueryPageController {
 
     private void namedQuery(String name, Map<String, String> parameters, String lang, Model model,
             HttpServletResponse response) {
-        NamedQuery named;
-        try {
-            named = catalog.get(name);
-        } catch (NamedQueryNotFoundException e) {
-            throw new NotFoundException("named query " + name);
-        }
+        // An unknown name is a NamedQueryNotFoundException: the error advice answers 404.
+        NamedQuery named = catalog.get(name);
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach((key, value) -> {
             if (!PAGE_PARAMETERS.contains(key)) {
