@@ -35,6 +35,11 @@ final class Rows {
         return "true".equals(text(row, variable));
     }
 
+    /** The label in the reader's language, or the local part of {@code iri} when there is no label at all. */
+    static String label(String lang, String ja, String en, String iri) {
+        return pick(lang, ja, en, iri == null ? null : Links.localName(iri));
+    }
+
     /** The label in the reader's language: English if asked for and given, else Japanese, else the fallback. */
     static String pick(String lang, String ja, String en, String fallback) {
         if ("en".equals(lang) && en != null) {

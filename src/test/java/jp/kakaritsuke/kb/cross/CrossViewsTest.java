@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -22,26 +26,28 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
- * The cross-region views rendered over the real seed data (plus one synthetic fixture worksheet) in an in-memory
- * TDB2 store, parsed as HTML and compared with SPARQL answers from the same store.
+ * The cross-region views of the whole application, over a TDB2 store in a temporary directory loaded by the data
+ * loader with the real seed data (plus the placeholder area, when present, and one synthetic fixture worksheet);
+ * pages are parsed as HTML and compared with SPARQL answers from the same store.
  */
-@WebMvcTest(controllers = {CauseMatrixController.class, CausePageController.class, ResourceController.class})
-@Import({CrossQueries.class, Links.class, CrossViewsTest.StoreConfig.class})
+@SpringBootTest
+@AutoConfigureMockMvc
 class CrossViewsTest {
 
-    static final String BASE = CrossTestStore.BASE;
+    static final String BASE = "http://localhost:8080/";
     static final String F2I = BASE + "id/worksheet/mhlw-2025-f2-i";
     static final String FIXTURE = BASE + "id/worksheet/fixture-tokyo-f2-i";
     static final String PREFIXES = """
@@ -51,11 +57,36 @@ class CrossViewsTest {
             PREFIX skos:  <http://www.w3.org/2004/02/skos/core#>
             """;
 
-    @TestConfiguration
-    static class StoreConfig {
-        @Bean(destroyMethod = "close")
-        KnowledgeStore knowledgeStore() {
-            return CrossTestStore.withSeedAndFixture();
+    @TempDir
+    static Path temp;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        Path data = temp.resolve("data");
+        copy(Path.of("data", "seed"), data.resolve("seed"));
+        Path placeholder = Path.of("data", "areas", "placeholder.trig");
+        if (Files.exists(placeholder)) {
+            Files.createDirectories(data.resolve("areas"));
+            Files.copy(placeholder, data.resolve("areas").resolve("placeholder.trig"));
+        }
+        copy(Path.of("src", "test", "resources", "cross"), data.resolve("fixture"));
+        registry.add("kb.base-iri", () -> BASE);
+        registry.add("kb.data.dir", () -> data.toString());
+        registry.add("kb.data.include-demo", () -> "false");
+        registry.add("kb.store.kind", () -> "tdb2");
+        registry.add("kb.store.tdb2.location", () -> temp.resolve("tdb2").toString());
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            files.filter(f -> f.toString().endsWith(".trig")).forEach(f -> {
+                try {
+                    Files.copy(f, to.resolve(f.getFileName()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         }
     }
 
