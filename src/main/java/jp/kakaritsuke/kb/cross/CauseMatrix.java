@@ -66,8 +66,7 @@ final class CauseMatrix {
             Sheet sheet = sheets.computeIfAbsent(Rows.text(row, "worksheet"), iri -> new Sheet(iri, links.href(iri),
                     Rows.pick(lang, Rows.text(row, "worksheetLabel"), Rows.text(row, "worksheetLabelEn"), iri),
                     Rows.bool(row, "synthetic"), Rows.text(row, "area"),
-                    Rows.label(lang, Rows.text(row, "areaLabel"), Rows.text(row, "areaLabelEn"),
-                            Rows.text(row, "area"))));
+                    Rows.areaLabel(row, lang)));
             boolean isCause = "cause".equals(Rows.text(row, "kind"));
             Item item = (isCause ? causes : measures).computeIfAbsent(Rows.text(row, "item"),
                     iri -> new Item(iri, links.href(iri), sheet, Rows.integer(row, "ordinal"), Rows.text(row, "text"),

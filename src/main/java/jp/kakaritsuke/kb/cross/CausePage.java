@@ -79,8 +79,7 @@ final class CausePage {
                     Rows.text(row, "measureText"), Rows.text(row, "measureTextEn"), links.href(worksheet),
                     Rows.pick(lang, Rows.text(row, "worksheetLabel"), Rows.text(row, "worksheetLabelEn"), worksheet),
                     Rows.bool(row, "synthetic"),
-                    Rows.label(lang, Rows.text(row, "areaLabel"), Rows.text(row, "areaLabelEn"),
-                            Rows.text(row, "area")),
+                    Rows.areaLabel(row, lang),
                     Rows.integer(row, "sharedCount"), Rows.integer(row, "wordingMatches") > 0, shared));
         }
 

@@ -70,8 +70,7 @@ final class ResourcePage {
                     Rows.bool(row, "synthetic"), Rows.text(row, "function"), Rows.text(row, "functionNotation"),
                     Rows.pick(lang, Rows.text(row, "functionLabel"), Rows.text(row, "functionLabelEn"),
                             Rows.text(row, "function")),
-                    Rows.label(lang, Rows.text(row, "areaLabel"), Rows.text(row, "areaLabelEn"),
-                            Rows.text(row, "area")),
+                    Rows.areaLabel(row, lang),
                     Rows.text(row, "prefecture"), Rows.text(row, "prefectureCode"),
                     Rows.pick(lang, Rows.text(row, "prefectureLabel"), Rows.text(row, "prefectureLabelEn"), null)));
             Set<String> texts = actions.computeIfAbsent(measure, m -> new LinkedHashSet<>());

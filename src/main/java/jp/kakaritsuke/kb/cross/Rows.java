@@ -40,6 +40,19 @@ final class Rows {
         return pick(lang, ja, en, iri == null ? null : Links.localName(iri));
     }
 
+    /**
+     * The label of a row's {@code area}, preceded (ja) or followed (en) by the label of the prefecture containing it,
+     * so that areas named alike in several prefectures (県北, 中央) can be told apart.
+     */
+    static String areaLabel(QuerySolution row, String lang) {
+        String area = label(lang, text(row, "areaLabel"), text(row, "areaLabelEn"), text(row, "area"));
+        String prefecture = pick(lang, text(row, "prefectureLabel"), text(row, "prefectureLabelEn"), null);
+        if (area == null || prefecture == null || area.contains(prefecture)) {
+            return area;
+        }
+        return "en".equals(lang) ? area + ", " + prefecture : prefecture + " " + area;
+    }
+
     /** The label in the reader's language: English if asked for and given, else Japanese, else the fallback. */
     static String pick(String lang, String ja, String en, String fallback) {
         if ("en".equals(lang) && en != null) {
