@@ -14,7 +14,6 @@ class Links {
 
     static final String VOCABULARY = "https://w3id.org/kakaritsuke/";
     static final String RESOURCE_NS = VOCABULARY + "resource/";
-    static final String FUNCTION_NS = VOCABULARY + "function/";
 
     /** Slugs and local identifiers as the README's IRI conventions mint them. */
     private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -23,10 +22,6 @@ class Links {
 
     Links(@Value("${kb.base-iri}") String base) {
         this.base = base;
-    }
-
-    String base() {
-        return base;
     }
 
     /** The path of the page that describes {@code iri}, or the IRI itself when it is not the app's. */

@@ -27,8 +27,6 @@ final class Vocab {
     static final Property ALT_LABEL = skos("altLabel");
     static final Property HIDDEN_LABEL = skos("hiddenLabel");
     static final Property DEFINITION = skos("definition");
-    static final Property NOTATION = skos("notation");
-    static final Property IN_SCHEME = skos("inScheme");
 
     private Vocab() {
     }
