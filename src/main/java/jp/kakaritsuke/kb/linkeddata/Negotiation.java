@@ -11,13 +11,13 @@ import org.springframework.http.MediaType;
  * Accept header wins, where each offer takes the quality of the most specific range that matches it; ties go to the
  * earlier offer. A missing or empty Accept header accepts anything.
  */
-final class Negotiation {
+public final class Negotiation {
 
     private Negotiation() {
     }
 
     /** The offer to answer with, or empty when the client accepts none of them (406). */
-    static Optional<MediaType> choose(String acceptHeader, List<MediaType> offers) {
+    public static Optional<MediaType> choose(String acceptHeader, List<MediaType> offers) {
         List<MediaType> ranges = parse(acceptHeader);
         MediaType best = null;
         double bestQuality = 0;
