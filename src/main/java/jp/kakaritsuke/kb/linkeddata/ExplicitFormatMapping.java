@@ -21,7 +21,8 @@ class ExplicitFormatMapping extends AbstractHandlerMapping {
     private final HandlerMethod handler;
 
     ExplicitFormatMapping(LinkedDataController controller) throws NoSuchMethodException {
-        this.handler = new HandlerMethod(controller, "explicitDocument", HttpServletRequest.class);
+        this.handler = new HandlerMethod(controller,
+                LinkedDataController.class.getDeclaredMethod("explicitDocument", HttpServletRequest.class));
         setOrder(Ordered.HIGHEST_PRECEDENCE);
     }
 
