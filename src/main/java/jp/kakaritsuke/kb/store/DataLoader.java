@@ -1,0 +1,240 @@
+package jp.kakaritsuke.kb.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Loads the shipped RDF into a {@link KnowledgeStore}: the ontology files from the classpath ({@code ontology/*.ttl}
+ * except the SHACL shapes) into the graph {@value #ONTOLOGY_GRAPH}, and every TriG file under the data directory
+ * (relative IRIs resolved against the base IRI) into the named graphs the files declare.
+ *
+ * <p>Everything is parsed into a staging dataset first and written in one transaction, so a broken file leaves the
+ * store untouched. The load is recorded in the system graph ({@link #systemGraph(String)}): its time
+ * ({@code prov:generatedAtTime}), the files read ({@code dct:source}) and the graphs written ({@code dct:hasPart}).
+ * A later start finds that record and skips the load unless a reload is forced.
+ */
+public final class DataLoader {
+
+    /** The named graph holding the ontology and its concept schemes. */
+    public static final String ONTOLOGY_GRAPH = "https://w3id.org/kakaritsuke/ontology";
+
+    private static final Logger log = LoggerFactory.getLogger(DataLoader.class);
+
+    private static final String ONTOLOGY_PATTERN = "classpath*:ontology/*.ttl";
+    private static final String SHAPES_FILE = "shapes.ttl";
+    /** Directories of {@code data/} that hold source material and region tables, not RDF. */
+    private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
+    private static final String DEMO_DIR = "demo";
+    private static final Node PROV_GENERATED_AT_TIME =
+            NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
+    private static final Node PROV_ENTITY = NodeFactory.createURI("http://www.w3.org/ns/prov#Entity");
+
+    private final String baseIri;
+    private final Path dataDir;
+    private final boolean includeDemo;
+    private final Node systemGraph;
+
+    /**
+     * @param baseIri base of the relative IRIs in the data files
+     * @param dataDir directory of the TriG data files
+     * @param includeDemo whether the synthetic worksheets under {@code demo/} are loaded
+     */
+    public DataLoader(String baseIri, Path dataDir, boolean includeDemo) {
+        this.baseIri = baseIri;
+        this.dataDir = dataDir;
+        this.includeDemo = includeDemo;
+        this.systemGraph = NodeFactory.createURI(systemGraph(baseIri));
+    }
+
+    /** The IRI of the graph recording when, and from which files, the shipped data was loaded. */
+    public static String systemGraph(String baseIri) {
+        return baseIri + "graph/system";
+    }
+
+    /** A loader configured by the {@code kb.*} properties. */
+    public static DataLoader from(StoreProperties properties) {
+        return new DataLoader(properties.baseIri(), properties.data().dir(), properties.data().includeDemo());
+    }
+
+    /** What one load read and wrote. */
+    public record LoadReport(Instant loadedAt, List<String> files, Set<String> graphs) {
+    }
+
+    /**
+     * Loads the shipped data unless the store records an earlier load.
+     *
+     * @param forceReload reload even if an earlier load is recorded ({@code kb.data.reload})
+     * @return true if the data was loaded
+     */
+    public boolean loadIfNeeded(KnowledgeStore store, boolean forceReload) {
+        if (!forceReload && store.graphNames().contains(systemGraph.getURI())) {
+            log.info("{} already holds the shipped data (see <{}>); not reloading", store.describe(),
+                    systemGraph.getURI());
+            return false;
+        }
+        LoadReport report = load(store);
+        log.info("Loaded {} files into {} graphs of {}", report.files().size(), report.graphs().size(),
+                store.describe());
+        return true;
+    }
+
+    /** Parses all shipped files and replaces their graphs (and the system graph) in one transaction. */
+    public LoadReport load(KnowledgeStore store) {
+        DatasetGraph staging = DatasetGraphFactory.create();
+        List<String> files = new ArrayList<>();
+        readOntology(staging, files);
+        readData(staging, files);
+        Set<String> graphs = new TreeSet<>();
+        staging.listGraphNodes().forEachRemaining(g -> graphs.add(g.getURI()));
+        if (graphs.contains(systemGraph.getURI())) {
+            throw new DataLoadException("The data files write into the system graph <" + systemGraph.getURI()
+                    + ">, which the loader keeps for its own record");
+        }
+        Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        recordLoad(staging.getGraph(systemGraph), loadedAt, files, graphs);
+        store.replaceGraphs(staging);
+        return new LoadReport(loadedAt, List.copyOf(files), graphs);
+    }
+
+    private void recordLoad(Graph record, Instant loadedAt, List<String> files, Set<String> graphs) {
+        Node self = systemGraph;
+        record.add(self, RDF.type.asNode(), PROV_ENTITY);
+        record.add(self, PROV_GENERATED_AT_TIME,
+                NodeFactory.createLiteralDT(loadedAt.toString(), XSDDatatype.XSDdateTime));
+        files.forEach(f -> record.add(self, DCTerms.source.asNode(), NodeFactory.createLiteralString(f)));
+        graphs.forEach(g -> record.add(self, DCTerms.hasPart.asNode(), NodeFactory.createURI(g)));
+    }
+
+    private void readOntology(DatasetGraph staging, List<String> files) {
+        Graph ontology = staging.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH));
+        Resource[] resources;
+        try {
+            resources = new PathMatchingResourcePatternResolver().getResources(ONTOLOGY_PATTERN);
+        } catch (IOException e) {
+            throw new DataLoadException("Cannot list the ontology files (" + ONTOLOGY_PATTERN + ")", e);
+        }
+        List<Resource> sorted = Stream.of(resources)
+                .filter(r -> r.getFilename() != null && !SHAPES_FILE.equals(r.getFilename()))
+                .sorted(Comparator.comparing(Resource::getFilename))
+                .toList();
+        if (sorted.isEmpty()) {
+            throw new DataLoadException("No ontology files found on the classpath (" + ONTOLOGY_PATTERN + ")");
+        }
+        for (Resource resource : sorted) {
+            String name = "ontology/" + resource.getFilename();
+            try (InputStream in = resource.getInputStream()) {
+                parse(name, () -> RDFParser.source(in).lang(Lang.TURTLE).errorHandler(new FailFast(name))
+                        .parse(ontology));
+            } catch (IOException e) {
+                throw new DataLoadException("Cannot read " + name + ": " + e.getMessage(), e);
+            }
+            files.add(name);
+        }
+    }
+
+    private void readData(DatasetGraph staging, List<String> files) {
+        if (!Files.isDirectory(dataDir)) {
+            log.warn("Data directory {} does not exist; only the ontology is loaded", dataDir.toAbsolutePath());
+            return;
+        }
+        for (Path file : dataFiles()) {
+            String name = "data/" + relativeName(file);
+            DatasetGraph parsed = DatasetGraphFactory.create();
+            parse(name, () -> RDFParser.source(file).base(baseIri).lang(Lang.TRIG)
+                    .errorHandler(new FailFast(name)).parse(parsed));
+            if (!parsed.getDefaultGraph().isEmpty()) {
+                throw new DataLoadException(name + ": has triples outside a named graph; every triple of a data "
+                        + "file belongs in a GRAPH block");
+            }
+            parsed.find().forEachRemaining(staging::add);
+            files.add(name);
+        }
+    }
+
+    /** The TriG files to load, in a stable order. */
+    List<Path> dataFiles() {
+        try (Stream<Path> walk = Files.walk(dataDir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().endsWith(".trig"))
+                    .filter(this::included)
+                    .sorted(Comparator.comparing(this::relativeName))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the data directory " + dataDir, e);
+        }
+    }
+
+    private boolean included(Path file) {
+        Path relative = dataDir.relativize(file);
+        String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+        if (NON_RDF_DIRS.contains(top)) {
+            return false;
+        }
+        return includeDemo || !DEMO_DIR.equals(top);
+    }
+
+    private String relativeName(Path file) {
+        return dataDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    private static void parse(String name, Runnable parse) {
+        try {
+            parse.run();
+        } catch (DataLoadException e) {
+            throw e;
+        } catch (RiotException e) {
+            throw new DataLoadException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Turns the first parse error into a {@link DataLoadException} naming file, line and column. */
+    private record FailFast(String name) implements ErrorHandler {
+
+        @Override
+        public void warning(String message, long line, long col) {
+            log.warn("{}", position(message, line, col));
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new DataLoadException(position(message, line, col));
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new DataLoadException(position(message, line, col));
+        }
+
+        private String position(String message, long line, long col) {
+            return line > 0 ? name + ":" + line + ":" + col + ": " + message : name + ": " + message;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package jp.kakaritsuke.kb.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Builds the application's {@link KnowledgeStore} from the {@code kb.store.*} properties and loads the shipped data
+ * into it before any other bean can use it. Spring closes the store on shutdown.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoreConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    KnowledgeStore knowledgeStore(StoreProperties properties) {
+        KnowledgeStore store = open(properties);
+        try {
+            DataLoader.from(properties).loadIfNeeded(store, properties.data().reload());
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        log.info("Knowledge store: {}", store.describe());
+        return store;
+    }
+
+    private static KnowledgeStore open(StoreProperties properties) {
+        StoreProperties.Store store = properties.store();
+        return switch (store.kind()) {
+            case TDB2 -> TdbKnowledgeStore.open(store.tdb2().location());
+            case REMOTE -> new RemoteKnowledgeStore(store.remote(), properties.query().timeout());
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package jp.kakaritsuke.kb.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionDatasetBuilder;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.update.UpdateExecution;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The embedded store: an Apache Jena TDB2 dataset in a directory, or in memory for tests.
+ *
+ * <p>Every read runs in a read transaction and hands back a copy, so nothing returned refers to the database after
+ * the transaction ends. Queries and the WHERE part of updates see the union of the named graphs as the default graph.
+ */
+public final class TdbKnowledgeStore implements KnowledgeStore {
+
+    private final DatasetGraph dsg;
+    private final Dataset dataset;
+    private final String description;
+    private final boolean persistent;
+
+    private TdbKnowledgeStore(DatasetGraph dsg, String description, boolean persistent) {
+        this.dsg = dsg;
+        this.dataset = DatasetFactory.wrap(dsg);
+        this.description = description;
+        this.persistent = persistent;
+    }
+
+    /** Opens (creating if needed) the TDB2 database in {@code directory}. */
+    public static TdbKnowledgeStore open(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the TDB2 directory " + directory, e);
+        }
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory.toAbsolutePath()));
+        return new TdbKnowledgeStore(dsg, "TDB2 at " + directory, true);
+    }
+
+    /** A fresh, empty TDB2 database held in memory; it vanishes when closed. */
+    public static TdbKnowledgeStore inMemory() {
+        return new TdbKnowledgeStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false);
+    }
+
+    @Override
+    public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+        requireForm(query.isSelectType(), query, "SELECT");
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution exec = execution(query, bindings, timeout)) {
+                return ResultSetFactory.copyResults(exec.execSelect());
+            }
+        });
+    }
+
+    @Override
+    public boolean ask(Query query, QuerySolution bindings, Duration timeout) {
+        requireForm(query.isAskType(), query, "ASK");
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution exec = execution(query, bindings, timeout)) {
+                return exec.execAsk();
+            }
+        });
+    }
+
+    @Override
+    public Model construct(Query query, QuerySolution bindings, Duration timeout) {
+        requireForm(query.isConstructType() || query.isDescribeType(), query, "CONSTRUCT or DESCRIBE");
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution exec = execution(query, bindings, timeout)) {
+                Model result = ModelFactory.createDefaultModel();
+                result.add(query.isConstructType() ? exec.execConstruct() : exec.execDescribe());
+                return result;
+            }
+        });
+    }
+
+    private QueryExecution execution(Query query, QuerySolution bindings, Duration timeout) {
+        QueryExecutionDatasetBuilder builder = QueryExecution.create()
+                .query(query)
+                .dataset(dataset)
+                .set(TDB2.symUnionDefaultGraph, true)
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (bindings != null) {
+            builder.substitution(bindings);
+        }
+        return builder.build();
+    }
+
+    private static void requireForm(boolean matches, Query query, String expected) {
+        if (!matches) {
+            throw new IllegalArgumentException("Expected a " + expected + " query, got " + query.queryType());
+        }
+    }
+
+    @Override
+    public Set<String> graphNames() {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> names = new TreeSet<>();
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node node = it.next();
+                if (node.isURI()) {
+                    names.add(node.getURI());
+                }
+            }
+            return names;
+        });
+    }
+
+    @Override
+    public Graph graph(String graphName) {
+        Node name = NodeFactory.createURI(graphName);
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(name).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    @Override
+    public void replaceGraphs(DatasetGraph changes) {
+        requireNamedGraphsOnly(changes);
+        Txn.executeWrite(dsg, () -> changes.listGraphNodes().forEachRemaining(name -> {
+            dsg.removeGraph(name);
+            changes.getGraph(name).find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
+                    t.getObject()));
+        }));
+    }
+
+    /** Writes go to named graphs only: triples in the default graph would be invisible to the union default graph. */
+    static void requireNamedGraphsOnly(DatasetGraph changes) {
+        if (!changes.getDefaultGraph().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "The store keeps data in named graphs only, but the changes have triples in the default graph");
+        }
+    }
+
+    @Override
+    public void deleteGraph(String graphName) {
+        Node name = NodeFactory.createURI(graphName);
+        Txn.executeWrite(dsg, () -> dsg.removeGraph(name));
+    }
+
+    @Override
+    public void update(UpdateRequest update) {
+        Txn.executeWrite(dsg, () -> UpdateExecution.dataset(dataset)
+                .update(update)
+                .set(TDB2.symUnionDefaultGraph, true)
+                .execute());
+    }
+
+    @Override
+    public void forEachQuad(Consumer<Quad> sink) {
+        Txn.executeRead(dsg, () -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink));
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        // Expelling releases the files and the process-wide connection cache entry, so the same directory can be
+        // opened again (a restart within one JVM, as in tests).
+        if (persistent) {
+            TDBInternal.expel(dsg);
+        } else {
+            dsg.close();
+        }
+    }
+}
