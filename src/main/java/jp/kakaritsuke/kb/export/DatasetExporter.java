@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -33,7 +34,8 @@ import jp.kakaritsuke.kb.web.NotFoundException;
  * is a list of graphs chosen by a named query ({@code export/worksheet-graphs-in-area.rq},
  * {@code export/worksheet-graphs-of-function.rq}, {@code export/graph-of-worksheet.rq}) and written graph by graph,
  * so memory is bounded by the largest graph. JSON-LD is always written graph by graph (see
- * {@link JsonLdGraphWriter}). Turtle carries no graph names: it is the union of the graphs' triples.
+ * {@link JsonLdGraphWriter}). Turtle carries no graph names: it is the union of the graphs' triples. The loader's
+ * system graph (when it loaded which files) is bookkeeping, not data, and is never exported.
  */
 @Component
 public class DatasetExporter {
@@ -51,12 +53,19 @@ public class DatasetExporter {
     private final KnowledgeStore store;
     private final String baseIri;
     private final Duration timeout;
+    private final Node systemGraph;
 
     public DatasetExporter(KnowledgeStore store, @Value("${kb.base-iri}") String baseIri,
             @Value("${kb.query.timeout:PT10S}") Duration timeout) {
         this.store = store;
         this.baseIri = baseIri;
         this.timeout = timeout;
+        this.systemGraph = NodeFactory.createURI(DataLoader.systemGraph(baseIri));
+    }
+
+    /** True for the graphs an export carries: all but the loader's own record of when it loaded what. */
+    boolean exported(String graphName) {
+        return !systemGraph.getURI().equals(graphName);
     }
 
     /**
@@ -80,7 +89,7 @@ public class DatasetExporter {
      */
     public List<String> graphs(ExportSelection selection) {
         if (selection.scope() == ExportSelection.Scope.ALL) {
-            return List.copyOf(new java.util.TreeSet<>(store.graphNames()));
+            return store.graphNames().stream().filter(this::exported).sorted().toList();
         }
         String subject = selection.subject(baseIri);
         QuerySolutionMap bindings = new QuerySolutionMap();
@@ -126,7 +135,11 @@ public class DatasetExporter {
         Prefixes.standard().getNsPrefixMap().forEach(sink::prefix);
         boolean triplesOnly = !syntax.carriesGraphNames();
         if (selection.scope() == ExportSelection.Scope.ALL) {
-            store.forEachQuad(quad -> emit(sink, quad, triplesOnly));
+            store.forEachQuad(quad -> {
+                if (!quad.getGraph().equals(systemGraph)) {
+                    emit(sink, quad, triplesOnly);
+                }
+            });
         } else {
             for (String name : graphs) {
                 Node graphName = NodeFactory.createURI(name);

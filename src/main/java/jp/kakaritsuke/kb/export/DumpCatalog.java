@@ -25,7 +25,7 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
  * The full dumps of the dataset (one per export syntax) with their size in bytes and SHA-256 checksum, found by
  * generating each dump into a counter and a digest, never into memory. The result is cached: it is recomputed when
  * {@link #invalidate()} was called (whoever writes to the store should call it) or when the store's fingerprint,
- * the graph names with their triple counts (named query {@code export/graph-sizes.rq}), has changed.
+ * the names and triple counts of the exported graphs (named query {@code export/graph-sizes.rq}), has changed.
  */
 @Component
 public class DumpCatalog {
@@ -77,8 +77,12 @@ public class DumpCatalog {
 
     private SortedMap<String, Long> graphSizes() {
         SortedMap<String, Long> sizes = new TreeMap<>();
-        store.select(GRAPH_SIZES, null, timeout).forEachRemaining(row ->
-                sizes.put(row.getResource("graph").getURI(), row.getLiteral("triples").getLong()));
+        store.select(GRAPH_SIZES, null, timeout).forEachRemaining(row -> {
+            String graph = row.getResource("graph").getURI();
+            if (exporter.exported(graph)) {
+                sizes.put(graph, row.getLiteral("triples").getLong());
+            }
+        });
         return sizes;
     }
 

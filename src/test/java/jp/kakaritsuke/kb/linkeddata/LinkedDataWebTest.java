@@ -56,7 +56,7 @@ class LinkedDataWebTest {
 
     private Graph expectedDescription(String path) {
         QuerySolutionMap bindings = new QuerySolutionMap();
-        bindings.add("resource", ResourceFactory.createResource(TestStore.BASE + "id/" + path));
+        bindings.add("resource", ResourceFactory.createResource(WebTestSetup.BASE + "id/" + path));
         return store.construct(QueryFiles.load("linkeddata/describe.rq"), bindings, Duration.ofSeconds(10))
                 .getGraph();
     }
@@ -79,10 +79,10 @@ class LinkedDataWebTest {
     void documentNegotiatesEveryRdfSyntaxAndEachIsTheDescriptionFromTheStore() throws Exception {
         Graph expected = expectedDescription(CAUSE);
         Model model = ModelFactory.createModelForGraph(expected);
-        assertTrue(model.contains(model.createResource(TestStore.BASE + "id/" + CAUSE),
+        assertTrue(model.contains(model.createResource(WebTestSetup.BASE + "id/" + CAUSE),
                 model.createProperty(KK + "text")), "the description holds the cause's own triples");
         assertTrue(model.contains(null, org.apache.jena.vocabulary.RDF.subject,
-                model.createResource(TestStore.BASE + "id/" + CAUSE)), "and the interpretations about it");
+                model.createResource(WebTestSetup.BASE + "id/" + CAUSE)), "and the interpretations about it");
         assertTrue(model.contains(model.createResource(Prefixes.VOCABULARY + "actor/physician"), SKOS.prefLabel),
                 "and the labels of what it links to");
         for (RdfSyntax syntax : RdfSyntax.TRIPLE_SYNTAXES) {
@@ -149,7 +149,7 @@ class LinkedDataWebTest {
     @Test
     void blankNodesTheResourceReachesAreIncluded() throws Exception {
         Model body = ModelFactory.createModelForGraph(
-                parse(fetch("/doc/worksheet/demo-chiyoda-f2-ha", "text/turtle"), Lang.TURTLE));
+                parse(fetch("/doc/worksheet/test-chiyoda-f2-ha", "text/turtle"), Lang.TURTLE));
         assertTrue(body.contains(null, body.createProperty(KK + "baselineValue"), body.createTypedLiteral(
                 java.math.BigInteger.TEN)));
     }
@@ -158,7 +158,7 @@ class LinkedDataWebTest {
     void genericPageShowsPropertiesWithLabelsInTheReadersLanguageTranslationsAndInterpretations() throws Exception {
         Model ontology = ModelFactory.createModelForGraph(store.graph(Prefixes.ONTOLOGY));
         Model description = ModelFactory.createModelForGraph(expectedDescription(CAUSE));
-        var cause = description.createResource(TestStore.BASE + "id/" + CAUSE);
+        var cause = description.createResource(WebTestSetup.BASE + "id/" + CAUSE);
         long interpretations = description.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.subject, cause)
                 .toList().size();
         assertTrue(interpretations > 0);

@@ -4,6 +4,12 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.nio.file.Path;
+
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
@@ -20,30 +26,45 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * The one application context the linked-data and export web tests share (same annotation, so Spring starts it
- * once): the whole application over {@link TestStore}, a sample shapes file, and a stand-in for a type-specific
- * HTML page at {@code /doc/agent/{name}} to prove that such pages and the generic mapping coexist.
+ * once): the whole application on a fresh TDB2 store under {@code target/} holding the shipped data (synthetic demo
+ * data left out, so that the expected subsets stay fixed) plus {@code linkeddata/fixture.trig}; a sample shapes
+ * file; and a stand-in for a type-specific HTML page at {@code /doc/agent/{name}} to prove that such pages and the
+ * generic mapping coexist.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"kb.linkeddata.shapes=classpath:linkeddata/shapes-sample.ttl",
-        "kb.base-iri=" + TestStore.BASE})
+        "kb.base-iri=" + WebTestSetup.BASE, "kb.store.kind=tdb2",
+        "kb.store.tdb2.location=target/test-tdb2/linked-${random.uuid}", "kb.data.dir=data",
+        "kb.data.include-demo=false"})
 @AutoConfigureMockMvc
 @Import(WebTestSetup.Beans.class)
 public @interface WebTestSetup {
 
-    /** The store and the stand-in page. */
+    /** The base IRI the tests use (the application's default). */
+    String BASE = "http://localhost:8080/";
+
+    /** The fixture loader and the stand-in page. */
     @TestConfiguration
     class Beans {
 
-        @Bean(destroyMethod = "close")
-        KnowledgeStore testStore() {
-            return TestStore.loaded();
+        @Bean
+        Fixture fixture(KnowledgeStore store) {
+            DatasetGraph fixture = DatasetGraphFactory.create();
+            RDFParser.source(Path.of("src/test/resources/linkeddata/fixture.trig")).base(BASE).lang(Lang.TRIG)
+                    .parse(fixture);
+            store.replaceGraphs(fixture);
+            return new Fixture();
         }
 
         @Bean
         AgentPage agentPage() {
             return new AgentPage();
         }
+    }
+
+    /** Marks that the fixture has been added to the store. */
+    final class Fixture {
     }
 
     /** A specific HTML page, mapped the way the browse pages are; @TestComponent keeps it out of component scans. */
