@@ -74,7 +74,7 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
             return 0;
         }
         try {
-            Options.parse(args);
+            Request.parse(args);
         } catch (BadRequestException e) {
             System.err.println("export: " + e.getMessage());
             System.err.print(USAGE);
@@ -98,32 +98,26 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** Parses the arguments and writes the export; messages go to {@code log}. Returns the exit status. */
     int execute(String[] args, PrintStream log) {
-        Options options;
-        ExportSelection selection;
-        RdfSyntax syntax;
+        Request request;
         try {
-            options = Options.parse(args);
-            selection = ExportSelection.parse(options.get("scope", "all"), options.values.get("id"));
-            syntax = DatasetExporter.format(options.get("format", "trig"));
+            request = Request.parse(args);
         } catch (BadRequestException e) {
             log.println("export: " + e.getMessage());
             log.print(USAGE);
             return 2;
         }
-        String out = options.values.get("out");
         try {
-            exporter.graphs(selection);
-            Path file = Path.of(out);
-            try (OutputStream stream = Files.newOutputStream(file)) {
-                exporter.write(selection, syntax, stream);
+            exporter.graphs(request.selection());
+            try (OutputStream stream = Files.newOutputStream(request.out())) {
+                exporter.write(request.selection(), request.syntax(), stream);
             }
-            log.println("export: wrote " + Files.size(file) + " bytes to " + file);
+            log.println("export: wrote " + Files.size(request.out()) + " bytes to " + request.out());
             return 0;
         } catch (NotFoundException e) {
             log.println("export: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            throw new UncheckedIOException("export: cannot write " + out, e);
+            throw new UncheckedIOException("export: cannot write " + request.out(), e);
         }
     }
 
@@ -132,10 +126,16 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    /** The command's own options; {@code --a.b=c} style arguments are Spring properties and are left alone. */
-    private record Options(Map<String, String> values) {
+    /** A checked command line: what to export, in which syntax, to which file. */
+    private record Request(ExportSelection selection, RdfSyntax syntax, Path out) {
 
-        static Options parse(String[] args) {
+        /**
+         * Reads the command's own options; {@code --a.b=c} arguments that are not options are Spring properties and
+         * are left alone.
+         *
+         * @throws BadRequestException naming the argument that is wrong
+         */
+        static Request parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             for (int i = 1; i < args.length; i++) {
                 String arg = args[i];
@@ -166,11 +166,8 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
             if (!values.containsKey("out")) {
                 throw new BadRequestException("--out", "missing; give the file to write");
             }
-            return new Options(values);
-        }
-
-        String get(String name, String fallback) {
-            return values.getOrDefault(name, fallback);
+            return new Request(ExportSelection.parse(values.getOrDefault("scope", "all"), values.get("id")),
+                    DatasetExporter.format(values.getOrDefault("format", "trig")), Path.of(values.get("out")));
         }
     }
 }
