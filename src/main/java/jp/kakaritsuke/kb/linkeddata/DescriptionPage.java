@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -42,14 +43,12 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
     record Interpretation(String iri, String href, List<Row> rows) {
     }
 
-    private static final String KK = Prefixes.KK;
-
     static DescriptionPage of(Model model, String iri, Hrefs hrefs, String lang) {
         Labeller labels = new Labeller(model, lang);
         Resource subject = model.createResource(iri);
-        Property text = model.createProperty(KK + "text");
-        Property translation = model.createProperty(KK + "translation");
-        Property synthetic = model.createProperty(KK + "synthetic");
+        Property text = KK.text;
+        Property translation = KK.translation;
+        Property synthetic = KK.synthetic;
 
         List<Link> types = new ArrayList<>();
         subject.listProperties(RDF.type).forEachRemaining(s -> {
@@ -66,10 +65,8 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
         List<Row> rows = rows(subject, hrefs, labels, List.of(RDF.type, text, translation));
 
         List<Interpretation> interpretations = new ArrayList<>();
-        Resource interpretationClass = model.createResource(KK + "Interpretation");
-        Property interprets = model.createProperty(KK + "interprets");
-        model.listSubjectsWithProperty(RDF.type, interpretationClass).forEachRemaining(i -> {
-            if (i.hasProperty(RDF.subject, subject) || i.hasProperty(interprets, subject)) {
+        model.listSubjectsWithProperty(RDF.type, KK.Interpretation).forEachRemaining(i -> {
+            if (i.hasProperty(RDF.subject, subject) || i.hasProperty(KK.interprets, subject)) {
                 String id = i.isURIResource() ? i.getURI() : "";
                 interpretations.add(new Interpretation(id, i.isURIResource() ? hrefs.of(id) : null,
                         rows(i, hrefs, labels, List.of(RDF.type))));
@@ -94,7 +91,7 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
     }
 
     private static List<Row> rows(Resource subject, Hrefs hrefs, Labeller labels, List<Property> skipped) {
-        Property translation = subject.getModel().createProperty(KK + "translation");
+        Property translation = KK.translation;
         Map<Property, List<Value>> byProperty = new LinkedHashMap<>();
         for (Statement s : subject.listProperties().toList()) {
             if (skipped.contains(s.getPredicate())) {

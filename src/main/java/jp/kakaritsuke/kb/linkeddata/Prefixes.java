@@ -10,10 +10,10 @@ public final class Prefixes {
     public static final String VOCABULARY = "https://w3id.org/kakaritsuke/";
 
     /** The ontology's IRI, which is also the name of the graph the ontology files are loaded into. */
-    public static final String ONTOLOGY = VOCABULARY + "ontology";
+    public static final String ONTOLOGY = jp.kakaritsuke.kb.vocab.KK.ONTOLOGY;
 
     /** The ontology's namespace ({@code kk:}). */
-    public static final String KK = ONTOLOGY + "#";
+    public static final String KK = jp.kakaritsuke.kb.vocab.KK.NS;
 
     private static final PrefixMapping STANDARD = new PrefixMappingImpl()
             .setNsPrefix("kk", KK)

@@ -178,7 +178,7 @@ class ExportWebTest {
                     b.getKey() + " names " + b.getValue());
         }
         assertEquals(404, fetch("/export/worksheet/no-such-sheet.ttl", null).getStatus());
-        assertEquals(404, fetch("/export/area/pref/01.ttl", null).getStatus());
+        assertEquals(404, fetch("/export/area/muni/99999.ttl", null).getStatus());
     }
 
     @Test
