@@ -90,9 +90,9 @@ final class HeadlessChromium implements AutoCloseable {
         String path = System.getProperty(property, standardPath);
         File file = new File(path);
         if (!file.canExecute()) {
-            fail("The browser tests need a headless Chromium and its driver: " + path + " is missing or not "
-                    + "executable. Install the Debian packages chromium and chromium-driver (the CI script does; "
-                    + "this one is in " + debianPackage + "), or set -D" + property + " to where it is.");
+            fail("The browser tests need a headless Chromium and its driver, but " + path + " (Debian package "
+                    + debianPackage + ") is missing or not executable. Install the packages chromium and "
+                    + "chromium-driver, or set -D" + property + " to its path.");
         }
         return file;
     }
