@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
-import jp.kakaritsuke.kb.browse.Rows.Count;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
