@@ -67,9 +67,12 @@ class FullTextIndexTest {
     }
 
     private static SearchService service(TdbKnowledgeStore store) {
+        return service(store, StoreProperties.Kind.TDB2);
+    }
+
+    private static SearchService service(TdbKnowledgeStore store, StoreProperties.Kind kind) {
         StoreProperties properties = new StoreProperties(BASE, new StoreProperties.Data(Path.of("data"), false, false),
-                new StoreProperties.Store(StoreProperties.Kind.TDB2, new StoreProperties.Tdb2(Path.of("unused")),
-                        null),
+                new StoreProperties.Store(kind, new StoreProperties.Tdb2(Path.of("unused")), null),
                 new StoreProperties.Query(Duration.ofSeconds(10)));
         return new SearchService(store, properties, new SearchProperties(null, false, 500));
     }
@@ -165,6 +168,24 @@ class FullTextIndexTest {
             assertEquals(all.stream().filter(w -> w.contains("-f2-")).collect(Collectors.toSet()), f2);
             assertEquals(all, worksheets(service.search(q, null, BASE + "id/area/xxx")));
             assertEquals(Set.of(), worksheets(service.search(q, null, BASE + "id/area/nowhere")));
+        }
+    }
+
+    @Test
+    void withoutTextIndexTheSearchMatchesSubstrings() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            // A remote store without this application's index: the same store, asked as if it were one.
+            SearchService service = service(store, StoreProperties.Kind.REMOTE);
+            assertEquals(SearchService.Mode.SUBSTRING, service.mode());
+            SearchService.Result rota = service.search(SearchQuery.parse("輪番", false), null, null);
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(rota));
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i/measure/1", WS + "mhlw-2025-f2-i/measure/1/role/1",
+                    WS + "mhlw-2025-f2-i/measure/1/role/2"), items(rota));
+            SearchService.Hit hit = rota.worksheets().get(0).hits().get(0);
+            assertEquals(List.of("輪番"), hit.segments().stream().filter(Highlighting.Segment::marked)
+                    .map(Highlighting.Segment::text).toList());
+            assertTrue(items(service.search(SearchQuery.parse("ict", false), null, null))
+                    .contains(WS + "mhlw-2025-f2-ha/measure/3/action/1"));
         }
     }
 
