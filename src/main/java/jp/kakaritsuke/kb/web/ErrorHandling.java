@@ -18,6 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kakaritsuke.kb.query.BadParameterException;
+import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
 import jp.kakaritsuke.kb.store.StoreUnavailableException;
 
 /**
@@ -33,12 +35,12 @@ class ErrorHandling {
     private static final List<String> RDF_TYPES = List.of("text/turtle", "application/ld+json", "application/rdf+xml",
             "application/n-triples", "application/trig", "application/n-quads");
 
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NamedQueryNotFoundException.class})
     Object notFound(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "error.notFound", e.getMessage(), request, null);
     }
 
-    @ExceptionHandler({BadRequestException.class, MissingServletRequestParameterException.class,
+    @ExceptionHandler({BadRequestException.class, BadParameterException.class, MissingServletRequestParameterException.class,
             MethodArgumentTypeMismatchException.class})
     Object badRequest(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "error.badRequest", e.getMessage(), request, null);

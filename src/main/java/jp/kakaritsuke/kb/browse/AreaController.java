@@ -1,0 +1,184 @@
+package jp.kakaritsuke.kb.browse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import jp.kakaritsuke.kb.browse.Links.Link;
+import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+
+/** The areas: the list of prefectures, and one page per area with the areas within it and its worksheets. */
+@Controller
+class AreaController {
+
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-]{1,16}");
+
+    private final BrowseQueries queries;
+
+    AreaController(BrowseQueries queries) {
+        this.queries = queries;
+    }
+
+    /** An area's identifying codes, in the order the page lists them. */
+    private static final List<Property> CODES = List.of(Kk.prefectureCode, Kk.areaCode, Kk.localGovernmentCode,
+            Kk.isoCode, Kk.medicalAreaCode, Kk.planGeneration);
+
+    /** A labelled value of the area (a code, a containing area). */
+    record Fact(String label, String value, String href) {
+    }
+
+    /** Areas of one kind within a prefecture. */
+    record AreaGroup(String kind, String kindLabel, List<Child> areas) {
+    }
+
+    /** One area within a prefecture, with its worksheet count. */
+    record Child(String href, String label, String code, long worksheets) {
+    }
+
+    /** Worksheets of one area. */
+    record WorksheetGroup(Link area, List<WorksheetRow> worksheets) {
+    }
+
+    @GetMapping(path = "/areas", produces = MediaType.TEXT_HTML_VALUE)
+    String areas(org.springframework.ui.Model page) {
+        page.addAttribute("prefectures", HomeController.prefectureCounts(queries));
+        page.addAttribute("placeholder", Links.href(queries.iri("id/area/xxx"), queries.baseIri()));
+        return "browse/areas";
+    }
+
+    @GetMapping(path = "/doc/area/pref/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    String prefecture(@PathVariable String code, org.springframework.ui.Model page) {
+        String iri = describe("id/area/pref/" + checked(code), page);
+        Resource pref = ResourceFactory.createResource(iri);
+        Model ontology = queries.ontology();
+        Map<String, List<Child>> byKind = new LinkedHashMap<>();
+        for (var row : queries.select("areas-in-prefecture", Map.of("prefecture", pref))) {
+            byKind.computeIfAbsent(Rows.iri(row, "kind"), k -> new ArrayList<>()).add(new Child(
+                    Rows.href(row, "area", queries.baseIri()), Rows.string(row, "label"), Rows.string(row, "code"),
+                    Rows.number(row, "worksheets")));
+        }
+        List<AreaGroup> groups = new ArrayList<>();
+        byKind.forEach((kind, list) -> groups.add(new AreaGroup(Links.localName(kind),
+                Links.label(ontology.createResource(kind)), list)));
+        page.addAttribute("groups", groups);
+        page.addAttribute("worksheetGroups", grouped(queries.select("worksheets-filtered", Map.of("prefecture", pref))));
+        return "browse/area";
+    }
+
+    @GetMapping(path = "/doc/area/muni/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    String municipality(@PathVariable String code, org.springframework.ui.Model page) {
+        return plainArea("id/area/muni/" + checked(code), page);
+    }
+
+    @GetMapping(path = "/doc/area/kousou/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    String visionZone(@PathVariable String generation, @PathVariable String code, org.springframework.ui.Model page) {
+        return plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
+    }
+
+    @GetMapping(path = "/doc/area/niji/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
+    String secondaryMedicalArea(@PathVariable String generation, @PathVariable String code,
+            org.springframework.ui.Model page) {
+        return plainArea("id/area/niji/" + checked(generation) + "/" + checked(code), page);
+    }
+
+    @GetMapping(path = "/doc/area/xxx", produces = MediaType.TEXT_HTML_VALUE)
+    String placeholder(org.springframework.ui.Model page) {
+        return plainArea("id/area/xxx", page);
+    }
+
+    private String plainArea(String relative, org.springframework.ui.Model page) {
+        String iri = describe(relative, page);
+        page.addAttribute("groups", List.of());
+        page.addAttribute("worksheetGroups", grouped(queries.select("worksheets-filtered",
+                Map.of("area", ResourceFactory.createResource(iri)))));
+        return "browse/area";
+    }
+
+    /** Puts the area's name, kind, codes and links into the page; 404 when the store does not know the area. */
+    private String describe(String relative, org.springframework.ui.Model page) {
+        String iri = queries.iri(relative);
+        Model model = ModelFactory.createDefaultModel();
+        model.add(queries.construct("area-description",
+                Map.of("area", ResourceFactory.createResource(iri))));
+        Resource area = model.createResource(iri);
+        if (!model.contains(area, null, (RDFNode) null)) {
+            throw new NotFoundException("area " + relative);
+        }
+        Model ontology = queries.ontology();
+        model.add(ontology);
+        List<Fact> facts = new ArrayList<>();
+        for (Property p : CODES) {
+            Statement s = area.getProperty(p);
+            if (s != null) {
+                facts.add(new Fact(Links.label(model.getResource(p.getURI())), s.getObject().asLiteral().getLexicalForm(), null));
+            }
+        }
+        for (Property p : List.of(Kk.inPrefecture, Kk.partOf)) {
+            for (Statement s : area.listProperties(p).toList()) {
+                Resource o = s.getResource();
+                if (p.equals(Kk.partOf) && area.hasProperty(Kk.inPrefecture, o)) {
+                    continue;
+                }
+                facts.add(new Fact(Links.label(model.getResource(p.getURI())), Links.label(o), Links.href(o.getURI(), queries.baseIri())));
+            }
+        }
+        for (Statement s : area.listProperties(Kk.standardAreaCode).toList()) {
+            facts.add(new Fact(Links.label(model.getResource(Kk.standardAreaCode.getURI())), s.getResource().getURI(), s.getResource().getURI()));
+        }
+        List<Link> members = area.listProperties(Kk.coversMunicipality).toList().stream()
+                .map(s -> Links.link(s.getResource(), queries.baseIri()))
+                .sorted(Comparator.comparing(Link::label)).toList();
+        List<Link> zones = model.listSubjectsWithProperty(Kk.coversMunicipality, area).toList().stream()
+                .map(z -> Links.link(z, queries.baseIri())).sorted(Comparator.comparing(Link::label)).toList();
+        List<String> kinds = area.listProperties(RDF.type).toList().stream()
+                .map(s -> Links.label(s.getResource())).sorted().toList();
+        page.addAttribute("areaIri", iri);
+        page.addAttribute("name", Links.label(area));
+        page.addAttribute("nameJa", LocalizedText.of(area, SKOS.prefLabel, "ja"));
+        page.addAttribute("kinds", kinds);
+        page.addAttribute("comment", LocalizedText.of(area, RDFS.comment));
+        page.addAttribute("facts", facts);
+        page.addAttribute("members", members);
+        page.addAttribute("zones", zones);
+        page.addAttribute("dataHref", Links.href(iri, queries.baseIri()));
+        return iri;
+    }
+
+    private List<WorksheetGroup> grouped(List<QuerySolution> rows) {
+        Map<String, WorksheetGroup> groups = new LinkedHashMap<>();
+        for (var row : rows) {
+            WorksheetRow w = Rows.worksheet(row, queries.baseIri());
+            groups.computeIfAbsent(w.area(), a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()),
+                    new ArrayList<>())).worksheets().add(w);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    private static String checked(String segment) {
+        if (!SEGMENT.matcher(segment).matches()) {
+            throw new NotFoundException("area " + segment);
+        }
+        return segment;
+    }
+}

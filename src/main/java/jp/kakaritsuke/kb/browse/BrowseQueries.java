@@ -1,0 +1,87 @@
+package jp.kakaritsuke.kb.browse;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.web.LocalizedText;
+
+/**
+ * The browse pages' one door to the store: runs the named queries of {@code queries/} with the reader's language
+ * bound to {@code ?lang} and the configured timeout, and copies named graphs by their IRI relative to the base.
+ */
+@Component
+class BrowseQueries {
+
+    private final KnowledgeStore store;
+    private final NamedQueryCatalog catalog;
+    private final Duration timeout;
+    private final String baseIri;
+
+    BrowseQueries(KnowledgeStore store, NamedQueryCatalog catalog,
+            @Value("${kb.query.timeout:PT10S}") Duration timeout, @Value("${kb.base-iri}") String baseIri) {
+        this.store = store;
+        this.catalog = catalog;
+        this.timeout = timeout;
+        this.baseIri = baseIri;
+    }
+
+    /** Runs the SELECT query {@code name} with {@code bindings} (and {@code ?lang} if the query declares it). */
+    List<QuerySolution> select(String name, Map<String, ? extends RDFNode> bindings) {
+        NamedQuery query = catalog.get(name);
+        ResultSet results = store.select(query.query(), bind(query, bindings), timeout);
+        List<QuerySolution> rows = new ArrayList<>();
+        results.forEachRemaining(rows::add);
+        return rows;
+    }
+
+    /** Runs the CONSTRUCT query {@code name} with {@code bindings}. */
+    Model construct(String name, Map<String, ? extends RDFNode> bindings) {
+        NamedQuery query = catalog.get(name);
+        return store.construct(query.query(), bind(query, bindings), timeout);
+    }
+
+    /** A copy of the named graph {@code baseIri + relative} (or of an absolute graph IRI) as a model. */
+    Model graph(String graphIri) {
+        Graph graph = store.graph(graphIri.contains("://") ? graphIri : baseIri + graphIri);
+        return ModelFactory.createModelForGraph(graph);
+    }
+
+    /** The ontology and its concept schemes: where the labels of concepts come from. */
+    Model ontology() {
+        return graph(Kk.ONTOLOGY_GRAPH);
+    }
+
+    /** The absolute IRI of an instance path such as {@code id/worksheet/x}. */
+    String iri(String relative) {
+        return baseIri + relative;
+    }
+
+    String baseIri() {
+        return baseIri;
+    }
+
+    private static QuerySolutionMap bind(NamedQuery query, Map<String, ? extends RDFNode> bindings) {
+        QuerySolutionMap map = new QuerySolutionMap();
+        bindings.forEach(map::add);
+        if (query.params().stream().anyMatch(p -> p.name().equals("lang"))) {
+            map.add("lang", ResourceFactory.createStringLiteral(LocalizedText.currentLanguage()));
+        }
+        return map;
+    }
+}

@@ -1,0 +1,186 @@
+package jp.kakaritsuke.kb.browse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.SKOS;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import jp.kakaritsuke.kb.browse.Links.Link;
+import jp.kakaritsuke.kb.browse.Rows.Count;
+import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+
+/**
+ * Pages of the ontology's concept schemes: the functions and actor types (lists and one page each), and the simple
+ * pages of worksheet statuses and sections.
+ */
+@Controller
+class ConceptController {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final BrowseQueries queries;
+
+    ConceptController(BrowseQueries queries) {
+        this.queries = queries;
+    }
+
+    /** A concept scheme's name and definition. */
+    record SchemeText(String label, String definition) {
+    }
+
+    /** A resource used by a function's measures, with how many worksheets and measures use it. */
+    record ResourceUse(Link resource, long worksheets, long measures) {
+    }
+
+    /** An actor type in the list, indented by depth, with its measures and role assignments. */
+    record ActorRow(Link actor, int depth, long measures, long roles) {
+    }
+
+    /** A measure or role that involves an actor type. */
+    record Involvement(String worksheetHref, String worksheetTitle, String measureHref, String ordinal,
+            String measureText, String kind, String roleText, boolean synthetic) {
+
+        public String circled() {
+            return ordinal == null ? null : Worksheet.circled(Integer.parseInt(ordinal));
+        }
+    }
+
+    /** Involvements of one worksheet's area and function. */
+    record InvolvementGroup(Link area, Link function, List<Involvement> rows) {
+    }
+
+    @GetMapping(path = "/functions", produces = MediaType.TEXT_HTML_VALUE)
+    String functions(org.springframework.ui.Model page) {
+        Model ontology = queries.ontology();
+        page.addAttribute("scheme", schemeText(ontology, Kk.functions));
+        page.addAttribute("functions", HomeController.functionCounts(queries));
+        return "browse/functions";
+    }
+
+    @GetMapping(path = "/def/function/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String function(@PathVariable String id, org.springframework.ui.Model page) {
+        Concept concept = Concept.of(queries.ontology(), "function", checked(id), queries.baseIri());
+        Resource fn = ResourceFactory.createResource(concept.iri());
+        page.addAttribute("concept", concept);
+        Map<String, List<WorksheetRow>> byArea = new LinkedHashMap<>();
+        Map<String, Link> areas = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("worksheets-filtered", Map.of("function", fn))) {
+            WorksheetRow w = Rows.worksheet(row, queries.baseIri());
+            byArea.computeIfAbsent(w.area(), a -> new ArrayList<>()).add(w);
+            areas.putIfAbsent(w.area(), new Link(w.areaHref(), w.areaLabel()));
+        }
+        List<AreaController.WorksheetGroup> groups = new ArrayList<>();
+        byArea.forEach((area, rows) -> groups.add(new AreaController.WorksheetGroup(areas.get(area), rows)));
+        page.addAttribute("worksheetGroups", groups);
+        page.addAttribute("resources", queries.select("function-resources", Map.of("function", fn)).stream()
+                .map(r -> new ResourceUse(new Link(Rows.href(r, "resource", queries.baseIri()),
+                        Rows.string(r, "label")), Rows.number(r, "worksheets"), Rows.number(r, "measures")))
+                .toList());
+        return "browse/function";
+    }
+
+    @GetMapping(path = "/actors", produces = MediaType.TEXT_HTML_VALUE)
+    String actors(org.springframework.ui.Model page) {
+        Model ontology = queries.ontology();
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (QuerySolution r : queries.select("actor-counts", Map.of())) {
+            counts.put(Rows.iri(r, "actor"), new long[] {Rows.number(r, "measures"), Rows.number(r, "roles")});
+        }
+        List<ActorRow> rows = new ArrayList<>();
+        List<Resource> tops = ontology.getResource(Kk.actorTypes.getURI()).listProperties(SKOS.hasTopConcept)
+                .mapWith(s -> s.getResource()).toList();
+        tops.sort(Comparator.comparing(Resource::getURI));
+        for (Resource top : tops) {
+            addActor(ontology, top, 0, counts, rows);
+        }
+        page.addAttribute("scheme", schemeText(ontology, Kk.actorTypes));
+        page.addAttribute("actors", rows);
+        return "browse/actors";
+    }
+
+    @GetMapping(path = "/def/actor/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String actor(@PathVariable String id, org.springframework.ui.Model page) {
+        Concept concept = Concept.of(queries.ontology(), "actor", checked(id), queries.baseIri());
+        page.addAttribute("concept", concept);
+        Map<String, InvolvementGroup> groups = new LinkedHashMap<>();
+        String base = queries.baseIri();
+        for (QuerySolution r : queries.select("actor-involvement",
+                Map.of("actor", ResourceFactory.createResource(concept.iri())))) {
+            String key = Rows.iri(r, "area") + " " + Rows.iri(r, "worksheetFunction");
+            String measure = Rows.iri(r, "measure");
+            String worksheetHref = Rows.href(r, "worksheet", base);
+            String ordinal = Rows.string(r, "ordinal");
+            groups.computeIfAbsent(key, k -> new InvolvementGroup(
+                    new Link(Rows.href(r, "area", base), Rows.string(r, "areaLabel")),
+                    new Link(Rows.href(r, "worksheetFunction", base), Rows.string(r, "functionLabel")),
+                    new ArrayList<>())).rows().add(new Involvement(worksheetHref, Rows.string(r, "title"),
+                            ordinal == null ? Links.href(measure, base) : worksheetHref + "#measure-" + ordinal,
+                            ordinal, Rows.string(r, "measureText"), Rows.string(r, "involvement"),
+                            Rows.string(r, "roleText"), Rows.bool(r, "synthetic")));
+        }
+        page.addAttribute("groups", List.copyOf(groups.values()));
+        return "browse/actor";
+    }
+
+    @GetMapping(path = "/def/status/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String status(@PathVariable String id, org.springframework.ui.Model page) {
+        Concept concept = Concept.of(queries.ontology(), "status", checked(id), queries.baseIri());
+        page.addAttribute("concept", concept);
+        page.addAttribute("worksheets", queries.select("worksheets-filtered",
+                Map.of("status", ResourceFactory.createResource(concept.iri()))).stream()
+                .map(r -> Rows.worksheet(r, queries.baseIri())).toList());
+        return "browse/concept";
+    }
+
+    @GetMapping(path = "/def/section/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    String section(@PathVariable String id, org.springframework.ui.Model page) {
+        Model ontology = queries.ontology();
+        Concept concept = Concept.of(ontology, "section", checked(id), queries.baseIri());
+        page.addAttribute("concept", concept);
+        Resource itemClass = ontology.getResource(concept.iri()).getPropertyResourceValue(Kk.itemClass);
+        page.addAttribute("itemClass", itemClass == null ? null : Links.label(itemClass));
+        Model template = queries.graph("graph/template");
+        List<String> headings = template.listSubjectsWithProperty(Kk.section, template.getResource(concept.iri()))
+                .toList().stream().map(slot -> LocalizedText.of(slot, Kk.heading, "ja"))
+                .filter(h -> h != null).sorted().toList();
+        page.addAttribute("headings", headings);
+        return "browse/concept";
+    }
+
+    private void addActor(Model ontology, Resource actor, int depth, Map<String, long[]> counts, List<ActorRow> rows) {
+        long[] c = counts.getOrDefault(actor.getURI(), new long[2]);
+        rows.add(new ActorRow(Links.link(actor, queries.baseIri()), depth, c[0], c[1]));
+        List<Resource> narrower = ontology.listSubjectsWithProperty(SKOS.broader, actor).toList();
+        narrower.sort(Comparator.comparing(Resource::getURI));
+        for (Resource n : narrower) {
+            addActor(ontology, n, depth + 1, counts, rows);
+        }
+    }
+
+    /** The scheme's name and definition in the reader's language. */
+    private static SchemeText schemeText(Model ontology, Resource scheme) {
+        Resource s = ontology.getResource(scheme.getURI());
+        return new SchemeText(Links.label(s), LocalizedText.of(s, SKOS.definition));
+    }
+
+    private static String checked(String id) {
+        if (!ID.matcher(id).matches()) {
+            throw new NotFoundException(id);
+        }
+        return id;
+    }
+}

@@ -1,0 +1,69 @@
+package jp.kakaritsuke.kb.browse;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import jp.kakaritsuke.kb.browse.Rows.Count;
+import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+
+/** The home page: what the dataset holds, where to start, and the guideline's five worked examples. */
+@Controller
+class HomeController {
+
+    static final String STATUS_EXAMPLE = Kk.VOCAB + "status/example";
+
+    private final BrowseQueries queries;
+
+    HomeController(BrowseQueries queries) {
+        this.queries = queries;
+    }
+
+    /** Counts of the whole dataset (a row of {@code dataset-counts}). */
+    record Totals(long worksheets, long sourced, long synthetic, long causes, long measures) {
+    }
+
+    /** Number of areas of one kind (a row of {@code area-counts}). */
+    record AreaKind(String label, long areas) {
+    }
+
+    @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+    String home(Model page) {
+        String base = queries.baseIri();
+        QuerySolution t = queries.select("dataset-counts", Map.of()).get(0);
+        page.addAttribute("totals", new Totals(Rows.number(t, "worksheets"), Rows.number(t, "sourcedWorksheets"),
+                Rows.number(t, "syntheticWorksheets"), Rows.number(t, "causes"), Rows.number(t, "measures")));
+        List<AreaKind> areaKinds = queries.select("area-counts", Map.of()).stream()
+                .map(r -> new AreaKind(Rows.string(r, "kindLabel"), Rows.number(r, "areas"))).toList();
+        page.addAttribute("areaKinds", areaKinds);
+        page.addAttribute("areaTotal", areaKinds.stream().mapToLong(AreaKind::areas).sum());
+        page.addAttribute("byFunction", functionCounts(queries));
+        page.addAttribute("byPrefecture", prefectureCounts(queries).stream().filter(c -> c.total() > 0).toList());
+        page.addAttribute("examples", queries.select("worksheets-filtered",
+                Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE))).stream()
+                .map(r -> Rows.worksheet(r, base)).filter(w -> !w.synthetic())
+                .sorted(Comparator.comparing(WorksheetRow::functionNotation, Rows.NOTATION_ORDER)).toList());
+        return "browse/home";
+    }
+
+    static List<Count> functionCounts(BrowseQueries queries) {
+        return queries.select("worksheets-by-function", Map.of()).stream()
+                .map(r -> new Count(Rows.href(r, "function", queries.baseIri()), Rows.string(r, "label"),
+                        Rows.string(r, "notation"), Rows.number(r, "sourced"), Rows.number(r, "synthetic")))
+                .sorted(Comparator.comparing(Count::key, Rows.NOTATION_ORDER)).toList();
+    }
+
+    static List<Count> prefectureCounts(BrowseQueries queries) {
+        return queries.select("worksheets-by-prefecture", Map.of()).stream()
+                .map(r -> new Count(Rows.href(r, "prefecture", queries.baseIri()), Rows.string(r, "label"),
+                        Rows.string(r, "code"), Rows.number(r, "sourced"), Rows.number(r, "synthetic")))
+                .toList();
+    }
+}

@@ -1,0 +1,57 @@
+package jp.kakaritsuke.kb.browse;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+import jp.kakaritsuke.kb.web.LocalizedText;
+
+/** Where a page links an IRI to, and what it calls it: the site's own page for its IRIs, the IRI itself otherwise. */
+final class Links {
+
+    private Links() {
+    }
+
+    /** A link with its visible label. */
+    record Link(String href, String label) {
+    }
+
+    /**
+     * The local page of an IRI: vocabulary IRIs {@code https://w3id.org/kakaritsuke/{rest}} are served at
+     * {@code /def/{rest}}, instance IRIs {@code {base}id/{path}} at {@code /doc/{path}}; anything else is linked as is.
+     */
+    static String href(String iri, String baseIri) {
+        if (iri.startsWith(Kk.VOCAB)) {
+            return "/def/" + iri.substring(Kk.VOCAB.length());
+        }
+        if (iri.startsWith(baseIri + "id/")) {
+            return "/doc/" + iri.substring((baseIri + "id/").length());
+        }
+        return iri;
+    }
+
+    /** The last path segment of an IRI (a slug, a code, a concept id). */
+    static String localName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+        return iri.substring(cut + 1);
+    }
+
+    /** The name of a resource in the reader's language: skos:prefLabel, rdfs:label, dct:title, else its local name. */
+    static String label(Resource r) {
+        String lang = LocalizedText.currentLanguage();
+        for (var property : new Property[] {SKOS.prefLabel, RDFS.label, DCTerms.title}) {
+            String value = LocalizedText.of(r, property, lang);
+            if (value != null) {
+                return value;
+            }
+        }
+        return r.isURIResource() ? localName(r.getURI()) : "";
+    }
+
+    /** A link to a resource, named in the reader's language. */
+    static Link link(Resource r, String baseIri) {
+        return new Link(r.isURIResource() ? href(r.getURI(), baseIri) : null, label(r));
+    }
+}

@@ -1,0 +1,87 @@
+package jp.kakaritsuke.kb.browse;
+
+import java.util.Comparator;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.RDFNode;
+
+/** Turns rows of the named queries into what the templates show. */
+final class Rows {
+
+    private Rows() {
+    }
+
+    /**
+     * One worksheet in a list (a row of {@code worksheets-filtered}).
+     *
+     * @param area the area's IRI, for grouping
+     */
+    record WorksheetRow(String href, String title, String area, String areaHref, String areaLabel,
+            String functionHref, String functionNotation, String functionLabel, String statusHref, String statusLabel, String fiscalYear,
+            boolean synthetic) {
+    }
+
+    /**
+     * A count of worksheets for something (a function, a prefecture), sourced and synthetic apart.
+     *
+     * @param key a short identifier (a notation, a code)
+     */
+    record Count(String href, String label, String key, long sourced, long synthetic) {
+
+        public long total() {
+            return sourced + synthetic;
+        }
+    }
+
+    /**
+     * Orders function notations as the law numbers them: 1, 2, 2-イ, 2-ロ, 2-ハ, 2-ニ, 2-ホ (iroha order, which
+     * code-point order does not follow); missing notations last.
+     */
+    static final Comparator<String> NOTATION_ORDER = Comparator.nullsLast(Comparator.comparing(Rows::irohaKey));
+
+    private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
+
+    private static String irohaKey(String notation) {
+        StringBuilder key = new StringBuilder();
+        for (char c : notation.toCharArray()) {
+            int i = IROHA.indexOf(c);
+            key.append(i < 0 ? c : (char) ('\u3000' + i));
+        }
+        return key.toString();
+    }
+
+    static WorksheetRow worksheet(QuerySolution row, String baseIri) {
+        return new WorksheetRow(href(row, "worksheet", baseIri), string(row, "title"), iri(row, "area"),
+                href(row, "area", baseIri), string(row, "areaLabel"), href(row, "worksheetFunction", baseIri),
+                string(row, "functionNotation"), string(row, "functionLabel"), href(row, "worksheetStatus", baseIri), string(row, "statusLabel"),
+                string(row, "fiscalYear"), bool(row, "synthetic"));
+    }
+
+    static String iri(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n != null && n.isURIResource() ? n.asResource().getURI() : null;
+    }
+
+    static String href(QuerySolution row, String var, String baseIri) {
+        String iri = iri(row, var);
+        return iri == null ? null : Links.href(iri, baseIri);
+    }
+
+    static String string(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        if (n == null) {
+            return null;
+        }
+        return n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString();
+    }
+
+    static long number(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n != null && n.isLiteral() ? n.asLiteral().getLong() : 0;
+    }
+
+    static boolean bool(QuerySolution row, String var) {
+        RDFNode n = row.get(var);
+        return n != null && n.isLiteral() && n.asLiteral().getBoolean();
+    }
+}

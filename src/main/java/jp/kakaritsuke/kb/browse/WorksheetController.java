@@ -1,0 +1,50 @@
+package jp.kakaritsuke.kb.browse;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import jp.kakaritsuke.kb.web.NotFoundException;
+
+/** The worksheet page: one consultation worksheet laid out like the form (別添６), with its logic model. */
+@Controller
+class WorksheetController {
+
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final BrowseQueries queries;
+
+    WorksheetController(BrowseQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping(path = "/doc/worksheet/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+    String worksheet(@PathVariable String slug, org.springframework.ui.Model page) {
+        if (!SLUG.matcher(slug).matches()) {
+            throw new NotFoundException("worksheet " + slug);
+        }
+        String graphIri = queries.iri("graph/worksheet/" + slug);
+        Model data = queries.graph(graphIri);
+        String worksheetIri = queries.iri("id/worksheet/" + slug);
+        if (!data.contains(data.createResource(worksheetIri), null, (RDFNode) null)) {
+            throw new NotFoundException("worksheet " + slug);
+        }
+        Model all = ModelFactory.createDefaultModel();
+        all.add(data);
+        all.add(queries.graph("graph/template"));
+        all.add(queries.graph("graph/sources"));
+        all.add(queries.ontology());
+        all.add(queries.construct("worksheet-context",
+                Map.of("worksheetGraph", ResourceFactory.createResource(graphIri))));
+        page.addAttribute("ws", WorksheetReader.read(all, worksheetIri, slug, queries.baseIri()));
+        return "browse/worksheet";
+    }
+}

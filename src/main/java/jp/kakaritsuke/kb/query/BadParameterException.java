@@ -1,0 +1,24 @@
+package jp.kakaritsuke.kb.query;
+
+/** Thrown when a value given for a named query's parameter cannot be bound: a client error naming the parameter. */
+public class BadParameterException extends RuntimeException {
+
+    private final String queryName;
+    private final String parameter;
+
+    public BadParameterException(String queryName, String parameter, String problem) {
+        super("query '" + queryName + "', parameter '" + parameter + "': " + problem);
+        this.queryName = queryName;
+        this.parameter = parameter;
+    }
+
+    /** The named query the value was meant for. */
+    public String queryName() {
+        return queryName;
+    }
+
+    /** The parameter whose value was refused. */
+    public String parameter() {
+        return parameter;
+    }
+}

@@ -1,0 +1,71 @@
+package jp.kakaritsuke.kb.query;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * Runs named queries against the knowledge store: looks the query up, binds the caller's values by name and runs it
+ * with the configured timeout.
+ */
+public class NamedQueryRunner {
+
+    private final NamedQueryCatalog catalog;
+    private final KnowledgeStore store;
+    private final Duration timeout;
+    private final String baseIri;
+
+    /**
+     * @param baseIri the instance base that relative IRI values are resolved against
+     */
+    public NamedQueryRunner(NamedQueryCatalog catalog, KnowledgeStore store, Duration timeout, String baseIri) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.store = Objects.requireNonNull(store, "store");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.baseIri = Objects.requireNonNull(baseIri, "baseIri");
+    }
+
+    /**
+     * Runs the SELECT query {@code name} with string parameter values.
+     *
+     * @throws NamedQueryNotFoundException if there is no such query
+     * @throws BadParameterException if a value cannot be bound
+     */
+    public ResultSetRewindable select(String name, Map<String, String> params) {
+        NamedQuery query = catalog.get(name);
+        return select(query, query.bindings(params, baseIri));
+    }
+
+    /** Runs a SELECT named query with bindings already built. */
+    public ResultSetRewindable select(NamedQuery query, QuerySolution bindings) {
+        if (query.isConstruct()) {
+            throw new IllegalStateException("query '" + query.name() + "' is a CONSTRUCT query");
+        }
+        return store.select(query.query(), bindings, timeout);
+    }
+
+    /**
+     * Runs the CONSTRUCT query {@code name} with string parameter values.
+     *
+     * @throws NamedQueryNotFoundException if there is no such query
+     * @throws BadParameterException if a value cannot be bound
+     */
+    public Model construct(String name, Map<String, String> params) {
+        NamedQuery query = catalog.get(name);
+        return construct(query, query.bindings(params, baseIri));
+    }
+
+    /** Runs a CONSTRUCT named query with bindings already built. */
+    public Model construct(NamedQuery query, QuerySolution bindings) {
+        if (!query.isConstruct()) {
+            throw new IllegalStateException("query '" + query.name() + "' is a SELECT query");
+        }
+        return store.construct(query.query(), bindings, timeout);
+    }
+}

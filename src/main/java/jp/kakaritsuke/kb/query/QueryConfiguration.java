@@ -1,0 +1,17 @@
+package jp.kakaritsuke.kb.query;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+
+/** Runs the named queries against the configured store with the configured timeout and base IRI. */
+@Configuration
+class QueryConfiguration {
+
+    @Bean
+    NamedQueryRunner namedQueryRunner(NamedQueryCatalog catalog, KnowledgeStore store, StoreProperties properties) {
+        return new NamedQueryRunner(catalog, store, properties.query().timeout(), properties.baseIri());
+    }
+}

@@ -1,0 +1,263 @@
+package jp.kakaritsuke.kb.browse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+/**
+ * The browse pages of the whole application over the shipped data (ontology, seed worksheets, areas, synthetic
+ * demo worksheets) loaded into a TDB2 store in a temporary directory. What the pages show is checked against
+ * SPARQL queries over the same store.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class BrowsePagesTest {
+
+    private static final String PREFIXES = """
+            PREFIX kk:   <https://w3id.org/kakaritsuke/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            """;
+    private static final String F2I = "mhlw-2025-f2-i";
+
+    @TempDir
+    static Path tdb2;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("kb.store.tdb2.location", () -> tdb2.toString());
+        registry.add("kb.data.dir", () -> "data");
+        registry.add("kb.data.include-demo", () -> "true");
+    }
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    KnowledgeStore store;
+
+    @Value("${kb.base-iri}")
+    String base;
+
+    @Test
+    void homeShowsTheCountsOfTheStore() throws Exception {
+        Document home = page("/", null);
+        long worksheets = count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet }");
+        long synthetic = count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:synthetic true }");
+        assertTrue(worksheets >= 5, "the seed holds five worksheets at least");
+        assertEquals(worksheets, number(home, "#count-worksheets"));
+        assertEquals(synthetic, number(home, "#count-synthetic"));
+        assertEquals(worksheets - synthetic, number(home, "#count-sourced"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kk:Cause }"), number(home, "#count-causes"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a kk:Measure }"),
+                number(home, "#count-measures"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?k rdfs:subClassOf* kk:Area . ?a a ?k }"),
+                number(home, "#count-areas"));
+
+        Element f2i = home.selectFirst("#by-function tr.count[data-key=2-イ]");
+        assertNotNull(f2i, "the function table has a row for 時間外診療");
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:function "
+                + "<https://w3id.org/kakaritsuke/function/f2-i> FILTER NOT EXISTS { ?w kk:synthetic true } }"),
+                Long.parseLong(f2i.selectFirst("td.sourced").text()));
+
+        Set<String> examples = new HashSet<>();
+        home.select("#examples a.worksheet-link").forEach(a -> examples.add(a.attr("href")));
+        assertEquals(Set.of("/doc/worksheet/mhlw-2025-f1", "/doc/worksheet/mhlw-2025-f2-i",
+                "/doc/worksheet/mhlw-2025-f2-ro", "/doc/worksheet/mhlw-2025-f2-ha", "/doc/worksheet/mhlw-2025-f2-ni"),
+                examples);
+        for (String entry : List.of("/functions", "/areas", "/causes", "/resources", "/search", "/sparql",
+                "/catalog")) {
+            assertNotNull(home.selectFirst("#entry-points a[href=" + entry + "]"), entry);
+        }
+    }
+
+    @Test
+    void worksheetPageShowsEverySourceTextVerbatimWithTheFormAndTheLogicModel() throws Exception {
+        Document ws = page("/doc/worksheet/" + F2I, null);
+        String text = ws.text();
+        List<String> sourceTexts = column(
+                "SELECT ?t WHERE { GRAPH ?g { ?s kk:text ?t } }", "g", base + "graph/worksheet/" + F2I, "t");
+        assertFalse(sourceTexts.isEmpty());
+        for (String t : sourceTexts) {
+            assertTrue(text.contains(t), "the page shows the source text verbatim: " + t);
+        }
+        assertEquals("【原因①】", ws.selectFirst("#cause-1 .marker .marker-text").text());
+        assertEquals(column("SELECT ?h WHERE { ?t kk:hasSlot ?s . ?s kk:section ?sec ; kk:heading ?h "
+                + "FILTER NOT EXISTS { ?s <http://purl.org/dc/terms/isPartOf> ?box } }", "sec",
+                "https://w3id.org/kakaritsuke/section/cause", "h"),
+                List.of(ws.selectFirst("#box-cause h2.ws-heading .heading-text").text()),
+                "the box heading comes from the template");
+
+        long causes = count("SELECT (COUNT(?c) AS ?n) WHERE { <" + base + "id/worksheet/" + F2I + "> kk:hasCause ?c }");
+        long measures = count(
+                "SELECT (COUNT(?m) AS ?n) WHERE { <" + base + "id/worksheet/" + F2I + "> kk:hasMeasure ?m }");
+        Element svg = ws.selectFirst("svg#logic-model");
+        assertNotNull(svg);
+        assertEquals(causes, svg.select("g.lm-node.cause").size());
+        assertEquals(measures, svg.select("g.lm-node.measure").size());
+        Set<String> expectedEdges = new HashSet<>();
+        for (QuerySolution row : rows("SELECT ?mo ?co WHERE { ?w kk:hasMeasure ?m . ?m kk:ordinal ?mo ; "
+                + "kk:addresses ?c . ?c kk:ordinal ?co }", "w", base + "id/worksheet/" + F2I)) {
+            expectedEdges.add("lm-measure-" + row.getLiteral("mo").getInt() + "->lm-cause-"
+                    + row.getLiteral("co").getInt());
+        }
+        Set<String> drawnEdges = new HashSet<>();
+        svg.select("line.lm-edge.addresses").forEach(l -> drawnEdges.add(l.attr("data-from") + "->" + l.attr("data-to")));
+        assertFalse(expectedEdges.isEmpty());
+        assertEquals(expectedEdges, drawnEdges);
+
+        Element reading = ws.select(".reading").stream().filter(r -> r.text().contains("輸番制")).findFirst()
+                .orElse(null);
+        assertNotNull(reading, "the 輸番制 reading is shown");
+        assertTrue(reading.text().contains("輪番制"));
+        assertNotNull(reading.selectFirst(".badge.interpretation"));
+        assertEquals("/doc/worksheet/" + F2I + "/cause/1", ws.selectFirst("#cause-1 a.others-link").attr("href"));
+        assertTrue(ws.select(".tags.resources a[href^=/def/resource/]").size() > 0, "resources link to /def/resource");
+    }
+
+    @Test
+    void englishReadersSeeTheTranslationsMarkedBesideTheSource() throws Exception {
+        Document ws = page("/doc/worksheet/" + F2I, "en");
+        List<String> translations = column("SELECT ?t WHERE { GRAPH ?g { ?s kk:translation ?t } }", "g",
+                base + "graph/worksheet/" + F2I, "t");
+        assertFalse(translations.isEmpty());
+        Set<String> shown = new HashSet<>();
+        ws.select("p.translation .translation-text").forEach(e -> shown.add(e.text()));
+        for (String t : translations) {
+            assertTrue(shown.contains(t) || ws.text().contains(t), "translation shown: " + t);
+        }
+        Element first = ws.selectFirst("#challenge p.translation");
+        assertNotNull(first);
+        assertNotNull(first.selectFirst(".badge.translation"));
+        assertNotNull(ws.selectFirst("#challenge p.source-text[lang=ja]"), "the source stays beside it");
+    }
+
+    @Test
+    void syntheticWorksheetCarriesTheNotice() throws Exception {
+        List<String> synthetic = column("SELECT ?w WHERE { ?w a kk:Worksheet ; kk:synthetic true } ORDER BY ?w",
+                null, null, "w");
+        assertFalse(synthetic.isEmpty(), "the demo data holds synthetic worksheets");
+        String slug = synthetic.get(0).substring((base + "id/worksheet/").length());
+        Document ws = page("/doc/worksheet/" + slug, null);
+        assertNotNull(ws.selectFirst("#synthetic-notice .badge.synthetic"));
+        assertTrue(ws.selectFirst("#worksheet").hasClass("synthetic"));
+        Document seed = page("/doc/worksheet/" + F2I, null);
+        assertEquals(null, seed.selectFirst("#synthetic-notice"));
+    }
+
+    @Test
+    void areaPagesListTheirWorksheets() throws Exception {
+        Document areas = page("/areas", null);
+        assertEquals(47, areas.select("tr.count.prefecture").size());
+
+        Document xxx = page("/doc/area/xxx", null);
+        Set<String> listed = new HashSet<>();
+        xxx.select("#area-worksheets a.worksheet-link").forEach(a -> listed.add(a.attr("href")));
+        assertTrue(listed.contains("/doc/worksheet/" + F2I), listed.toString());
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:area <" + base
+                + "id/area/xxx> }"), listed.size());
+
+        List<QuerySolution> placed = rows("SELECT ?w ?pref WHERE { ?w a kk:Worksheet ; kk:area ?a . "
+                + "?a kk:inPrefecture ?pref } ORDER BY ?w LIMIT 1", null, null);
+        if (!placed.isEmpty()) {
+            String pref = placed.get(0).getResource("pref").getURI();
+            Document prefecture = page("/doc/area/pref/" + pref.substring(pref.lastIndexOf('/') + 1), null);
+            String worksheet = placed.get(0).getResource("w").getURI();
+            assertNotNull(prefecture.selectFirst("#area-worksheets a[href=/doc/worksheet/"
+                    + worksheet.substring((base + "id/worksheet/").length()) + "]"));
+            assertFalse(prefecture.select(".area-group .area-child").isEmpty(), "the prefecture lists its areas");
+        }
+        Document tokyo = page("/doc/area/pref/13", null);
+        assertNotNull(tokyo.selectFirst("#within-Municipality a[href=/doc/area/muni/13101]"));
+    }
+
+    @Test
+    void conceptPagesAndUnknownWorksheet() throws Exception {
+        Document function = page("/def/function/f2-i", null);
+        assertNotNull(function.selectFirst("#function-worksheets a[href=/doc/worksheet/" + F2I + "]"));
+        assertEquals("時間外診療", function.selectFirst(".label-ja").text());
+        Document status = page("/def/status/example", null);
+        assertTrue(status.select("#status-worksheets a.worksheet-link").size() >= 5);
+        Document actors = page("/actors", null);
+        assertFalse(actors.select("tr.actor-row").isEmpty());
+        page("/def/actor/medical-association", null);
+        page("/def/section/cause", null);
+        page("/functions", null);
+
+        mvc.perform(get("/doc/worksheet/no-such-worksheet").accept(MediaType.TEXT_HTML))
+                .andExpect(result -> assertEquals(404, result.getResponse().getStatus()));
+        mvc.perform(get("/def/function/f9").accept(MediaType.TEXT_HTML))
+                .andExpect(result -> assertEquals(404, result.getResponse().getStatus()));
+    }
+
+    private Document page(String path, String lang) throws Exception {
+        var request = get(path).accept(MediaType.TEXT_HTML);
+        if (lang != null) {
+            request = request.param("lang", lang);
+        }
+        MvcResult result = mvc.perform(request).andReturn();
+        assertEquals(200, result.getResponse().getStatus(), path);
+        return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private static long number(Document page, String selector) {
+        Element e = page.selectFirst(selector);
+        assertNotNull(e, selector);
+        return Long.parseLong(e.text().strip());
+    }
+
+    private long count(String select) {
+        return rows(select, null, null).get(0).getLiteral("n").getLong();
+    }
+
+    private List<String> column(String select, String var, String iri, String column) {
+        List<String> values = new ArrayList<>();
+        for (QuerySolution row : rows(select, var, iri)) {
+            var node = row.get(column);
+            values.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI());
+        }
+        return values;
+    }
+
+    private List<QuerySolution> rows(String select, String var, String iri) {
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        if (var != null) {
+            bindings.add(var, ResourceFactory.createResource(iri));
+        }
+        ResultSetRewindable rs = store.select(QueryFactory.create(PREFIXES + select), bindings, Duration.ofSeconds(30));
+        List<QuerySolution> rows = new ArrayList<>();
+        rs.forEachRemaining(rows::add);
+        return rows;
+    }
+}

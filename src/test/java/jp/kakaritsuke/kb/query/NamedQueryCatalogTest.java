@@ -1,0 +1,78 @@
+package jp.kakaritsuke.kb.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+class NamedQueryCatalogTest {
+
+    private final NamedQueryCatalog catalog = new NamedQueryCatalog();
+
+    @Test
+    void everyFileOfTheQueriesFolderIsInTheCatalogue() throws IOException {
+        List<String> files;
+        try (Stream<Path> paths = Files.list(Path.of("queries"))) {
+            files = paths.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".rq"))
+                    .map(name -> name.substring(0, name.length() - 3))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(files).isNotEmpty();
+        assertThat(catalog.all()).extracting(NamedQuery::name).containsExactlyElementsOf(files);
+    }
+
+    @Test
+    void everyQueryHasBothTitlesAndIsSelectOrConstruct() {
+        assertThat(catalog.all()).allSatisfy(q -> {
+            assertThat(q.title("ja")).isNotBlank();
+            assertThat(q.title("en")).isNotBlank();
+            assertThat(q.query().isSelectType() || q.query().isConstructType()).isTrue();
+        });
+    }
+
+    @Test
+    void headerIsReadIntoTheRecord() {
+        NamedQuery q = catalog.get("measures-for-cause");
+        assertThat(q.title("ja")).isEqualTo("原因に対処する方策");
+        assertThat(q.title("en")).isEqualTo("Measures that address a cause");
+        assertThat(q.params()).containsExactly(new QueryParameter("cause", QueryParameter.Kind.IRI,
+                "https://w3id.org/kakaritsuke/ontology#Cause", "対象の原因", "The cause", false));
+        assertThat(q.resultColumns()).isEqualTo(q.query().getResultVars());
+        assertThat(catalog.get("causes-without-measures").params().get(0).optional()).isTrue();
+        assertThat(catalog.get("worksheet-chain").isConstruct()).isTrue();
+    }
+
+    @Test
+    void springBuildsTheComponentWithItsClasspathConstructor() {
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NamedQueryCatalog.class)) {
+            assertThat(context.getBean(NamedQueryCatalog.class).all()).extracting(NamedQuery::name)
+                    .containsExactlyElementsOf(catalog.all().stream().map(NamedQuery::name).toList());
+        }
+    }
+
+    @Test
+    void unknownNameIsATypedNotFound() {
+        assertThatThrownBy(() -> catalog.get("no-such-query"))
+                .isInstanceOf(NamedQueryNotFoundException.class)
+                .hasMessageContaining("no-such-query");
+    }
+
+    @Test
+    void aBrokenFileStopsTheWholeCatalogue() {
+        String good = "# title.ja: 良い\n# title.en: Good\n# result: s\nSELECT ?s WHERE { ?s ?p ?o }\n";
+        String bad = "# title.ja: 悪い\n# title.en: Bad\n# result: s\nSELECT ?s WHERE { ?s ?p }\n";
+        assertThatThrownBy(() -> new NamedQueryCatalog(Map.of("good.rq", good, "bad.rq", bad)))
+                .isInstanceOf(NamedQueryDefinitionException.class)
+                .hasMessageStartingWith("bad.rq, line 4, column");
+    }
+}
