@@ -206,6 +206,21 @@ class FullTextIndexTest {
                       (row (?s <http://localhost:8080/id/worksheet/mhlw-2025-f2-ha/measure/3/action/1>))
                       (row (?s <https://w3id.org/kakaritsuke/resource/ict-tool>)))"""));
             assertTrue(ResultSetCompare.equalsByTerm(expected, actual));
+
+            // With a language, the language's field and analyser: "rotas" is stemmed and finds the English "rota".
+            ResultSetRewindable english = Txn.calculateRead(dsg, () -> {
+                try (QueryExecution exec = QueryExecution.create()
+                        .query(QueryFactory.create("PREFIX text: <http://jena.apache.org/text#> "
+                                + "SELECT DISTINCT ?s { (?s ?score ?text) text:query ('rotas' 'lang:en') "
+                                + "FILTER (lang(?text) = 'en') }"))
+                        .dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build()) {
+                    return ResultSetFactory.copyResults(exec.execSelect());
+                }
+            });
+            Set<String> subjects = new TreeSet<>();
+            english.forEachRemaining(row -> subjects.add(row.getResource("s").getURI()));
+            assertTrue(subjects.contains(WS + "mhlw-2025-f2-i/measure/1/role/2"), subjects.toString());
+            assertTrue(subjects.contains("https://w3id.org/kakaritsuke/resource/rotation-system"), subjects.toString());
         }
     }
 
