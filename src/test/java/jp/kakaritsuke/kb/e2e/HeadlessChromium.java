@@ -162,8 +162,9 @@ final class HeadlessChromium implements AutoCloseable {
      * {@code target}.
      */
     Path screenshot(Path target) throws IOException {
-        Object height = ((JavascriptExecutor) driver)
-                .executeScript("return Math.ceil(document.documentElement.scrollHeight)");
+        // The window's height includes what is not page (its frame); add that so the whole page fits the viewport.
+        Object height = ((JavascriptExecutor) driver).executeScript("return Math.ceil("
+                + "document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
         driver.manage().window().setSize(new Dimension(WINDOW.getWidth(), ((Number) height).intValue()));
         try {
             File shot = driver.getScreenshotAs(OutputType.FILE);
