@@ -141,11 +141,6 @@ final class HeadlessChromium implements AutoCloseable {
         driver.manage().logs().get(LogType.BROWSER);
     }
 
-    /** The folder Chromium saves downloads to. */
-    Path downloads() {
-        return downloads;
-    }
-
     /**
      * Waits until Chromium has finished saving {@code fileName} into the download folder (its partial
      * {@code .crdownload} file gone) and returns its path.
