@@ -262,7 +262,7 @@ class BrowserScenariosTest {
 
     @Test
     void aNamedQueryWithAParameterLoadsInTheEditorAndRunsToTheStoresRows() throws IOException {
-        NamedQuery named = catalog.get("worksheets-of-function");
+        NamedQuery named = catalog.get("cause-measure-pairs-by-function");
         browser.open("/query");
         browser.visible(By.cssSelector("#query-examples li.query-example[data-name='" + named.name() + "'] a"))
                 .click();
@@ -278,7 +278,7 @@ class BrowserScenariosTest {
         ResultSet shown = resultsTable(named.query());
         ResultSetRewindable expected = runner.select(named.name(), Map.of("function", F2I_FUNCTION));
         browser.screenshot(SCREENSHOTS.resolve("query-" + named.name() + ".png"));
-        assertTrue(expected.size() > 1, "the seed example and demo worksheets are on 時間外診療");
+        assertTrue(expected.size() > 1, "the seed example and demo worksheets on 時間外診療 pair causes with measures");
         assertTrue(ResultSetCompare.equalsByTerm(expected, shown),
                 "the results table holds the rows the store answers");
     }
