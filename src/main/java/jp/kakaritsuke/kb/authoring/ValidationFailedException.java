@@ -37,9 +37,15 @@ public class ValidationFailedException extends RuntimeException {
     }
 
     public ValidationFailedException(String slug, ValidationReport report) {
-        super("Worksheet " + slug + " does not conform to the shapes: " + report.getEntries().size() + " result(s)");
+        this(slug, report, flatten(report));
+    }
+
+    private ValidationFailedException(String slug, ValidationReport report, List<Violation> violations) {
+        super("Worksheet " + slug + " does not conform to the shapes: " + violations.size() + " result(s)"
+                + (violations.isEmpty() ? "" : ", first: " + violations.get(0).focusNode() + " "
+                        + violations.get(0).path() + " " + violations.get(0).messageEn()));
         this.report = report;
-        this.violations = flatten(report);
+        this.violations = violations;
     }
 
     /** The SHACL validation report, as Jena produced it. */
@@ -95,6 +101,9 @@ public class ValidationFailedException extends RuntimeException {
         ValidationReport.Builder builder = ValidationReport.create();
         ReportEntry entry = ReportEntry.create().focusNode(focus)
                 .severity(Severity.Violation)
+                .source(NodeFactory.createURI("https://w3id.org/kakaritsuke/shapes#WorksheetShape"))
+                .sourceConstraintComponent(
+                        NodeFactory.createURI("http://www.w3.org/ns/shacl#ClosedConstraintComponent"))
                 .message(NodeFactory.createLiteralLang(messageJa, "ja"))
                 .message(NodeFactory.createLiteralLang(messageEn, "en"));
         builder.addReportEntry(entry);
