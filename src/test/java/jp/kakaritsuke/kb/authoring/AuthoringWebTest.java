@@ -222,4 +222,53 @@ class AuthoringWebTest {
         assertEquals(403, noToken.statusCode(), "without a CSRF token even an administrator is refused");
         assertTrue(repository.history("mhlw-2025-f1").isEmpty());
     }
+
+    @Test
+    void sparqlWritesAreForAdministratorsOnTheAdminPathOnly() throws Exception {
+        String graph = BASE + "graph/admin-test";
+        String update = "INSERT DATA { GRAPH <" + graph + "> { <" + BASE + "id/x> <" + BASE + "id/p> 1 } }";
+        for (String who : new String[] {null, EDITOR, ADMIN}) {
+            HttpResponse<String> publicUpdate = send(request("/sparql", who)
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+            assertTrue(publicUpdate.statusCode() >= 400, "the public endpoint refuses updates from " + who);
+            HttpResponse<String> publicPut = send(request("/sparql?graph=" + graph, who)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> <urn:example:c> .")).build());
+            assertTrue(publicPut.statusCode() >= 400, "the public endpoint refuses Graph Store writes from " + who);
+        }
+        assertEquals(401, send(request("/sparql?graph=" + graph, null).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> <urn:example:c> .")).build()).statusCode());
+        assertEquals(403, send(request("/sparql?graph=" + graph, EDITOR).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> <urn:example:c> .")).build()).statusCode());
+
+        HttpRequest.Builder adminUpdate = request("/admin/sparql", null)
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+        assertEquals(401, send(adminUpdate.build()).statusCode());
+        assertEquals(403, send(request("/admin/sparql", EDITOR).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build()).statusCode());
+        assertFalse(store.graphNames().contains(graph), "no refused request wrote anything");
+
+        HttpResponse<String> done = send(request("/admin/sparql", ADMIN)
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+        assertTrue(done.statusCode() == 200 || done.statusCode() == 204, done.statusCode() + " " + done.body());
+        assertTrue(store.graphNames().contains(graph));
+
+        String gsp = BASE + "graph/admin-gsp";
+        HttpResponse<String> put = send(request("/admin/sparql?graph=" + gsp, ADMIN)
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:example:a> <urn:example:b> <urn:example:c> .")).build());
+        assertTrue(put.statusCode() == 200 || put.statusCode() == 201 || put.statusCode() == 204, put.body());
+        Graph expected = GraphFactory.createDefaultGraph();
+        expected.add(NodeFactory.createURI("urn:example:a"), NodeFactory.createURI("urn:example:b"), NodeFactory.createURI("urn:example:c"));
+        assertTrue(expected.isIsomorphicWith(store.graph(gsp)));
+        HttpResponse<String> read = send(request("/admin/sparql?graph=" + gsp, ADMIN)
+                .header("Accept", "application/n-triples").GET().build());
+        assertEquals(200, read.statusCode());
+        Graph got = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(read.body(), Lang.NTRIPLES).parse(got);
+        assertTrue(expected.isIsomorphicWith(got));
+        assertEquals(401, send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
+    }
 }
