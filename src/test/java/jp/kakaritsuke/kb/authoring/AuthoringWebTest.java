@@ -20,6 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -27,6 +30,8 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -270,5 +275,117 @@ class AuthoringWebTest {
         RDFParser.fromString(read.body(), Lang.NTRIPLES).parse(got);
         assertTrue(expected.isIsomorphicWith(got));
         assertEquals(401, send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
+    }
+
+    /** A browser signed in through the login form, with its cookies. */
+    private HttpClient signIn(String credentials) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        String token = csrf(browser.send(request("/login", null).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body());
+        String[] userPassword = credentials.split(":");
+        HttpResponse<String> login = browser.send(request("/login", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + userPassword[0] + "&password="
+                        + userPassword[1] + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode());
+        assertFalse(login.headers().firstValue("Location").orElse("").contains("error"), "signed in");
+        return browser;
+    }
+
+    private static String csrf(String html) {
+        Element token = Jsoup.parse(html).selectFirst("input[type=hidden][name=_csrf]");
+        assertNotNull(token, "the page's form carries a CSRF token");
+        return token.attr("value");
+    }
+
+    @Test
+    void theHistoryPageShowsVersionsAndChangesAndRestoresForEditors() throws Exception {
+        String slug = "page-history";
+        Graph v1 = worksheet(store, slug, TOKYO);
+        repository.save(slug, v1, AuthoringFixtures.EDITOR_13, "最初の版");
+        Graph v2 = withObject(v1, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("書き直した課題。", "ja"));
+        repository.save(slug, v2, AuthoringFixtures.EDITOR_13, "課題を書き直した");
+
+        HttpResponse<String> anonymous = send(request("/doc/worksheet/" + slug + "/history?lang=en", null)
+                .header("Accept", "text/html").GET().build());
+        assertEquals(200, anonymous.statusCode());
+        Document page = Jsoup.parse(anonymous.body());
+        assertEquals(2, page.select("#versions tr.version").size());
+        assertEquals("2", page.selectFirst("#versions tr.version").attr("data-version"), "newest first");
+        assertTrue(page.selectFirst("#versions tr.version").text().contains("課題を書き直した"));
+        assertTrue(page.select("form.restore-form").isEmpty(), "no restore button for readers");
+        Element change = page.selectFirst("#diff .diff-item");
+        assertNotNull(change);
+        assertEquals("Concrete regional challenge", change.selectFirst("h3").text());
+        assertEquals("text", change.selectFirst("dt").text());
+        assertEquals("書き直した課題。 @ja", change.selectFirst("dd ins").text());
+        assertNotNull(change.selectFirst("dd del"));
+
+        HttpClient editor = signIn(EDITOR);
+        HttpResponse<String> editorPage = editor.send(request("/doc/worksheet/" + slug + "/history", null)
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        Document editable = Jsoup.parse(editorPage.body());
+        assertEquals(2, editable.select("form.restore-form").size());
+        Element restoreFirst = editable.selectFirst("tr.version[data-version=1] form.restore-form");
+        String token = restoreFirst.selectFirst("input[name=_csrf]").attr("value");
+        HttpResponse<String> restored = editor.send(request(restoreFirst.attr("action"), null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("version=1&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, restored.statusCode());
+        assertTrue(restored.headers().firstValue("Location").orElse("").contains("restored=1"));
+        assertTrue(v1.isIsomorphicWith(repository.get(slug).orElseThrow()));
+        assertEquals(3, repository.history(slug).size());
+        assertEquals("editor13", repository.history(slug).get(2).user());
+
+        assertEquals(404, send(request("/doc/worksheet/never-written/history", null).header("Accept", "text/html")
+                .GET().build()).statusCode());
+    }
+
+    @Test
+    void administratorsDownloadAndRestoreBackups() throws Exception {
+        assertEquals(403, send(request("/admin/backup", EDITOR).GET().build()).statusCode());
+        assertEquals(302, send(request("/admin/backup", null).GET().build()).statusCode());
+
+        HttpClient admin = signIn(ADMIN);
+        HttpResponse<String> page = admin.send(request("/admin/backup", null).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String token = csrf(page.body());
+        HttpResponse<byte[]> download = admin.send(request("/admin/backup/download", null).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(".nq.gz"));
+        DatasetGraph snapshot = DatasetGraphFactory.create();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(download.body()))).lang(Lang.NQUADS)
+                .parse(snapshot);
+        assertTrue(snapshot.containsGraph(NodeFactory.createURI(BASE + "graph/worksheet/mhlw-2025-f1")));
+
+        String extra = BASE + "graph/worksheet/after-backup";
+        repository.save("after-backup", worksheet(store, "after-backup", TOKYO), AuthoringFixtures.ADMIN, "");
+        assertTrue(store.graphNames().contains(extra));
+
+        String boundary = "----kb" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.nq.gz\""
+                + "\r\nContent-Type: application/gzip\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + download.body().length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(download.body(), 0, body, head.length, download.body().length);
+        System.arraycopy(tail, 0, body, head.length + download.body().length, tail.length);
+        HttpResponse<String> restore = admin.send(request("/admin/backup/restore", null)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, restore.statusCode(), restore.body());
+        assertFalse(store.graphNames().contains(extra), "the restore replaced the whole dataset");
+        Set<String> names = new TreeSet<>();
+        snapshot.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        assertEquals(names, store.graphNames());
+        for (String name : names) {
+            assertTrue(snapshot.getGraph(NodeFactory.createURI(name)).isIsomorphicWith(store.graph(name)), name);
+        }
     }
 }
