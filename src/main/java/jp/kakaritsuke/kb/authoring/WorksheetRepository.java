@@ -97,6 +97,11 @@ public class WorksheetRepository {
         return write(names, content, author, comment, Version.Kind.RESTORE, n);
     }
 
+    /** {@link #restore(String, int, Author, String)} without a comment. */
+    public SaveResult restore(String slug, int n, Author author) {
+        return restore(slug, n, author, "");
+    }
+
     private SaveResult write(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
             int restoredFrom) {
         Node worksheetNode = NodeFactory.createURI(names.worksheet());
