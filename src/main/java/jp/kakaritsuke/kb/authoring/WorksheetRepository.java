@@ -13,6 +13,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
@@ -40,6 +42,8 @@ import jp.kakaritsuke.kb.web.NotFoundException;
  */
 @Service
 public class WorksheetRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(WorksheetRepository.class);
 
     private final KnowledgeStore store;
     private final WorksheetValidator validator;
@@ -129,7 +133,10 @@ public class WorksheetRepository {
                     HistoryRecords.snapshot(names, number, content));
             changes.addGraph(NodeFactory.createURI(names.history()), history);
             changes.addGraph(NodeFactory.createURI(names.graph()), copy(content));
+            log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(), number,
+                    content.size());
             store.replaceGraphs(changes);
+            log.info("Wrote worksheet {} version {}", names.slug(), number);
             return new SaveResult(names.slug(), names.worksheet(), number, current.isEmpty(), true);
         } finally {
             writeLock.unlock();

@@ -1,8 +1,12 @@
 package jp.kakaritsuke.kb.authoring;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -37,6 +41,26 @@ final class AuthoringFixtures {
     static TdbKnowledgeStore loadedStore() {
         TdbKnowledgeStore store = TdbKnowledgeStore.inMemory();
         new DataLoader(BASE, Path.of("data"), false).load(store);
+        return store;
+    }
+
+    /**
+     * A smaller store, quicker to load: the ontology, the seed worksheets, the prefectures and the placeholder area
+     * (no municipalities or zones), copied into {@code dataDir}.
+     */
+    static TdbKnowledgeStore lightStore(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir.resolve("seed"));
+        Files.createDirectories(dataDir.resolve("areas"));
+        try (Stream<Path> seed = Files.list(Path.of("data/seed"))) {
+            for (Path file : seed.toList()) {
+                Files.copy(file, dataDir.resolve("seed").resolve(file.getFileName()));
+            }
+        }
+        for (String areas : List.of("prefectures.trig", "placeholder.trig")) {
+            Files.copy(Path.of("data/areas", areas), dataDir.resolve("areas").resolve(areas));
+        }
+        TdbKnowledgeStore store = TdbKnowledgeStore.inMemory();
+        new DataLoader(BASE, dataDir, false).load(store);
         return store;
     }
 
