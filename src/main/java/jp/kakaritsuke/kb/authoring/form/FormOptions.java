@@ -162,11 +162,11 @@ class FormOptions {
     List<Option> examples(String lang) {
         NamedQuery query = catalog.get("worksheet-list");
         List<Option> options = new ArrayList<>();
-        for (var rows = store.select(query.query(), new QuerySolutionMap(), timeout); rows.hasNext();) {
+        QuerySolutionMap bindings = bindingOf("status", Statuses.EXAMPLE.getURI());
+        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext();) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
-            if (row.contains("status") && row.getResource("status").equals(Statuses.EXAMPLE)
-                    && iri.startsWith(base + "id/worksheet/")) {
+            if (iri.startsWith(base + "id/worksheet/")) {
                 options.add(new Option(iri.substring((base + "id/worksheet/").length()),
                         text(row, "en".equals(lang) ? "functionLabelEn" : "functionLabel", iri)));
             }
