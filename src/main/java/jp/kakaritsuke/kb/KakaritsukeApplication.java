@@ -13,11 +13,11 @@ import jp.kakaritsuke.kb.export.ExportCommand;
 public class KakaritsukeApplication {
 
     public static void main(String[] args) {
-        if (BackupCommand.isRequested(args)) {
-            System.exit(BackupCommand.run(KakaritsukeApplication.class, args));
-        }
         if (ExportCommand.isRequested(args)) {
             System.exit(ExportCommand.run(KakaritsukeApplication.class, args));
+        }
+        if (BackupCommand.isRequested(args)) {
+            System.exit(BackupCommand.run(KakaritsukeApplication.class, args));
         }
         SpringApplication.run(KakaritsukeApplication.class, args);
     }

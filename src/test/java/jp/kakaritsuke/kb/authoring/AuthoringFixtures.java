@@ -12,6 +12,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.unit.DataSize;
@@ -86,10 +90,22 @@ final class AuthoringFixtures {
      * worksheet and items renamed, the area replaced.
      */
     static Graph worksheet(KnowledgeStore store, String slug, String area) {
+        return worksheet(store.graph(BASE + "graph/worksheet/" + SEED), slug, area);
+    }
+
+    /** The seed example's graph read from its file in {@code data/seed/}. */
+    static Graph seedFromFile() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(Path.of("data/seed/" + SEED + ".trig")).base(BASE).lang(Lang.TRIG).parse(dataset);
+        return dataset.getGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + SEED));
+    }
+
+    /** {@code seed} (the graph of {@value #SEED}) renamed to {@code slug}, with {@code area}. */
+    static Graph worksheet(Graph seed, String slug, String area) {
         String from = BASE + "id/worksheet/" + SEED;
         String to = BASE + "id/worksheet/" + slug;
         Graph graph = GraphFactory.createDefaultGraph();
-        for (Triple t : store.graph(BASE + "graph/worksheet/" + SEED).find().toList()) {
+        for (Triple t : seed.find().toList()) {
             if (t.getPredicate().equals(KK.area.asNode())) {
                 continue;
             }

@@ -340,6 +340,11 @@ class AuthoringWebTest {
         assertEquals(3, repository.history(slug).size());
         assertEquals("editor13", repository.history(slug).get(2).user());
 
+        HttpResponse<String> worksheetPage = send(request("/doc/worksheet/" + slug, null)
+                .header("Accept", "text/html").GET().build());
+        assertEquals("/doc/worksheet/" + slug + "/history",
+                Jsoup.parse(worksheetPage.body()).selectFirst("a#history-link").attr("href"));
+
         assertEquals(404, send(request("/doc/worksheet/never-written/history", null).header("Accept", "text/html")
                 .GET().build()).statusCode());
     }
