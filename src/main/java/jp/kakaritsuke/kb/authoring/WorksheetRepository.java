@@ -154,6 +154,22 @@ public class WorksheetRepository {
         return copy;
     }
 
+    /**
+     * True if {@code author} may write worksheets of {@code area} (an area IRI; null for none), by the same rule as
+     * every write; for pages that offer editing only to those who may save.
+     */
+    public boolean mayWrite(Author author, String area) {
+        if (author == null) {
+            return false;
+        }
+        try {
+            access.requireMayWrite(author, area == null ? null : NodeFactory.createURI(area), "(any)");
+            return true;
+        } catch (WriteDeniedException e) {
+            return false;
+        }
+    }
+
     /** The current content of worksheet {@code slug}, if it exists. */
     public Optional<Graph> get(String slug) {
         Graph graph = store.graph(names(slug).graph());
