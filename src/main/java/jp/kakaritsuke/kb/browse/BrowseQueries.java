@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -64,7 +65,7 @@ class BrowseQueries {
 
     /** The ontology and its concept schemes: where the labels of concepts come from. */
     Model ontology() {
-        return graph(Kk.ONTOLOGY_GRAPH);
+        return graph(KK.ONTOLOGY);
     }
 
     /** The absolute IRI of an instance path such as {@code id/worksheet/x}. */

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -65,7 +66,7 @@ class ConceptController {
     @GetMapping(path = "/functions", produces = MediaType.TEXT_HTML_VALUE)
     String functions(org.springframework.ui.Model page) {
         Model ontology = queries.ontology();
-        page.addAttribute("scheme", schemeText(ontology, Kk.functions));
+        page.addAttribute("scheme", schemeText(ontology, KK.functions));
         page.addAttribute("functions", HomeController.functionCounts(queries));
         return "browse/functions";
     }
@@ -100,13 +101,13 @@ class ConceptController {
             counts.put(Rows.iri(r, "actor"), new long[] {Rows.number(r, "measures"), Rows.number(r, "roles")});
         }
         List<ActorRow> rows = new ArrayList<>();
-        List<Resource> tops = ontology.getResource(Kk.actorTypes.getURI()).listProperties(SKOS.hasTopConcept)
+        List<Resource> tops = ontology.getResource(KK.actorTypes.getURI()).listProperties(SKOS.hasTopConcept)
                 .mapWith(s -> s.getResource()).toList();
         tops.sort(Comparator.comparing(Resource::getURI));
         for (Resource top : tops) {
             addActor(ontology, top, 0, counts, rows);
         }
-        page.addAttribute("scheme", schemeText(ontology, Kk.actorTypes));
+        page.addAttribute("scheme", schemeText(ontology, KK.actorTypes));
         page.addAttribute("actors", rows);
         return "browse/actors";
     }
@@ -149,11 +150,11 @@ class ConceptController {
         Model ontology = queries.ontology();
         Concept concept = Concept.of(ontology, "section", checked(id), queries.baseIri());
         page.addAttribute("concept", concept);
-        Resource itemClass = ontology.getResource(concept.iri()).getPropertyResourceValue(Kk.itemClass);
+        Resource itemClass = ontology.getResource(concept.iri()).getPropertyResourceValue(KK.itemClass);
         page.addAttribute("itemClass", itemClass == null ? null : Links.label(itemClass));
         Model template = queries.graph("graph/template");
-        List<String> headings = template.listSubjectsWithProperty(Kk.section, template.getResource(concept.iri()))
-                .toList().stream().map(slot -> LocalizedText.of(slot, Kk.heading, "ja"))
+        List<String> headings = template.listSubjectsWithProperty(KK.section, template.getResource(concept.iri()))
+                .toList().stream().map(slot -> LocalizedText.of(slot, KK.heading, "ja"))
                 .filter(h -> h != null).sorted().toList();
         page.addAttribute("headings", headings);
         return "browse/concept";

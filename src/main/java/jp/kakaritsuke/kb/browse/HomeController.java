@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jp.kakaritsuke.kb.browse.Rows.Count;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /** The home page: what the dataset holds, where to start, and the guideline's five worked examples. */
 @Controller
 class HomeController {
 
-    static final String STATUS_EXAMPLE = Kk.VOCAB + "status/example";
+    static final String STATUS_EXAMPLE = KK.VOCABULARY + "status/example";
 
     private final BrowseQueries queries;
 

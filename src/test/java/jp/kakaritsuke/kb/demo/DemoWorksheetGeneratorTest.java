@@ -36,11 +36,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 class DemoWorksheetGeneratorTest {
 
     private static final String BASE = "http://example.org/kb/";
     private static final Path COMMITTED = Path.of("data", "demo", "demo.trig");
-    private static final String ONTOLOGY_GRAPH = "https://w3id.org/kakaritsuke/ontology";
+    private static final String ONTOLOGY_GRAPH = KK.ONTOLOGY;
     private static final String PREFIXES = """
             PREFIX kk: <https://w3id.org/kakaritsuke/ontology#>
             PREFIX kkst: <https://w3id.org/kakaritsuke/status/>

@@ -44,11 +44,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.linkeddata.WebTestSetup;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /** Exports by URL and command line, and the VoID/DCAT description with its sizes and checksums. */
 @WebTestSetup
@@ -127,7 +127,7 @@ class ExportWebTest {
     @Test
     void wholeDatasetInEveryFormat() throws Exception {
         Set<String> all = exportedGraphs();
-        assertTrue(all.containsAll(SEED_F2) && all.contains(SYNTHETIC) && all.contains(Prefixes.ONTOLOGY));
+        assertTrue(all.containsAll(SEED_F2) && all.contains(SYNTHETIC) && all.contains(KK.ONTOLOGY));
         for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
             MockHttpServletResponse response = fetch("/export/all." + syntax.extension(), null);
             assertTrue(response.getContentType().startsWith(syntax.mediaType().toString()), syntax.name());
@@ -276,7 +276,7 @@ class ExportWebTest {
         DatasetGraph change = DatasetGraphFactory.createTxnMem();
         Node graph = NodeFactory.createURI(extra);
         change.add(graph, NodeFactory.createURI(B + "id/worksheet/extra"), RDF.type.asNode(),
-                NodeFactory.createURI(Prefixes.KK + "Worksheet"));
+                NodeFactory.createURI(KK.NS + "Worksheet"));
         store.replaceGraphs(change);
         try {
             DumpCatalog.Snapshot changed = dumps.current();
