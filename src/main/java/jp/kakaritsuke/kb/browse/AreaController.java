@@ -76,8 +76,8 @@ class AreaController {
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
         for (var row : queries.select("areas-in-prefecture", Map.of("prefecture", pref))) {
             byKind.computeIfAbsent(Rows.iri(row, "kind"), k -> new ArrayList<>()).add(new Child(
-                    Rows.href(row, "area", queries.baseIri()), Rows.string(row, "label"), Rows.string(row, "code"),
-                    Rows.number(row, "worksheets")));
+                    Rows.href(row, "area", queries.baseIri()), Rows.localized(row, "label", "code"),
+                    Rows.string(row, "code"), Rows.number(row, "worksheets")));
         }
         List<AreaGroup> groups = new ArrayList<>();
         byKind.forEach((kind, list) -> groups.add(new AreaGroup(Links.localName(kind),
