@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kakaritsuke.kb.testdata.RdfAssertions;
 import jp.kakaritsuke.kb.vocab.KK;
 
 class DemoWorksheetGeneratorTest {
@@ -275,15 +276,7 @@ class DemoWorksheetGeneratorTest {
     }
 
     private static void assertIsomorphic(DatasetGraph expected, DatasetGraph actual) {
-        Set<Node> names = new HashSet<>();
-        expected.listGraphNodes().forEachRemaining(names::add);
-        Set<Node> actualNames = new HashSet<>();
-        actual.listGraphNodes().forEachRemaining(actualNames::add);
-        assertEquals(names, actualNames);
-        assertTrue(names.size() > 1);
-        for (Node name : names) {
-            assertTrue(expected.getGraph(name).isIsomorphicWith(actual.getGraph(name)), "graph " + name + " differs");
-        }
+        assertTrue(RdfAssertions.assertSameNamedGraphs(expected, actual).size() > 1);
     }
 
     private static void assertNoRows(String what, String query) {
