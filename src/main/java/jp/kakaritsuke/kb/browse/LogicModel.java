@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 import jp.kakaritsuke.kb.browse.Worksheet.Entry;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -86,10 +87,10 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         }
         for (Node from : b.nodes) {
             Resource subject = model.createResource(b.iris.get(from.id()));
-            b.edges(from, subject, Kk.explains, "explains");
-            b.edges(from, subject, Kk.addresses, "addresses");
-            b.edges(from, subject, Kk.leadsTo, "leadsTo");
-            b.edges(from, subject, Kk.contributesTo, "contributesTo");
+            b.edges(from, subject, KK.explains, "explains");
+            b.edges(from, subject, KK.addresses, "addresses");
+            b.edges(from, subject, KK.leadsTo, "leadsTo");
+            b.edges(from, subject, KK.contributesTo, "contributesTo");
         }
         int width = Math.max(1, column) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PADDING;
         return new LogicModel(width, b.height + PADDING, List.copyOf(b.nodes), List.copyOf(b.edges));
@@ -145,7 +146,7 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
     private static boolean interpreted(Resource s, Property p, RDFNode o) {
         Model m = s.getModel();
         return m.listSubjectsWithProperty(RDF.subject, s).toList().stream()
-                .anyMatch(i -> i.hasProperty(RDF.type, Kk.Interpretation) && i.hasProperty(RDF.predicate, p)
+                .anyMatch(i -> i.hasProperty(RDF.type, KK.Interpretation) && i.hasProperty(RDF.predicate, p)
                         && i.hasProperty(RDF.object, o));
     }
 

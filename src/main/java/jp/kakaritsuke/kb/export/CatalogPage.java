@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 
+import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -36,7 +37,7 @@ record CatalogPage(String title, String description, String license, String righ
     static CatalogPage of(Model m, String datasetIri, String baseIri, String lang) {
         Resource dataset = m.createResource(datasetIri);
         List<String> sources = new ArrayList<>();
-        dataset.listProperties(m.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom")).forEachRemaining(s -> sources.add(s.getResource().getURI()));
+        dataset.listProperties(PROV.wasDerivedFrom).forEachRemaining(s -> sources.add(s.getResource().getURI()));
         sources.sort(Comparator.naturalOrder());
 
         List<Distribution> distributions = new ArrayList<>();

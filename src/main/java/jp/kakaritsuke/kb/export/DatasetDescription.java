@@ -29,6 +29,7 @@ import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The VoID and DCAT 3 description of the dataset served at {@code /.well-known/void}: the fixed part from
@@ -91,7 +92,7 @@ class DatasetDescription {
         Subsets subsets = subsets();
         setTriples(m, "seed-examples", subsets.seed, snapshot);
         setTriples(m, "demo", subsets.demo, snapshot);
-        setTriples(m, "vocabulary", Set.of(Prefixes.ONTOLOGY), snapshot);
+        setTriples(m, "vocabulary", Set.of(KK.ONTOLOGY), snapshot);
         Set<String> areaGraphs = new LinkedHashSet<>();
         snapshot.graphSizes().keySet().stream().filter(g -> g.startsWith(baseIri + "graph/areas/"))
                 .forEach(areaGraphs::add);
@@ -144,9 +145,9 @@ class DatasetDescription {
 
     private void addFunctionSubsets(Model m, Resource dataset, Map<String, Set<String>> byFunction,
             DumpCatalog.Snapshot snapshot) {
-        Model ontology = ModelFactory.createModelForGraph(store.graph(Prefixes.ONTOLOGY));
+        Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
         Property subject = DCTerms.subject;
-        String functions = Prefixes.VOCABULARY + "function/";
+        String functions = KK.VOCABULARY + "function/";
         byFunction.forEach((function, graphs) -> {
             if (!function.startsWith(functions)) {
                 return;
