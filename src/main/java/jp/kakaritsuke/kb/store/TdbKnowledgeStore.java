@@ -71,6 +71,15 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         return new TdbKnowledgeStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false);
     }
 
+    /**
+     * The TDB2 dataset itself, for the public SPARQL endpoint, which serves it through Fuseki's protocol code (with
+     * its own read transactions, union default graph and timeout). Everything else uses the methods of
+     * {@link KnowledgeStore}.
+     */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
     @Override
     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
         requireForm(query.isSelectType(), query, "SELECT");

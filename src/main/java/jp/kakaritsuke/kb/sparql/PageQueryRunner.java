@@ -1,0 +1,79 @@
+package jp.kakaritsuke.kb.sparql;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.StmtIterator;
+import org.apache.jena.shared.PrefixMapping;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+/**
+ * Runs the queries of the query page against the knowledge store, with the same limits as the public endpoint:
+ * the {@link RowCap} and the query timeout {@code kb.query.timeout} (a timeout ends as 503 through the error
+ * advice).
+ */
+@Component
+class PageQueryRunner {
+
+    private static final List<String> TRIPLE_COLUMNS = List.of("subject", "predicate", "object");
+
+    private final KnowledgeStore store;
+    private final Duration timeout;
+    private final long maxRows;
+    private final String baseIri;
+
+    PageQueryRunner(KnowledgeStore store, SparqlProperties properties,
+            @Value("${kb.query.timeout:PT10S}") Duration timeout, @Value("${kb.base-iri}") String baseIri) {
+        this.store = store;
+        this.timeout = timeout;
+        this.maxRows = properties.maxRows();
+        this.baseIri = baseIri;
+    }
+
+    long maxRows() {
+        return maxRows;
+    }
+
+    /** Runs {@code query} with {@code bindings} (which may be empty) under the row cap and the timeout. */
+    QueryOutcome run(Query query, QuerySolution bindings) {
+        Query capped = RowCap.apply(query, maxRows);
+        // Datatypes are shown by the query's prefixes, else by the usual ones (xsd:, rdf: …).
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefixes(query.getPrefixMapping());
+        QuerySolution given = bindings == null ? new QuerySolutionMap() : bindings;
+        if (query.isAskType()) {
+            boolean answer = store.ask(capped, given, timeout);
+            return new QueryOutcome(QueryOutcome.Form.ASK, List.of(), List.of(), answer, false);
+        }
+        if (query.isSelectType()) {
+            ResultSetRewindable results = store.select(capped, given, timeout);
+            List<String> columns = results.getResultVars();
+            List<List<ResultCell>> rows = new ArrayList<>();
+            while (results.hasNext()) {
+                QuerySolution row = results.next();
+                rows.add(columns.stream().map(c -> ResultCell.of(row.get(c), baseIri, prefixes)).toList());
+            }
+            return new QueryOutcome(QueryOutcome.Form.SELECT, columns, rows, false, rows.size() >= maxRows);
+        }
+        Model model = store.construct(capped, given, timeout);
+        List<List<ResultCell>> rows = new ArrayList<>();
+        for (StmtIterator it = model.listStatements(); it.hasNext();) {
+            Statement s = it.next();
+            rows.add(List.of(ResultCell.of(s.getSubject(), baseIri, prefixes),
+                    ResultCell.of(s.getPredicate(), baseIri, prefixes),
+                    ResultCell.of(s.getObject(), baseIri, prefixes)));
+        }
+        return new QueryOutcome(QueryOutcome.Form.GRAPH, TRIPLE_COLUMNS, rows, false,
+                capped != query && rows.size() >= maxRows);
+    }
+}

@@ -1,0 +1,113 @@
+package jp.kakaritsuke.kb.sparql;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The public endpoint in remote mode ({@code kb.store.kind=remote}), where there is no local dataset for Fuseki to
+ * serve: each SPARQL protocol request to {@code /sparql} is forwarded as it is (method, query string, body,
+ * Content-Type, Accept) to the remote store's query endpoint, and the remote answer (status, Content-Type, body)
+ * is streamed back unchanged.
+ *
+ * <p>Forwarding rather than re-executing keeps the remote store's own protocol behaviour (result formats, dataset
+ * description, error statuses) and never holds a whole result in memory. Only GET and POST are forwarded: the
+ * remote query endpoint then decides; the remote store must itself refuse updates on that endpoint (a query-only
+ * Fuseki endpoint does). If no answer has started within the timeout the client gets 503; if the remote store
+ * cannot be reached, 502.
+ */
+class RemoteSparqlForwarder extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteSparqlForwarder.class);
+
+    /** Hop-by-hop or length headers that must not be copied from the remote response. */
+    private static final Set<String> NOT_COPIED = Set.of("connection", "content-length", "transfer-encoding",
+            "keep-alive", "upgrade");
+
+    private final URI queryEndpoint;
+    private final Duration timeout;
+    private final HttpClient client;
+
+    RemoteSparqlForwarder(URI queryEndpoint, Duration timeout) {
+        this.queryEndpoint = queryEndpoint;
+        this.timeout = timeout;
+        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"POST".equals(method)) {
+            response.setHeader("Allow", "GET, POST");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        String query = request.getQueryString();
+        URI target = URI.create(queryEndpoint + (query == null ? "" : "?" + query));
+        HttpRequest.Builder forward = HttpRequest.newBuilder(target).timeout(timeout);
+        copyHeader(request, forward, "Accept");
+        if ("POST".equals(method)) {
+            String contentType = request.getContentType();
+            if (contentType != null) {
+                forward.header("Content-Type", contentType);
+            }
+            InputStream body = request.getInputStream();
+            forward.POST(HttpRequest.BodyPublishers.ofInputStream(() -> body));
+        } else {
+            forward.GET();
+        }
+        HttpResponse<InputStream> answer;
+        try {
+            answer = client.send(forward.build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            LOG.warn("remote SPARQL endpoint {} unreachable: {}", queryEndpoint, e.toString());
+            response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "remote store unreachable");
+            return;
+        } catch (HttpTimeoutException e) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query timed out");
+            return;
+        } catch (IOException e) {
+            LOG.warn("remote SPARQL endpoint {} failed: {}", queryEndpoint, e.toString());
+            response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "remote store failed");
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "interrupted");
+            return;
+        }
+        response.setStatus(answer.statusCode());
+        answer.headers().map().forEach((name, values) -> {
+            if (!NOT_COPIED.contains(name.toLowerCase()) && !name.startsWith(":")) {
+                values.forEach(value -> response.addHeader(name, value));
+            }
+        });
+        try (InputStream in = answer.body()) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static void copyHeader(HttpServletRequest request, HttpRequest.Builder forward, String name) {
+        String value = request.getHeader(name);
+        if (value != null) {
+            forward.header(name, value);
+        }
+    }
+}

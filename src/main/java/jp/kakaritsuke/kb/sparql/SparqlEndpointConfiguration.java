@@ -1,0 +1,48 @@
+package jp.kakaritsuke.kb.sparql;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+/**
+ * The parts of {@code /sparql} shared by both store kinds: the service description in front of the protocol
+ * handler, and, in remote mode, the forwarder that stands in for Fuseki (see {@link FusekiEndpointConfiguration}
+ * for the embedded store).
+ */
+@Configuration(proxyBeanMethods = false)
+class SparqlEndpointConfiguration {
+
+    @Bean
+    FilterRegistrationBean<SparqlFrontFilter> sparqlFrontFilter(KnowledgeStore store) {
+        FilterRegistrationBean<SparqlFrontFilter> registration =
+                new FilterRegistrationBean<>(new SparqlFrontFilter(store));
+        registration.setName("sparqlFrontFilter");
+        registration.addUrlPatterns(FusekiEndpointConfiguration.SERVICE_NAME,
+                FusekiEndpointConfiguration.SERVICE_NAME + "/");
+        registration.setOrder(FusekiEndpointConfiguration.FUSEKI_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "kb.store.kind", havingValue = "remote")
+    FilterRegistrationBean<RemoteSparqlForwarder> remoteSparqlForwarder(
+            @Value("${kb.store.remote.destination}") String destination,
+            @Value("${kb.store.remote.query-endpoint:sparql}") String queryEndpoint,
+            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+        URI base = URI.create(destination.endsWith("/") ? destination : destination + "/");
+        FilterRegistrationBean<RemoteSparqlForwarder> registration =
+                new FilterRegistrationBean<>(new RemoteSparqlForwarder(base.resolve(queryEndpoint), timeout));
+        registration.setName("remoteSparqlForwarder");
+        registration.addUrlPatterns(FusekiEndpointConfiguration.SERVICE_NAME,
+                FusekiEndpointConfiguration.SERVICE_NAME + "/*");
+        registration.setOrder(FusekiEndpointConfiguration.FUSEKI_FILTER_ORDER);
+        return registration;
+    }
+}

@@ -1,0 +1,94 @@
+package jp.kakaritsuke.kb.sparql;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+/**
+ * Answers {@code GET /sparql} without a query, before the protocol handler sees it: a browser (Accept names
+ * {@code text/html}) is sent to the query page {@code /query}; any other client gets the {@link ServiceDescription}
+ * in the RDF syntax it asks for (Turtle by default). Every other request passes on to the protocol handler.
+ */
+class SparqlFrontFilter extends OncePerRequestFilter {
+
+    /** RDF syntaxes of the service description, in order of preference when the client has none. */
+    private static final List<Lang> LANGS = List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
+
+    private final KnowledgeStore store;
+
+    SparqlFrontFilter(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (!read || request.getQueryString() != null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<MediaType> wanted = accepted(request.getHeader("Accept")).stream()
+                .filter(type -> type.getQualityValue() > 0)
+                .filter(type -> isHtml(type) || langFor(type).isPresent())
+                .findFirst();
+        if (wanted.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            return;
+        }
+        if (isHtml(wanted.get())) {
+            // A browser: the query page is the human-readable face of the endpoint.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/query");
+            return;
+        }
+        Lang lang = langFor(wanted.get()).orElseThrow();
+        String endpoint = ServletUriComponentsBuilder.fromContextPath(request).path("/sparql").build().toUriString();
+        Model description = ServiceDescription.describe(endpoint, store.graphNames());
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(lang.getContentType().getContentTypeStr());
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Vary", "Accept");
+        if ("GET".equals(request.getMethod())) {
+            RDFDataMgr.write(response.getOutputStream(), description, lang);
+        }
+    }
+
+    private static List<MediaType> accepted(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return List.of(MediaType.ALL);
+        }
+        try {
+            List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
+            types.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
+            return types;
+        } catch (InvalidMediaTypeException e) {
+            return List.of(MediaType.ALL);
+        }
+    }
+
+    private static boolean isHtml(MediaType type) {
+        return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
+    }
+
+    private static Optional<Lang> langFor(MediaType type) {
+        return LANGS.stream()
+                .filter(lang -> type.includes(MediaType.parseMediaType(lang.getContentType().getContentTypeStr())))
+                .findFirst();
+    }
+}
