@@ -4,12 +4,17 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import jp.kakaritsuke.kb.authoring.imports.ImportCommand;
+
 /** The knowledge base of regional consultations on family-doctor functions: web front end and SPARQL service. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class KakaritsukeApplication {
 
     public static void main(String[] args) {
+        if (ImportCommand.isRequested(args)) {
+            System.exit(ImportCommand.run(KakaritsukeApplication.class, args));
+        }
         SpringApplication.run(KakaritsukeApplication.class, args);
     }
 }
