@@ -42,8 +42,8 @@ enum ImportFormat {
         return lang != null;
     }
 
-    /** The usual file extension, without the dot. */
-    String extension() {
+    /** The usual file extension, without the dot (public for the pages' expressions). */
+    public String extension() {
         return extensions.get(0);
     }
 

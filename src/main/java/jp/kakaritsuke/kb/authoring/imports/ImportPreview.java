@@ -25,8 +25,8 @@ record ImportPreview(String filename, ImportFormat format, List<Change> workshee
     enum Kind {
         NEW, REPLACED, UNCHANGED;
 
-        /** The lower-case name used in JSON and message keys. */
-        String id() {
+        /** The lower-case name used in JSON and message keys (public for the pages' expressions). */
+        public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
     }
