@@ -16,6 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
@@ -43,6 +45,8 @@ import jp.kakaritsuke.kb.web.NotFoundException;
  */
 @Service
 public class WorksheetRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(WorksheetRepository.class);
 
     private final KnowledgeStore store;
     private final WorksheetValidator validator;
@@ -133,7 +137,10 @@ public class WorksheetRepository {
             validated.forEach((names, worksheet) -> results.add(
                     plan(names, worksheet, author, comment, Version.Kind.SAVE, 0, now, changes)));
             if (results.stream().anyMatch(SaveResult::changed)) {
+                List<String> slugs = results.stream().filter(SaveResult::changed).map(SaveResult::slug).toList();
+                log.info("Writing worksheets {} in one transaction", slugs);
                 store.replaceGraphs(changes);
+                log.info("Wrote worksheets {}", slugs);
             }
             return List.copyOf(results);
         } finally {
@@ -149,7 +156,10 @@ public class WorksheetRepository {
             SaveResult result = plan(names, content, author, comment, kind, restoredFrom,
                     Instant.now().truncatedTo(ChronoUnit.MILLIS), changes);
             if (result.changed()) {
+                log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(),
+                        result.version(), content.size());
                 store.replaceGraphs(changes);
+                log.info("Wrote worksheet {} version {}", names.slug(), result.version());
             }
             return result;
         } finally {

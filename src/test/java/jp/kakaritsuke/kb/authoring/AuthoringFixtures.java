@@ -1,13 +1,21 @@
 package jp.kakaritsuke.kb.authoring;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.unit.DataSize;
@@ -40,6 +48,26 @@ final class AuthoringFixtures {
         return store;
     }
 
+    /**
+     * A smaller store, quicker to load: the ontology, the seed worksheets, the prefectures and the placeholder area
+     * (no municipalities or zones), copied into {@code dataDir}.
+     */
+    static TdbKnowledgeStore lightStore(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir.resolve("seed"));
+        Files.createDirectories(dataDir.resolve("areas"));
+        try (Stream<Path> seed = Files.list(Path.of("data/seed"))) {
+            for (Path file : seed.toList()) {
+                Files.copy(file, dataDir.resolve("seed").resolve(file.getFileName()));
+            }
+        }
+        for (String areas : List.of("prefectures.trig", "placeholder.trig")) {
+            Files.copy(Path.of("data/areas", areas), dataDir.resolve("areas").resolve(areas));
+        }
+        TdbKnowledgeStore store = TdbKnowledgeStore.inMemory();
+        new DataLoader(BASE, dataDir, false).load(store);
+        return store;
+    }
+
     static StoreProperties storeProperties() {
         return new StoreProperties(BASE, new StoreProperties.Data(Path.of("data"), false, false),
                 new StoreProperties.Store(StoreProperties.Kind.TDB2, new StoreProperties.Tdb2(Path.of("unused")),
@@ -62,10 +90,22 @@ final class AuthoringFixtures {
      * worksheet and items renamed, the area replaced.
      */
     static Graph worksheet(KnowledgeStore store, String slug, String area) {
+        return worksheet(store.graph(BASE + "graph/worksheet/" + SEED), slug, area);
+    }
+
+    /** The seed example's graph read from its file in {@code data/seed/}. */
+    static Graph seedFromFile() {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        RDFParser.source(Path.of("data/seed/" + SEED + ".trig")).base(BASE).lang(Lang.TRIG).parse(dataset);
+        return dataset.getGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + SEED));
+    }
+
+    /** {@code seed} (the graph of {@value #SEED}) renamed to {@code slug}, with {@code area}. */
+    static Graph worksheet(Graph seed, String slug, String area) {
         String from = BASE + "id/worksheet/" + SEED;
         String to = BASE + "id/worksheet/" + slug;
         Graph graph = GraphFactory.createDefaultGraph();
-        for (Triple t : store.graph(BASE + "graph/worksheet/" + SEED).find().toList()) {
+        for (Triple t : seed.find().toList()) {
             if (t.getPredicate().equals(KK.area.asNode())) {
                 continue;
             }

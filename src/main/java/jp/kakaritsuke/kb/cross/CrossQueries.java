@@ -1,0 +1,53 @@
+package jp.kakaritsuke.kb.cross;
+
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
+
+/**
+ * The named queries of {@code queries/} that the cross-region views run, through the application's
+ * {@link NamedQueryRunner} (values bound by name, the configured timeout). That every one of them is in the catalogue
+ * is checked when the application starts.
+ */
+@Component
+class CrossQueries {
+
+    static final String FUNCTIONS = "functions-to-compare";
+    static final String MATRIX = "cause-measure-matrix";
+    static final String CAUSE_CONTEXT = "cause-context";
+    static final String SIMILAR_MEASURES = "similar-measures-for-cause";
+    static final String RESOURCE_RANKING = "resource-ranking";
+    static final String RESOURCE_CONCEPT = "resource-concept";
+    static final String RESOURCE_USE = "resource-use";
+
+    private static final List<String> NAMES = List.of(FUNCTIONS, MATRIX, CAUSE_CONTEXT, SIMILAR_MEASURES,
+            RESOURCE_RANKING, RESOURCE_CONCEPT, RESOURCE_USE);
+
+    private final NamedQueryRunner runner;
+
+    CrossQueries(NamedQueryCatalog catalog, NamedQueryRunner runner) {
+        NAMES.forEach(catalog::get);
+        this.runner = runner;
+    }
+
+    /** Runs a SELECT query with no parameter. */
+    ResultSetRewindable select(String name) {
+        return runner.select(name, Map.of());
+    }
+
+    /** Runs a SELECT query with one IRI parameter. */
+    ResultSetRewindable select(String name, String parameter, String iri) {
+        return runner.select(name, Map.of(parameter, iri));
+    }
+
+    /** Runs a CONSTRUCT query with one IRI parameter. */
+    Model construct(String name, String parameter, String iri) {
+        return runner.construct(name, Map.of(parameter, iri));
+    }
+}

@@ -1,0 +1,59 @@
+package jp.kakaritsuke.kb.cross;
+
+import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns IRIs into the app's own paths: instance IRIs {@code {base}id/…} into their documents {@code /doc/…},
+ * vocabulary IRIs {@code https://w3id.org/kakaritsuke/…} into {@code /def/…}; anything else is left as it is.
+ */
+@Component
+class Links {
+
+    static final String VOCABULARY = "https://w3id.org/kakaritsuke/";
+    static final String RESOURCE_NS = VOCABULARY + "resource/";
+
+    /** Slugs and local identifiers as the README's IRI conventions mint them. */
+    private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final String base;
+
+    Links(@Value("${kb.base-iri}") String base) {
+        this.base = base;
+    }
+
+    /** The path of the page that describes {@code iri}, or the IRI itself when it is not the app's. */
+    String href(String iri) {
+        if (iri == null) {
+            return null;
+        }
+        if (iri.startsWith(base + "id/")) {
+            return "/doc/" + iri.substring(base.length() + 3);
+        }
+        if (iri.startsWith(base)) {
+            return "/" + iri.substring(base.length());
+        }
+        if (iri.startsWith(VOCABULARY)) {
+            return "/def/" + iri.substring(VOCABULARY.length());
+        }
+        return iri;
+    }
+
+    /** The IRI of cause {@code n} of worksheet {@code slug}. */
+    String causeIri(String slug, String n) {
+        return base + "id/worksheet/" + slug + "/cause/" + n;
+    }
+
+    /** True if {@code value} can be a slug or a local identifier of a vocabulary term. */
+    static boolean isLocalId(String value) {
+        return value != null && LOCAL_ID.matcher(value).matches();
+    }
+
+    /** The local part of a vocabulary term, e.g. {@code f2-i} of {@code …/function/f2-i}. */
+    static String localName(String iri) {
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+        return iri.substring(cut + 1);
+    }
+}

@@ -1,0 +1,173 @@
+package jp.kakaritsuke.kb.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.NotFoundException;
+
+/**
+ * The {@code export} command of the application jar: {@code java -jar kakaritsuke-kb.jar export --format trig
+ * --scope prefecture --id 13 --out file.trig} writes the same bytes as {@code /export/prefecture/13.trig}, without
+ * starting the web server. As a bean it does nothing unless the first argument is {@code export}.
+ */
+@Component
+public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+    /** The first argument that selects the command. */
+    public static final String NAME = "export";
+
+    static final String USAGE = """
+            Usage: java -jar kakaritsuke-kb.jar export --out FILE [--format ttl|trig|nq|jsonld]
+                   [--scope all|area|prefecture|function|worksheet] [--id ID] [--property=value ...]
+
+            Writes the dataset, or a subset of its worksheet graphs, to FILE.
+              --format  ttl (Turtle), trig (TriG, graph names kept; default), nq (N-Quads), jsonld (JSON-LD)
+              --scope   all (default); area, with --id pref/13, niji/8/1301, kousou/R7/1301, muni/13101, ...
+                        (areas within it included); prefecture, with --id 13; function, with --id f1, f2, f2-ha,
+                        ... (narrower functions included); worksheet, with --id its slug
+              --help    prints this text
+            Spring properties (e.g. --kb.store.tdb2.location=var/tdb2) are passed through. The embedded store can
+            be opened by one process at a time: stop the server first, or use kb.store.kind=remote.
+            Exit status: 0 written, 1 unknown id or failure, 2 bad arguments.
+            """;
+
+    private static final Set<String> OPTIONS = Set.of("format", "scope", "id", "out");
+
+    private final DatasetExporter exporter;
+    private int exitCode;
+
+    public ExportCommand(DatasetExporter exporter) {
+        this.exporter = exporter;
+    }
+
+    /** True when the arguments ask for this command. */
+    public static boolean isRequested(String[] args) {
+        return args.length > 0 && NAME.equals(args[0]);
+    }
+
+    /**
+     * Runs the command in an application context of its own, without a web server.
+     *
+     * @return the process exit status
+     */
+    public static int run(Class<?> applicationClass, String[] args) {
+        if (List.of(args).contains("--help")) {
+            System.out.print(USAGE);
+            return 0;
+        }
+        try {
+            Request.parse(args);
+        } catch (BadRequestException e) {
+            System.err.println("export: " + e.getMessage());
+            System.err.print(USAGE);
+            return 2;
+        }
+        SpringApplication application = new SpringApplication(applicationClass);
+        application.setWebApplicationType(WebApplicationType.NONE);
+        try (ConfigurableApplicationContext context = application.run(args)) {
+            return SpringApplication.exit(context);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments arguments) {
+        String[] args = arguments.getSourceArgs();
+        if (!isRequested(args)) {
+            return;
+        }
+        exitCode = execute(args, System.err);
+    }
+
+    /** Parses the arguments and writes the export; messages go to {@code log}. Returns the exit status. */
+    int execute(String[] args, PrintStream log) {
+        Request request;
+        try {
+            request = Request.parse(args);
+        } catch (BadRequestException e) {
+            log.println("export: " + e.getMessage());
+            log.print(USAGE);
+            return 2;
+        }
+        try {
+            exporter.graphs(request.selection());
+            try (OutputStream stream = Files.newOutputStream(request.out())) {
+                exporter.write(request.selection(), request.syntax(), stream);
+            }
+            log.println("export: wrote " + Files.size(request.out()) + " bytes to " + request.out());
+            return 0;
+        } catch (NotFoundException e) {
+            log.println("export: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("export: cannot write " + request.out(), e);
+        }
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+
+    /** A checked command line: what to export, in which syntax, to which file. */
+    private record Request(ExportSelection selection, RdfSyntax syntax, Path out) {
+
+        /**
+         * Reads the command's own options; {@code --a.b=c} arguments that are not options are Spring properties and
+         * are left alone.
+         *
+         * @throws BadRequestException naming the argument that is wrong
+         */
+        static Request parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int i = 1; i < args.length; i++) {
+                String arg = args[i];
+                if (!arg.startsWith("--")) {
+                    throw new BadRequestException(arg, "unexpected argument");
+                }
+                String name = arg.substring(2);
+                String value = null;
+                int eq = name.indexOf('=');
+                if (eq >= 0) {
+                    value = name.substring(eq + 1);
+                    name = name.substring(0, eq);
+                }
+                if (!OPTIONS.contains(name)) {
+                    if (eq >= 0) {
+                        continue;
+                    }
+                    throw new BadRequestException("--" + name, "unknown option");
+                }
+                if (value == null) {
+                    if (i + 1 >= args.length) {
+                        throw new BadRequestException("--" + name, "needs a value");
+                    }
+                    value = args[++i];
+                }
+                values.put(name, value);
+            }
+            if (!values.containsKey("out")) {
+                throw new BadRequestException("--out", "missing; give the file to write");
+            }
+            return new Request(ExportSelection.parse(values.getOrDefault("scope", "all"), values.get("id")),
+                    DatasetExporter.format(values.getOrDefault("format", "trig")), Path.of(values.get("out")));
+        }
+    }
+}
