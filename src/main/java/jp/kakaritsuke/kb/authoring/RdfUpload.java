@@ -3,6 +3,8 @@ package jp.kakaritsuke.kb.authoring;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.graph.Graph;
@@ -61,7 +63,7 @@ final class RdfUpload {
         if (contentType == null) {
             throw new UnsupportedType("(none)");
         }
-        String type = contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         Lang lang = LANGS.get(type);
         if (lang == null) {
             throw new UnsupportedType(type);
@@ -94,7 +96,7 @@ final class RdfUpload {
     static Graph parse(byte[] body, Lang lang, String base, WorksheetNames names) {
         DatasetGraph parsed = DatasetGraphFactory.create();
         try {
-            RDFParser.fromString(new String(body, java.nio.charset.StandardCharsets.UTF_8), lang).base(base)
+            RDFParser.fromString(new String(body, StandardCharsets.UTF_8), lang).base(base)
                     .errorHandler(new FailFast()).parse(parsed);
         } catch (RiotException e) {
             throw new Malformed(e.getMessage());

@@ -100,6 +100,11 @@ public class WorksheetRepository {
         return write(names, content, author, comment, Version.Kind.RESTORE, n);
     }
 
+    /** {@link #restore(String, int, Author, String)} without a comment. */
+    public SaveResult restore(String slug, int n, Author author) {
+        return restore(slug, n, author, "");
+    }
+
     /**
      * Checks, writing nothing, that {@code worksheet} could be saved now as {@code slug} by {@code author}: throws what
      * {@link #save} would throw ({@link ValidationFailedException}, {@link WriteDeniedException}). For previews.
@@ -210,6 +215,22 @@ public class WorksheetRepository {
         Graph copy = GraphFactory.createDefaultGraph();
         graph.find().forEachRemaining(copy::add);
         return copy;
+    }
+
+    /**
+     * True if {@code author} may write worksheets of {@code area} (an area IRI; null for none), by the same rule as
+     * every write; for pages that offer editing only to those who may save.
+     */
+    public boolean mayWrite(Author author, String area) {
+        if (author == null) {
+            return false;
+        }
+        try {
+            access.requireMayWrite(author, area == null ? null : NodeFactory.createURI(area), "(any)");
+            return true;
+        } catch (WriteDeniedException e) {
+            return false;
+        }
     }
 
     /** The current content of worksheet {@code slug}, if it exists. */

@@ -6,25 +6,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -65,26 +68,27 @@ class CrashSafetyTest {
         Graph large = largeWorksheet(6000);
         String body = RDFWriter.source(large).lang(Lang.NTRIPLES).asString();
 
-        Path firstLog = temp.resolve("first.log");
         int port = freePort();
-        Process first = start(tdb2, port, firstLog);
-        CompletableFuture<HttpResponse<String>> save;
+        Process first = start(tdb2, port);
+        ProcessLog firstLog = new ProcessLog(first);
         try {
-            awaitUp(first, port, firstLog);
-            save = http.sendAsync(put(port, body), HttpResponse.BodyHandlers.ofString());
-            poll(Duration.ofMinutes(5), () -> logContains(firstLog, "Writing worksheet " + SLUG) || save.isDone(),
+            awaitUp(first, firstLog);
+            CompletableFuture<HttpResponse<String>> save = http.sendAsync(put(port, body),
+                    HttpResponse.BodyHandlers.ofString());
+            // Kill as soon as the write transaction begins (or, if the machine is fast, once the save is done).
+            await(CompletableFuture.anyOf(firstLog.line("Writing worksheet " + SLUG), save), Duration.ofMinutes(5),
                     "the save reaches its write transaction", firstLog);
         } finally {
             first.destroyForcibly();
             assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first process is gone");
         }
-        boolean committedBeforeKill = logContains(firstLog, "Wrote worksheet " + SLUG);
+        boolean committedBeforeKill = firstLog.text().contains("Wrote worksheet " + SLUG);
 
-        Path secondLog = temp.resolve("second.log");
         port = freePort();
-        Process second = start(tdb2, port, secondLog);
+        Process second = start(tdb2, port);
+        ProcessLog secondLog = new ProcessLog(second);
         try {
-            awaitUp(second, port, secondLog);
+            awaitUp(second, secondLog);
             HttpResponse<String> content = http.send(HttpRequest.newBuilder(api(port, "")).header("Accept",
                     "application/n-triples").GET().build(), HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> history = http.send(HttpRequest.newBuilder(api(port, "/history")).GET().build(),
@@ -131,7 +135,7 @@ class CrashSafetyTest {
         return graph;
     }
 
-    private static Process start(Path tdb2, int port, Path log) throws IOException {
+    private static Process start(Path tdb2, int port) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
@@ -142,7 +146,7 @@ class CrashSafetyTest {
                 "--kb.data.include-demo=false",
                 "--kb.authoring.max-upload=64MB",
                 "--spring.main.banner-mode=off"));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
     /** This test's own class path, without empty entries (which would put the working directory on it). */
@@ -152,52 +156,67 @@ class CrashSafetyTest {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    private void awaitUp(Process process, int port, Path log) {
-        poll(START, () -> {
-            if (!process.isAlive()) {
-                fail("the application exited with " + process.exitValue() + ":\n" + read(log));
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET()
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }, "the application answers on port " + port, log);
-    }
-
-    /** Re-checks {@code condition} until it holds or the deadline passes. */
-    private static void poll(Duration within, BooleanSupplier condition, String what, Path log) {
-        Instant deadline = Instant.now().plus(within);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("timed out waiting until " + what + ":\n" + read(log));
-            }
-            Thread.onSpinWait();
-            try {
-                // Waiting on a fresh, never-completed future is a bounded pause that is not Thread.sleep.
-                new CompletableFuture<Void>().get(50, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException expected) {
-                // the pause is over
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+    /** Waits until Spring Boot reports the application started, failing early if the process dies. */
+    private static void awaitUp(Process process, ProcessLog log) {
+        CompletableFuture<Object> startedOrExited = CompletableFuture.anyOf(
+                log.line("Started " + KakaritsukeApplication.class.getSimpleName()), process.onExit());
+        await(startedOrExited, START, "the application starts", log);
+        if (!process.isAlive()) {
+            fail("the application exited with " + process.exitValue() + ":\n" + log.text());
         }
     }
 
-    private static boolean logContains(Path log, String text) {
-        return read(log).contains(text);
+    private static void await(CompletableFuture<?> event, Duration within, String what, ProcessLog log) {
+        try {
+            event.get(within.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            fail("timed out waiting until " + what + ":\n" + log.text());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail("interrupted waiting until " + what);
+        } catch (ExecutionException e) {
+            fail(what + " failed: " + e.getCause());
+        }
     }
 
-    private static String read(Path log) {
-        try {
-            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-        } catch (IOException e) {
-            return "";
+    /** The output of a child process, kept for failure messages, with futures completed by the lines awaited. */
+    private static final class ProcessLog {
+
+        private final StringBuffer text = new StringBuffer();
+        private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+
+        ProcessLog(Process process) {
+            Thread reader = new Thread(() -> {
+                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    for (String line; (line = lines.readLine()) != null;) {
+                        text.append(line).append('\n');
+                        String current = line;
+                        awaited.forEach((wanted, future) -> {
+                            if (current.contains(wanted)) {
+                                future.complete(null);
+                            }
+                        });
+                    }
+                } catch (IOException e) {
+                    text.append("(output closed: ").append(e.getMessage()).append(")\n");
+                }
+            }, "child-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        /** Completes when a line containing {@code wanted} is printed (or has been already). */
+        CompletableFuture<Void> line(String wanted) {
+            CompletableFuture<Void> future = awaited.computeIfAbsent(wanted, w -> new CompletableFuture<>());
+            if (text.indexOf(wanted) >= 0) {
+                future.complete(null);
+            }
+            return future;
+        }
+
+        String text() {
+            return text.toString();
         }
     }
 

@@ -81,7 +81,8 @@ class WorksheetRepositoryTest {
         assertTrue(record.contains(activity, RDF.type.asNode(), iri(prov + "Activity")));
         assertTrue(record.contains(activity, iri(prov + "wasAssociatedWith"), iri(BASE + "id/user/editor13")));
         assertTrue(record.contains(activity, iri(prov + "generated"), entity));
-        assertTrue(record.contains(entity, iri(prov + "specializationOf"), iri(BASE + "id/worksheet/tokyo-2026-f2-ni")));
+        assertTrue(record.contains(entity, iri(prov + "specializationOf"),
+                iri(BASE + "id/worksheet/tokyo-2026-f2-ni")));
         assertTrue(record.contains(entity, DCTerms.identifier.asNode(), NodeFactory.createLiteralDT("1",
                 XSDDatatype.XSDinteger)));
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.zip.ZipException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,7 +66,7 @@ class BackupController {
         return "redirect:/admin/backup";
     }
 
-    @ExceptionHandler({BackupFormatException.class, java.util.zip.ZipException.class})
+    @ExceptionHandler({BackupFormatException.class, ZipException.class})
     ModelAndView unreadable(Exception e) {
         ModelAndView page = new ModelAndView("authoring/refused");
         page.setStatus(HttpStatus.BAD_REQUEST);

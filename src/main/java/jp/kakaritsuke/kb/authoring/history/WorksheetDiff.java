@@ -66,8 +66,8 @@ public record WorksheetDiff(int from, int to, int removed, int added, List<ItemC
             List<PropertyChange> changes = new ArrayList<>();
             properties.forEach((p, values) -> changes.add(new PropertyChange(p.getURI(), label(p, labels, lang),
                     values.get(0).stream().sorted().toList(), values.get(1).stream().sorted().toList())));
-            items.add(new ItemChange(subject.isURI() ? "<" + subject.getURI() + ">" : "_:" + subject.getBlankNodeLabel(),
-                    label(subject, labels, lang), List.copyOf(changes)));
+            String name = subject.isURI() ? "<" + subject.getURI() + ">" : "_:" + subject.getBlankNodeLabel();
+            items.add(new ItemChange(name, label(subject, labels, lang), List.copyOf(changes)));
         });
         return new WorksheetDiff(from, to, removed.size(), added.size(), List.copyOf(items));
     }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,7 +129,7 @@ class SecurityConfiguration {
         Set<Author.Role> roles = EnumSet.noneOf(Author.Role.class);
         for (String role : account.roles()) {
             try {
-                roles.add(Author.Role.valueOf(role.strip().toUpperCase(java.util.Locale.ROOT)));
+                roles.add(Author.Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException("kb.security.users: user " + account.name() + " has the role '"
                         + role + "'; roles are EDITOR and ADMIN", e);
