@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
@@ -269,7 +270,7 @@ public class WorksheetRepository {
         Graph labels = GraphFactory.createDefaultGraph();
         older.find().forEachRemaining(labels::add);
         newer.find().forEachRemaining(labels::add);
-        store.graph(DataLoader.ONTOLOGY_GRAPH).find().forEachRemaining(labels::add);
+        store.graph(KK.ONTOLOGY).find().forEachRemaining(labels::add);
         return WorksheetDiff.between(a, older, b, newer, labels, lang);
     }
 

@@ -17,6 +17,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Service;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
@@ -114,7 +115,7 @@ public class WorksheetImporter {
 
     /** The ids a tabular file may use, from the ontology graph of the store. */
     ImportVocabulary vocabulary() {
-        return ImportVocabulary.from(store.graph(DataLoader.ONTOLOGY_GRAPH));
+        return ImportVocabulary.from(store.graph(KK.ONTOLOGY));
     }
 
     private boolean areaExists(String area) {
@@ -203,7 +204,7 @@ public class WorksheetImporter {
     }
 
     private List<ImportPreview.Change> changes(List<ParsedWorksheet> worksheets, String lang) {
-        Graph ontology = store.graph(DataLoader.ONTOLOGY_GRAPH);
+        Graph ontology = store.graph(KK.ONTOLOGY);
         List<ImportPreview.Change> changes = new ArrayList<>();
         for (ParsedWorksheet worksheet : worksheets) {
             Graph current = repository.get(worksheet.slug()).orElseGet(GraphFactory::createDefaultGraph);
