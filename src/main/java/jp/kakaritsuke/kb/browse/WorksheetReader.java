@@ -165,9 +165,18 @@ final class WorksheetReader {
         return label == null ? null : label.replaceFirst("^【(.*)】$", "$1");
     }
 
-    /** The label of an item as printed on the form (原因①), falling back to its local name. */
+    /**
+     * The label of an item in the reader's language: as printed on the form (原因①) for Japanese readers, the data's
+     * English label (Cause 1) for English ones; falling back to the printed label, then to its local name.
+     */
     private String printedLabel(Resource item) {
         String label = bare(literal(item, RDFS.label, "ja"));
+        if ("en".equals(LocalizedText.currentLanguage())) {
+            String english = LocalizedText.of(item, RDFS.label, "en");
+            if (english != null && !bare(english).equals(label)) {
+                return english;
+            }
+        }
         return label != null ? label : Links.localName(item.getURI());
     }
 

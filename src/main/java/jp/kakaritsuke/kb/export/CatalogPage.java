@@ -22,6 +22,11 @@ import jp.kakaritsuke.kb.web.LocalizedText;
 record CatalogPage(String title, String description, String license, String rights, List<String> sources,
         String sparqlEndpoint, long triples, List<Distribution> distributions, List<Subset> subsets) {
 
+    /** False while the full dumps' sizes and checksums are being computed (the description has no distributions). */
+    public boolean dumpsReady() {
+        return !distributions.isEmpty();
+    }
+
     /** One full dump. */
     record Distribution(String title, String mediaType, long byteSize, String sha256, String href) {
     }

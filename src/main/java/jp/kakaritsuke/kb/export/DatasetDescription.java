@@ -72,8 +72,20 @@ class DatasetDescription {
         return baseIri + ".well-known/void#dataset";
     }
 
-    /** Builds the description of the store as it is now. */
+    /** Builds the description of the store as it is now, waiting for the dumps' figures if need be. */
     Model describe() {
+        return describe(dumps.current());
+    }
+
+    /**
+     * Builds the description of the store as it is now without waiting: while the dumps' figures are being
+     * computed, it has no distributions.
+     */
+    Model describeWithoutWaiting() {
+        return describe(dumps.ifReady());
+    }
+
+    private Model describe(DumpCatalog.Snapshot snapshot) {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(new String(fixedPart, java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE)
                 .base(baseIri).parse(m);
@@ -81,7 +93,6 @@ class DatasetDescription {
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("spdx", SPDX)
                 .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
 
-        DumpCatalog.Snapshot snapshot = dumps.current();
         Resource dataset = m.createResource(datasetIri());
         dataset.addLiteral(VOID.triples, m.createTypedLiteral(snapshot.triples(), XSDDatatype.XSDinteger));
         dataset.addProperty(VOID.uriSpace, baseIri + "id/");

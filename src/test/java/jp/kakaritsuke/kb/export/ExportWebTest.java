@@ -297,9 +297,25 @@ class ExportWebTest {
     }
 
     @Test
-    void catalogPageRendersTheDescription() throws Exception {
+    void catalogPageDoesNotWaitForTheDumpFigures() throws Exception {
+        dumps.invalidate();
         Document page = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
         DumpCatalog.Snapshot snapshot = dumps.current();
+        var pending = page.select("table.catalog-distributions tr.dump-pending");
+        // Invalidated figures are computed in the background: every dump is offered, its figures to come.
+        assertEquals(snapshot.dumps().keySet().stream().map(d -> "/export/all." + d.extension()).sorted().toList(),
+                pending.select("a").eachAttr("href").stream().sorted().toList());
+        assertEquals(pending.size(), pending.select("td.computing").size());
+        Document later = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
+        assertTrue(later.select("tr.dump-pending").isEmpty());
+        assertEquals(snapshot.dumps().size(), later.select("table.catalog-distributions tbody tr").size());
+    }
+
+    @Test
+    void catalogPageRendersTheDescription() throws Exception {
+        DumpCatalog.Snapshot snapshot = dumps.current();
+        Document page = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
+        assertTrue(page.select("tr.dump-pending").isEmpty(), "figures known: no row says they are being computed");
         var rows = page.select("table.catalog-distributions tbody tr");
         assertEquals(snapshot.dumps().size(), rows.size());
         for (DumpCatalog.Dump dump : snapshot.dumps().values()) {
