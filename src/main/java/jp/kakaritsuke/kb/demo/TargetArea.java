@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -19,7 +20,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * A real area that demo worksheets are generated for, with what the titles need: its IRI, a key for slugs
- * ({@code kousou-R7-2405}, {@code pref-13}, {@code muni-13101}), its prefecture code and its names as they appear
+ * ({@code kousou-r7-2405}, {@code pref-13}, {@code muni-13101}), its prefecture code and its names as they appear
  * in a title, in Japanese and English.
  */
 record TargetArea(String iri, String key, String prefectureCode, String titleJa, String titleEn) {
@@ -38,7 +39,9 @@ record TargetArea(String iri, String key, String prefectureCode, String titleJa,
             if (!iri.startsWith(baseIri + "id/area/")) {
                 throw new DemoDataException("Area " + iri + " does not lie under " + baseIri + "id/area/");
             }
-            String key = iri.substring((baseIri + "id/area/").length()).replace('/', '-');
+            // Lower case: worksheet slugs are lower-case letters, digits and hyphens (kousou/R7/2405 → kousou-r7-2405).
+            String key = iri.substring((baseIri + "id/area/").length()).replace('/', '-')
+                    .toLowerCase(Locale.ROOT);
             String nameJa = label(area, "ja");
             if (type.equals(KK.Prefecture)) {
                 String code = area.getRequiredProperty(KK.prefectureCode).getString();
