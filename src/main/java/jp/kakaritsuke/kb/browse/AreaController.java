@@ -82,7 +82,7 @@ class AreaController {
         byKind.forEach((kind, list) -> groups.add(new AreaGroup(Links.localName(kind),
                 Links.label(ontology.createResource(kind)), list)));
         page.addAttribute("groups", groups);
-        page.addAttribute("worksheetGroups", grouped(queries.select("worksheets-filtered", Map.of("prefecture", pref))));
+        page.addAttribute("worksheetGroups", grouped(queries.select("worksheet-list", Map.of("area", pref))));
         return "browse/area";
     }
 
@@ -110,7 +110,7 @@ class AreaController {
     private String plainArea(String relative, org.springframework.ui.Model page) {
         String iri = describe(relative, page);
         page.addAttribute("groups", List.of());
-        page.addAttribute("worksheetGroups", grouped(queries.select("worksheets-filtered",
+        page.addAttribute("worksheetGroups", grouped(queries.select("worksheet-list",
                 Map.of("area", ResourceFactory.createResource(iri)))));
         return "browse/area";
     }
@@ -167,8 +167,7 @@ class AreaController {
 
     private List<WorksheetGroup> grouped(List<QuerySolution> rows) {
         Map<String, WorksheetGroup> groups = new LinkedHashMap<>();
-        for (var row : rows) {
-            WorksheetRow w = Rows.worksheet(row, queries.baseIri());
+        for (WorksheetRow w : Rows.worksheets(rows, queries.baseIri())) {
             groups.computeIfAbsent(w.area(), a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()),
                     new ArrayList<>())).worksheets().add(w);
         }

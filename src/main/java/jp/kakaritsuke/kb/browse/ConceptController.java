@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
-import jp.kakaritsuke.kb.browse.Rows.Count;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -78,8 +77,8 @@ class ConceptController {
         page.addAttribute("concept", concept);
         Map<String, List<WorksheetRow>> byArea = new LinkedHashMap<>();
         Map<String, Link> areas = new LinkedHashMap<>();
-        for (QuerySolution row : queries.select("worksheets-filtered", Map.of("function", fn))) {
-            WorksheetRow w = Rows.worksheet(row, queries.baseIri());
+        for (WorksheetRow w : Rows.worksheets(queries.select("worksheet-list", Map.of("function", fn)),
+                queries.baseIri())) {
             byArea.computeIfAbsent(w.area(), a -> new ArrayList<>()).add(w);
             areas.putIfAbsent(w.area(), new Link(w.areaHref(), w.areaLabel()));
         }
@@ -140,9 +139,8 @@ class ConceptController {
     String status(@PathVariable String id, org.springframework.ui.Model page) {
         Concept concept = Concept.of(queries.ontology(), "status", checked(id), queries.baseIri());
         page.addAttribute("concept", concept);
-        page.addAttribute("worksheets", queries.select("worksheets-filtered",
-                Map.of("status", ResourceFactory.createResource(concept.iri()))).stream()
-                .map(r -> Rows.worksheet(r, queries.baseIri())).toList());
+        page.addAttribute("worksheets", Rows.worksheets(queries.select("worksheet-list",
+                Map.of("status", ResourceFactory.createResource(concept.iri()))), queries.baseIri()));
         return "browse/concept";
     }
 

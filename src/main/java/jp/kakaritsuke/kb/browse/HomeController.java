@@ -46,24 +46,26 @@ class HomeController {
         page.addAttribute("areaTotal", areaKinds.stream().mapToLong(AreaKind::areas).sum());
         page.addAttribute("byFunction", functionCounts(queries));
         page.addAttribute("byPrefecture", prefectureCounts(queries).stream().filter(c -> c.total() > 0).toList());
-        page.addAttribute("examples", queries.select("worksheets-filtered",
-                Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE))).stream()
-                .map(r -> Rows.worksheet(r, base)).filter(w -> !w.synthetic())
+        page.addAttribute("examples", Rows.worksheets(queries.select("worksheet-list",
+                Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE))), base).stream()
+                .filter(w -> !w.synthetic())
                 .sorted(Comparator.comparing(WorksheetRow::functionNotation, Rows.NOTATION_ORDER)).toList());
         return "browse/home";
     }
 
     static List<Count> functionCounts(BrowseQueries queries) {
-        return queries.select("worksheets-by-function", Map.of()).stream()
-                .map(r -> new Count(Rows.href(r, "function", queries.baseIri()), Rows.string(r, "label"),
-                        Rows.string(r, "notation"), Rows.number(r, "sourced"), Rows.number(r, "synthetic")))
+        return queries.select("function-counts", Map.of()).stream()
+                .map(r -> new Count(Rows.href(r, "function", queries.baseIri()),
+                        Rows.localized(r, "functionLabel", "function"), Rows.string(r, "notation"),
+                        Rows.number(r, "sourcedWorksheetCount"), Rows.number(r, "syntheticWorksheetCount")))
                 .sorted(Comparator.comparing(Count::key, Rows.NOTATION_ORDER)).toList();
     }
 
     static List<Count> prefectureCounts(BrowseQueries queries) {
-        return queries.select("worksheets-by-prefecture", Map.of()).stream()
-                .map(r -> new Count(Rows.href(r, "prefecture", queries.baseIri()), Rows.string(r, "label"),
-                        Rows.string(r, "code"), Rows.number(r, "sourced"), Rows.number(r, "synthetic")))
+        return queries.select("prefecture-counts", Map.of()).stream()
+                .map(r -> new Count(Rows.href(r, "prefecture", queries.baseIri()),
+                        Rows.localized(r, "prefectureLabel", "prefectureCode"), Rows.string(r, "prefectureCode"),
+                        Rows.number(r, "sourcedWorksheetCount"), Rows.number(r, "syntheticWorksheetCount")))
                 .toList();
     }
 }

@@ -1,9 +1,12 @@
 package jp.kakaritsuke.kb.browse;
 
 import java.util.Comparator;
+import java.util.List;
 
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+
+import jp.kakaritsuke.kb.web.LocalizedText;
 
 /** Turns rows of the named queries into what the templates show. */
 final class Rows {
@@ -12,7 +15,7 @@ final class Rows {
     }
 
     /**
-     * One worksheet in a list (a row of {@code worksheets-filtered}).
+     * One worksheet in a list (a row of {@code worksheet-list}), its labels in the reader's language.
      *
      * @param area the area's IRI, for grouping
      */
@@ -51,10 +54,36 @@ final class Rows {
     }
 
     static WorksheetRow worksheet(QuerySolution row, String baseIri) {
-        return new WorksheetRow(href(row, "worksheet", baseIri), string(row, "title"), iri(row, "area"),
-                href(row, "area", baseIri), string(row, "areaLabel"), href(row, "worksheetFunction", baseIri),
-                string(row, "functionNotation"), string(row, "functionLabel"), href(row, "worksheetStatus", baseIri), string(row, "statusLabel"),
-                string(row, "fiscalYear"), bool(row, "synthetic"));
+        return new WorksheetRow(href(row, "worksheet", baseIri), localized(row, "title", "worksheet"),
+                iri(row, "worksheetArea"), href(row, "worksheetArea", baseIri),
+                localized(row, "areaLabel", "worksheetArea"), href(row, "worksheetFunction", baseIri),
+                string(row, "functionNotation"), localized(row, "functionLabel", "worksheetFunction"),
+                href(row, "worksheetStatus", baseIri), localized(row, "statusLabel", null), string(row, "fiscalYear"),
+                bool(row, "synthetic"));
+    }
+
+    /**
+     * The worksheets of {@code worksheet-list} rows, sourced before synthetic, then by area, function and title as
+     * the reader sees them: the query orders by IRI, which means nothing on a page.
+     */
+    static List<WorksheetRow> worksheets(List<QuerySolution> rows, String baseIri) {
+        Comparator<String> text = Comparator.nullsLast(Comparator.naturalOrder());
+        return rows.stream().map(row -> worksheet(row, baseIri))
+                .sorted(Comparator.comparing(WorksheetRow::synthetic)
+                        .thenComparing(WorksheetRow::areaLabel, text)
+                        .thenComparing(WorksheetRow::functionLabel, text)
+                        .thenComparing(WorksheetRow::title, text))
+                .toList();
+    }
+
+    /**
+     * The column {@code var} (Japanese) or {@code var + "En"} in the reader's language, falling back to Japanese,
+     * then to the IRI in {@code fallback} (if any).
+     */
+    static String localized(QuerySolution row, String var, String fallback) {
+        String en = "en".equals(LocalizedText.currentLanguage()) ? string(row, var + "En") : null;
+        String text = en != null ? en : string(row, var);
+        return text != null || fallback == null ? text : string(row, fallback);
     }
 
     static String iri(QuerySolution row, String var) {

@@ -11,18 +11,24 @@ import org.springframework.web.util.UriUtils;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Routes {@code GET /doc/….ttl|.jsonld|.rdf|.nt} (and the same under {@code /def/}) to
- * {@link LinkedDataController#explicitDocument}, before the annotated mappings are consulted: a page mapped to
- * {@code /doc/worksheet/{slug}} would otherwise match {@code /doc/worksheet/x.ttl} with the slug {@code x.ttl}.
+ * Routes, before the annotated mappings are consulted, {@code GET /doc/….ttl|.jsonld|.rdf|.nt} (and the same under
+ * {@code /def/}) to {@link LinkedDataController#explicitDocument} — a page mapped to {@code /doc/worksheet/{slug}}
+ * would otherwise match {@code /doc/worksheet/x.ttl} with the slug {@code x.ttl} — and {@code /doc/…} or
+ * {@code /def/…} whose Accept header prefers an RDF type to HTML to {@link LinkedDataController#negotiatedDocument}:
+ * Spring ranks mappings by path before media type, so a page's more specific path would otherwise win over the
+ * client's stated preference.
  */
 @Component
 class ExplicitFormatMapping extends AbstractHandlerMapping {
 
-    private final HandlerMethod handler;
+    private final HandlerMethod explicit;
+    private final HandlerMethod negotiated;
 
     ExplicitFormatMapping(LinkedDataController controller) throws NoSuchMethodException {
-        this.handler = new HandlerMethod(controller,
+        this.explicit = new HandlerMethod(controller,
                 LinkedDataController.class.getDeclaredMethod("explicitDocument", HttpServletRequest.class));
+        this.negotiated = new HandlerMethod(controller,
+                LinkedDataController.class.getDeclaredMethod("negotiatedDocument", HttpServletRequest.class));
         setOrder(Ordered.HIGHEST_PRECEDENCE);
     }
 
@@ -32,7 +38,12 @@ class ExplicitFormatMapping extends AbstractHandlerMapping {
         if (!"GET".equals(method) && !"HEAD".equals(method)) {
             return null;
         }
-        return LinkedDataController.EXPLICIT.matcher(lookupPath(request)).matches() ? handler : null;
+        String path = lookupPath(request);
+        if (LinkedDataController.EXPLICIT.matcher(path).matches()) {
+            return explicit;
+        }
+        boolean document = path.startsWith("/doc/") || path.startsWith("/def/");
+        return document && !LinkedDataController.prefersHtml(request.getHeader("Accept")) ? negotiated : null;
     }
 
     /** The decoded path of the request within the application. */

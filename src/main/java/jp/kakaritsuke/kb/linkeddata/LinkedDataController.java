@@ -118,6 +118,26 @@ class LinkedDataController {
         return RdfBody.of(describeOrFail(Hrefs.vocabularyIri(path)), syntax);
     }
 
+    /**
+     * {@code /doc/…} or {@code /def/…} when the client prefers an RDF type to HTML, or accepts none of the offers.
+     * Reached through {@link ExplicitFormatMapping}, ahead of the HTML pages mapped to specific paths, so that the
+     * Accept header's qualities decide even where such a page exists.
+     */
+    Object negotiatedDocument(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
+        String path = ExplicitFormatMapping.lookupPath(request);
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        String rest = path.substring("/doc".length());
+        return path.startsWith("/doc/") ? instanceDocument(rest, accept) : vocabularyDocument(rest, accept);
+    }
+
+    /** True when HTML is the best of the offered types for this Accept header. */
+    static boolean prefersHtml(String accept) {
+        List<MediaType> offers = new ArrayList<>();
+        offers.add(MediaType.TEXT_HTML);
+        RdfSyntax.TRIPLE_SYNTAXES.forEach(s -> offers.add(s.mediaType()));
+        return Negotiation.choose(accept, offers).map(MediaType.TEXT_HTML::equalsTypeAndSubtype).orElse(false);
+    }
+
     /** The RDF syntax to answer with, or empty for HTML; 406 when the client accepts neither. */
     private static Optional<RdfSyntax> negotiate(String accept, List<RdfSyntax> syntaxes)
             throws HttpMediaTypeNotAcceptableException {

@@ -2,12 +2,14 @@ package jp.kakaritsuke.kb.store;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Builds the application's {@link KnowledgeStore} from the {@code kb.store.*} properties and loads the shipped data
- * into it before any other bean can use it. Spring closes the store on shutdown.
+ * into it before any other bean can use it. An embedded store works through the {@link DatasetDecorator} bean, if
+ * there is one (the full-text index). Spring closes the store on shutdown.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -15,8 +17,8 @@ class StoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(StoreProperties properties) {
-        KnowledgeStore store = open(properties);
+    KnowledgeStore knowledgeStore(StoreProperties properties, ObjectProvider<DatasetDecorator> decorator) {
+        KnowledgeStore store = open(properties, decorator.getIfAvailable());
         try {
             DataLoader.from(properties).loadIfNeeded(store, properties.data().reload());
         } catch (RuntimeException e) {
@@ -27,10 +29,10 @@ class StoreConfiguration {
         return store;
     }
 
-    private static KnowledgeStore open(StoreProperties properties) {
+    private static KnowledgeStore open(StoreProperties properties, DatasetDecorator decorator) {
         StoreProperties.Store store = properties.store();
         return switch (store.kind()) {
-            case TDB2 -> TdbKnowledgeStore.open(store.tdb2().location());
+            case TDB2 -> TdbKnowledgeStore.open(store.tdb2().location(), decorator);
             case REMOTE -> new RemoteKnowledgeStore(store.remote(), properties.query().timeout());
         };
     }

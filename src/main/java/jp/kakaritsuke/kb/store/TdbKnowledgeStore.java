@@ -43,38 +43,62 @@ import org.apache.jena.update.UpdateRequest;
  */
 public final class TdbKnowledgeStore implements KnowledgeStore {
 
+    /** The TDB2 dataset itself, released on close. */
+    private final DatasetGraph tdb2;
+    /** What every operation goes through: the TDB2 dataset, or its decoration (such as the text index). */
     private final DatasetGraph dsg;
     private final Dataset dataset;
+    private final DatasetDecorator decorator;
     private final String description;
     private final boolean persistent;
 
-    private TdbKnowledgeStore(DatasetGraph dsg, String description, boolean persistent) {
-        this.dsg = dsg;
+    private TdbKnowledgeStore(DatasetGraph tdb2, Path location, DatasetDecorator decorator, String description) {
+        this.tdb2 = tdb2;
+        this.decorator = decorator;
+        this.dsg = decorator == null ? tdb2 : decorator.decorate(tdb2, location);
         this.dataset = DatasetFactory.wrap(dsg);
         this.description = description;
-        this.persistent = persistent;
+        this.persistent = location != null;
     }
 
     /** Opens (creating if needed) the TDB2 database in {@code directory}. */
     public static TdbKnowledgeStore open(Path directory) {
+        return open(directory, null);
+    }
+
+    /**
+     * Opens (creating if needed) the TDB2 database in {@code directory}, working through the dataset that
+     * {@code decorator} wraps around it (none when null).
+     */
+    public static TdbKnowledgeStore open(Path directory, DatasetDecorator decorator) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the TDB2 directory " + directory, e);
         }
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory.toAbsolutePath()));
-        return new TdbKnowledgeStore(dsg, "TDB2 at " + directory, true);
+        DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(Location.create(directory.toAbsolutePath()));
+        try {
+            return new TdbKnowledgeStore(tdb2, directory, decorator, "TDB2 at " + directory);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(tdb2);
+            throw e;
+        }
     }
 
     /** A fresh, empty TDB2 database held in memory; it vanishes when closed. */
     public static TdbKnowledgeStore inMemory() {
-        return new TdbKnowledgeStore(DatabaseMgr.createDatasetGraph(), "TDB2 in memory", false);
+        return inMemory(null);
+    }
+
+    /** A fresh, empty in-memory TDB2 database, worked through the dataset {@code decorator} wraps around it. */
+    public static TdbKnowledgeStore inMemory(DatasetDecorator decorator) {
+        return new TdbKnowledgeStore(DatabaseMgr.createDatasetGraph(), null, decorator, "TDB2 in memory");
     }
 
     /**
-     * The TDB2 dataset itself, for the public SPARQL endpoint, which serves it through Fuseki's protocol code (with
-     * its own read transactions, union default graph and timeout). Everything else uses the methods of
-     * {@link KnowledgeStore}.
+     * The dataset every operation of this store goes through (with the text index, when one is configured), for
+     * components that need Jena's dataset itself, such as the SPARQL protocol endpoint. Writes made through it reach
+     * the text index too; queries need {@code TDB2.symUnionDefaultGraph} set to see the union default graph.
      */
     public DatasetGraph datasetGraph() {
         return dsg;
@@ -200,10 +224,13 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     public void close() {
         // Expelling releases the files and the process-wide connection cache entry, so the same directory can be
         // opened again (a restart within one JVM, as in tests).
+        if (decorator != null) {
+            decorator.release(dsg);
+        }
         if (persistent) {
-            TDBInternal.expel(dsg);
+            TDBInternal.expel(tdb2);
         } else {
-            dsg.close();
+            tdb2.close();
         }
     }
 }

@@ -38,6 +38,7 @@ import jp.kakaritsuke.kb.web.LocalizedText;
 class LinkedDataWebTest {
 
     private static final String CAUSE = "worksheet/mhlw-2025-f2-i/cause/1";
+    private static final String MEASURE = "worksheet/mhlw-2025-f2-i/measure/1";
     private static final String KK = Prefixes.KK;
 
     @Autowired
@@ -156,27 +157,28 @@ class LinkedDataWebTest {
 
     @Test
     void genericPageShowsPropertiesWithLabelsInTheReadersLanguageTranslationsAndInterpretations() throws Exception {
+        // A measure has no page of its own (causes and worksheets do), so its HTML is the generic description page.
         Model ontology = ModelFactory.createModelForGraph(store.graph(Prefixes.ONTOLOGY));
-        Model description = ModelFactory.createModelForGraph(expectedDescription(CAUSE));
-        var cause = description.createResource(WebTestSetup.BASE + "id/" + CAUSE);
+        Model description = ModelFactory.createModelForGraph(expectedDescription(MEASURE));
+        var cause = description.createResource(WebTestSetup.BASE + "id/" + MEASURE);
         long interpretations = description.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.subject, cause)
                 .toList().size();
         assertTrue(interpretations > 0);
 
         for (String lang : List.of("ja", "en")) {
-            Document page = Jsoup.parse(fetch("/doc/" + CAUSE + "?lang=" + lang, "text/html")
+            Document page = Jsoup.parse(fetch("/doc/" + MEASURE + "?lang=" + lang, "text/html")
                     .getContentAsString(StandardCharsets.UTF_8));
             assertEquals(LocalizedText.of(cause, RDFS.label, lang), page.selectFirst("main h1").text());
 
-            Element viewpointRow = page.select("table.ld-properties tr").stream()
-                    .filter(tr -> tr.selectFirst("th a[href=/def/ontology#viewpoint]") != null)
+            Element resourceRow = page.select("table.ld-properties tr").stream()
+                    .filter(tr -> tr.selectFirst("th a[href=/def/ontology#usesResource]") != null)
                     .findFirst().orElseThrow();
-            assertEquals(LocalizedText.of(ontology.createResource(KK + "viewpoint"), RDFS.label, lang),
-                    viewpointRow.selectFirst("th").text());
-            Element physician = viewpointRow.selectFirst("a[href=/def/actor/physician]");
-            assertNotNull(physician, "values are linked to where they are served");
-            assertEquals(LocalizedText.of(ontology.createResource(Prefixes.VOCABULARY + "actor/physician"),
-                    SKOS.prefLabel, lang), physician.text());
+            assertEquals(LocalizedText.of(ontology.createResource(KK + "usesResource"), RDFS.label, lang),
+                    resourceRow.selectFirst("th").text());
+            Element rota = resourceRow.selectFirst("a[href=/def/resource/rotation-system]");
+            assertNotNull(rota, "values are linked to where they are served");
+            assertEquals(LocalizedText.of(ontology.createResource(Prefixes.VOCABULARY + "resource/rotation-system"),
+                    SKOS.prefLabel, lang), rota.text());
 
             Element text = page.selectFirst("section.ld-text");
             assertEquals(LocalizedText.of(cause, description.createProperty(KK + "text"), "ja"),

@@ -1,0 +1,296 @@
+package jp.kakaritsuke.kb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.Entity;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jp.kakaritsuke.kb.store.DatasetDecorator;
+
+/**
+ * The jena-text Lucene index over the worksheet text of the embedded store: {@code kk:text}, {@code kk:translation},
+ * {@code dct:title}, {@code rdfs:label} and the SKOS labels, one Lucene document per literal.
+ *
+ * <p>Every literal goes into the field {@value #FIELD} (analysed by kuromoji, Lucene's Japanese morphological
+ * analyser, whatever its language) and, by jena-text's multilingual support, into a field for its language:
+ * {@code text_ja} (kuromoji) or {@code text_en} (Lucene's English analyser, with stemming). The store works through
+ * the text dataset this class wraps around TDB2, so jena-text updates the index inside the store's own transactions.
+ * When the store opens, the index is compared with the store document by document and rebuilt from the store if
+ * they differ (an index deleted, restored from another time, or written by another configuration).
+ */
+public final class FullTextIndex implements DatasetDecorator {
+
+    /** The Lucene field holding every indexed literal; {@code text:query} without a language searches it. */
+    public static final String FIELD = "text";
+    /** The field of the Japanese literals. */
+    public static final String FIELD_JA = FIELD + "_ja";
+    /** The field of the English literals. */
+    public static final String FIELD_EN = FIELD + "_en";
+
+    static final String ENTITY_FIELD = "uri";
+    static final String GRAPH_FIELD = "graph";
+    static final String LANG_FIELD = "lang";
+    static final String UID_FIELD = "uid";
+
+    private static final String KK = "https://w3id.org/kakaritsuke/ontology#";
+
+    /** The predicates whose literals are indexed. */
+    public static final List<Node> PREDICATES = List.of(
+            NodeFactory.createURI(KK + "text"),
+            NodeFactory.createURI(KK + "translation"),
+            DCTerms.title.asNode(),
+            RDFS.label.asNode(),
+            SKOS.prefLabel.asNode(),
+            SKOS.altLabel.asNode(),
+            SKOS.hiddenLabel.asNode());
+
+    /** A phrase and the tokens kuromoji gives for it, checked at start-up (a standard analyser splits it apart). */
+    private static final String PROBE = "輪番体制";
+    private static final List<String> PROBE_TOKENS = List.of("輪番", "体制");
+
+    private static final Logger log = LoggerFactory.getLogger(FullTextIndex.class);
+
+    private static final Analyzer JAPANESE = new JapaneseAnalyzer();
+    private static final Analyzer ENGLISH = new EnglishAnalyzer();
+
+    static {
+        // jena-text's multilingual support looks analysers up by language tag in a process-wide table; its own
+        // entry for "ja" is the CJK bigram analyser. Registering the instances here makes the table hold ours.
+        Util.addAnalyzer("ja", JAPANESE);
+        Util.addAnalyzer("en", ENGLISH);
+    }
+
+    private final Path indexLocation;
+
+    /**
+     * @param indexLocation directory of the index; when null, {@code {tdb2 location}-text} for a store in a
+     *     directory and an index in memory for a store in memory
+     */
+    public FullTextIndex(Path indexLocation) {
+        this.indexLocation = indexLocation;
+    }
+
+    /** The analyser of Japanese literals and of the field {@value #FIELD}. */
+    public static Analyzer japaneseAnalyzer() {
+        return JAPANESE;
+    }
+
+    /** The analyser of English literals. */
+    public static Analyzer englishAnalyzer() {
+        return ENGLISH;
+    }
+
+    /** The analyser for literals in {@code lang}: English for {@code en}, Japanese for anything else. */
+    static Analyzer analyzerFor(String lang) {
+        return lang != null && lang.toLowerCase().startsWith("en") ? ENGLISH : JAPANESE;
+    }
+
+    /** The directory the index of a store at {@code tdb2Location} lives in, unless configured otherwise. */
+    public static Path defaultLocation(Path tdb2Location) {
+        Path absolute = tdb2Location.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-text");
+    }
+
+    @Override
+    public DatasetGraph decorate(DatasetGraph tdb2, Path location) {
+        TextIndexLucene index = new TextIndexLucene(directory(location), config());
+        try {
+            checkAnalyzer(index);
+            DatasetGraphText text = new IndexedDataset(tdb2, index);
+            text.getContext().set(TextQuery.textIndex, index);
+            reconcile(tdb2, index);
+            return text;
+        } catch (RuntimeException e) {
+            close(index);
+            throw e;
+        }
+    }
+
+    @Override
+    public void release(DatasetGraph decorated) {
+        if (decorated instanceof DatasetGraphText text && text.getTextIndex() instanceof TextIndexLucene index) {
+            close(index);
+        }
+    }
+
+    private static void close(TextIndexLucene index) {
+        index.close();
+        try {
+            index.getDirectory().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot close the text index directory", e);
+        }
+    }
+
+    private Directory directory(Path tdb2Location) {
+        Path dir = indexLocation != null ? indexLocation
+                : tdb2Location != null ? defaultLocation(tdb2Location) : null;
+        if (dir == null) {
+            return new ByteBuffersDirectory();
+        }
+        try {
+            Files.createDirectories(dir);
+            return FSDirectory.open(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the text index directory " + dir, e);
+        }
+    }
+
+    /** The index definition: one field for all predicates, with graph, language and a per-literal id. */
+    static TextIndexConfig config() {
+        EntityDefinition definition = new EntityDefinition(ENTITY_FIELD, FIELD);
+        PREDICATES.forEach(p -> definition.set(FIELD, p));
+        definition.setPrimaryPredicate(PREDICATES.get(0));
+        definition.setGraphField(GRAPH_FIELD);
+        definition.setLangField(LANG_FIELD);
+        // Without a uid field jena-text cannot delete a literal's document: edits would leave the old text behind.
+        definition.setUidField(UID_FIELD);
+        TextIndexConfig config = new TextIndexConfig(definition);
+        config.setAnalyzer(JAPANESE);
+        config.setMultilingualSupport(true);
+        config.setValueStored(true);
+        return config;
+    }
+
+    /**
+     * Fails if the index would not analyse Japanese with kuromoji: jena-text replaces an analyser it cannot find by
+     * the standard one and only logs it.
+     */
+    static void checkAnalyzer(TextIndexLucene index) {
+        for (String field : List.of(FIELD, FIELD_JA)) {
+            List<String> tokens = Tokens.of(index.getAnalyzer(), field, PROBE);
+            if (!tokens.equals(PROBE_TOKENS)) {
+                throw new IllegalStateException("The text index analyses " + PROBE + " in field " + field + " as "
+                        + tokens + ", not as " + PROBE_TOKENS + ": the Japanese analyser (kuromoji) is not in use");
+            }
+        }
+    }
+
+    /** Rebuilds the index from the store if the two disagree on which literals are indexed. */
+    static void reconcile(DatasetGraph tdb2, TextIndexLucene index) {
+        List<Entity> entities = Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef()));
+        Set<String> expected = new HashSet<>();
+        entities.forEach(e -> expected.add(uid(e)));
+        Set<String> indexed = indexedUids(index);
+        if (expected.equals(indexed)) {
+            log.info("Text index agrees with the store: {} texts", indexed.size());
+            return;
+        }
+        log.warn("Text index holds {} texts, the store {} ({} missing, {} stale); rebuilding the index",
+                indexed.size(), expected.size(), difference(expected, indexed), difference(indexed, expected));
+        rebuild(index, entities);
+    }
+
+    /** Whether the index of a dataset this class decorated holds exactly the literals its store holds. */
+    static boolean inSync(DatasetGraph decorated) {
+        DatasetGraphText text = (DatasetGraphText) decorated;
+        TextIndexLucene index = (TextIndexLucene) text.getTextIndex();
+        DatasetGraph tdb2 = text.getWrapped();
+        Set<String> expected = new HashSet<>();
+        Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef())).forEach(e -> expected.add(uid(e)));
+        return expected.equals(indexedUids(index));
+    }
+
+    private static int difference(Set<String> a, Set<String> b) {
+        Set<String> d = new HashSet<>(a);
+        d.removeAll(b);
+        return d.size();
+    }
+
+    private static List<Entity> indexableEntities(DatasetGraph dsg, EntityDefinition definition) {
+        List<Entity> entities = new ArrayList<>();
+        for (Node p : PREDICATES) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) {
+                    entities.add(TextQueryFuncs.entityFromQuad(definition, q));
+                }
+            });
+        }
+        return entities;
+    }
+
+    private static String uid(Entity entity) {
+        return entity.getChecksum(FIELD, (String) entity.get(FIELD));
+    }
+
+    /** The ids of the literals in the index (the uid field jena-text writes per document). */
+    static Set<String> indexedUids(TextIndexLucene index) {
+        Set<String> uids = new HashSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields fields = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live == null || live.get(i)) {
+                        String uid = fields.document(i, Set.of(UID_FIELD)).get(UID_FIELD);
+                        // A document without an id cannot have been written by this index: count it as stale.
+                        uids.add(uid == null ? "doc-" + leaf.docBase + i : uid);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the text index", e);
+        }
+        return uids;
+    }
+
+    private static void rebuild(TextIndexLucene index, List<Entity> entities) {
+        try {
+            index.getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the text index", e);
+        }
+        entities.forEach(index::addEntity);
+        index.commit();
+        log.info("Text index rebuilt: {} texts", entities.size());
+    }
+
+    /**
+     * A text dataset whose {@code clear()} removes the quads one by one, as its other writes do, so that the index
+     * hears of it; the inherited {@code clear()} would empty TDB2 behind the index's back.
+     */
+    private static final class IndexedDataset extends DatasetGraphText {
+
+        IndexedDataset(DatasetGraph tdb2, TextIndexLucene index) {
+            super(tdb2, index, new TextDocProducerTriples(index), false);
+        }
+
+        @Override
+        public void clear() {
+            deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        }
+    }
+}

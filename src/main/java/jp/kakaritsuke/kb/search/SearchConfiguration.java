@@ -1,0 +1,16 @@
+package jp.kakaritsuke.kb.search;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import jp.kakaritsuke.kb.store.DatasetDecorator;
+
+/** Gives the embedded store its full-text index: the store opens TDB2 through this decorator. */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    @Bean
+    DatasetDecorator fullTextIndex(SearchProperties properties) {
+        return new FullTextIndex(properties.indexLocation());
+    }
+}

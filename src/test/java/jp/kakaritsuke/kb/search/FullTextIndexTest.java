@@ -1,0 +1,297 @@
+package jp.kakaritsuke.kb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.apache.jena.sparql.sse.SSE;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.update.UpdateFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+
+/**
+ * The text index on the seeded TDB2 store: the analyser in use, what searches find, and that the index agrees with
+ * the store after every kind of write, after a restart and after losing the index.
+ */
+class FullTextIndexTest {
+
+    private static final String BASE = "http://localhost:8080/";
+    private static final String WS = BASE + "id/worksheet/";
+    private static final String KK = "https://w3id.org/kakaritsuke/ontology#";
+
+    @TempDir
+    Path dir;
+
+    private Path tdb2() {
+        return dir.resolve("tdb2");
+    }
+
+    private TdbKnowledgeStore open() {
+        return TdbKnowledgeStore.open(tdb2(), new FullTextIndex(null));
+    }
+
+    private static TdbKnowledgeStore seeded(TdbKnowledgeStore store) {
+        new DataLoader(BASE, Path.of("data"), false).load(store);
+        return store;
+    }
+
+    private static SearchService service(TdbKnowledgeStore store) {
+        return service(store, StoreProperties.Kind.TDB2);
+    }
+
+    private static SearchService service(TdbKnowledgeStore store, StoreProperties.Kind kind) {
+        StoreProperties properties = new StoreProperties(BASE, new StoreProperties.Data(Path.of("data"), false, false),
+                new StoreProperties.Store(kind, new StoreProperties.Tdb2(Path.of("unused")), null),
+                new StoreProperties.Query(Duration.ofSeconds(10)));
+        return new SearchService(store, properties, new SearchProperties(null, false, 500));
+    }
+
+    private static SearchService.Result search(TdbKnowledgeStore store, String q) {
+        return service(store).search(SearchQuery.parse(q, false), null, null);
+    }
+
+    private static Set<String> worksheets(SearchService.Result result) {
+        return result.worksheets().stream().map(g -> g.worksheet().iri()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> items(SearchService.Result result) {
+        return result.worksheets().stream().flatMap(g -> g.hits().stream()).map(SearchService.Hit::item)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static List<String> texts(SearchService.Result result) {
+        return Stream.concat(result.worksheets().stream().flatMap(g -> g.hits().stream()), result.others().stream())
+                .map(h -> h.segments().stream().map(Highlighting.Segment::text).collect(Collectors.joining()))
+                .sorted().toList();
+    }
+
+    private static TextIndexLucene index(TdbKnowledgeStore store) {
+        return (TextIndexLucene) ((DatasetGraphText) store.datasetGraph()).getTextIndex();
+    }
+
+    @Test
+    void japaneseIsAnalysedByKuromojiAndEnglishByTheEnglishAnalyser() {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory(new FullTextIndex(null))) {
+            TextIndexLucene index = index(store);
+            // kuromoji: words, particles dropped. The CJK bigram analyser would give 地域 域の の輪 …, the standard
+            // analyser single characters.
+            List<String> words = List.of("地域", "輪番", "体制", "構築");
+            assertEquals(words, Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD_JA, "地域の輪番体制の構築"));
+            assertEquals(words, Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD, "地域の輪番体制の構築"));
+            assertEquals(words, Tokens.of(index.getQueryAnalyzer(), FullTextIndex.FIELD_JA, "地域の輪番体制の構築"));
+            assertEquals(List.of("rota", "pharmaci"),
+                    Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD_EN, "the rotas of pharmacies"));
+        }
+    }
+
+    @Test
+    void searchesFindTheRightWorksheetsAndItems() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            SearchService.Result rota = search(store, "輪番");
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(rota));
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i/measure/1", WS + "mhlw-2025-f2-i/measure/1/role/1",
+                    WS + "mhlw-2025-f2-i/measure/1/role/2"), items(rota));
+            // Outside worksheets: the concept 輪番制 with its labels.
+            assertEquals(Set.of("https://w3id.org/kakaritsuke/resource/rotation-system"),
+                    rota.others().stream().map(SearchService.Hit::item).collect(Collectors.toSet()));
+            // The matched word is marked, and only it.
+            SearchService.Hit measure = rota.worksheets().get(0).hits().stream()
+                    .filter(h -> h.item().endsWith("/measure/1")).findFirst().orElseThrow();
+            assertEquals(List.of("輪番"), measure.segments().stream().filter(Highlighting.Segment::marked)
+                    .map(Highlighting.Segment::text).toList());
+            assertEquals("方策", measure.section().ja());
+            assertEquals("方策①", measure.itemLabel().ja());
+
+            SearchService.Result ict = search(store, "ICT");
+            assertTrue(items(ict).contains(WS + "mhlw-2025-f2-ha/measure/3/action/1"), items(ict).toString());
+            SearchService.Hit action = ict.worksheets().stream().flatMap(g -> g.hits().stream())
+                    .filter(h -> h.item().endsWith("/measure/3/action/1") && "ja".equals(h.language()))
+                    .findFirst().orElseThrow();
+            assertEquals("取組", action.section().ja());
+
+            // An English word of a translation, in another inflection: the English analyser stems both.
+            SearchService.Result pharmacy = search(store, "pharmacy ICT");
+            SearchService.Hit english = pharmacy.worksheets().stream().flatMap(g -> g.hits().stream())
+                    .filter(h -> h.item().endsWith("/measure/3/action/1")).findFirst().orElseThrow();
+            assertEquals("en", english.language());
+            assertEquals(List.of("ICT", "pharmacies"), english.segments().stream()
+                    .filter(Highlighting.Segment::marked).map(Highlighting.Segment::text).toList());
+
+            // A compound is a phrase: 輪番体制 is not found by texts that only have 体制.
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(search(store, "輪番体制")));
+            assertTrue(items(search(store, "体制")).size() > items(search(store, "輪番体制")).size());
+        }
+    }
+
+    @Test
+    void filtersByFunctionAndArea() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            SearchService service = service(store);
+            SearchQuery q = SearchQuery.parse("医療機関", false);
+            Set<String> all = worksheets(service.search(q, null, null));
+            assertTrue(all.size() > 2, all.toString());
+            assertEquals(Set.of(WS + "mhlw-2025-f2-ha"), worksheets(service.search(q,
+                    "https://w3id.org/kakaritsuke/function/f2-ha", null)));
+            // f2 takes in its narrower functions.
+            Set<String> f2 = worksheets(service.search(q, "https://w3id.org/kakaritsuke/function/f2", null));
+            assertEquals(all.stream().filter(w -> w.contains("-f2-")).collect(Collectors.toSet()), f2);
+            assertEquals(all, worksheets(service.search(q, null, BASE + "id/area/xxx")));
+            assertEquals(Set.of(), worksheets(service.search(q, null, BASE + "id/area/nowhere")));
+        }
+    }
+
+    @Test
+    void withoutTextIndexTheSearchMatchesSubstrings() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            // A remote store without this application's index: the same store, asked as if it were one.
+            SearchService service = service(store, StoreProperties.Kind.REMOTE);
+            assertEquals(SearchService.Mode.SUBSTRING, service.mode());
+            SearchService.Result rota = service.search(SearchQuery.parse("輪番", false), null, null);
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(rota));
+            assertEquals(Set.of(WS + "mhlw-2025-f2-i/measure/1", WS + "mhlw-2025-f2-i/measure/1/role/1",
+                    WS + "mhlw-2025-f2-i/measure/1/role/2"), items(rota));
+            SearchService.Hit hit = rota.worksheets().get(0).hits().get(0);
+            assertEquals(List.of("輪番"), hit.segments().stream().filter(Highlighting.Segment::marked)
+                    .map(Highlighting.Segment::text).toList());
+            assertTrue(items(service.search(SearchQuery.parse("ict", false), null, null))
+                    .contains(WS + "mhlw-2025-f2-ha/measure/3/action/1"));
+        }
+    }
+
+    @Test
+    void theSparqlDatasetAnswersTextQueries() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            DatasetGraph dsg = store.datasetGraph();
+            ResultSetRewindable actual = Txn.calculateRead(dsg, () -> {
+                try (QueryExecution exec = QueryExecution.create()
+                        .query(QueryFactory.create("PREFIX text: <http://jena.apache.org/text#> "
+                                + "SELECT DISTINCT ?s { ?s text:query 'ICTツール' . ?s a ?type }"))
+                        .dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build()) {
+                    return ResultSetFactory.copyResults(exec.execSelect());
+                }
+            });
+            ResultSetRewindable expected = ResultSetFactory.makeRewindable(SSE.parseRowSet("""
+                    (resultset (?s)
+                      (row (?s <http://localhost:8080/id/worksheet/mhlw-2025-f2-ha/measure/3/action/1>))
+                      (row (?s <https://w3id.org/kakaritsuke/resource/ict-tool>)))"""));
+            assertTrue(ResultSetCompare.equalsByTerm(expected, actual));
+
+            // With a language, the language's field and analyser: "rotas" is stemmed and finds the English "rota".
+            ResultSetRewindable english = Txn.calculateRead(dsg, () -> {
+                try (QueryExecution exec = QueryExecution.create()
+                        .query(QueryFactory.create("PREFIX text: <http://jena.apache.org/text#> "
+                                + "SELECT DISTINCT ?s { (?s ?score ?text) text:query ('rotas' 'lang:en') "
+                                + "FILTER (lang(?text) = 'en') }"))
+                        .dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build()) {
+                    return ResultSetFactory.copyResults(exec.execSelect());
+                }
+            });
+            Set<String> subjects = new TreeSet<>();
+            english.forEachRemaining(row -> subjects.add(row.getResource("s").getURI()));
+            assertTrue(subjects.contains(WS + "mhlw-2025-f2-i/measure/1/role/2"), subjects.toString());
+            assertTrue(subjects.contains("https://w3id.org/kakaritsuke/resource/rotation-system"), subjects.toString());
+        }
+    }
+
+    @Test
+    void theIndexFollowsEveryWrite() {
+        String slug = "mhlw-2025-f2-i";
+        Node graphName = NodeFactory.createURI(BASE + "graph/worksheet/" + slug);
+        Node measure = NodeFactory.createURI(WS + slug + "/measure/1");
+        Node text = NodeFactory.createURI(KK + "text");
+        try (TdbKnowledgeStore store = seeded(open())) {
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+
+            // Replace the graph with a copy whose measure says something else.
+            Graph edited = store.graph(graphName.getURI());
+            Triple old = edited.find(measure, text, Node.ANY).next();
+            edited.delete(old);
+            edited.add(Triple.create(measure, text, NodeFactory.createLiteralLang("当番医の名簿を共有する。", "ja")));
+            DatasetGraph changes = DatasetGraphFactory.create();
+            changes.addGraph(graphName, edited);
+            store.replaceGraphs(changes);
+            assertEquals(List.of(), texts(search(store, "地域の輪番体制")));
+            assertEquals(Set.of(WS + slug + "/measure/1/role/1", WS + slug + "/measure/1/role/2"),
+                    items(search(store, "輪番")));
+            assertEquals(List.of("当番医の名簿を共有する。"), texts(search(store, "名簿")));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+
+            // Replacing with the same content again leaves no duplicates.
+            store.replaceGraphs(changes);
+            assertEquals(List.of("当番医の名簿を共有する。"), texts(search(store, "名簿")));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+
+            // SPARQL Update goes through the index too.
+            store.update(UpdateFactory.create("PREFIX kk: <" + KK + "> INSERT DATA { GRAPH <" + graphName.getURI()
+                    + "> { <" + measure.getURI() + "> kk:translation \"Share the roster of duty doctors.\"@en } }"));
+            assertEquals(List.of("Share the roster of duty doctors."), texts(search(store, "roster")));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+
+            store.deleteGraph(graphName.getURI());
+            assertEquals(Set.of(), worksheets(search(store, "輪番")));
+            assertEquals(List.of(), texts(search(store, "名簿")));
+            assertEquals(List.of(), texts(search(store, "roster")));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+
+            store.update(UpdateFactory.create("DROP ALL"));
+            assertEquals(List.of(), texts(search(store, "ICT")));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+        }
+    }
+
+    @Test
+    void restartsAndALostIndexGiveTheSameResults() throws IOException {
+        List<String> queries = List.of("輪番", "ICT", "pharmacy", "かかりつけ医機能報告");
+        List<List<String>> before;
+        try (TdbKnowledgeStore store = seeded(open())) {
+            before = queries.stream().map(q -> texts(search(store, q))).toList();
+            assertFalse(before.get(0).isEmpty());
+        }
+        try (TdbKnowledgeStore store = open()) {
+            assertEquals(before, queries.stream().map(q -> texts(search(store, q))).toList());
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+        }
+        Path indexDir = FullTextIndex.defaultLocation(tdb2());
+        assertTrue(Files.isDirectory(indexDir));
+        try (Stream<Path> files = Files.walk(indexDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        try (TdbKnowledgeStore store = open()) {
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+            assertEquals(before, queries.stream().map(q -> texts(search(store, q))).toList());
+        }
+    }
+}
