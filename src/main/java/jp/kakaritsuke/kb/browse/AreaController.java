@@ -19,10 +19,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -61,7 +63,8 @@ class AreaController {
     }
 
     @GetMapping(path = "/areas", produces = MediaType.TEXT_HTML_VALUE)
-    String areas(org.springframework.ui.Model page) {
+    String areas(Authentication user, org.springframework.ui.Model page) {
+        page.addAttribute("canWrite", Authors.canWrite(user));
         page.addAttribute("prefectures", HomeController.prefectureCounts(queries));
         page.addAttribute("placeholder", Links.href(queries.iri("id/area/xxx"), queries.baseIri()));
         return "browse/areas";

@@ -8,10 +8,15 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
 /** The worksheet page: one consultation worksheet laid out like the form (別添６), with its logic model. */
@@ -21,13 +26,15 @@ class WorksheetController {
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final BrowseQueries queries;
+    private final WorksheetRepository repository;
 
-    WorksheetController(BrowseQueries queries) {
+    WorksheetController(BrowseQueries queries, WorksheetRepository repository) {
         this.queries = queries;
+        this.repository = repository;
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}", produces = MediaType.TEXT_HTML_VALUE)
-    String worksheet(@PathVariable String slug, org.springframework.ui.Model page) {
+    String worksheet(@PathVariable String slug, Authentication user, org.springframework.ui.Model page) {
         if (!SLUG.matcher(slug).matches()) {
             throw new NotFoundException("worksheet " + slug);
         }
@@ -45,6 +52,10 @@ class WorksheetController {
         all.add(queries.construct("worksheet-context",
                 Map.of("worksheetGraph", ResourceFactory.createResource(graphIri))));
         page.addAttribute("ws", WorksheetReader.read(all, worksheetIri, slug, queries.baseIri()));
+        Author author = Authors.of(user);
+        var area = data.getResource(worksheetIri).getPropertyResourceValue(KK.area);
+        page.addAttribute("canEdit", author != null && area != null && area.isURIResource()
+                && repository.mayWrite(author, area.getURI()));
         return "browse/worksheet";
     }
 }

@@ -9,7 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -18,13 +22,15 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
 import jp.kakaritsuke.kb.store.StoreUnavailableException;
 
 /**
  * Every failure is mapped to a status here and nowhere else: unknown resource 404, bad parameter 400, query timeout
- * 503, remote store down 502, anything else 500 logged with a request id. Browsers get an HTML page; RDF clients
+ * 503, remote store down 502, data the SHACL shapes refuse 422, upload too large 413, unsupported content type 415,
+ * anything else 500 logged with a request id. Access decisions are Spring Security's: they pass through untouched. Browsers get an HTML page; RDF clients
  * (Accept: an RDF type) get a small Turtle body; other clients plain text.
  */
 @ControllerAdvice
@@ -56,6 +62,27 @@ class ErrorHandling {
         String id = requestId();
         LOG.warn("request {} {}: store unavailable: {}", id, request.getRequestURI(), e.getMessage());
         return respond(HttpStatus.BAD_GATEWAY, "error.storeDown", "store unavailable", request, id);
+    }
+
+    /** Spring Security answers these itself (401, 403 or the login page): hand them back to its filter chain. */
+    @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
+    void accessDecision(RuntimeException e) {
+        throw e;
+    }
+
+    @ExceptionHandler(ValidationFailedException.class)
+    Object invalid(ValidationFailedException e, HttpServletRequest request) {
+        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return respond(HttpStatus.CONTENT_TOO_LARGE, "error.tooLarge", e.getMessage(), request, null);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupported", e.getMessage(), request, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -1,0 +1,139 @@
+package jp.kakaritsuke.kb.authoring;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+
+/**
+ * Reads one worksheet sent as RDF: checks the media type and the size before parsing, resolves relative IRIs against
+ * the base IRI, and reports a syntax error with its line and column.
+ */
+final class RdfUpload {
+
+    private static final Map<String, Lang> LANGS = Map.of(
+            "text/turtle", Lang.TURTLE,
+            "application/x-turtle", Lang.TURTLE,
+            "application/trig", Lang.TRIG,
+            "application/ld+json", Lang.JSONLD,
+            "application/n-triples", Lang.NTRIPLES,
+            "application/n-quads", Lang.NQUADS,
+            "application/rdf+xml", Lang.RDFXML);
+
+    private RdfUpload() {
+    }
+
+    /** The body is not RDF in a supported syntax: 415. */
+    static final class UnsupportedType extends RuntimeException {
+        UnsupportedType(String type) {
+            super("Unsupported content type " + type + "; send one of " + LANGS.keySet());
+        }
+    }
+
+    /** The body is larger than allowed: 413. */
+    static final class TooLarge extends RuntimeException {
+        TooLarge(long limit) {
+            super("The request body is larger than " + limit + " bytes (kb.authoring.max-upload)");
+        }
+    }
+
+    /** The body does not parse: 400, naming line and column. */
+    static final class Malformed extends RuntimeException {
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    /** The RDF syntax of a content type, or {@link UnsupportedType}. */
+    static Lang lang(String contentType) {
+        if (contentType == null) {
+            throw new UnsupportedType("(none)");
+        }
+        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        Lang lang = LANGS.get(type);
+        if (lang == null) {
+            throw new UnsupportedType(type);
+        }
+        return lang;
+    }
+
+    /** Reads at most {@code limit} bytes, or throws {@link TooLarge}. */
+    static byte[] read(InputStream in, long declaredLength, long limit) throws IOException {
+        if (declaredLength > limit) {
+            throw new TooLarge(limit);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0;) {
+            total += n;
+            if (total > limit) {
+                throw new TooLarge(limit);
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Parses a worksheet. Triples may be in the default graph or in the worksheet's own graph
+     * {@code graph/worksheet/{slug}}; any other named graph is refused.
+     */
+    static Graph parse(byte[] body, Lang lang, String base, WorksheetNames names) {
+        DatasetGraph parsed = DatasetGraphFactory.create();
+        try {
+            RDFParser.fromString(new String(body, StandardCharsets.UTF_8), lang).base(base)
+                    .errorHandler(new FailFast()).parse(parsed);
+        } catch (RiotException e) {
+            throw new Malformed(e.getMessage());
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        parsed.getDefaultGraph().find().forEachRemaining(graph::add);
+        for (var it = parsed.listGraphNodes(); it.hasNext();) {
+            Node name = it.next();
+            if (!name.isURI() || !name.getURI().equals(names.graph())) {
+                throw new Malformed("The body may hold only the worksheet's own graph <" + names.graph()
+                        + ">, not <" + name + ">");
+            }
+            parsed.getGraph(name).find().forEachRemaining(graph::add);
+        }
+        return graph;
+    }
+
+    /** Stops at the first error, reporting its line and column. */
+    private static final class FailFast implements ErrorHandler {
+
+        @Override
+        public void warning(String message, long line, long col) {
+            // Warnings (an unusual IRI, say) do not make the worksheet unreadable; SHACL judges the content.
+        }
+
+        @Override
+        public void error(String message, long line, long col) {
+            throw new Malformed(position(message, line, col));
+        }
+
+        @Override
+        public void fatal(String message, long line, long col) {
+            throw new Malformed(position(message, line, col));
+        }
+
+        private static String position(String message, long line, long col) {
+            return line > 0 ? "line " + line + ", column " + col + ": " + message : message;
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package jp.kakaritsuke.kb.authoring;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.NotFoundException;
+
+/**
+ * The one way worksheets are written: validated against the SHACL shapes, allowed only to users who may write the
+ * worksheet's area, and versioned, so that nothing written is ever lost.
+ *
+ * <p>A write replaces the worksheet graph {@code graph/worksheet/{slug}}, adds a version graph holding a snapshot of
+ * the new content and adds the PROV-O record of the write to {@code graph/history/{slug}} — all in one store
+ * transaction ({@link KnowledgeStore#replaceGraphs}), so either all of it happens or none. Version {@code n} holds
+ * the content right after write {@code n}: every version, the current one included, can be shown, compared and
+ * restored. Content that was in the store before the first recorded write (the shipped data) becomes version 1.
+ * Writes are serialised within the application, so two writes never take the same version number.
+ *
+ * <p>Refusals write nothing: {@link ValidationFailedException} (not one worksheet, or not conforming to the shapes),
+ * {@link WriteDeniedException} (area not allowed), {@link NotFoundException} (no such worksheet or version).
+ */
+@Service
+public class WorksheetRepository {
+
+    private static final Logger log = LoggerFactory.getLogger(WorksheetRepository.class);
+
+    private final KnowledgeStore store;
+    private final WorksheetValidator validator;
+    private final AreaAccess access;
+    private final String base;
+    private final ReentrantLock writeLock = new ReentrantLock();
+
+    WorksheetRepository(KnowledgeStore store, WorksheetValidator validator, AreaAccess access,
+            StoreProperties properties) {
+        this.store = store;
+        this.validator = validator;
+        this.access = access;
+        this.base = properties.baseIri();
+    }
+
+    /** The IRIs of worksheet {@code slug} and its history; rejects a malformed slug. */
+    public WorksheetNames names(String slug) {
+        return new WorksheetNames(base, slug);
+    }
+
+    /**
+     * Validates {@code worksheet} and, if {@code author} may write its area (and the area of the worksheet it
+     * replaces), makes it the content of worksheet {@code slug}, recording a new version.
+     *
+     * @param worksheet the whole worksheet: the node {@code {base}id/worksheet/{slug}} and its items
+     * @param comment what the change is, for the history; may be empty
+     */
+    public SaveResult save(String slug, Graph worksheet, Author author, String comment) {
+        WorksheetNames names = names(slug);
+        validator.validate(names, worksheet);
+        return write(names, worksheet, author, comment, Version.Kind.SAVE, 0);
+    }
+
+    /** Deletes worksheet {@code slug}; the deletion is a new, empty version, so earlier versions stay restorable. */
+    public SaveResult delete(String slug, Author author, String comment) {
+        WorksheetNames names = names(slug);
+        return write(names, GraphFactory.createDefaultGraph(), author, comment, Version.Kind.DELETE, 0);
+    }
+
+    /**
+     * Makes version {@code n}'s content current again, as a new version: the restore is itself in the history. The
+     * content is validated again, since the shapes may have changed since it was written.
+     */
+    public SaveResult restore(String slug, int n, Author author, String comment) {
+        WorksheetNames names = names(slug);
+        Graph content = version(slug, n);
+        if (content.isEmpty()) {
+            return write(names, content, author, comment, Version.Kind.DELETE, 0);
+        }
+        validator.validate(names, content);
+        return write(names, content, author, comment, Version.Kind.RESTORE, n);
+    }
+
+    /** {@link #restore(String, int, Author, String)} without a comment. */
+    public SaveResult restore(String slug, int n, Author author) {
+        return restore(slug, n, author, "");
+    }
+
+    private SaveResult write(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
+            int restoredFrom) {
+        Node worksheetNode = NodeFactory.createURI(names.worksheet());
+        writeLock.lock();
+        try {
+            Graph current = store.graph(names.graph());
+            if (kind == Version.Kind.DELETE && current.isEmpty()) {
+                throw new NotFoundException("worksheet " + names.slug());
+            }
+            if (!content.isEmpty()) {
+                access.requireMayWrite(author, AreaAccess.areaOf(content, worksheetNode), names.slug());
+            }
+            if (!current.isEmpty()) {
+                access.requireMayWrite(author, AreaAccess.areaOf(current, worksheetNode), names.slug());
+            }
+            Graph history = store.graph(names.history());
+            List<Version> versions = HistoryRecords.versions(names, history);
+            int last = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
+            if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE && last > 0) {
+                return new SaveResult(names.slug(), names.worksheet(), last, false, false);
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            DatasetGraph changes = DatasetGraphFactory.createGeneral();
+            if (last == 0 && !current.isEmpty()) {
+                last = 1;
+                HistoryRecords.recordInitial(names, history, last, now);
+                changes.addGraph(NodeFactory.createURI(names.version(last)),
+                        HistoryRecords.snapshot(names, last, current));
+            }
+            int number = last + 1;
+            HistoryRecords.recordWrite(names, history,
+                    new HistoryRecords.Write(number, kind, author.name(), now, comment, restoredFrom));
+            changes.addGraph(NodeFactory.createURI(names.version(number)),
+                    HistoryRecords.snapshot(names, number, content));
+            changes.addGraph(NodeFactory.createURI(names.history()), history);
+            changes.addGraph(NodeFactory.createURI(names.graph()), copy(content));
+            log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(), number,
+                    content.size());
+            store.replaceGraphs(changes);
+            log.info("Wrote worksheet {} version {}", names.slug(), number);
+            return new SaveResult(names.slug(), names.worksheet(), number, current.isEmpty(), true);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    /**
+     * True if {@code author} may write worksheets of {@code area} (an area IRI; null for none), by the same rule as
+     * every write; for pages that offer editing only to those who may save.
+     */
+    public boolean mayWrite(Author author, String area) {
+        if (author == null) {
+            return false;
+        }
+        try {
+            access.requireMayWrite(author, area == null ? null : NodeFactory.createURI(area), "(any)");
+            return true;
+        } catch (WriteDeniedException e) {
+            return false;
+        }
+    }
+
+    /** The current content of worksheet {@code slug}, if it exists. */
+    public Optional<Graph> get(String slug) {
+        Graph graph = store.graph(names(slug).graph());
+        return graph.isEmpty() ? Optional.empty() : Optional.of(graph);
+    }
+
+    /** True if worksheet {@code slug} exists (has content). */
+    public boolean exists(String slug) {
+        return get(slug).isPresent();
+    }
+
+    /** The versions of worksheet {@code slug}, oldest first; empty if it was never written through this service. */
+    public List<Version> history(String slug) {
+        WorksheetNames names = names(slug);
+        return HistoryRecords.versions(names, store.graph(names.history()));
+    }
+
+    /** The content of version {@code n} (empty for a deletion); {@link NotFoundException} if there is none. */
+    public Graph version(String slug, int n) {
+        WorksheetNames names = names(slug);
+        if (history(slug).stream().noneMatch(v -> v.number() == n)) {
+            throw new NotFoundException("version " + n + " of worksheet " + slug);
+        }
+        return HistoryRecords.content(names, n, store.graph(names.version(n)));
+    }
+
+    /**
+     * What changed from version {@code a} to version {@code b}, grouped by item, labelled in {@code lang}
+     * ("ja" or "en").
+     */
+    public WorksheetDiff diff(String slug, int a, int b, String lang) {
+        Graph older = version(slug, a);
+        Graph newer = version(slug, b);
+        Graph labels = GraphFactory.createDefaultGraph();
+        older.find().forEachRemaining(labels::add);
+        newer.find().forEachRemaining(labels::add);
+        store.graph(DataLoader.ONTOLOGY_GRAPH).find().forEachRemaining(labels::add);
+        return WorksheetDiff.between(a, older, b, newer, labels, lang);
+    }
+
+    /**
+     * A slug for a new worksheet of {@code area} on {@code function} in {@code fiscalYear}, following the seed's
+     * pattern {@code {area}-{year}-{function}} (e.g. {@code pref-13-2026-f2-i}); a number is appended when the slug is
+     * taken.
+     *
+     * @param area the area IRI (e.g. {@code {base}id/area/pref/13})
+     * @param function the function concept IRI (e.g. {@code https://w3id.org/kakaritsuke/function/f2-i})
+     */
+    public String newSlug(String area, String function, int fiscalYear) {
+        String areaPart = area.startsWith(base + "id/area/") ? area.substring((base + "id/area/").length())
+                : lastSegment(area);
+        String stem = clean(areaPart) + "-" + fiscalYear + "-" + clean(lastSegment(function));
+        String slug = stem;
+        for (int n = 2; exists(slug) || !history(slug).isEmpty(); n++) {
+            slug = stem + "-" + n;
+        }
+        return slug;
+    }
+
+    private static String lastSegment(String iri) {
+        int cut = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+        return iri.substring(cut + 1);
+    }
+
+    private static String clean(String part) {
+        String cleaned = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return cleaned.isEmpty() ? "x" : cleaned;
+    }
+}

@@ -1,0 +1,168 @@
+package jp.kakaritsuke.kb.authoring;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.vocabulary.RDF;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
+
+/**
+ * Decides whether a graph may be saved as a worksheet: it must be one worksheet (the node {@code id/worksheet/{slug}}
+ * typed {@code kk:Worksheet}, and every other subject one of its items under {@code id/worksheet/{slug}/…} or a blank
+ * node), and it must conform to the SHACL shapes.
+ *
+ * <p>The data graph for SHACL is the worksheet, plus the ontology graph (subclasses, concept-scheme membership), plus
+ * the {@code rdf:type} of every resource the worksheet refers to but does not describe (its area, its template), read
+ * from the store, so that "the area is a kk:Area" can be checked without copying every area into each validation.
+ */
+@Component
+class WorksheetValidator {
+
+    private static final Node WORKSHEET = KK.Worksheet.asNode();
+
+    private final Shapes shapes;
+    private final KnowledgeStore store;
+    private final String base;
+    private final Duration timeout;
+
+    WorksheetValidator(AuthoringProperties properties, ResourceLoader resources, KnowledgeStore store,
+            StoreProperties storeProperties) {
+        this.shapes = Shapes.parse(loadShapes(properties.shapes(), resources));
+        this.store = store;
+        this.base = storeProperties.baseIri();
+        this.timeout = storeProperties.query().timeout();
+    }
+
+    private static Graph loadShapes(String location, ResourceLoader resources) {
+        Resource resource = resources.getResource(location);
+        if (!resource.exists()) {
+            throw new IllegalStateException("The SHACL shapes that saved worksheets are validated with were not found "
+                    + "at " + location + " (kb.authoring.shapes; the build puts ontology/shapes.ttl on the "
+                    + "classpath)");
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
+        try (InputStream in = resource.getInputStream()) {
+            RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
+        } catch (IOException | RiotException e) {
+            throw new IllegalStateException("Cannot read the SHACL shapes " + location + ": " + e.getMessage(), e);
+        }
+        return graph;
+    }
+
+    /** Throws {@link ValidationFailedException} unless {@code worksheet} may be saved as {@code slug}. */
+    void validate(WorksheetNames names, Graph worksheet) {
+        requireOneWorksheet(names, worksheet);
+        Graph data = GraphFactory.createDefaultGraph();
+        worksheet.find().forEachRemaining(data::add);
+        store.graph(DataLoader.ONTOLOGY_GRAPH).find().forEachRemaining(data::add);
+        typesOfReferences(worksheet).forEach(data::add);
+        ValidationReport full = ShaclValidator.get().validate(shapes, data);
+        // The referenced resources are there so that sh:class can see their types; they are not the author's to
+        // fix, so results about them (an area's own shape wants more than its type) are left out.
+        Set<Node> described = new LinkedHashSet<>();
+        worksheet.find().forEachRemaining(t -> described.add(t.getSubject()));
+        ValidationReport.Builder report = ValidationReport.create();
+        boolean violated = false;
+        for (ReportEntry entry : full.getEntries()) {
+            if (entry.focusNode().isBlank() || described.contains(entry.focusNode())) {
+                report.addReportEntry(entry);
+                violated |= Severity.Violation.equals(entry.severity());
+            }
+        }
+        if (violated) {
+            throw new ValidationFailedException(names.slug(), report.build());
+        }
+    }
+
+    private void requireOneWorksheet(WorksheetNames names, Graph graph) {
+        Node worksheet = NodeFactory.createURI(names.worksheet());
+        if (!graph.contains(worksheet, RDF.type.asNode(), WORKSHEET)) {
+            throw ValidationFailedException.notOneWorksheet(names.slug(), worksheet,
+                    "協議シート <" + names.worksheet() + "> （a kk:Worksheet）がありません。",
+                    "The graph has no worksheet <" + names.worksheet() + "> typed kk:Worksheet.");
+        }
+        String items = names.worksheet() + "/";
+        for (Triple t : graph.find().toList()) {
+            Node s = t.getSubject();
+            if (s.isURI() && !s.equals(worksheet) && !s.getURI().startsWith(items)) {
+                throw ValidationFailedException.notOneWorksheet(names.slug(), s,
+                        "協議シートのグラフには、そのシート（" + names.worksheet() + "）とその項目（" + items
+                                + "…）についての記載だけを置けます。",
+                        "A worksheet graph may describe only the worksheet (" + names.worksheet()
+                                + ") and its items (" + items + "…).");
+            }
+            if (!s.equals(worksheet) && t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(WORKSHEET)) {
+                throw ValidationFailedException.notOneWorksheet(names.slug(), s,
+                        "一つのグラフに置ける協議シートは一つだけです。", "A graph holds one worksheet only.");
+            }
+        }
+    }
+
+    /** {@code rdf:type} triples, from the store, of the IRIs the worksheet refers to without describing them. */
+    private Set<Triple> typesOfReferences(Graph worksheet) {
+        Set<Node> described = new LinkedHashSet<>();
+        worksheet.find().forEachRemaining(t -> described.add(t.getSubject()));
+        Set<Node> referenced = new LinkedHashSet<>();
+        worksheet.find().forEachRemaining(t -> {
+            Node o = t.getObject();
+            if (o.isURI() && !described.contains(o) && o.getURI().startsWith(base)) {
+                referenced.add(o);
+            }
+        });
+        Set<Triple> types = new LinkedHashSet<>();
+        if (referenced.isEmpty()) {
+            return types;
+        }
+        Var s = Var.alloc("s");
+        Var type = Var.alloc("type");
+        ElementData values = new ElementData();
+        values.add(s);
+        referenced.forEach(node -> values.add(BindingFactory.binding(s, node)));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(values);
+        pattern.addTriplePattern(Triple.create(s, RDF.type.asNode(), type));
+        Query query = QueryFactory.create();
+        query.setQuerySelectType();
+        query.setQueryPattern(pattern);
+        query.addResultVar(s);
+        query.addResultVar(type);
+        ResultSetRewindable rows = store.select(query, null, timeout);
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            types.add(Triple.create(row.get("s").asNode(), RDF.type.asNode(), row.get("type").asNode()));
+        }
+        return types;
+    }
+}

@@ -1,0 +1,69 @@
+package jp.kakaritsuke.kb.authoring.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.servlet.ModelAndView;
+
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
+
+/** Fills the model of the editor page ({@code authoring/form/edit}) for a form and its errors. */
+@Component
+class EditorPage {
+
+    static final String VIEW = "authoring/form/edit";
+
+    private final FormOptions options;
+
+    EditorPage(FormOptions options) {
+        this.options = options;
+    }
+
+    String render(WorksheetForm form, FieldErrors errors, Model page) {
+        String lang = LocalizedText.currentLanguage();
+        page.addAttribute("form", form);
+        page.addAttribute("errors", errors);
+        page.addAttribute("statuses", options.statuses(form.getStatus(), lang));
+        List<FormOptions.Option> resources = options.concepts(KK.resources, lang);
+        List<FormOptions.Option> actors = options.concepts(KK.actorTypes, lang);
+        List<String> usedResources = new ArrayList<>();
+        List<String> usedActors = new ArrayList<>();
+        for (WorksheetForm.Measure m : form.getMeasures()) {
+            usedResources.addAll(m.getResources());
+            usedActors.addAll(m.getActors());
+            m.getRoles().forEach(r -> usedActors.add(r.getActor()));
+        }
+        // A value the data holds but the scheme does not list (an organisation as a role's actor) stays selectable.
+        page.addAttribute("resources", concat(resources, FormOptions.extra(resources, usedResources)));
+        page.addAttribute("actors", concat(actors, FormOptions.extra(actors, usedActors)));
+        page.addAttribute("areaLabel", form.getArea() == null ? null : options.areaLabel(form.getArea(), lang));
+        page.addAttribute("functionLabel",
+                form.getFunction() == null ? null : options.conceptLabel(form.getFunction(), lang));
+        int n = Math.max(form.getCauses().size(), form.getMeasures().size());
+        List<String> marks = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            marks.add(WorksheetGraphs.circled(i));
+        }
+        page.addAttribute("marks", marks);
+        return VIEW;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** The error page for a user who may not write this worksheet or area: 403. */
+    static ModelAndView forbidden() {
+        ModelAndView page = new ModelAndView("error/page");
+        page.setStatus(HttpStatus.FORBIDDEN);
+        page.addObject("status", HttpStatus.FORBIDDEN.value());
+        page.addObject("messageKey", "form.error.forbidden");
+        return page;
+    }
+}

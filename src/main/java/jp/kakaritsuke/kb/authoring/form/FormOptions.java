@@ -1,0 +1,233 @@
+package jp.kakaritsuke.kb.authoring.form;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
+
+/**
+ * The choices the forms offer, with their labels in the reader's language: concepts of the ontology's schemes
+ * (functions, statuses, reused resources, actor types, read from the ontology graph), prefectures and the areas in
+ * one (named query {@code areas-in-prefecture}), and the worksheets to start from (named query
+ * {@code worksheet-list}).
+ */
+@Component
+class FormOptions {
+
+    /** A choice: its value (an IRI, a slug) and what the reader sees. */
+    record Option(String value, String label) {
+    }
+
+    /** Choices under a heading (an area kind). */
+    record Group(String label, List<Option> options) {
+    }
+
+    private final KnowledgeStore store;
+    private final NamedQueryCatalog catalog;
+    private final String base;
+    private final Duration timeout;
+
+    FormOptions(KnowledgeStore store, NamedQueryCatalog catalog, StoreProperties properties) {
+        this.store = store;
+        this.catalog = catalog;
+        this.base = properties.baseIri();
+        this.timeout = properties.query().timeout();
+    }
+
+    String base() {
+        return base;
+    }
+
+    private Model ontology() {
+        return ModelFactory.createModelForGraph(store.graph(DataLoader.ONTOLOGY_GRAPH));
+    }
+
+    /** The concepts of {@code scheme}, in label order (functions by notation). */
+    List<Option> concepts(Resource scheme, String lang) {
+        Model ontology = ontology();
+        List<Resource> concepts = new ArrayList<>(
+                ontology.listSubjectsWithProperty(SKOS.inScheme, ontology.getResource(scheme.getURI())).toList());
+        List<Option> options = new ArrayList<>();
+        concepts.sort(Comparator.comparing((Resource r) -> string(r, SKOS.notation, "")).thenComparing(
+                r -> label(r, lang)));
+        for (Resource concept : concepts) {
+            options.add(new Option(concept.getURI(), label(concept, lang)));
+        }
+        return options;
+    }
+
+    /** The statuses an author sets: draft and agreed, and the current one if it is another (an example's). */
+    List<Option> statuses(String current, String lang) {
+        return concepts(KK.statuses, lang).stream().filter(o -> o.value().equals(Statuses.DRAFT.getURI())
+                || o.value().equals(Statuses.AGREED.getURI()) || o.value().equals(current)).toList();
+    }
+
+    /** The prefectures, by code; {@code codes} restricts them (empty: all). */
+    List<Option> prefectures(java.util.Set<String> codes, String lang) {
+        Model areas = ModelFactory.createModelForGraph(store.graph(base + "graph/areas/prefectures"));
+        List<Option> options = new ArrayList<>();
+        for (Resource pref : areas.listSubjectsWithProperty(KK.prefectureCode).toList()) {
+            String code = string(pref, KK.prefectureCode, "");
+            if (codes.isEmpty() || codes.contains(code)) {
+                options.add(new Option(code, code + " " + label(pref, lang)));
+            }
+        }
+        options.sort(Comparator.comparing(Option::value));
+        return options;
+    }
+
+    /** The prefecture itself and the areas in it, grouped by kind. */
+    List<Group> areasIn(String prefectureCode, String lang) {
+        String prefecture = base + "id/area/pref/" + prefectureCode;
+        Model ontology = ontology();
+        Model labels = ModelFactory.createModelForGraph(store.graph(base + "graph/areas/prefectures"));
+        List<Group> groups = new ArrayList<>();
+        Resource pref = labels.getResource(prefecture);
+        groups.add(new Group(label(ontology.getResource(KK.Prefecture.getURI()), lang),
+                List.of(new Option(prefecture, label(pref, lang)))));
+        NamedQuery query = catalog.get("areas-in-prefecture");
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        bindings.add("lang", ResourceFactory.createStringLiteral(lang));
+        bindings.add("prefecture", ResourceFactory.createResource(prefecture));
+        Group current = null;
+        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext();) {
+            QuerySolution row = rows.next();
+            String kind = row.getResource("kind").getURI();
+            String kindLabel = label(ontology.getResource(kind), lang);
+            if (current == null || !current.label().equals(kindLabel)) {
+                current = new Group(kindLabel, new ArrayList<>());
+                groups.add(current);
+            }
+            String code = row.contains("code") ? row.get("code").toString() : "";
+            current.options().add(new Option(row.getResource("area").getURI(),
+                    (code.isEmpty() ? "" : code + " ") + row.get("label").asLiteral().getLexicalForm()));
+        }
+        return groups;
+    }
+
+    /** An area's name in {@code lang}. */
+    String areaLabel(String area, String lang) {
+        Model model = store.construct(org.apache.jena.query.QueryFactory.create("""
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                CONSTRUCT { ?area skos:prefLabel ?l } WHERE { ?area skos:prefLabel ?l }
+                """), bindingOf("area", area), timeout);
+        return label(model.getResource(area), lang);
+    }
+
+    /** A concept's label in {@code lang}, from the ontology. */
+    String conceptLabel(String concept, String lang) {
+        return label(ontology().getResource(concept), lang);
+    }
+
+    /** Every worksheet, by title, to start from; the MHLW examples first. */
+    List<Option> worksheets(String lang) {
+        NamedQuery query = catalog.get("worksheet-list");
+        List<Option> options = new ArrayList<>();
+        for (var rows = store.select(query.query(), new QuerySolutionMap(), timeout); rows.hasNext();) {
+            QuerySolution row = rows.next();
+            String iri = row.getResource("worksheet").getURI();
+            String prefix = base + "id/worksheet/";
+            if (!iri.startsWith(prefix)) {
+                continue;
+            }
+            String title = text(row, "en".equals(lang) ? "titleEn" : "title", text(row, "title", iri));
+            String area = text(row, "en".equals(lang) ? "areaLabelEn" : "areaLabel", "");
+            options.add(new Option(iri.substring(prefix.length()), title + (area.isEmpty() ? "" : " — " + area)));
+        }
+        return options;
+    }
+
+    /** The MHLW worked examples (status example), by slug. */
+    List<Option> examples(String lang) {
+        NamedQuery query = catalog.get("worksheet-list");
+        List<Option> options = new ArrayList<>();
+        QuerySolutionMap bindings = bindingOf("status", Statuses.EXAMPLE.getURI());
+        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext();) {
+            QuerySolution row = rows.next();
+            String iri = row.getResource("worksheet").getURI();
+            if (iri.startsWith(base + "id/worksheet/")) {
+                options.add(new Option(iri.substring((base + "id/worksheet/").length()),
+                        text(row, "en".equals(lang) ? "functionLabelEn" : "functionLabel", iri)));
+            }
+        }
+        options.sort(Comparator.comparing(Option::value));
+        return options;
+    }
+
+    private static QuerySolutionMap bindingOf(String var, String iri) {
+        QuerySolutionMap map = new QuerySolutionMap();
+        map.add(var, ResourceFactory.createResource(iri));
+        return map;
+    }
+
+    private static String text(QuerySolution row, String var, String fallback) {
+        RDFNode node = row.get(var);
+        return node != null && node.isLiteral() ? node.asLiteral().getLexicalForm() : fallback;
+    }
+
+    private static String string(Resource r, org.apache.jena.rdf.model.Property p, String fallback) {
+        var s = r.getProperty(p);
+        return s != null && s.getObject().isLiteral() ? s.getString() : fallback;
+    }
+
+    /** skos:prefLabel, else rdfs:label, in {@code lang}, else Japanese, else the IRI. */
+    static String label(Resource r, String lang) {
+        for (var property : List.of(SKOS.prefLabel, RDFS.label)) {
+            String ja = null;
+            for (var it = r.listProperties(property); it.hasNext();) {
+                RDFNode o = it.next().getObject();
+                if (o.isLiteral()) {
+                    Literal l = o.asLiteral();
+                    if (l.getLanguage().equalsIgnoreCase(lang)) {
+                        return l.getLexicalForm();
+                    }
+                    if (l.getLanguage().equalsIgnoreCase("ja")) {
+                        ja = l.getLexicalForm();
+                    }
+                }
+            }
+            if (ja != null) {
+                return ja;
+            }
+        }
+        return r.isURIResource() ? r.getURI() : r.toString();
+    }
+
+    /** Labels of the given IRIs that are not among {@code options} (values the data has but the list lacks). */
+    static List<Option> extra(List<Option> options, List<String> values) {
+        List<Option> extra = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank() && options.stream().noneMatch(o -> o.value().equals(v))) {
+                extra.add(new Option(v, v));
+            }
+        }
+        return extra;
+    }
+
+    Map<String, String> titles(String area, String function, java.util.function.BiFunction<String, Object[], String> fmt) {
+        return Map.of(
+                "ja", fmt.apply("ja", new Object[] {areaLabel(area, "ja"), conceptLabel(function, "ja")}),
+                "en", fmt.apply("en", new Object[] {areaLabel(area, "en"), conceptLabel(function, "en")}));
+    }
+}

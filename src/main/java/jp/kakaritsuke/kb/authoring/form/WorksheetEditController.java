@@ -1,0 +1,150 @@
+package jp.kakaritsuke.kb.authoring.form;
+
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.SaveResult;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+
+/**
+ * The worksheet editor, {@code /doc/worksheet/{slug}/edit}: GET shows the form, POST either applies one of its
+ * add / move / remove buttons and shows the form again (nothing is written), or saves through
+ * {@link WorksheetRepository#save} — one transaction, with the comment in the history. A save the shapes refuse shows
+ * the form again with each message at its field; nothing is written then. Only signed-in users who may write the
+ * worksheet's area get the form (others: 403; nobody signed in: the sign-in page).
+ */
+@Controller
+class WorksheetEditController {
+
+    private final WorksheetRepository repository;
+    private final EditorPage editor;
+
+    WorksheetEditController(WorksheetRepository repository, EditorPage editor) {
+        this.repository = repository;
+        this.editor = editor;
+    }
+
+    @InitBinder("form")
+    void binder(WebDataBinder binder) {
+        // The slug comes from the path; a saved worksheet's area and function from the store (see post()).
+        binder.setDisallowedFields("slug");
+    }
+
+    @GetMapping(path = "/doc/worksheet/{slug}/edit", produces = MediaType.TEXT_HTML_VALUE)
+    String edit(@PathVariable String slug, @RequestParam Optional<Integer> saved, Authentication user,
+            HttpServletRequest request, HttpServletResponse response, Model page) {
+        Author author = Authors.of(user);
+        if (author == null) {
+            return signIn(request, response);
+        }
+        WorksheetNames names = names(slug);
+        Graph current = repository.get(slug).orElseThrow(() -> new NotFoundException("worksheet " + slug));
+        WorksheetForm form = WorksheetGraphs.read(current, names.worksheet(), slug);
+        requireMayWrite(author, form.getArea(), slug);
+        saved.ifPresent(v -> page.addAttribute("savedVersion", v));
+        return editor.render(form, FieldErrors.none(), page);
+    }
+
+    @PostMapping(path = "/doc/worksheet/{slug}/edit", produces = MediaType.TEXT_HTML_VALUE)
+    String post(@PathVariable String slug, @ModelAttribute("form") WorksheetForm form,
+            @RequestParam(defaultValue = "save") String op, Authentication user, HttpServletRequest request,
+            HttpServletResponse response, Model page) {
+        Author author = Authors.of(user);
+        if (author == null) {
+            return signIn(request, response);
+        }
+        WorksheetNames names = names(slug);
+        form.setSlug(slug);
+        Optional<Graph> stored = form.isCreated() ? Optional.empty() : repository.get(slug);
+        if (stored.isPresent()) {
+            WorksheetForm saved = WorksheetGraphs.read(stored.get(), names.worksheet(), slug);
+            form.setArea(saved.getArea());
+            form.setFunction(saved.getFunction());
+            form.setDerivedFrom(null);
+        } else if (!form.isCreated()) {
+            throw new NotFoundException("worksheet " + slug);
+        }
+        requireMayWrite(author, form.getArea(), slug);
+        if (!"save".equals(op)) {
+            if (!form.apply(op)) {
+                throw new BadRequestException("op", "an add, up, down or remove button of the form");
+            }
+            return editor.render(form, FieldErrors.none(), page);
+        }
+        if (form.isCreated() && (repository.exists(slug) || !repository.history(slug).isEmpty())) {
+            // The slug was given when the blank worksheet was started; someone has used it since. A new worksheet
+            // never replaces another.
+            slug = repository.newSlug(form.getArea(), form.getFunction(), year(form.getFiscalYear()));
+            names = names(slug);
+            form.setSlug(slug);
+        }
+        Graph graph = WorksheetGraphs.write(form, stored.orElseGet(GraphFactory::createDefaultGraph),
+                names.worksheet());
+        SaveResult result;
+        try {
+            result = repository.save(slug, graph, author, form.getComment() == null ? "" : form.getComment().strip());
+        } catch (ValidationFailedException e) {
+            page.addAttribute("refused", true);
+            return editor.render(form, FieldErrors.of(e, names.worksheet(), LocalizedText.currentLanguage()), page);
+        }
+        return "redirect:/doc/worksheet/" + slug + "/edit?saved=" + result.version();
+    }
+
+    private static int year(String fiscalYear) {
+        try {
+            return Integer.parseInt(fiscalYear.strip());
+        } catch (RuntimeException e) {
+            throw new BadRequestException("fiscalYear", "a year such as 2026");
+        }
+    }
+
+    private void requireMayWrite(Author author, String area, String slug) {
+        if (!repository.mayWrite(author, area)) {
+            throw new WriteDeniedException("User " + author.name() + " may not write worksheet " + slug);
+        }
+    }
+
+    private WorksheetNames names(String slug) {
+        if (!WorksheetNames.isSlug(slug)) {
+            throw new NotFoundException("worksheet " + slug);
+        }
+        return repository.names(slug);
+    }
+
+    /** Sends a reader who is not signed in to the sign-in page, and back here afterwards. */
+    static String signIn(HttpServletRequest request, HttpServletResponse response) {
+        new HttpSessionRequestCache().saveRequest(request, response);
+        return "redirect:/login";
+    }
+
+    @ExceptionHandler(WriteDeniedException.class)
+    ModelAndView denied() {
+        return EditorPage.forbidden();
+    }
+}

@@ -1,0 +1,397 @@
+package jp.kakaritsuke.kb.authoring;
+
+import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.BASE;
+import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.OSAKA;
+import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.TOKYO;
+import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.withObject;
+import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.worksheet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+
+/**
+ * The write side of the running application over HTTP: who may write, how refusals answer (401, 403, 413, 415, 400
+ * with line and column, 422 with the SHACL report), and that refused requests write nothing. Uses the development
+ * accounts of application.properties.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthoringWebTest {
+
+    static final String ADMIN = "admin:dev-admin-2026";
+    static final String EDITOR = "editor13:dev-editor-2026";
+    static final String TRIPLE = "<urn:example:a> <urn:example:b> <urn:example:c> .";
+
+    @TempDir
+    static Path tdb2;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("kb.store.tdb2.location", () -> tdb2.toString());
+        registry.add("kb.data.include-demo", () -> "false");
+        registry.add("kb.authoring.max-upload", () -> "200KB");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KnowledgeStore store;
+
+    @Autowired
+    WorksheetRepository repository;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpRequest.Builder request(String path, String credentials) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (credentials != null) {
+            builder.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String slug, String credentials, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send(request("/api/worksheets/" + slug + "?comment=via%20REST", credentials)
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Turtle with IRIs relative to the base IRI, as an importer would send it. */
+    private static String relativeTurtle(Graph graph) {
+        return RDFWriter.source(graph).base(BASE).lang(Lang.TURTLE).asString();
+    }
+
+    @Test
+    void anEditorWritesThroughTheRestApiAndRefusalsWriteNothing() throws Exception {
+        Graph tokyo = worksheet(store, "rest-tokyo", TOKYO);
+        String turtle = relativeTurtle(tokyo);
+        assertTrue(turtle.contains("<id/worksheet/rest-tokyo>"), "the body uses relative IRIs");
+
+        HttpResponse<String> anonymous = put("rest-tokyo", null, "text/turtle", turtle);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        HttpResponse<String> wrongPassword = put("rest-tokyo", "editor13:wrong", "text/turtle", turtle);
+        assertEquals(401, wrongPassword.statusCode());
+        assertFalse(repository.exists("rest-tokyo"));
+
+        HttpResponse<String> created = put("rest-tokyo", EDITOR, "text/turtle", turtle);
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(tokyo.isIsomorphicWith(store.graph(BASE + "graph/worksheet/rest-tokyo")));
+        HttpResponse<String> history = send(request("/api/worksheets/rest-tokyo/history", null).GET().build());
+        assertEquals(200, history.statusCode());
+        assertTrue(history.body().contains("\"user\":\"editor13\""), history.body());
+        assertTrue(history.body().contains("\"comment\":\"via REST\""), history.body());
+
+        Graph osaka = worksheet(store, "rest-osaka", OSAKA);
+        assertEquals(403, put("rest-osaka", EDITOR, "text/turtle", relativeTurtle(osaka)).statusCode());
+        assertFalse(repository.exists("rest-osaka"));
+        assertEquals(201, put("rest-osaka", ADMIN, "text/turtle", relativeTurtle(osaka)).statusCode());
+        assertEquals(403, send(request("/api/worksheets/rest-osaka", EDITOR).DELETE().build()).statusCode());
+        assertTrue(repository.exists("rest-osaka"));
+
+        Graph changed = withObject(tokyo, NodeFactory.createURI(BASE + "id/worksheet/rest-tokyo/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("変更した課題。", "ja"));
+        assertEquals(200, put("rest-tokyo", EDITOR, "text/turtle", relativeTurtle(changed)).statusCode());
+        HttpResponse<String> restored = send(request("/api/worksheets/rest-tokyo/restore/1", EDITOR)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(200, restored.statusCode(), restored.body());
+        assertTrue(restored.body().contains("\"version\":3"), restored.body());
+        assertTrue(tokyo.isIsomorphicWith(store.graph(BASE + "graph/worksheet/rest-tokyo")));
+        HttpResponse<String> deleted = send(request("/api/worksheets/rest-tokyo", EDITOR).DELETE().build());
+        assertEquals(200, deleted.statusCode());
+        assertFalse(repository.exists("rest-tokyo"));
+    }
+
+    @Test
+    void invalidWorksheetsAnswer422WithTheShaclReport() throws Exception {
+        Graph invalid = worksheet(store, "rest-invalid", TOKYO);
+        invalid.remove(NodeFactory.createURI(BASE + "id/worksheet/rest-invalid"), KK.function.asNode(), null);
+        String body = relativeTurtle(invalid);
+
+        HttpResponse<String> json = put("rest-invalid", EDITOR, "text/turtle", body);
+        assertEquals(422, json.statusCode());
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json.body().contains("Worksheet-function-count"), json.body());
+        assertTrue(json.body().contains("かかりつけ医機能をちょうど一つ指定してください。"), json.body());
+
+        HttpResponse<String> turtle = send(request("/api/worksheets/rest-invalid", EDITOR)
+                .header("Content-Type", "text/turtle").header("Accept", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(422, turtle.statusCode());
+        Graph reportGraph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(reportGraph);
+        ValidationReport report = ValidationReport.fromGraph(reportGraph);
+        assertFalse(report.conforms());
+        assertEquals(1, report.getEntries().size());
+        assertEquals(KK.function.asNode().toString(), report.getEntries().iterator().next().resultPath().toString()
+                .replaceAll("[<>]", ""));
+        assertFalse(repository.exists("rest-invalid"));
+        assertTrue(repository.history("rest-invalid").isEmpty());
+    }
+
+    @Test
+    void badBodiesAnswer400Or413Or415BeforeAnythingIsWritten() throws Exception {
+        HttpResponse<String> malformed = put("rest-bad", EDITOR, "text/turtle",
+                "@prefix kk: <https://w3id.org/kakaritsuke/ontology#> .\n\n<id/worksheet/rest-bad> kk:area } .\n");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("line 3, column 33"), malformed.body());
+
+        assertEquals(415, put("rest-bad", EDITOR, "text/plain", "hello").statusCode());
+        assertEquals(415, put("rest-bad", EDITOR, "application/json", "{}").statusCode());
+
+        String large = "# padding\n".repeat(30_000);
+        assertEquals(413, put("rest-bad", EDITOR, "text/turtle", large).statusCode());
+        HttpResponse<String> chunked = send(request("/api/worksheets/rest-bad", EDITOR)
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(large.getBytes(StandardCharsets.UTF_8))))
+                .build());
+        assertEquals(413, chunked.statusCode(), "a body without a length is cut off at the limit too");
+
+        HttpResponse<String> otherGraph = put("rest-bad", EDITOR, "application/trig",
+                "<graph/worksheet/someone-else> { <id/worksheet/rest-bad> a <x> }");
+        assertEquals(400, otherGraph.statusCode());
+        assertFalse(repository.exists("rest-bad"));
+        assertTrue(repository.history("rest-bad").isEmpty());
+    }
+
+    @Test
+    void browserFormsNeedASessionAndACsrfToken() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = browser.send(request("/login", null).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        Document page = Jsoup.parse(login.body());
+        Element token = page.selectFirst("form[action=/login] input[type=hidden][name=_csrf]");
+        assertNotNull(token, "Thymeleaf puts the CSRF token into the login form");
+        assertNotNull(page.selectFirst("input[name=username]"));
+        assertNotNull(page.selectFirst("input[name=password][type=password]"));
+
+        HttpRequest withToken = request("/doc/worksheet/mhlw-2025-f1/history/restore", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("version=1&_csrf=" + token.attr("value"))).build();
+        HttpResponse<String> anonymous = browser.send(withToken, HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, anonymous.statusCode(), "a signed-out browser is sent to the login page");
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login"));
+
+        HttpResponse<String> noTokenAnonymous = send(request("/doc/worksheet/mhlw-2025-f1/history/restore", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("version=1")).build());
+        assertEquals(403, noTokenAnonymous.statusCode());
+        HttpResponse<String> noToken = send(request("/doc/worksheet/mhlw-2025-f1/history/restore", ADMIN)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("version=1")).build());
+        assertEquals(403, noToken.statusCode(), "without a CSRF token even an administrator is refused");
+        assertTrue(repository.history("mhlw-2025-f1").isEmpty());
+    }
+
+    @Test
+    void sparqlWritesAreForAdministratorsOnTheAdminPathOnly() throws Exception {
+        String graph = BASE + "graph/admin-test";
+        String update = "INSERT DATA { GRAPH <" + graph + "> { <" + BASE + "id/x> <" + BASE + "id/p> 1 } }";
+        for (String who : new String[] {null, EDITOR, ADMIN}) {
+            HttpResponse<String> publicUpdate = send(request("/sparql", who)
+                    .header("Content-Type", "application/sparql-update")
+                    .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+            assertTrue(publicUpdate.statusCode() >= 400, "the public endpoint refuses updates from " + who);
+            HttpResponse<String> publicPut = send(request("/sparql?graph=" + graph, who)
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build());
+            assertTrue(publicPut.statusCode() >= 400, "the public endpoint refuses Graph Store writes from " + who);
+        }
+        assertEquals(401, send(request("/sparql?graph=" + graph, null).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build()).statusCode());
+        assertEquals(403, send(request("/sparql?graph=" + graph, EDITOR).header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build()).statusCode());
+
+        HttpRequest.Builder adminUpdate = request("/admin/sparql", null)
+                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+        assertEquals(401, send(adminUpdate.build()).statusCode());
+        assertEquals(403, send(request("/admin/sparql", EDITOR).header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build()).statusCode());
+        assertFalse(store.graphNames().contains(graph), "no refused request wrote anything");
+
+        HttpResponse<String> done = send(request("/admin/sparql", ADMIN)
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+        assertTrue(done.statusCode() == 200 || done.statusCode() == 204, done.statusCode() + " " + done.body());
+        assertTrue(store.graphNames().contains(graph));
+
+        String gsp = BASE + "graph/admin-gsp";
+        HttpResponse<String> put = send(request("/admin/sparql?graph=" + gsp, ADMIN)
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build());
+        assertTrue(put.statusCode() == 200 || put.statusCode() == 201 || put.statusCode() == 204, put.body());
+        Graph expected = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(TRIPLE, Lang.NTRIPLES).parse(expected);
+        assertTrue(expected.isIsomorphicWith(store.graph(gsp)));
+        HttpResponse<String> read = send(request("/admin/sparql?graph=" + gsp, ADMIN)
+                .header("Accept", "application/n-triples").GET().build());
+        assertEquals(200, read.statusCode());
+        Graph got = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(read.body(), Lang.NTRIPLES).parse(got);
+        assertTrue(expected.isIsomorphicWith(got));
+        assertEquals(401, send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
+    }
+
+    /** A browser signed in through the login form, with its cookies. */
+    private HttpClient signIn(String credentials) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        String token = csrf(browser.send(request("/login", null).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body());
+        String[] userPassword = credentials.split(":");
+        HttpResponse<String> login = browser.send(request("/login", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + userPassword[0] + "&password="
+                        + userPassword[1] + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, login.statusCode());
+        assertFalse(login.headers().firstValue("Location").orElse("").contains("error"), "signed in");
+        return browser;
+    }
+
+    private static String csrf(String html) {
+        Element token = Jsoup.parse(html).selectFirst("input[type=hidden][name=_csrf]");
+        assertNotNull(token, "the page's form carries a CSRF token");
+        return token.attr("value");
+    }
+
+    @Test
+    void theHistoryPageShowsVersionsAndChangesAndRestoresForEditors() throws Exception {
+        String slug = "page-history";
+        Graph v1 = worksheet(store, slug, TOKYO);
+        repository.save(slug, v1, AuthoringFixtures.EDITOR_13, "最初の版");
+        Graph v2 = withObject(v1, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("書き直した課題。", "ja"));
+        repository.save(slug, v2, AuthoringFixtures.EDITOR_13, "課題を書き直した");
+
+        HttpResponse<String> anonymous = send(request("/doc/worksheet/" + slug + "/history?lang=en", null)
+                .header("Accept", "text/html").GET().build());
+        assertEquals(200, anonymous.statusCode());
+        Document page = Jsoup.parse(anonymous.body());
+        assertEquals(2, page.select("#versions tr.version").size());
+        assertEquals("2", page.selectFirst("#versions tr.version").attr("data-version"), "newest first");
+        assertTrue(page.selectFirst("#versions tr.version").text().contains("課題を書き直した"));
+        assertTrue(page.select("form.restore-form").isEmpty(), "no restore button for readers");
+        Element change = page.selectFirst("#diff .diff-item");
+        assertNotNull(change);
+        assertEquals("Concrete regional challenge", change.selectFirst("h3").text());
+        assertEquals("text", change.selectFirst("dt").text());
+        assertEquals("書き直した課題。 @ja", change.selectFirst("dd ins").text());
+        assertNotNull(change.selectFirst("dd del"));
+
+        HttpClient editor = signIn(EDITOR);
+        HttpResponse<String> editorPage = editor.send(request("/doc/worksheet/" + slug + "/history", null)
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        Document editable = Jsoup.parse(editorPage.body());
+        assertEquals(2, editable.select("form.restore-form").size());
+        Element restoreFirst = editable.selectFirst("tr.version[data-version=1] form.restore-form");
+        String token = restoreFirst.selectFirst("input[name=_csrf]").attr("value");
+        HttpResponse<String> restored = editor.send(request(restoreFirst.attr("action"), null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("version=1&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, restored.statusCode());
+        assertTrue(restored.headers().firstValue("Location").orElse("").contains("restored=1"));
+        assertTrue(v1.isIsomorphicWith(repository.get(slug).orElseThrow()));
+        assertEquals(3, repository.history(slug).size());
+        assertEquals("editor13", repository.history(slug).get(2).user());
+
+        HttpResponse<String> worksheetPage = send(request("/doc/worksheet/" + slug, null)
+                .header("Accept", "text/html").GET().build());
+        assertEquals("/doc/worksheet/" + slug + "/history",
+                Jsoup.parse(worksheetPage.body()).selectFirst("a#history-link").attr("href"));
+
+        assertEquals(404, send(request("/doc/worksheet/never-written/history", null).header("Accept", "text/html")
+                .GET().build()).statusCode());
+    }
+
+    @Test
+    void administratorsDownloadAndRestoreBackups() throws Exception {
+        assertEquals(403, send(request("/admin/backup", EDITOR).GET().build()).statusCode());
+        assertEquals(302, send(request("/admin/backup", null).GET().build()).statusCode());
+
+        HttpClient admin = signIn(ADMIN);
+        HttpResponse<String> page = admin.send(request("/admin/backup", null).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String token = csrf(page.body());
+        HttpResponse<byte[]> download = admin.send(request("/admin/backup/download", null).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(".nq.gz"));
+        DatasetGraph snapshot = DatasetGraphFactory.create();
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(download.body()))).lang(Lang.NQUADS)
+                .parse(snapshot);
+        assertTrue(snapshot.containsGraph(NodeFactory.createURI(BASE + "graph/worksheet/mhlw-2025-f1")));
+
+        String extra = BASE + "graph/worksheet/after-backup";
+        repository.save("after-backup", worksheet(store, "after-backup", TOKYO), AuthoringFixtures.ADMIN, "");
+        assertTrue(store.graphNames().contains(extra));
+
+        String boundary = "----kb" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.nq.gz\""
+                + "\r\nContent-Type: application/gzip\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + download.body().length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(download.body(), 0, body, head.length, download.body().length);
+        System.arraycopy(tail, 0, body, head.length + download.body().length, tail.length);
+        HttpResponse<String> restore = admin.send(request("/admin/backup/restore", null)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, restore.statusCode(), restore.body());
+        assertFalse(store.graphNames().contains(extra), "the restore replaced the whole dataset");
+        Set<String> names = new TreeSet<>();
+        snapshot.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+        assertEquals(names, store.graphNames());
+        for (String name : names) {
+            assertTrue(snapshot.getGraph(NodeFactory.createURI(name)).isIsomorphicWith(store.graph(name)), name);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package jp.kakaritsuke.kb.authoring.form;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+/**
+ * The authoring story in a real browser (headless Chromium over the app on a random port, TDB2 in a temporary
+ * directory): sign in as Tokyo's editor, start a worksheet from the 時間外診療 example, add a cause, meet the
+ * shapes' message at that cause, link it from a measure, save, read the history and the diff, restore the first
+ * version. The browser and its driver are the system's ({@code chromium}, {@code chromium-driver}), given by path.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class WorksheetFormsInBrowserTest {
+
+    private static final String PASSWORD = "forms-browser-password";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path work;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("kb.store.tdb2.location", () -> work.resolve("db").toString());
+        registry.add("kb.data.include-demo", () -> "false");
+        registry.add("kb.security.users[0].name", () -> "editor13");
+        registry.add("kb.security.users[0].password",
+                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+        registry.add("kb.security.users[0].roles", () -> "EDITOR");
+        registry.add("kb.security.users[0].prefectures", () -> "13");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KnowledgeStore store;
+
+    @Autowired
+    WorksheetRepository repository;
+
+    @Value("${kb.base-iri}")
+    String base;
+
+    @Test
+    void createEditRefuseSaveCompareAndRestore() throws Exception {
+        ChromeDriver driver = start(work.resolve("browser"));
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            String origin = "http://localhost:" + port;
+
+            driver.get(origin + "/login");
+            driver.findElement(By.id("username")).sendKeys("editor13");
+            driver.findElement(By.id("password")).sendKeys(PASSWORD);
+            driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+            driver.get(origin + "/areas");
+            driver.findElement(By.id("new-worksheet-link")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-worksheet-form")));
+            new Select(driver.findElement(By.id("area"))).selectByValue(base + "id/area/pref/13");
+            new Select(driver.findElement(By.id("function")))
+                    .selectByValue("https://w3id.org/kakaritsuke/function/f2-i");
+            WebElement year = driver.findElement(By.id("fiscal-year"));
+            year.clear();
+            year.sendKeys("2026");
+            driver.findElement(By.id("start-mhlw-2025-f2-i")).click();
+            driver.findElement(By.id("create")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            Matcher m = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit").matcher(driver.getCurrentUrl());
+            assertTrue(m.find(), driver.getCurrentUrl());
+            String slug = m.group(1);
+            assertTrue(repository.exists(slug));
+            Graph version1 = repository.get(slug).orElseThrow();
+
+            driver.findElement(By.id("add-cause")).click();
+            WebElement cause3 = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cause-3-text")));
+            cause3.sendKeys("夜間に相談できる窓口が住民に知られていない。");
+            driver.findElement(By.id("comment")).sendKeys("cause 3");
+            driver.findElement(By.id("save")).click();
+            WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.id("validation-summary")));
+            WebElement error = driver.findElement(By.cssSelector("#cause-3 > .field-error"));
+            assertTrue(error.isDisplayed());
+            assertTrue(error.getText().contains("この原因に対処する方策がありません"), error.getText());
+            assertTrue(summary.getText().contains("この原因に対処する方策がありません"));
+            assertTrue(version1.isIsomorphicWith(repository.get(slug).orElseThrow()), "refused: nothing written");
+            assertEquals("夜間に相談できる窓口が住民に知られていない。",
+                    driver.findElement(By.id("cause-3-text")).getAttribute("value"), "the typed text is kept");
+
+            driver.findElement(By.id("measure-1-addresses-3")).click();
+            driver.findElement(By.id("save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            assertEquals(2, repository.history(slug).size());
+
+            driver.findElement(By.id("view-history")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
+            assertEquals(2, driver.findElements(By.cssSelector("#versions tr.version")).size());
+            List<WebElement> added = driver.findElements(By.cssSelector("#diff ins"));
+            assertTrue(added.stream().anyMatch(e -> e.getText().contains("夜間に相談できる窓口が住民に知られていない。")),
+                    "the diff shows the added cause");
+
+            driver.findElement(By.cssSelector("#versions tr.version[data-version='1'] .restore-form button"))
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restored")));
+            assertEquals(3, repository.history(slug).size());
+            assertTrue(version1.isIsomorphicWith(repository.get(slug).orElseThrow()), "version 1 is current again");
+
+            List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+            assertFalse(errors.stream().anyMatch(e -> e.getMessage().contains("worksheet-form.js")),
+                    errors.toString());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static ChromeDriver start(Path dir) throws Exception {
+        File binary = executable(System.getProperty("kb.e2e.chromium", "/usr/bin/chromium"));
+        File driver = executable(System.getProperty("kb.e2e.chromedriver", "/usr/bin/chromedriver"));
+        Path profile = Files.createDirectories(dir.resolve("profile"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--disable-extensions", "--lang=ja", "--window-size=1280,1024",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver)
+                .usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static File executable(String path) {
+        File file = new File(path);
+        if (!file.canExecute()) {
+            fail("The browser test needs a headless Chromium and its driver: " + path + " is missing. Install the "
+                    + "Debian packages chromium and chromium-driver, or set -Dkb.e2e.chromium / -Dkb.e2e.chromedriver.");
+        }
+        return file;
+    }
+}
