@@ -57,7 +57,10 @@ final class ChildJvm implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
             long started = System.nanoTime();
-            return new ChildJvm(name, builder.start(), started, log);
+            Process process = builder.start();
+            // A benchmark stopped half-way (Ctrl-C) must not leave servers running.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+            return new ChildJvm(name, process, started, log);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name + ": " + command, e);
         }

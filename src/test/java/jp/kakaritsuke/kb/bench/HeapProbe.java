@@ -1,17 +1,24 @@
 package jp.kakaritsuke.kb.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Watches the heap of the running JVM from a daemon thread, every few milliseconds: the peak of the heap in use,
- * and the peak of what the collector left in use after a collection (the live data a program really holds, which
- * is what must stay flat as the data grows).
+ * Watches the heap of the running JVM: the peak of the heap in use (sampled every few milliseconds from a daemon
+ * thread), and the peak of what the collector left in use after each collection (reported by the collector itself:
+ * the data a program really holds, which is what must stay flat as the data grows).
  */
 final class HeapProbe implements AutoCloseable {
 
@@ -27,6 +34,22 @@ final class HeapProbe implements AutoCloseable {
     private HeapProbe() {
         thread = new Thread(this::watch, "heap-probe");
         thread.setDaemon(true);
+        Set<String> heapNames = heapPools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                            notification.getType())) {
+                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                (CompositeData) notification.getUserData());
+                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> heapNames.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
+                        peakAfterGc = Math.max(peakAfterGc, after);
+                    }
+                }, null, null);
+            }
+        }
     }
 
     static HeapProbe start() {
@@ -44,16 +67,10 @@ final class HeapProbe implements AutoCloseable {
 
     private void sample() {
         long used = 0;
-        long afterGc = 0;
         for (MemoryPoolMXBean pool : heapPools) {
             used += pool.getUsage().getUsed();
-            MemoryUsage collected = pool.getCollectionUsage();
-            if (collected != null) {
-                afterGc += collected.getUsed();
-            }
         }
         peakUsed = Math.max(peakUsed, used);
-        peakAfterGc = Math.max(peakAfterGc, afterGc);
     }
 
     /** Peak heap in use, in MiB. */
@@ -61,7 +78,7 @@ final class HeapProbe implements AutoCloseable {
         return peakUsed / 1048576.0;
     }
 
-    /** Peak heap left in use after a collection, in MiB. */
+    /** Peak heap left in use after a collection, in MiB (0 if the program never needed a collection). */
     double peakAfterGcMb() {
         return peakAfterGc / 1048576.0;
     }

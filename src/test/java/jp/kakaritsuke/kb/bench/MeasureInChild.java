@@ -34,6 +34,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import jp.kakaritsuke.kb.export.DatasetExporter;
 import jp.kakaritsuke.kb.export.ExportSelection;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.search.FullTextIndex;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
@@ -43,7 +44,8 @@ import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
  *
  * <ul>
  * <li>{@code load-ours DATA_DIR TDB2_DIR BASE} — the application's {@link DataLoader} (ontology from the classpath,
- * every TriG file under the data directory) into an empty TDB2 database;</li>
+ * every TriG file under the data directory) into an empty TDB2 database opened as the application opens it, through
+ * its full-text index ({@code TDB2_DIR-text});</li>
  * <li>{@code load-tdbloader DATA_DIR TDB2_DIR BASE} — the same files through TDB2's bulk loader, the phased loader
  * that {@code tdb2.tdbloader} uses by default (the command has no option for a base IRI, so the files are fed to
  * the loader's stream with the base here);</li>
@@ -68,7 +70,8 @@ public final class MeasureInChild {
             switch (args[0]) {
                 case "load-ours" -> {
                     Path data = Path.of(args[1]);
-                    try (TdbKnowledgeStore store = TdbKnowledgeStore.open(Path.of(args[2]))) {
+                    // As the application opens its store: through the full-text index, which the load fills too.
+                    try (TdbKnowledgeStore store = TdbKnowledgeStore.open(Path.of(args[2]), new FullTextIndex(null))) {
                         started = System.nanoTime();
                         new DataLoader(args[3], data, true).load(store);
                         finished = System.nanoTime();

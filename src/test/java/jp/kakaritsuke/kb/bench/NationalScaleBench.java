@@ -45,8 +45,11 @@ import jp.kakaritsuke.kb.store.FusekiServerProcess;
  * <p>Arguments: {@code --scales demo,prefectures,zones,municipalities,zones:10} (a {@code :N} suffix means N fiscal
  * years), {@code --work DIR} (default {@code target/bench}), {@code --results FILE} (default
  * {@code src/test/bench/RESULTS.md}), {@code --app-jar FILE} (default: the packaged jar under {@code target/}),
- * {@code --clients N} (default 8), {@code --page-seconds N} (default 6). Results of earlier runs of other scales in
- * the same work directory are kept, so scales can be run one at a time. See {@code src/test/bench/README.md}.
+ * {@code --clients N} (default 8), {@code --page-seconds N} (default 6), {@code --app-options a,b} (more options
+ * for the application, e.g. {@code --kb.cache.max-cells=0}), {@code --reuse-stores true} (keep the databases of an
+ * earlier run in the work directory: no load and export figures), {@code --results-tag T} (keep the figures under
+ * {@code WORK/T/}, default {@code results}). Figures of earlier runs of other scales under the same tag are kept, so
+ * scales can be run one at a time. See {@code src/test/bench/README.md}.
  */
 public final class NationalScaleBench {
 
@@ -87,11 +90,17 @@ public final class NationalScaleBench {
     private final PeerQueries queries = new PeerQueries();
     private final Map<String, ResultTable> tables = new LinkedHashMap<>();
 
-    private NationalScaleBench(Path work, Path appJar, int clients, Duration pageDuration) {
+    private final List<String> appOptions;
+    private final boolean reuseStores;
+
+    private NationalScaleBench(Path work, Path appJar, int clients, Duration pageDuration, List<String> appOptions,
+            boolean reuseStores) {
         this.work = work.toAbsolutePath();
         this.appJar = appJar.toAbsolutePath();
         this.clients = clients;
         this.pageDuration = pageDuration;
+        this.appOptions = appOptions;
+        this.reuseStores = reuseStores;
     }
 
     public static void main(String[] args) throws IOException {
@@ -104,18 +113,22 @@ public final class NationalScaleBench {
         Path work = Path.of(options.getOrDefault("--work", "target/bench"));
         Path results = Path.of(options.getOrDefault("--results", "src/test/bench/RESULTS.md"));
         Path jar = options.containsKey("--app-jar") ? Path.of(options.get("--app-jar")) : findAppJar();
+        List<String> appOptions = options.containsKey("--app-options")
+                ? List.of(options.get("--app-options").split(",")) : List.of();
+        boolean reuse = Boolean.parseBoolean(options.getOrDefault("--reuse-stores", "false"));
+        String tag = options.getOrDefault("--results-tag", "results");
         NationalScaleBench bench = new NationalScaleBench(work, jar,
                 Integer.parseInt(options.getOrDefault("--clients", "8")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))));
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))), appOptions, reuse);
         for (ScaleSpec scale : scales) {
             long started = System.nanoTime();
             System.out.println("== " + scale.label());
             bench.run(scale);
-            ResultStore.save(work, scale, bench.tables);
+            ResultStore.save(work.resolve(tag), scale, bench.tables);
             bench.tables.clear();
             System.out.printf(Locale.ROOT, "== %s done in %.0f s%n", scale.label(), (System.nanoTime() - started) / 1e9);
         }
-        ResultStore.writeMarkdown(work, results, String.join(" ", args));
+        ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", args));
         System.out.println("Results written to " + results);
     }
 
@@ -136,8 +149,10 @@ public final class NationalScaleBench {
         Path data = prepareData(scale, dir);
         Path oursDb = dir.resolve("tdb2-ours");
         Path peerDb = dir.resolve("fuseki").resolve("tdb2");
-        long quads = load(scale, data, oursDb, peerDb);
-        export(scale, dir, oursDb, peerDb, quads);
+        if (!reuseStores || !Files.isDirectory(peerDb)) {
+            long quads = load(scale, data, oursDb, peerDb);
+            export(scale, dir, oursDb, peerDb, quads);
+        }
         servers(scale, dir, data, oursDb, peerDb);
     }
 
@@ -255,10 +270,12 @@ public final class NationalScaleBench {
         String app = "http://localhost:" + appPort;
         String fuseki = "http://localhost:" + fusekiPort + "/" + FusekiServerProcess.DATASET;
         ResultTable start = table("start", "Fuseki server jar");
-        try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), List.of("-jar", appJar.toString(),
-                "--server.port=" + appPort, "--server.address=127.0.0.1", "--kb.base-iri=" + PeerQueries.BASE,
-                "--kb.store.kind=tdb2", "--kb.store.tdb2.location=" + oursDb, "--kb.data.dir=" + data,
-                "--logging.level.root=WARN"), dir, Map.of(), work.resolve("logs").resolve("application.log"))) {
+        List<String> appCommand = new ArrayList<>(List.of("-jar", appJar.toString(), "--server.port=" + appPort,
+                "--server.address=127.0.0.1", "--kb.base-iri=" + PeerQueries.BASE, "--kb.store.kind=tdb2",
+                "--kb.store.tdb2.location=" + oursDb, "--kb.data.dir=" + data, "--logging.level.root=WARN"));
+        appCommand.addAll(appOptions);
+        try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), appCommand, dir, Map.of(),
+                work.resolve("logs").resolve("application.log"))) {
             Duration oursStart = ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(10));
             long oursRss = ours.residentKb();
             try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), List.of("-jar",

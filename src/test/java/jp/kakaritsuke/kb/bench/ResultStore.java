@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Keeps each scale's figures in the work directory ({@code results/{scale}.tsv}) so that scales run one at a time
+ * Keeps each scale's figures in a directory of the work directory ({@code {tag}/{scale}.tsv}) so that scales run one at a time
  * still end up in one report, and writes that report as Markdown: the machine, the command, the date, then one table
  * per benchmark with every scale measured so far.
  */
@@ -24,25 +24,25 @@ final class ResultStore {
     private ResultStore() {
     }
 
-    static void save(Path work, NationalScaleBench.ScaleSpec scale, Map<String, ResultTable> tables)
+    static void save(Path dir, NationalScaleBench.ScaleSpec scale, Map<String, ResultTable> tables)
             throws IOException {
         StringBuilder tsv = new StringBuilder();
         tsv.append("# measured ").append(NationalScaleBench.now()).append('\n');
         tables.forEach((key, table) -> table.rows().forEach(row -> tsv.append(String.join("\t", key,
                 row.scale(), row.metric(), Double.toString(row.ours()), Double.toString(row.peer()), row.unit(),
                 row.better().name())).append('\n')));
-        Path file = work.resolve("results").resolve(scale.dirName() + ".tsv");
+        Path file = dir.resolve(scale.dirName() + ".tsv");
         Files.createDirectories(file.getParent());
         Files.writeString(file, tsv, StandardCharsets.UTF_8);
     }
 
-    static void writeMarkdown(Path work, Path out, String arguments) throws IOException {
+    static void writeMarkdown(Path dir, Path out, String arguments) throws IOException {
         Map<String, ResultTable> tables = new LinkedHashMap<>();
         NationalScaleBench.TABLES.forEach(key -> tables.put(key, new ResultTable(NationalScaleBench.TITLES.get(key),
                 peer(key))));
         List<String> measured = new ArrayList<>();
         List<Path> files;
-        try (Stream<Path> list = Files.list(work.resolve("results"))) {
+        try (Stream<Path> list = Files.list(dir)) {
             files = list.filter(f -> f.toString().endsWith(".tsv")).sorted(Comparator.comparing(ResultStore::rank))
                     .toList();
         }
