@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -24,11 +27,13 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -37,9 +42,10 @@ import org.apache.jena.update.UpdateRequest;
  * again and again, are answered from memory until the data changes.
  *
  * <p>Every write through this store ({@link #replaceGraphs}, {@link #deleteGraph}, {@link #update}) empties the
- * cache when it completes, and a read that was under way while a write happened does not put its answer in the
- * cache, so no answer older than the last write is ever served. Writes that do not go through this store (another
- * client of a shared remote store) are seen once an entry has lived its time to live. Memory is bounded by the number
+ * cache when it completes, and so does every write transaction committed on the embedded TDB2 database by any other
+ * means (the administrators' SPARQL endpoint, a restore). A read that was under way while a write happened does not
+ * put its answer in the cache, so no answer older than the last write is ever served. Writes this store cannot see
+ * (other clients of a shared remote store) are seen once an entry has lived its time to live. Memory is bounded by the number
  * of cells held (result rows × columns, plus triples), the least recently used entries going first; an answer larger
  * than the whole budget is not kept. Callers get their own copies: changing a returned model or graph, or consuming a
  * result set, leaves the cache untouched.
@@ -64,6 +70,20 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private final long maxCells;
     private final long timeToLiveNanos;
     private final LongSupplier clock;
+    /**
+     * The embedded database's transactions, when there is one: every write transaction that commits empties the
+     * cache, whoever wrote — this store, the administrators' SPARQL endpoint or a restore working on the dataset
+     * itself.
+     */
+    private final TransactionCoordinator commits;
+    private final TransactionListener commitListener = new TransactionListener() {
+        @Override
+        public void notifyCommitFinish(Transaction transaction) {
+            if (transaction.isWriteTxn()) {
+                invalidate();
+            }
+        }
+    };
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
     private long cells;
     private long generation;
@@ -87,6 +107,23 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         this.maxCells = maxCells;
         this.timeToLiveNanos = timeToLive.isNegative() || timeToLive.isZero() ? Long.MAX_VALUE : timeToLive.toNanos();
         this.clock = clock;
+        this.commits = delegate instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
+        if (commits != null) {
+            // The coordinator's configuration is locked once the database is open; this is the way to change it.
+            commits.modifyConfig(() -> commits.addListener(commitListener));
+        }
+    }
+
+    /** The transactions of the TDB2 database under any wrappers (the full-text index wraps it). */
+    private static TransactionCoordinator coordinator(DatasetGraph dataset) {
+        DatasetGraph inner = dataset;
+        while (!TDBInternal.isTDB2(inner) && inner instanceof DatasetGraphWrapper wrapper) {
+            inner = wrapper.getWrapped();
+        }
+        if (!TDBInternal.isTDB2(inner)) {
+            throw new IllegalStateException("Not a TDB2 dataset: " + dataset.getClass().getName());
+        }
+        return TDBInternal.getTransactionCoordinator(inner);
     }
 
     /** The store under any caching layer: for code that needs the embedded dataset itself (the SPARQL endpoint). */
@@ -177,6 +214,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void close() {
+        if (commits != null) {
+            commits.modifyConfig(() -> commits.removeListener(commitListener));
+        }
         invalidate();
         delegate.close();
     }

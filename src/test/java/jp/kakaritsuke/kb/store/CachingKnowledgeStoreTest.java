@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -21,11 +22,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import jp.kakaritsuke.kb.search.FullTextIndex;
 
 /**
  * The answer cache keeps the store contract, answers repeated questions from memory, and never serves an answer older
@@ -124,6 +128,38 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         store.deleteGraph(EX + "g3");
         assertFalse(store.ask(ask, null, TIMEOUT));
         assertEquals(Set.of(EX + "g1", EX + "g2"), store.graphNames());
+    }
+
+    @Test
+    void aWriteCommittedOnTheDatasetItselfEmptiesTheCache() {
+        labels();
+        Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
+        assertFalse(store.ask(ask, null, TIMEOUT));
+        store.graph(EX + "g1");
+        // As the administrators' SPARQL endpoint and a restore write: on the TDB2 dataset, past the store's methods.
+        DatasetGraph dsg = tdb.datasetGraph();
+        Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(EX + "g1"), NodeFactory.createURI(EX + "d"),
+                NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "e")));
+        assertTrue(store.ask(ask, null, TIMEOUT));
+        assertIsomorphic(tdb.graph(EX + "g1"), store.graph(EX + "g1"));
+        // A read transaction does not throw the answers away.
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> { }));
+        long hits = store.stats().hits();
+        store.ask(ask, null, TIMEOUT);
+        assertEquals(hits + 1, store.stats().hits());
+    }
+
+    @Test
+    void writesThroughTheFullTextIndexOfTheApplicationAreSeenToo() {
+        try (TdbKnowledgeStore indexed = TdbKnowledgeStore.inMemory(new FullTextIndex(null));
+                CachingKnowledgeStore cached = new CachingKnowledgeStore(indexed, 10_000, Duration.ZERO)) {
+            Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
+            assertFalse(cached.ask(ask, null, TIMEOUT));
+            DatasetGraph dsg = indexed.datasetGraph();
+            Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(EX + "g1"), NodeFactory.createURI(EX + "d"),
+                    NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "e")));
+            assertTrue(cached.ask(ask, null, TIMEOUT));
+        }
     }
 
     @Test
