@@ -48,7 +48,8 @@ import jp.kakaritsuke.kb.store.FusekiServerProcess;
  * {@code --clients N} (default 8), {@code --page-seconds N} (default 6), {@code --app-options a,b} (more options
  * for the application, e.g. {@code --kb.cache.max-cells=0}), {@code --reuse-stores true} (keep the databases of an
  * earlier run in the work directory: no load and export figures), {@code --results-tag T} (keep the figures under
- * {@code WORK/T/}, default {@code results}). Figures of earlier runs of other scales under the same tag are kept, so
+ * {@code WORK/T/}, default {@code results}), {@code --report-only true} (only write the report from the figures kept
+ * under the tag). Figures of earlier runs of other scales under the same tag are kept, so
  * scales can be run one at a time. See {@code src/test/bench/README.md}.
  */
 public final class NationalScaleBench {
@@ -120,6 +121,17 @@ public final class NationalScaleBench {
         NationalScaleBench bench = new NationalScaleBench(work, jar,
                 Integer.parseInt(options.getOrDefault("--clients", "8")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))), appOptions, reuse);
+        // Where the work directory, report and jar live says nothing about the run: the report names the rest.
+        List<String> shown = new ArrayList<>();
+        options.forEach((option, value) -> {
+            if (!List.of("--work", "--results", "--app-jar", "--report-only").contains(option)) {
+                shown.add(option + " " + value);
+            }
+        });
+        if (Boolean.parseBoolean(options.getOrDefault("--report-only", "false"))) {
+            ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", shown));
+            return;
+        }
         for (ScaleSpec scale : scales) {
             long started = System.nanoTime();
             System.out.println("== " + scale.label());
@@ -128,7 +140,7 @@ public final class NationalScaleBench {
             bench.tables.clear();
             System.out.printf(Locale.ROOT, "== %s done in %.0f s%n", scale.label(), (System.nanoTime() - started) / 1e9);
         }
-        ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", args));
+        ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", shown));
         System.out.println("Results written to " + results);
     }
 
