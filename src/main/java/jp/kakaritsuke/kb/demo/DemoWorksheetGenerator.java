@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,6 +36,10 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.ActorTypes;
 import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -50,7 +55,9 @@ import jp.kakaritsuke.kb.vocab.Statuses;
  * <p>Scales: {@code demo} (about 30 worksheets over a spread of 構想区域 and two prefectures, FY2026, written to
  * data/demo/demo.trig), {@code prefectures} (47 × each function), {@code zones} (339 × each function),
  * {@code municipalities} (every kk:Municipality × each function); {@code --years N} repeats them over N fiscal
- * years from FY2026. Arguments: {@code --scale S --years N --seed L --out FILE --data DIR}.
+ * years from FY2026. Arguments: {@code --scale S --years N --seed L --out FILE --data DIR}; instead of
+ * {@code --out}, {@code --into-store TDB2_DIR|DATASET_URL [--base IRI]} writes the worksheets straight into an
+ * embedded TDB2 database or a SPARQL 1.1 store in batches.
  */
 public final class DemoWorksheetGenerator {
 
@@ -74,6 +81,10 @@ public final class DemoWorksheetGenerator {
     static final String AGENT_GRAPH_PATH = "graph/demo/generator";
     /** Base used while generating; it never reaches the files, which are written relative to it. */
     static final String BUILD_BASE = "http://localhost:8080/";
+    /** Worksheets per write with {@code --into-store}: big enough to amortise a transaction, small in memory. */
+    static final int STORE_BATCH = 200;
+    /** How long one batch may take to write into a remote store. */
+    private static final Duration STORE_WRITE_TIMEOUT = Duration.ofMinutes(2);
 
 
     private final DatasetGraph input;
@@ -97,11 +108,27 @@ public final class DemoWorksheetGenerator {
 
     public static void main(String[] args) {
         DemoOptions options = DemoOptions.parse(args);
-        DemoWorksheetGenerator generator = new DemoWorksheetGenerator(loadInput(options.data(), BUILD_BASE),
-                BUILD_BASE, options.seed());
-        int written = generator.write(options.scale(), options.years(), options.out(),
-                options.scale() == Scale.DEMO ? null : System.err);
+        DemoWorksheetGenerator generator = new DemoWorksheetGenerator(loadInput(options.data(), options.base()),
+                options.base(), options.seed());
+        PrintStream progress = options.scale() == Scale.DEMO ? null : System.err;
+        if (options.intoStore() != null) {
+            try (KnowledgeStore store = openStore(options.intoStore())) {
+                int written = generator.load(options.scale(), options.years(), store, progress);
+                System.err.println("Wrote " + written + " synthetic worksheets into " + store.describe());
+            }
+            return;
+        }
+        int written = generator.write(options.scale(), options.years(), options.out(), progress);
         System.err.println("Wrote " + written + " synthetic worksheets to " + options.out());
+    }
+
+    /** A TDB2 directory, or the URL of a SPARQL 1.1 dataset with the services sparql, update and data. */
+    private static KnowledgeStore openStore(String target) {
+        if (target.startsWith("http://") || target.startsWith("https://")) {
+            return new RemoteKnowledgeStore(new StoreProperties.Remote(target, "sparql", "update", "data", null, null,
+                    Duration.ofSeconds(10)), STORE_WRITE_TIMEOUT);
+        }
+        return TdbKnowledgeStore.open(Path.of(target));
     }
 
     /** Reads data/seed/*.trig and data/areas/*.trig under {@code dataDir}, resolving IRIs against {@code baseIri}. */
@@ -182,6 +209,34 @@ public final class DemoWorksheetGenerator {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + out, e);
+        }
+        bar.done();
+        return targets.size();
+    }
+
+    /**
+     * Writes the worksheets of a scale straight into {@code store}, {@value #STORE_BATCH} worksheets per write (one
+     * transaction each), so that memory stays bounded by one batch whatever the scale; the generator's own graph
+     * goes with the first batch. Reports progress to {@code progress} when it is not null. Returns the number of
+     * worksheets.
+     */
+    public int load(Scale scale, int years, KnowledgeStore store, PrintStream progress) {
+        List<WorksheetSynthesizer.Target> targets = plan(scale, years);
+        ProgressBar bar = new ProgressBar(progress, targets.size());
+        DatasetGraph batch = newDataset();
+        addAgent(batch);
+        int inBatch = 0;
+        for (WorksheetSynthesizer.Target target : targets) {
+            add(batch, target);
+            bar.step();
+            if (++inBatch == STORE_BATCH) {
+                store.replaceGraphs(batch);
+                batch = newDataset();
+                inBatch = 0;
+            }
+        }
+        if (inBatch > 0) {
+            store.replaceGraphs(batch);
         }
         bar.done();
         return targets.size();

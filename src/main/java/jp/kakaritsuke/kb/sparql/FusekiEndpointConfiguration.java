@@ -21,6 +21,7 @@ import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
@@ -100,7 +101,9 @@ class FusekiEndpointConfiguration {
     }
 
     private static DatasetGraph localDataset(KnowledgeStore store) {
-        if (store instanceof TdbKnowledgeStore tdb) {
+        // The endpoint serves the dataset itself, past the application's answer cache: Fuseki reads it in its own
+        // transactions, and the endpoint is read-only, so the cache cannot miss a write through it.
+        if (CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb) {
             return tdb.datasetGraph();
         }
         throw new IllegalStateException("kb.store.kind is tdb2 but the knowledge store is " + store.describe());

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Builds the application's {@link KnowledgeStore} from the {@code kb.store.*} properties and loads the shipped data
  * into it before any other bean can use it. An embedded store works through the {@link DatasetDecorator} bean, if
- * there is one (the full-text index). Spring closes the store on shutdown.
+ * there is one (the full-text index). Unless {@code kb.cache.max-cells} is 0, the application sees the store through
+ * an answer cache emptied by every write ({@link CachingKnowledgeStore}). Spring closes the store on shutdown.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
@@ -17,13 +18,17 @@ class StoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(StoreProperties properties, ObjectProvider<DatasetDecorator> decorator) {
+    KnowledgeStore knowledgeStore(StoreProperties properties, ObjectProvider<DatasetDecorator> decorator,
+            CacheProperties cache) {
         KnowledgeStore store = open(properties, decorator.getIfAvailable());
         try {
             DataLoader.from(properties).loadIfNeeded(store, properties.data().reload());
         } catch (RuntimeException e) {
             store.close();
             throw e;
+        }
+        if (cache.maxCells() > 0) {
+            store = new CachingKnowledgeStore(store, cache.maxCells(), cache.timeToLive());
         }
         log.info("Knowledge store: {}", store.describe());
         return store;

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.testdata.RdfAssertions;
 import jp.kakaritsuke.kb.vocab.KK;
 
@@ -151,6 +152,19 @@ class DemoWorksheetGeneratorTest {
         DatasetGraph written = DatasetGraphFactory.create();
         RDFParser.source(out).lang(Lang.TRIG).base(BASE).parse(written);
         assertIsomorphic(generator.generate(DemoWorksheetGenerator.Scale.DEMO, 3), written);
+    }
+
+    @Test
+    void intoStoreWritesWhatIsGeneratedInBatches() {
+        DemoWorksheetGenerator generator = new DemoWorksheetGenerator(input, BASE, 7L);
+        try (TdbKnowledgeStore target = TdbKnowledgeStore.inMemory()) {
+            // 47 prefectures × 5 functions: more than one batch.
+            assertEquals(235, generator.load(DemoWorksheetGenerator.Scale.PREFECTURES, 1, target, null));
+            assertTrue(235 > DemoWorksheetGenerator.STORE_BATCH);
+            DatasetGraph loaded = DatasetGraphFactory.create();
+            target.forEachQuad(loaded::add);
+            assertIsomorphic(generator.generate(DemoWorksheetGenerator.Scale.PREFECTURES, 1), loaded);
+        }
     }
 
     @Test
@@ -270,6 +284,9 @@ class DemoWorksheetGeneratorTest {
         DemoDataException unknown = assertThrows(DemoDataException.class,
                 () -> DemoWorksheetGenerator.main(new String[] {"--size", "3"}));
         assertTrue(unknown.getMessage().contains("\"--size\""), unknown.getMessage());
+        DemoDataException both = assertThrows(DemoDataException.class, () -> DemoWorksheetGenerator.main(
+                new String[] {"--out", "x.trig", "--into-store", "var/tdb2"}));
+        assertTrue(both.getMessage().contains("--into-store"), both.getMessage());
         DemoDataException noExamples = assertThrows(DemoDataException.class,
                 () -> new DemoWorksheetGenerator(DatasetGraphFactory.create(), BASE, 1L));
         assertTrue(noExamples.getMessage().contains("kkst:example"), noExamples.getMessage());

@@ -102,7 +102,8 @@ public final class FusekiServerProcess implements AutoCloseable {
         }
     }
 
-    private static Path serverJar() {
+    /** The server jar that Maven copies from the jena-fuseki-server artifact ({@code fuseki.server.jar}). */
+    public static Path serverJar() {
         Path jar = Path.of(System.getProperty("fuseki.server.jar", DEFAULT_JAR)).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No Fuseki server jar at " + jar
@@ -121,6 +122,14 @@ public final class FusekiServerProcess implements AutoCloseable {
 
     private static String turtleString(Path path) {
         return path.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /**
+     * The configuration this class starts servers with, for a database in {@code database} without authentication:
+     * for programs that run the server jar themselves (the benchmarks) and must serve the same dataset the same way.
+     */
+    public static String configuration(Path database) {
+        return config(database.toAbsolutePath(), "", null);
     }
 
     /** The Fuseki configuration: one TDB2 dataset, union default graph, query/update/GSP services. */

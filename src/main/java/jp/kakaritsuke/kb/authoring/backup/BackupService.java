@@ -31,6 +31,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Service;
 
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
@@ -97,7 +98,7 @@ public class BackupService {
     /** Replaces the whole dataset with the gzipped N-Quads of {@code in}. */
     public Summary restore(InputStream in) throws IOException {
         InputStream nquads = new GZIPInputStream(new BufferedInputStream(in), 1 << 16);
-        if (store instanceof TdbKnowledgeStore tdb) {
+        if (CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb) {
             DatasetGraph dsg = tdb.datasetGraph();
             return Txn.calculateWrite(dsg, () -> {
                 dsg.deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);

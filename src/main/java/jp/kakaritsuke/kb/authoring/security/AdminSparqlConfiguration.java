@@ -14,6 +14,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
@@ -37,7 +38,7 @@ class AdminSparqlConfiguration {
     @Bean
     DataAccessPoint adminSparqlAccessPoint(KnowledgeStore store, DataAccessPointRegistry sparqlAccessPoints,
             OperationRegistry sparqlOperations) {
-        if (!(store instanceof TdbKnowledgeStore tdb)) {
+        if (!(CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb)) {
             throw new IllegalStateException("kb.store.kind is tdb2 but the knowledge store is " + store.describe());
         }
         Context union = new Context();

@@ -1,0 +1,415 @@
+package jp.kakaritsuke.kb.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import jp.kakaritsuke.kb.bench.ResultTable.Better;
+import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
+import jp.kakaritsuke.kb.store.FusekiServerProcess;
+
+/**
+ * The national-scale benchmarks: for each scale of synthetic data (demo, every prefecture, every 構想区域, every
+ * municipality, optionally over several fiscal years), the application measured against Apache Jena's own tools on
+ * the same data in the same run, each figure as a ratio ours ÷ peer:
+ *
+ * <ol>
+ * <li>bulk load: the application's {@code DataLoader} (with its full-text index, as the application loads) vs TDB2's
+ * phased bulk loader (what {@code tdb2.tdbloader} runs) on the same files;</li>
+ * <li>full Turtle export: the application's exporter vs Jena's streaming Turtle writer over the same TDB2 data, each
+ * in a JVM capped at {@value #EXPORT_HEAP}, with peak heap;</li>
+ * <li>cold start to the first answer and resident memory: the application jar vs the Fuseki server jar, each over
+ * its database (the application's {@code /} page; Fuseki's first query);</li>
+ * <li>named-query latency p50/p95 through the application's {@code /sparql} vs the same text on Fuseki, interleaved
+ * after a warm-up;</li>
+ * <li>page throughput and p99 under a fixed number of concurrent clients: the worksheet page, the cause↔measure page
+ * and a resource page vs the SPARQL requests (queries and graph reads) those pages need, sent to Fuseki.</li>
+ * </ol>
+ *
+ * <p>Arguments: {@code --scales demo,prefectures,zones,municipalities,zones:10} (a {@code :N} suffix means N fiscal
+ * years), {@code --work DIR} (default {@code target/bench}), {@code --results FILE} (default
+ * {@code src/test/bench/RESULTS.md}), {@code --app-jar FILE} (default: the packaged jar under {@code target/}),
+ * {@code --clients N} (default 8), {@code --page-seconds N} (default 6), {@code --app-options a,b} (more options
+ * for the application, e.g. {@code --kb.cache.max-cells=0}), {@code --reuse-stores true} (keep the databases of an
+ * earlier run in the work directory: no load and export figures), {@code --results-tag T} (keep the figures under
+ * {@code WORK/T/}, default {@code results}), {@code --report-only true} (only write the report from the figures kept
+ * under the tag). Figures of earlier runs of other scales under the same tag are kept, so
+ * scales can be run one at a time. See {@code src/test/bench/README.md}.
+ */
+public final class NationalScaleBench {
+
+    static final String EXPORT_HEAP = "-Xmx256m";
+    static final String SERVER_HEAP = "-Xmx2g";
+    static final String LOADER_HEAP = "-Xmx8g";
+    static final List<String> TABLES = List.of("generate", "load", "export", "start", "latency", "latency-detail",
+            "pages");
+    static final Map<String, String> TITLES = Map.of(
+            "generate", "Synthetic data per scale (no peer: what the generator yields)",
+            "load", "Bulk load: DataLoader vs TDB2 phased bulk loader (tdb2.tdbloader) on the same files",
+            "export", "Full Turtle export: /export/all.ttl code vs Jena's streaming Turtle writer, JVM capped at "
+                    + EXPORT_HEAP,
+            "start", "Cold start to first answer and resident memory: application jar vs Fuseki server jar",
+            "latency", "Named queries through /sparql vs the same text on Fuseki (summary over all named queries)",
+            "latency-detail", "Named queries, one row per query (p50 and p95 ms)",
+            "pages", "Pages under concurrent load vs the SPARQL requests they need, sent to Fuseki");
+
+    record ScaleSpec(String label, DemoWorksheetGenerator.Scale scale, int years) {
+
+        static ScaleSpec parse(String text) {
+            String[] parts = text.split(":");
+            int years = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
+            DemoWorksheetGenerator.Scale scale = DemoWorksheetGenerator.Scale.valueOf(
+                    parts[0].toUpperCase(Locale.ROOT));
+            return new ScaleSpec(parts[0] + (years > 1 ? " ×" + years + " years" : ""), scale, years);
+        }
+
+        String dirName() {
+            return label.replace(" ×", "-x").replace(" years", "y");
+        }
+    }
+
+    private final Path work;
+    private final Path appJar;
+    private final int clients;
+    private final Duration pageDuration;
+    private final PeerQueries queries = new PeerQueries();
+    private final Map<String, ResultTable> tables = new LinkedHashMap<>();
+
+    private final List<String> appOptions;
+    private final boolean reuseStores;
+
+    private NationalScaleBench(Path work, Path appJar, int clients, Duration pageDuration, List<String> appOptions,
+            boolean reuseStores) {
+        this.work = work.toAbsolutePath();
+        this.appJar = appJar.toAbsolutePath();
+        this.clients = clients;
+        this.pageDuration = pageDuration;
+        this.appOptions = appOptions;
+        this.reuseStores = reuseStores;
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        List<ScaleSpec> scales = Stream.of(options.getOrDefault("--scales", "demo,prefectures,zones,municipalities")
+                .split(",")).map(String::strip).map(ScaleSpec::parse).toList();
+        Path work = Path.of(options.getOrDefault("--work", "target/bench"));
+        Path results = Path.of(options.getOrDefault("--results", "src/test/bench/RESULTS.md"));
+        Path jar = options.containsKey("--app-jar") ? Path.of(options.get("--app-jar")) : findAppJar();
+        List<String> appOptions = options.containsKey("--app-options")
+                ? List.of(options.get("--app-options").split(",")) : List.of();
+        boolean reuse = Boolean.parseBoolean(options.getOrDefault("--reuse-stores", "false"));
+        String tag = options.getOrDefault("--results-tag", "results");
+        NationalScaleBench bench = new NationalScaleBench(work, jar,
+                Integer.parseInt(options.getOrDefault("--clients", "8")),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))), appOptions, reuse);
+        // Where the work directory, report and jar live says nothing about the run: the report names the rest.
+        List<String> shown = new ArrayList<>();
+        options.forEach((option, value) -> {
+            if (!List.of("--work", "--results", "--app-jar", "--report-only").contains(option)) {
+                shown.add(option + " " + value);
+            }
+        });
+        if (Boolean.parseBoolean(options.getOrDefault("--report-only", "false"))) {
+            ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", shown));
+            return;
+        }
+        for (ScaleSpec scale : scales) {
+            long started = System.nanoTime();
+            System.out.println("== " + scale.label());
+            bench.run(scale);
+            ResultStore.save(work.resolve(tag), scale, bench.tables);
+            bench.tables.clear();
+            System.out.printf(Locale.ROOT, "== %s done in %.0f s%n", scale.label(), (System.nanoTime() - started) / 1e9);
+        }
+        ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", shown));
+        System.out.println("Results written to " + results);
+    }
+
+    private static Path findAppJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(f -> f.getFileName().toString().matches("kakaritsuke-kb-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                            "No application jar under target/: run 'mvn -q package -DskipTests' first"));
+        }
+    }
+
+    private ResultTable table(String key, String peer) {
+        return tables.computeIfAbsent(key, k -> new ResultTable(TITLES.get(k), peer));
+    }
+
+    private void run(ScaleSpec scale) throws IOException {
+        Path dir = work.resolve(scale.dirName());
+        Path data = prepareData(scale, dir);
+        Path oursDb = dir.resolve("tdb2-ours");
+        Path peerDb = dir.resolve("fuseki").resolve("tdb2");
+        if (!reuseStores || !Files.isDirectory(peerDb)) {
+            long quads = load(scale, data, oursDb, peerDb);
+            export(scale, dir, oursDb, peerDb, quads);
+        }
+        servers(scale, dir, data, oursDb, peerDb);
+    }
+
+    /** Seed, areas and the scale's synthetic worksheets in a data directory of their own; generated once. */
+    private Path prepareData(ScaleSpec scale, Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        Path demo = data.resolve("demo").resolve("synthetic.trig");
+        Path timing = dir.resolve("generation-seconds.txt");
+        for (String part : List.of("seed", "areas")) {
+            copyTrig(Path.of("data", part), data.resolve(part));
+        }
+        if (!Files.exists(timing)) {
+            DatasetGraph input = DemoWorksheetGenerator.loadInput(Path.of("data"), PeerQueries.BASE);
+            long started = System.nanoTime();
+            int worksheets = new DemoWorksheetGenerator(input, PeerQueries.BASE, DemoWorksheetGenerator.DEFAULT_SEED)
+                    .write(scale.scale(), scale.years(), demo, System.err);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Files.writeString(timing, worksheets + " " + seconds);
+        }
+        String[] generated = Files.readString(timing).strip().split(" ");
+        ResultTable table = table("generate", "–");
+        table.add(scale.label(), "synthetic worksheets", Double.parseDouble(generated[0]), Double.NaN, "count",
+                Better.HIGHER);
+        table.add(scale.label(), "generation time", Double.parseDouble(generated[1]), Double.NaN, "s", Better.LOWER);
+        table.add(scale.label(), "TriG file size", Files.size(demo) / 1048576.0, Double.NaN, "MiB", Better.LOWER);
+        return data;
+    }
+
+    private static void copyTrig(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".trig")).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private long load(ScaleSpec scale, Path data, Path oursDb, Path peerDb) throws IOException {
+        deleteTree(oursDb);
+        deleteTree(oursDb.resolveSibling(oursDb.getFileName() + "-text"));
+        deleteTree(peerDb);
+        Files.createDirectories(peerDb);
+        Map<String, String> ours = measure("load-ours", LOADER_HEAP, data.toString(), oursDb.toString(),
+                PeerQueries.BASE);
+        Map<String, String> peer = measure("load-tdbloader", LOADER_HEAP, data.toString(), peerDb.toString(),
+                PeerQueries.BASE);
+        long oursQuads = Long.parseLong(ours.get("quads"));
+        long peerQuads = Long.parseLong(peer.get("quads"));
+        ResultTable table = table("load", "tdb2.tdbloader (phased)");
+        double oursSeconds = Double.parseDouble(ours.get("seconds"));
+        double peerSeconds = Double.parseDouble(peer.get("seconds"));
+        table.add(scale.label(), "quads loaded", oursQuads, peerQuads, "count", Better.HIGHER);
+        table.add(scale.label(), "load time", oursSeconds, peerSeconds, "s", Better.LOWER);
+        table.add(scale.label(), "throughput", oursQuads / oursSeconds, peerQuads / peerSeconds, "quads/s",
+                Better.HIGHER);
+        table.add(scale.label(), "peak heap after GC", Double.parseDouble(ours.get("peakLiveMb")),
+                Double.parseDouble(peer.get("peakLiveMb")), "MiB", Better.LOWER);
+        return peerQuads;
+    }
+
+    private void export(ScaleSpec scale, Path dir, Path oursDb, Path peerDb, long quads) throws IOException {
+        Path oursOut = dir.resolve("export-ours.ttl");
+        Path peerOut = dir.resolve("export-jena.ttl");
+        Map<String, String> ours = measure("export-ours", EXPORT_HEAP, oursDb.toString(), PeerQueries.BASE,
+                oursOut.toString());
+        Map<String, String> peer = measure("export-jena", EXPORT_HEAP, peerDb.toString(), peerOut.toString());
+        Files.deleteIfExists(oursOut);
+        Files.deleteIfExists(peerOut);
+        ResultTable table = table("export", "Jena StreamRDFWriter (TURTLE_BLOCKS)");
+        double oursSeconds = Double.parseDouble(ours.get("seconds"));
+        double peerSeconds = Double.parseDouble(peer.get("seconds"));
+        table.add(scale.label(), "triples written", Double.parseDouble(ours.get("quads")),
+                Double.parseDouble(peer.get("quads")), "count", Better.HIGHER);
+        table.add(scale.label(), "export time", oursSeconds, peerSeconds, "s", Better.LOWER);
+        table.add(scale.label(), "throughput", quads / oursSeconds, quads / peerSeconds, "triples/s", Better.HIGHER);
+        table.add(scale.label(), "Turtle size", Double.parseDouble(ours.get("bytes")) / 1048576.0,
+                Double.parseDouble(peer.get("bytes")) / 1048576.0, "MiB", Better.LOWER);
+        table.add(scale.label(), "peak heap in use", Double.parseDouble(ours.get("peakHeapMb")),
+                Double.parseDouble(peer.get("peakHeapMb")), "MiB", Better.LOWER);
+        table.add(scale.label(), "peak heap after GC", Double.parseDouble(ours.get("peakLiveMb")),
+                Double.parseDouble(peer.get("peakLiveMb")), "MiB", Better.LOWER);
+    }
+
+    /** Runs one {@link MeasureInChild} operation in a JVM of its own and returns its RESULT fields. */
+    private Map<String, String> measure(String operation, String heap, String... args) {
+        String classpath = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        List<String> program = new ArrayList<>(List.of("-cp", classpath,
+                MeasureInChild.class.getName(), operation));
+        program.addAll(List.of(args));
+        Path log = work.resolve("logs").resolve(operation + ".log");
+        try (ChildJvm child = ChildJvm.start(operation, List.of(heap, "-XX:+UseG1GC"), program, work, Map.of(),
+                log)) {
+            child.awaitSuccess(Duration.ofMinutes(30));
+            String line = child.output().lines().filter(l -> l.startsWith("RESULT ")).reduce((a, b) -> b)
+                    .orElseThrow(() -> new IllegalStateException(operation + " printed no RESULT line"));
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (String pair : line.substring("RESULT ".length()).split(" ")) {
+                String[] kv = pair.split("=", 2);
+                fields.put(kv[0], kv[1]);
+            }
+            System.out.println("  " + operation + ": " + fields);
+            return fields;
+        }
+    }
+
+    private void servers(ScaleSpec scale, Path dir, Path data, Path oursDb, Path peerDb) throws IOException {
+        int appPort = ChildJvm.freePort();
+        int fusekiPort = ChildJvm.freePort();
+        Path fusekiDir = peerDb.getParent();
+        Path config = fusekiDir.resolve("config.ttl");
+        Files.writeString(config, FusekiServerProcess.configuration(peerDb), StandardCharsets.UTF_8);
+        Files.createDirectories(fusekiDir.resolve("base"));
+        String app = "http://localhost:" + appPort;
+        String fuseki = "http://localhost:" + fusekiPort + "/" + FusekiServerProcess.DATASET;
+        ResultTable start = table("start", "Fuseki server jar");
+        List<String> appCommand = new ArrayList<>(List.of("-jar", appJar.toString(), "--server.port=" + appPort,
+                "--server.address=127.0.0.1", "--kb.base-iri=" + PeerQueries.BASE, "--kb.store.kind=tdb2",
+                "--kb.store.tdb2.location=" + oursDb, "--kb.data.dir=" + data, "--logging.level.root=WARN"));
+        appCommand.addAll(appOptions);
+        try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), appCommand, dir, Map.of(),
+                work.resolve("logs").resolve("application.log"))) {
+            Duration oursStart = ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(10));
+            long oursRss = ours.residentKb();
+            try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), List.of("-jar",
+                    FusekiServerProcess.serverJar().toString(), "--config=" + config, "--localhost",
+                    "--port=" + fusekiPort), fusekiDir, Map.of("FUSEKI_BASE", fusekiDir.resolve("base").toString()),
+                    work.resolve("logs").resolve("fuseki.log"))) {
+                Duration peerStart = peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"),
+                        Duration.ofMinutes(5));
+                long peerRss = peer.residentKb();
+                start.add(scale.label(), "cold start to first 200", oursStart.toMillis() / 1000.0,
+                        peerStart.toMillis() / 1000.0, "s", Better.LOWER);
+                start.add(scale.label(), "resident memory after start", oursRss / 1024.0, peerRss / 1024.0, "MiB",
+                        Better.LOWER);
+                latency(scale, app, fuseki);
+                pages(scale, app, fuseki);
+                start.add(scale.label(), "peak resident memory (after all runs)", ours.peakResidentKb() / 1024.0,
+                        peer.peakResidentKb() / 1024.0, "MiB", Better.LOWER);
+            }
+        }
+    }
+
+    private void latency(ScaleSpec scale, String app, String fuseki) {
+        ResultTable detail = table("latency-detail", "Fuseki");
+        List<Double> ratios50 = new ArrayList<>();
+        List<Double> ratios95 = new ArrayList<>();
+        String worst = null;
+        double worstRatio = 0;
+        for (Map.Entry<String, String> named : queries.all().entrySet()) {
+            String accept = queries.isGraph(named.getKey()) ? "application/n-triples"
+                    : "application/sparql-results+json";
+            HttpLoad.Unit ours = HttpLoad.query(app + "/sparql", named.getValue(), accept);
+            HttpLoad.Unit peer = HttpLoad.query(fuseki + "/sparql", named.getValue(), accept);
+            List<HttpLoad.Samples> samples;
+            try {
+                samples = HttpLoad.interleaved(ours, peer, 1, 3, 15, Duration.ofMillis(1500));
+            } catch (RuntimeException e) {
+                System.out.println("  " + named.getKey() + " failed: " + e.getMessage());
+                detail.add(scale.label(), named.getKey() + " (failed: see log)", Double.NaN, Double.NaN, "ms",
+                        Better.LOWER);
+                continue;
+            }
+            double p50 = samples.get(0).percentile(50);
+            double p50Peer = samples.get(1).percentile(50);
+            double p95 = samples.get(0).percentile(95);
+            double p95Peer = samples.get(1).percentile(95);
+            detail.add(scale.label(), named.getKey() + " p50", p50, p50Peer, "ms", Better.LOWER);
+            detail.add(scale.label(), named.getKey() + " p95", p95, p95Peer, "ms", Better.LOWER);
+            ratios50.add(p50 / p50Peer);
+            ratios95.add(p95 / p95Peer);
+            if (p50 / p50Peer > worstRatio) {
+                worstRatio = p50 / p50Peer;
+                worst = named.getKey();
+            }
+        }
+        ResultTable summary = table("latency", "Fuseki");
+        summary.add(scale.label(), "geometric mean of p50 ratios over " + ratios50.size() + " queries",
+                geometricMean(ratios50), 1.0, "ratio", Better.LOWER);
+        summary.add(scale.label(), "geometric mean of p95 ratios", geometricMean(ratios95), 1.0, "ratio",
+                Better.LOWER);
+        summary.add(scale.label(), "largest p50 ratio (" + worst + ")", worstRatio, 1.0, "ratio", Better.LOWER);
+    }
+
+    private static double geometricMean(List<Double> values) {
+        return Math.exp(values.stream().mapToDouble(Math::log).average().orElse(Double.NaN));
+    }
+
+    private void pages(ScaleSpec scale, String app, String fuseki) {
+        String sparql = fuseki + "/sparql";
+        String json = "application/sparql-results+json";
+        String triples = "application/n-triples";
+        List<HttpLoad.Unit> worksheetNeeds = new ArrayList<>();
+        PeerQueries.worksheetPageGraphs().forEach(g -> worksheetNeeds.add(HttpLoad.graph(fuseki + "/data", g,
+                triples)));
+        worksheetNeeds.add(HttpLoad.query(sparql, queries.text("worksheet-context", Map.of()), triples));
+        Map<String, List<HttpLoad.Unit>> needs = new LinkedHashMap<>();
+        needs.put("/doc/worksheet/" + PeerQueries.WORKSHEET_SLUG, worksheetNeeds);
+        needs.put("/causes?function=" + PeerQueries.FUNCTION_ID, List.of(
+                HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("cause-measure-matrix", Map.of()), json)));
+        needs.put("/def/resource/" + PeerQueries.RESOURCE_ID, List.of(
+                HttpLoad.query(sparql, queries.text("resource-concept", Map.of()), triples),
+                HttpLoad.query(sparql, queries.text("resource-use", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json)));
+        ResultTable table = table("pages", "the page's SPARQL on Fuseki");
+        for (Map.Entry<String, List<HttpLoad.Unit>> page : needs.entrySet()) {
+            HttpLoad.Unit ours = HttpLoad.get(app + page.getKey(), "text/html");
+            HttpLoad.Unit peer = HttpLoad.sequence(page.getValue());
+            double oursSingle = HttpLoad.timeMillis(ours);
+            HttpLoad.Throughput oursLoad = HttpLoad.closedLoop(ours, clients, Duration.ofSeconds(1), pageDuration,
+                    20_000);
+            HttpLoad.Throughput peerLoad = HttpLoad.closedLoop(peer, clients, Duration.ofSeconds(1), pageDuration,
+                    20_000);
+            String label = page.getKey();
+            System.out.printf(Locale.ROOT, "  %s first request %.0f ms; failures ours %d, peer %d%n", label,
+                    oursSingle, oursLoad.latency().failures(), peerLoad.latency().failures());
+            table.add(scale.label(), label + " throughput (" + clients + " clients)", oursLoad.perSecond(),
+                    peerLoad.perSecond(), "pages/s", Better.HIGHER);
+            table.add(scale.label(), label + " p50", oursLoad.latency().percentile(50),
+                    peerLoad.latency().percentile(50), "ms", Better.LOWER);
+            table.add(scale.label(), label + " p99", oursLoad.latency().percentile(99),
+                    peerLoad.latency().percentile(99), "ms", Better.LOWER);
+            if (oursLoad.latency().failures() + peerLoad.latency().failures() > 0) {
+                table.add(scale.label(), label + " failed requests", oursLoad.latency().failures(),
+                        peerLoad.latency().failures(), "count", Better.LOWER);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    static String now() {
+        return ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+}

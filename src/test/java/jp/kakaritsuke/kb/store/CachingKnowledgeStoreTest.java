@@ -1,0 +1,294 @@
+package jp.kakaritsuke.kb.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.update.UpdateRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.kakaritsuke.kb.search.FullTextIndex;
+
+/**
+ * The answer cache keeps the store contract, answers repeated questions from memory, and never serves an answer older
+ * than the last write through it — also when a write lands while a query is being answered.
+ */
+class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
+
+    private static final Query LABELS = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?s ?label WHERE { ?s rdfs:label ?label } ORDER BY ?s""");
+    private static final Query LABEL_OF = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?label WHERE { ?s rdfs:label ?label }""");
+    private static final Query DESCRIBE_ALL = QueryFactory.create("CONSTRUCT WHERE { ?s ?p ?o }");
+
+    private TdbKnowledgeStore tdb;
+    private CachingKnowledgeStore store;
+
+    @BeforeEach
+    void open() {
+        tdb = TdbKnowledgeStore.inMemory();
+        store = new CachingKnowledgeStore(tdb, 10_000, Duration.ZERO);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Override
+    protected KnowledgeStore store() {
+        return store;
+    }
+
+    private void labels() {
+        store.replaceGraphs(trig("""
+                GRAPH ex:g1 { ex:a rdfs:label "A" . ex:b rdfs:label "B" . }
+                GRAPH ex:g2 { ex:c rdfs:label "C" . }"""));
+    }
+
+    @Test
+    void aRepeatedQueryIsAnsweredFromMemoryWithTheStoresAnswer() {
+        labels();
+        ResultSetRewindable first = store.select(LABELS, null, TIMEOUT);
+        first.forEachRemaining(row -> { });
+        ResultSetRewindable second = store.select(LABELS, null, TIMEOUT);
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), second);
+        assertEquals(3, second.size());
+        assertEquals(1, store.stats().hits());
+
+        QuerySolutionMap a = new QuerySolutionMap();
+        a.add("s", ResourceFactory.createResource(EX + "a"));
+        QuerySolutionMap c = new QuerySolutionMap();
+        c.add("s", ResourceFactory.createResource(EX + "c"));
+        assertSameResults(tdb.select(LABEL_OF, a, TIMEOUT), store.select(LABEL_OF, a, TIMEOUT));
+        assertSameResults(tdb.select(LABEL_OF, c, TIMEOUT), store.select(LABEL_OF, c, TIMEOUT));
+        assertSameResults(tdb.select(LABEL_OF, a, TIMEOUT), store.select(LABEL_OF, a, TIMEOUT));
+        assertEquals(2, store.stats().hits(), "different bindings are different questions");
+    }
+
+    @Test
+    void callersGetCopiesTheyMayChange() {
+        labels();
+        Model model = store.construct(DESCRIBE_ALL, null, TIMEOUT);
+        model.removeAll();
+        assertTrue(store.construct(DESCRIBE_ALL, null, TIMEOUT).isIsomorphicWith(tdb.construct(DESCRIBE_ALL, null,
+                TIMEOUT)));
+        Graph graph = store.graph(EX + "g1");
+        graph.clear();
+        assertIsomorphic(tdb.graph(EX + "g1"), store.graph(EX + "g1"));
+        Set<String> names = store.graphNames();
+        names.clear();
+        assertEquals(Set.of(EX + "g1", EX + "g2"), store.graphNames());
+        assertTrue(store.stats().hits() >= 3);
+    }
+
+    @Test
+    void everyKindOfWriteIsSeenByTheNextRead() {
+        labels();
+        Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
+        assertFalse(store.ask(ask, null, TIMEOUT));
+        store.select(LABELS, null, TIMEOUT);
+        store.graph(EX + "g1");
+        store.graphNames();
+
+        store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + EX + "g3> { <" + EX + "d> <"
+                + "http://www.w3.org/2000/01/rdf-schema#label> \"D\" } }"));
+        assertTrue(store.ask(ask, null, TIMEOUT));
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), store.select(LABELS, null, TIMEOUT));
+        assertEquals(Set.of(EX + "g1", EX + "g2", EX + "g3"), store.graphNames());
+
+        store.replaceGraphs(trig("GRAPH ex:g1 { ex:a rdfs:label \"A2\" . }"));
+        assertIsomorphic(turtle("ex:a rdfs:label \"A2\" ."), store.graph(EX + "g1"));
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), store.select(LABELS, null, TIMEOUT));
+
+        store.deleteGraph(EX + "g3");
+        assertFalse(store.ask(ask, null, TIMEOUT));
+        assertEquals(Set.of(EX + "g1", EX + "g2"), store.graphNames());
+    }
+
+    @Test
+    void aWriteCommittedOnTheDatasetItselfEmptiesTheCache() {
+        labels();
+        Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
+        assertFalse(store.ask(ask, null, TIMEOUT));
+        store.graph(EX + "g1");
+        // As the administrators' SPARQL endpoint and a restore write: on the TDB2 dataset, past the store's methods.
+        DatasetGraph dsg = tdb.datasetGraph();
+        Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(EX + "g1"), NodeFactory.createURI(EX + "d"),
+                NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "e")));
+        assertTrue(store.ask(ask, null, TIMEOUT));
+        assertIsomorphic(tdb.graph(EX + "g1"), store.graph(EX + "g1"));
+        // A read transaction does not throw the answers away.
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> { }));
+        long hits = store.stats().hits();
+        store.ask(ask, null, TIMEOUT);
+        assertEquals(hits + 1, store.stats().hits());
+    }
+
+    @Test
+    void writesThroughTheFullTextIndexOfTheApplicationAreSeenToo() {
+        try (TdbKnowledgeStore indexed = TdbKnowledgeStore.inMemory(new FullTextIndex(null));
+                CachingKnowledgeStore cached = new CachingKnowledgeStore(indexed, 10_000, Duration.ZERO)) {
+            Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
+            assertFalse(cached.ask(ask, null, TIMEOUT));
+            DatasetGraph dsg = indexed.datasetGraph();
+            Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(EX + "g1"), NodeFactory.createURI(EX + "d"),
+                    NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "e")));
+            assertTrue(cached.ask(ask, null, TIMEOUT));
+        }
+    }
+
+    @Test
+    void anAnswerComputedWhileAWriteLandedIsNotKept() {
+        labels();
+        // A store that, in the middle of answering, lets a write through the cache complete.
+        AtomicLong writes = new AtomicLong();
+        AtomicReference<CachingKnowledgeStore> cache = new AtomicReference<>();
+        KnowledgeStore racing = new Forwarding(tdb) {
+            @Override
+            public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+                ResultSetRewindable answer = super.select(query, bindings, timeout);
+                if (writes.getAndIncrement() == 0) {
+                    cache.get().replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C2\" . }"));
+                }
+                return answer;
+            }
+        };
+        cache.set(new CachingKnowledgeStore(racing, 10_000, Duration.ZERO));
+        ResultSetRewindable stale = cache.get().select(LABELS, null, TIMEOUT);
+        assertEquals(3, stale.size());
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), cache.get().select(LABELS, null, TIMEOUT));
+        assertEquals(0, cache.get().stats().hits(), "the answer from before the write was not cached");
+    }
+
+    @Test
+    void answersExpireAfterTheirTimeToLive() {
+        labels();
+        AtomicLong now = new AtomicLong();
+        CachingKnowledgeStore expiring = new CachingKnowledgeStore(tdb, 10_000, Duration.ofSeconds(60), now::get);
+        expiring.select(LABELS, null, TIMEOUT);
+        now.addAndGet(Duration.ofSeconds(59).toNanos());
+        expiring.select(LABELS, null, TIMEOUT);
+        assertEquals(1, expiring.stats().hits());
+        // A write by another client of the store, which the cache cannot see.
+        tdb.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C2\" . }"));
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), expiring.select(LABELS, null, TIMEOUT));
+        assertEquals(1, expiring.stats().hits());
+    }
+
+    @Test
+    void memoryIsBoundedByCellsLeastRecentlyUsedFirst() {
+        labels();
+        CachingKnowledgeStore small = new CachingKnowledgeStore(tdb, 8, Duration.ZERO);
+        small.graph(EX + "g2");
+        small.graph(EX + "g1");
+        assertEquals(3, small.stats().cells(), "1 + 2 triples");
+        small.graph(EX + "g2");
+        small.select(LABELS, null, TIMEOUT);
+        assertEquals(2, small.stats().entries(), "g1, used least recently, made room for 3 rows × 2 columns");
+        assertEquals(7, small.stats().cells());
+        small.graph(EX + "g2");
+        assertEquals(2, small.stats().hits(), "g2, used recently, was kept and served twice");
+
+        CachingKnowledgeStore tiny = new CachingKnowledgeStore(tdb, 5, Duration.ZERO);
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), tiny.select(LABELS, null, TIMEOUT));
+        assertEquals(0, tiny.stats().cells(), "an answer larger than the whole budget is not kept");
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), tiny.select(LABELS, null, TIMEOUT));
+    }
+
+    @Test
+    void unwrapFindsTheStoreUnderTheCache() {
+        assertSame(tdb, CachingKnowledgeStore.unwrap(store));
+        assertSame(tdb, CachingKnowledgeStore.unwrap(tdb));
+    }
+
+    /** Passes everything on to another store; tests override what they need. */
+    private static class Forwarding implements KnowledgeStore {
+
+        private final KnowledgeStore target;
+
+        Forwarding(KnowledgeStore target) {
+            this.target = target;
+        }
+
+        @Override
+        public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+            return target.select(query, bindings, timeout);
+        }
+
+        @Override
+        public boolean ask(Query query, QuerySolution bindings, Duration timeout) {
+            return target.ask(query, bindings, timeout);
+        }
+
+        @Override
+        public Model construct(Query query, QuerySolution bindings, Duration timeout) {
+            return target.construct(query, bindings, timeout);
+        }
+
+        @Override
+        public Set<String> graphNames() {
+            return target.graphNames();
+        }
+
+        @Override
+        public Graph graph(String graphName) {
+            return target.graph(graphName);
+        }
+
+        @Override
+        public void replaceGraphs(DatasetGraph changes) {
+            target.replaceGraphs(changes);
+        }
+
+        @Override
+        public void deleteGraph(String graphName) {
+            target.deleteGraph(graphName);
+        }
+
+        @Override
+        public void update(UpdateRequest update) {
+            target.update(update);
+        }
+
+        @Override
+        public void forEachQuad(Consumer<Quad> sink) {
+            target.forEachQuad(sink);
+        }
+
+        @Override
+        public String describe() {
+            return "forwarding to " + target.describe();
+        }
+
+        @Override
+        public void close() {
+            target.close();
+        }
+    }
+}

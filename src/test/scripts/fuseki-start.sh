@@ -1,0 +1,17 @@
+#!/bin/sh
+# Starts a standalone Apache Jena Fuseki server (the jena-fuseki-server jar that the build copies to
+# target/fuseki/) with one TDB2 dataset /kb whose default graph is the union of its named graphs, and the services
+# sparql (query), update and data (Graph Store Protocol), listening on localhost only. Stop it with Ctrl-C.
+#
+#   src/test/scripts/fuseki-start.sh [WORK_DIR] [PORT]      (defaults: var/fuseki 3030)
+#
+# The database is WORK_DIR/tdb2, the server's log WORK_DIR/fuseki.log. The script prints the settings that point
+# the application at the server. To give it more memory, or to serve it on all interfaces behind a proxy, run the
+# jar yourself with WORK_DIR/config.ttl (written on first start).
+set -eu
+cd "$(dirname "$0")/../../.."
+WORK_DIR="${1:-var/fuseki}"
+PORT="${2:-3030}"
+mvn -B -q ${MVN_OFFLINE:--o} test-compile
+exec mvn -B -q ${MVN_OFFLINE:--o} exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=jp.kakaritsuke.kb.store.FusekiServerProcess -Dexec.args="$WORK_DIR $PORT"
