@@ -44,7 +44,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
                    [--property=value ...]
 
             Imports the worksheets of FILE (.ttl, .trig, .jsonld, .nt, .nq, .rdf, .csv or .xlsx; see
-            README-import.md for the tabular layout) in one transaction: all of them or none.
+            the README (Importing worksheets from files) for the tabular layout) in one transaction: all of them or none.
               --file     the file to import
               --dry-run  check the file and print what would change, writing nothing
               --user     the configured account (kb.security.users) whose rights apply and who is recorded as the

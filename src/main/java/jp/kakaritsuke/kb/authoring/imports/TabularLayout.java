@@ -12,7 +12,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The tabular layout of worksheets (CSV and Excel): one row per entry of the worksheet, a {@link Section} column
- * saying what the entry is, and the {@link Column}s below. Documented in README-import.md and in the templates
+ * saying what the entry is, and the {@link Column}s below. Documented in the README (Importing worksheets from files) and in the templates
  * ({@code /import/template.csv}, {@code /import/template.xlsx}); column descriptions are the messages
  * {@code import.column.{name}}.
  */
