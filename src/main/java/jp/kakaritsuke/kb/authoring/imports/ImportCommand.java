@@ -14,14 +14,12 @@ import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
+import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
@@ -81,22 +79,14 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        if (List.of(args).contains("--help")) {
-            System.out.print(USAGE);
-            return 0;
-        }
-        try {
-            Request.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("import: " + e.getMessage());
-            System.err.print(USAGE);
-            return 2;
-        }
-        SpringApplication application = new SpringApplication(applicationClass);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = application.run(args)) {
-            return SpringApplication.exit(context);
-        }
+        return CommandLauncher.launch(applicationClass, USAGE, args, a -> {
+            try {
+                Request.parse(a);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return NAME + ": " + e.getMessage();
+            }
+        });
     }
 
     @Override
