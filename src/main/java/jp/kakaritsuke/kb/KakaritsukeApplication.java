@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import jp.kakaritsuke.kb.authoring.backup.BackupCommand;
+import jp.kakaritsuke.kb.authoring.imports.ImportCommand;
 import jp.kakaritsuke.kb.export.ExportCommand;
 
 /** The knowledge base of regional consultations on family-doctor functions: web front end and SPARQL service. */
@@ -18,6 +19,9 @@ public class KakaritsukeApplication {
         }
         if (BackupCommand.isRequested(args)) {
             System.exit(BackupCommand.run(KakaritsukeApplication.class, args));
+        }
+        if (ImportCommand.isRequested(args)) {
+            System.exit(ImportCommand.run(KakaritsukeApplication.class, args));
         }
         SpringApplication.run(KakaritsukeApplication.class, args);
     }

@@ -26,6 +26,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * Turns the region reference data (data/regions/*.csv) into the area graphs (data/areas/*.trig): prefectures,
  * municipalities and statistical areas, 構想区域 and the guideline's placeholder area. The files carry relative IRIs;
@@ -45,6 +47,9 @@ public final class AreaDataGenerator {
 
     /** Base used while building; it never reaches the files, which are written relative to it. */
     static final String BUILD_BASE = "http://localhost:8080/";
+
+    /** e-Stat statistical LOD: plain standard area codes are {@code C} followed by the 5-digit code. */
+    private static final String ESTAT_SAC = "http://data.e-stat.go.jp/lod/sac/";
 
     private static final Set<String> MUNICIPALITY_KINDS = Set.of(
             "municipality", "designated-city", "ward-of-designated-city", "special-ward(tokubetsu-ku)");
@@ -110,7 +115,7 @@ public final class AreaDataGenerator {
     private DatasetGraph build() {
         DatasetGraph dataset = DatasetGraphFactory.create();
         dataset.prefixes().putAll(Map.of(
-                "kk", AreaTerms.NS,
+                "kk", KK.NS,
                 "rdfs", RDFS.getURI(),
                 "skos", SKOS.getURI()));
         Map<String, String> prefectureNames = new HashMap<>();
@@ -139,20 +144,20 @@ public final class AreaDataGenerator {
             expect(row, "name_ja", names.ja(), nameJa);
             expect(row, "dantai_code6", AreaIris.localGovernmentCode(areaCode), row.get("dantai_code6"));
             expect(row, "iso3166_2", "JP-" + code, row.get("iso3166_2"));
-            expect(row, "sac_uri_plain", AreaTerms.ESTAT_SAC + "C" + areaCode, row.get("sac_uri_plain"));
+            expect(row, "sac_uri_plain", ESTAT_SAC + "C" + areaCode, row.get("sac_uri_plain"));
             if (namesByCode.put(code, nameJa) != null) {
                 throw row.error("pref_code", "prefecture " + code + " appears twice");
             }
             Resource prefecture = model.createResource(iris.resolve(prefecturePath));
-            prefecture.addProperty(RDF.type, AreaTerms.PREFECTURE);
+            prefecture.addProperty(RDF.type, KK.Prefecture);
             labels(prefecture, nameJa);
             prefecture.addProperty(RDFS.label, names.en(), "en");
             prefecture.addProperty(SKOS.prefLabel, names.en(), "en");
-            prefecture.addProperty(AreaTerms.PREFECTURE_CODE, code);
-            prefecture.addProperty(AreaTerms.AREA_CODE, areaCode);
-            prefecture.addProperty(AreaTerms.LOCAL_GOVERNMENT_CODE, row.get("dantai_code6"));
-            prefecture.addProperty(AreaTerms.ISO_CODE, row.get("iso3166_2"));
-            prefecture.addProperty(AreaTerms.STANDARD_AREA_CODE, model.createResource(row.get("sac_uri_plain")));
+            prefecture.addProperty(KK.prefectureCode, code);
+            prefecture.addProperty(KK.areaCode, areaCode);
+            prefecture.addProperty(KK.localGovernmentCode, row.get("dantai_code6"));
+            prefecture.addProperty(KK.isoCode, row.get("iso3166_2"));
+            prefecture.addProperty(KK.standardAreaCode, model.createResource(row.get("sac_uri_plain")));
         }
         if (namesByCode.size() != PrefectureNames.ALL.size()) {
             throw table.error(table.rows().size() + 1, "pref_code",
@@ -175,7 +180,7 @@ public final class AreaDataGenerator {
             String prefectureCode = checked(row, "code5", () -> AreaIris.prefectureCodeOf(code));
             expect(row, "code6_with_check_digit",
                     checked(row, "code5", () -> AreaIris.localGovernmentCode(code)), row.get("code6_with_check_digit"));
-            expect(row, "sac_uri_plain", AreaTerms.ESTAT_SAC + "C" + code, row.get("sac_uri_plain"));
+            expect(row, "sac_uri_plain", ESTAT_SAC + "C" + code, row.get("sac_uri_plain"));
             if (kind.equals("prefecture")) {
                 // Prefectures are written to their own graph from prefectures_jisx0401.csv; check they agree.
                 expect(row, "code5", AreaIris.prefectureAreaCode(prefectureCode), code);
@@ -184,9 +189,9 @@ public final class AreaDataGenerator {
             }
             Resource type;
             if (MUNICIPALITY_KINDS.contains(kind)) {
-                type = AreaTerms.MUNICIPALITY;
+                type = KK.Municipality;
             } else if (STATISTICAL_KINDS.contains(kind)) {
-                type = AreaTerms.STATISTICAL_AREA;
+                type = KK.StatisticalArea;
             } else {
                 throw row.error("kind_guess", "unknown kind \"" + kind + "\"");
             }
@@ -206,17 +211,17 @@ public final class AreaDataGenerator {
                 // Ward names repeat across cities (中央区, 北区); the city-qualified name tells them apart.
                 area.addProperty(SKOS.altLabel, namesByCode.get(parentCode) + nameJa, "ja");
             }
-            area.addProperty(AreaTerms.AREA_CODE, code);
-            if (type.equals(AreaTerms.MUNICIPALITY)) {
+            area.addProperty(KK.areaCode, code);
+            if (type.equals(KK.Municipality)) {
                 // Statistical areas (郡, 振興局, 特別区部) are no local governments, so they carry no such code.
-                area.addProperty(AreaTerms.LOCAL_GOVERNMENT_CODE, row.get("code6_with_check_digit"));
+                area.addProperty(KK.localGovernmentCode, row.get("code6_with_check_digit"));
             }
-            area.addProperty(AreaTerms.STANDARD_AREA_CODE, model.createResource(row.get("sac_uri_plain")));
+            area.addProperty(KK.standardAreaCode, model.createResource(row.get("sac_uri_plain")));
             boolean parentIsPrefecture = parentCode.endsWith("000");
-            area.addProperty(AreaTerms.PART_OF, model.createResource(iris.resolve(parentIsPrefecture
+            area.addProperty(KK.partOf, model.createResource(iris.resolve(parentIsPrefecture
                     ? AreaIris.prefecturePath(parentCode.substring(0, 2))
                     : AreaIris.municipalityPath(parentCode))));
-            area.addProperty(AreaTerms.IN_PREFECTURE, model.createResource(iris.prefecture(prefectureCode)));
+            area.addProperty(KK.inPrefecture, model.createResource(iris.prefecture(prefectureCode)));
         }
         return model;
     }
@@ -235,11 +240,11 @@ public final class AreaDataGenerator {
             if (model.contains(zone, RDF.type)) {
                 throw row.error("area_code", "構想区域 " + code + " appears twice");
             }
-            zone.addProperty(RDF.type, AreaTerms.VISION_ZONE);
+            zone.addProperty(RDF.type, KK.VisionZone);
             labels(zone, row.get("area_name"));
-            zone.addProperty(AreaTerms.MEDICAL_AREA_CODE, code);
-            zone.addProperty(AreaTerms.PLAN_GENERATION, VISION_ZONE_PUBLICATION);
-            zone.addProperty(AreaTerms.IN_PREFECTURE, model.createResource(iris.prefecture(prefectureCode)));
+            zone.addProperty(KK.medicalAreaCode, code);
+            zone.addProperty(KK.planGeneration, VISION_ZONE_PUBLICATION);
+            zone.addProperty(KK.inPrefecture, model.createResource(iris.prefecture(prefectureCode)));
         }
         return model;
     }
@@ -247,7 +252,7 @@ public final class AreaDataGenerator {
     private Model placeholder() {
         Model model = ModelFactory.createDefaultModel();
         Resource xxx = model.createResource(iris.placeholder());
-        xxx.addProperty(RDF.type, AreaTerms.AREA);
+        xxx.addProperty(RDF.type, KK.Area);
         labels(xxx, "XXX地域");
         xxx.addProperty(RDFS.label, "area XXX", "en");
         xxx.addProperty(SKOS.prefLabel, "area XXX", "en");

@@ -9,6 +9,8 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * Mints the IRIs of areas by the project's conventions, relative ({@code ...Path} methods) or resolved against a
  * base IRI (instance methods), and validates the codes they are keyed by.
@@ -158,12 +160,12 @@ public final class AreaIris {
             throw new InvalidAreaCodeException("二次医療圏 name", nameJa, "a name is required");
         }
         Resource area = model.createResource(secondaryMedicalArea(planGeneration, code));
-        area.addProperty(RDF.type, AreaTerms.SECONDARY_MEDICAL_AREA);
+        area.addProperty(RDF.type, KK.SecondaryMedicalArea);
         area.addProperty(RDFS.label, nameJa, "ja");
         area.addProperty(SKOS.prefLabel, nameJa, "ja");
-        area.addProperty(AreaTerms.MEDICAL_AREA_CODE, code);
-        area.addProperty(AreaTerms.PLAN_GENERATION, planGeneration);
-        area.addProperty(AreaTerms.IN_PREFECTURE, model.createResource(prefecture(code.substring(0, 2))));
+        area.addProperty(KK.medicalAreaCode, code);
+        area.addProperty(KK.planGeneration, planGeneration);
+        area.addProperty(KK.inPrefecture, model.createResource(prefecture(code.substring(0, 2))));
         return area;
     }
 

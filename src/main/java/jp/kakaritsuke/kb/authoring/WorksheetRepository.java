@@ -2,8 +2,11 @@ package jp.kakaritsuke.kb.authoring;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
@@ -102,50 +106,110 @@ public class WorksheetRepository {
         return restore(slug, n, author, "");
     }
 
-    private SaveResult write(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
-            int restoredFrom) {
+    /**
+     * Checks, writing nothing, that {@code worksheet} could be saved now as {@code slug} by {@code author}: throws what
+     * {@link #save} would throw ({@link ValidationFailedException}, {@link WriteDeniedException}). For previews.
+     */
+    public void check(String slug, Graph worksheet, Author author) {
+        WorksheetNames names = names(slug);
+        validator.validate(names, worksheet);
         Node worksheetNode = NodeFactory.createURI(names.worksheet());
+        access.requireMayWrite(author, AreaAccess.areaOf(worksheet, worksheetNode), names.slug());
+        Graph current = store.graph(names.graph());
+        if (!current.isEmpty()) {
+            access.requireMayWrite(author, AreaAccess.areaOf(current, worksheetNode), names.slug());
+        }
+    }
+
+    /**
+     * Saves several worksheets in one store transaction: all of them or none. Every worksheet is validated and
+     * access-checked before anything is written; the first refusal is thrown and nothing is written.
+     *
+     * @param worksheets the worksheets by slug, each as for {@link #save}
+     * @return what happened to each, in the order given
+     */
+    public List<SaveResult> saveAll(Map<String, Graph> worksheets, Author author, String comment) {
+        Map<WorksheetNames, Graph> validated = new LinkedHashMap<>();
+        worksheets.forEach((slug, worksheet) -> {
+            WorksheetNames names = names(slug);
+            validator.validate(names, worksheet);
+            validated.put(names, worksheet);
+        });
         writeLock.lock();
         try {
-            Graph current = store.graph(names.graph());
-            if (kind == Version.Kind.DELETE && current.isEmpty()) {
-                throw new NotFoundException("worksheet " + names.slug());
-            }
-            if (!content.isEmpty()) {
-                access.requireMayWrite(author, AreaAccess.areaOf(content, worksheetNode), names.slug());
-            }
-            if (!current.isEmpty()) {
-                access.requireMayWrite(author, AreaAccess.areaOf(current, worksheetNode), names.slug());
-            }
-            Graph history = store.graph(names.history());
-            List<Version> versions = HistoryRecords.versions(names, history);
-            int last = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
-            if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE && last > 0) {
-                return new SaveResult(names.slug(), names.worksheet(), last, false, false);
-            }
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
-            if (last == 0 && !current.isEmpty()) {
-                last = 1;
-                HistoryRecords.recordInitial(names, history, last, now);
-                changes.addGraph(NodeFactory.createURI(names.version(last)),
-                        HistoryRecords.snapshot(names, last, current));
+            List<SaveResult> results = new ArrayList<>();
+            validated.forEach((names, worksheet) -> results.add(
+                    plan(names, worksheet, author, comment, Version.Kind.SAVE, 0, now, changes)));
+            if (results.stream().anyMatch(SaveResult::changed)) {
+                List<String> slugs = results.stream().filter(SaveResult::changed).map(SaveResult::slug).toList();
+                log.info("Writing worksheets {} in one transaction", slugs);
+                store.replaceGraphs(changes);
+                log.info("Wrote worksheets {}", slugs);
             }
-            int number = last + 1;
-            HistoryRecords.recordWrite(names, history,
-                    new HistoryRecords.Write(number, kind, author.name(), now, comment, restoredFrom));
-            changes.addGraph(NodeFactory.createURI(names.version(number)),
-                    HistoryRecords.snapshot(names, number, content));
-            changes.addGraph(NodeFactory.createURI(names.history()), history);
-            changes.addGraph(NodeFactory.createURI(names.graph()), copy(content));
-            log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(), number,
-                    content.size());
-            store.replaceGraphs(changes);
-            log.info("Wrote worksheet {} version {}", names.slug(), number);
-            return new SaveResult(names.slug(), names.worksheet(), number, current.isEmpty(), true);
+            return List.copyOf(results);
         } finally {
             writeLock.unlock();
         }
+    }
+
+    private SaveResult write(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
+            int restoredFrom) {
+        writeLock.lock();
+        try {
+            DatasetGraph changes = DatasetGraphFactory.createGeneral();
+            SaveResult result = plan(names, content, author, comment, kind, restoredFrom,
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS), changes);
+            if (result.changed()) {
+                log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(),
+                        result.version(), content.size());
+                store.replaceGraphs(changes);
+                log.info("Wrote worksheet {} version {}", names.slug(), result.version());
+            }
+            return result;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Checks access and adds to {@code changes} the graphs that one write replaces (content, version snapshots,
+     * history); writes nothing itself. Called with the write lock held.
+     */
+    private SaveResult plan(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
+            int restoredFrom, Instant now, DatasetGraph changes) {
+        Node worksheetNode = NodeFactory.createURI(names.worksheet());
+        Graph current = store.graph(names.graph());
+        if (kind == Version.Kind.DELETE && current.isEmpty()) {
+            throw new NotFoundException("worksheet " + names.slug());
+        }
+        if (!content.isEmpty()) {
+            access.requireMayWrite(author, AreaAccess.areaOf(content, worksheetNode), names.slug());
+        }
+        if (!current.isEmpty()) {
+            access.requireMayWrite(author, AreaAccess.areaOf(current, worksheetNode), names.slug());
+        }
+        Graph history = store.graph(names.history());
+        List<Version> versions = HistoryRecords.versions(names, history);
+        int last = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
+        if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE && last > 0) {
+            return new SaveResult(names.slug(), names.worksheet(), last, false, false);
+        }
+        if (last == 0 && !current.isEmpty()) {
+            last = 1;
+            HistoryRecords.recordInitial(names, history, last, now);
+            changes.addGraph(NodeFactory.createURI(names.version(last)),
+                    HistoryRecords.snapshot(names, last, current));
+        }
+        int number = last + 1;
+        HistoryRecords.recordWrite(names, history,
+                new HistoryRecords.Write(number, kind, author.name(), now, comment, restoredFrom));
+        changes.addGraph(NodeFactory.createURI(names.version(number)),
+                HistoryRecords.snapshot(names, number, content));
+        changes.addGraph(NodeFactory.createURI(names.history()), history);
+        changes.addGraph(NodeFactory.createURI(names.graph()), copy(content));
+        return new SaveResult(names.slug(), names.worksheet(), number, current.isEmpty(), true);
     }
 
     private static Graph copy(Graph graph) {
@@ -206,7 +270,7 @@ public class WorksheetRepository {
         Graph labels = GraphFactory.createDefaultGraph();
         older.find().forEachRemaining(labels::add);
         newer.find().forEachRemaining(labels::add);
-        store.graph(DataLoader.ONTOLOGY_GRAPH).find().forEachRemaining(labels::add);
+        store.graph(KK.ONTOLOGY).find().forEachRemaining(labels::add);
         return WorksheetDiff.between(a, older, b, newer, labels, lang);
     }
 

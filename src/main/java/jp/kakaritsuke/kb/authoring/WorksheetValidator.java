@@ -86,7 +86,7 @@ class WorksheetValidator {
         requireOneWorksheet(names, worksheet);
         Graph data = GraphFactory.createDefaultGraph();
         worksheet.find().forEachRemaining(data::add);
-        store.graph(DataLoader.ONTOLOGY_GRAPH).find().forEachRemaining(data::add);
+        store.graph(KK.ONTOLOGY).find().forEachRemaining(data::add);
         typesOfReferences(worksheet).forEach(data::add);
         ValidationReport full = ShaclValidator.get().validate(shapes, data);
         // The referenced resources are there so that sh:class can see their types; they are not the author's to

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -43,8 +44,8 @@ class AreaController {
     }
 
     /** An area's identifying codes, in the order the page lists them. */
-    private static final List<Property> CODES = List.of(Kk.prefectureCode, Kk.areaCode, Kk.localGovernmentCode,
-            Kk.isoCode, Kk.medicalAreaCode, Kk.planGeneration);
+    private static final List<Property> CODES = List.of(KK.prefectureCode, KK.areaCode, KK.localGovernmentCode,
+            KK.isoCode, KK.medicalAreaCode, KK.planGeneration);
 
     /** A labelled value of the area (a code, a containing area). */
     record Fact(String label, String value, String href) {
@@ -78,8 +79,8 @@ class AreaController {
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
         for (var row : queries.select("areas-in-prefecture", Map.of("prefecture", pref))) {
             byKind.computeIfAbsent(Rows.iri(row, "kind"), k -> new ArrayList<>()).add(new Child(
-                    Rows.href(row, "area", queries.baseIri()), Rows.string(row, "label"), Rows.string(row, "code"),
-                    Rows.number(row, "worksheets")));
+                    Rows.href(row, "area", queries.baseIri()), Rows.localized(row, "label", "code"),
+                    Rows.string(row, "code"), Rows.number(row, "worksheets")));
         }
         List<AreaGroup> groups = new ArrayList<>();
         byKind.forEach((kind, list) -> groups.add(new AreaGroup(Links.localName(kind),
@@ -137,22 +138,22 @@ class AreaController {
                 facts.add(new Fact(Links.label(model.getResource(p.getURI())), s.getObject().asLiteral().getLexicalForm(), null));
             }
         }
-        for (Property p : List.of(Kk.inPrefecture, Kk.partOf)) {
+        for (Property p : List.of(KK.inPrefecture, KK.partOf)) {
             for (Statement s : area.listProperties(p).toList()) {
                 Resource o = s.getResource();
-                if (p.equals(Kk.partOf) && area.hasProperty(Kk.inPrefecture, o)) {
+                if (p.equals(KK.partOf) && area.hasProperty(KK.inPrefecture, o)) {
                     continue;
                 }
                 facts.add(new Fact(Links.label(model.getResource(p.getURI())), Links.label(o), Links.href(o.getURI(), queries.baseIri())));
             }
         }
-        for (Statement s : area.listProperties(Kk.standardAreaCode).toList()) {
-            facts.add(new Fact(Links.label(model.getResource(Kk.standardAreaCode.getURI())), s.getResource().getURI(), s.getResource().getURI()));
+        for (Statement s : area.listProperties(KK.standardAreaCode).toList()) {
+            facts.add(new Fact(Links.label(model.getResource(KK.standardAreaCode.getURI())), s.getResource().getURI(), s.getResource().getURI()));
         }
-        List<Link> members = area.listProperties(Kk.coversMunicipality).toList().stream()
+        List<Link> members = area.listProperties(KK.coversMunicipality).toList().stream()
                 .map(s -> Links.link(s.getResource(), queries.baseIri()))
                 .sorted(Comparator.comparing(Link::label)).toList();
-        List<Link> zones = model.listSubjectsWithProperty(Kk.coversMunicipality, area).toList().stream()
+        List<Link> zones = model.listSubjectsWithProperty(KK.coversMunicipality, area).toList().stream()
                 .map(z -> Links.link(z, queries.baseIri())).sorted(Comparator.comparing(Link::label)).toList();
         List<String> kinds = area.listProperties(RDF.type).toList().stream()
                 .map(s -> Links.label(s.getResource())).sorted().toList();

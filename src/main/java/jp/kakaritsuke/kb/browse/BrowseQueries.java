@@ -12,18 +12,18 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
- * The browse pages' one door to the store: runs the named queries of {@code queries/} with the reader's language
- * bound to {@code ?lang} and the configured timeout, and copies named graphs by their IRI relative to the base.
+ * The browse pages' one door to the store: runs the named queries of {@code queries/} with the configured timeout
+ * (they return Japanese and English side by side; {@link Rows#localized} picks the reader's column), and copies named
+ * graphs by their IRI relative to the base.
  */
 @Component
 class BrowseQueries {
@@ -41,10 +41,10 @@ class BrowseQueries {
         this.baseIri = baseIri;
     }
 
-    /** Runs the SELECT query {@code name} with {@code bindings} (and {@code ?lang} if the query declares it). */
+    /** Runs the SELECT query {@code name} with {@code bindings}. */
     List<QuerySolution> select(String name, Map<String, ? extends RDFNode> bindings) {
         NamedQuery query = catalog.get(name);
-        ResultSet results = store.select(query.query(), bind(query, bindings), timeout);
+        ResultSet results = store.select(query.query(), bind(bindings), timeout);
         List<QuerySolution> rows = new ArrayList<>();
         results.forEachRemaining(rows::add);
         return rows;
@@ -53,7 +53,7 @@ class BrowseQueries {
     /** Runs the CONSTRUCT query {@code name} with {@code bindings}. */
     Model construct(String name, Map<String, ? extends RDFNode> bindings) {
         NamedQuery query = catalog.get(name);
-        return store.construct(query.query(), bind(query, bindings), timeout);
+        return store.construct(query.query(), bind(bindings), timeout);
     }
 
     /** A copy of the named graph {@code baseIri + relative} (or of an absolute graph IRI) as a model. */
@@ -64,7 +64,7 @@ class BrowseQueries {
 
     /** The ontology and its concept schemes: where the labels of concepts come from. */
     Model ontology() {
-        return graph(Kk.ONTOLOGY_GRAPH);
+        return graph(KK.ONTOLOGY);
     }
 
     /** The absolute IRI of an instance path such as {@code id/worksheet/x}. */
@@ -76,12 +76,9 @@ class BrowseQueries {
         return baseIri;
     }
 
-    private static QuerySolutionMap bind(NamedQuery query, Map<String, ? extends RDFNode> bindings) {
+    private static QuerySolutionMap bind(Map<String, ? extends RDFNode> bindings) {
         QuerySolutionMap map = new QuerySolutionMap();
         bindings.forEach(map::add);
-        if (query.params().stream().anyMatch(p -> p.name().equals("lang"))) {
-            map.add("lang", ResourceFactory.createStringLiteral(LocalizedText.currentLanguage()));
-        }
         return map;
     }
 }

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -28,7 +29,7 @@ record Concept(String iri, String id, String labelJa, String labelEn, List<Strin
      * not define it.
      */
     static Concept of(Model ontology, String kind, String id, String baseIri) {
-        Resource c = ontology.getResource(Kk.VOCAB + kind + "/" + id);
+        Resource c = ontology.getResource(KK.VOCABULARY + kind + "/" + id);
         if (!ontology.contains(c, RDF.type, SKOS.Concept)) {
             throw new NotFoundException(kind + " " + id);
         }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -65,7 +66,7 @@ class ConceptController {
     @GetMapping(path = "/functions", produces = MediaType.TEXT_HTML_VALUE)
     String functions(org.springframework.ui.Model page) {
         Model ontology = queries.ontology();
-        page.addAttribute("scheme", schemeText(ontology, Kk.functions));
+        page.addAttribute("scheme", schemeText(ontology, KK.functions));
         page.addAttribute("functions", HomeController.functionCounts(queries));
         return "browse/functions";
     }
@@ -85,9 +86,14 @@ class ConceptController {
         List<AreaController.WorksheetGroup> groups = new ArrayList<>();
         byArea.forEach((area, rows) -> groups.add(new AreaController.WorksheetGroup(areas.get(area), rows)));
         page.addAttribute("worksheetGroups", groups);
+        // The query ranks ties by the Japanese label; a stable sort by the label shown puts English ones in order.
         page.addAttribute("resources", queries.select("function-resources", Map.of("function", fn)).stream()
                 .map(r -> new ResourceUse(new Link(Rows.href(r, "resource", queries.baseIri()),
-                        Rows.string(r, "label")), Rows.number(r, "worksheets"), Rows.number(r, "measures")))
+                        Rows.localized(r, "label", "resource")), Rows.number(r, "worksheets"),
+                        Rows.number(r, "measures")))
+                .sorted(Comparator.comparingLong(ResourceUse::worksheets).reversed()
+                        .thenComparing(Comparator.comparingLong(ResourceUse::measures).reversed())
+                        .thenComparing(u -> u.resource().label(), Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList());
         return "browse/function";
     }
@@ -100,13 +106,13 @@ class ConceptController {
             counts.put(Rows.iri(r, "actor"), new long[] {Rows.number(r, "measures"), Rows.number(r, "roles")});
         }
         List<ActorRow> rows = new ArrayList<>();
-        List<Resource> tops = ontology.getResource(Kk.actorTypes.getURI()).listProperties(SKOS.hasTopConcept)
+        List<Resource> tops = ontology.getResource(KK.actorTypes.getURI()).listProperties(SKOS.hasTopConcept)
                 .mapWith(s -> s.getResource()).toList();
         tops.sort(Comparator.comparing(Resource::getURI));
         for (Resource top : tops) {
             addActor(ontology, top, 0, counts, rows);
         }
-        page.addAttribute("scheme", schemeText(ontology, Kk.actorTypes));
+        page.addAttribute("scheme", schemeText(ontology, KK.actorTypes));
         page.addAttribute("actors", rows);
         return "browse/actors";
     }
@@ -117,19 +123,27 @@ class ConceptController {
         page.addAttribute("concept", concept);
         Map<String, InvolvementGroup> groups = new LinkedHashMap<>();
         String base = queries.baseIri();
-        for (QuerySolution r : queries.select("actor-involvement",
-                Map.of("actor", ResourceFactory.createResource(concept.iri())))) {
+        // The query orders by the Japanese labels; a stable sort by the labels shown keeps that order within them.
+        List<QuerySolution> involvement = queries.select("actor-involvement",
+                Map.of("actor", ResourceFactory.createResource(concept.iri()))).stream()
+                .sorted(Comparator.comparing((QuerySolution r) -> Rows.bool(r, "synthetic"))
+                        .thenComparing(r -> Rows.localized(r, "areaLabel", "area"))
+                        .thenComparing(r -> Rows.localized(r, "functionLabel", "worksheetFunction")))
+                .toList();
+        for (QuerySolution r : involvement) {
             String key = Rows.iri(r, "area") + " " + Rows.iri(r, "worksheetFunction");
             String measure = Rows.iri(r, "measure");
             String worksheetHref = Rows.href(r, "worksheet", base);
             String ordinal = Rows.string(r, "ordinal");
             groups.computeIfAbsent(key, k -> new InvolvementGroup(
-                    new Link(Rows.href(r, "area", base), Rows.string(r, "areaLabel")),
-                    new Link(Rows.href(r, "worksheetFunction", base), Rows.string(r, "functionLabel")),
-                    new ArrayList<>())).rows().add(new Involvement(worksheetHref, Rows.string(r, "title"),
+                    new Link(Rows.href(r, "area", base), Rows.localized(r, "areaLabel", "area")),
+                    new Link(Rows.href(r, "worksheetFunction", base),
+                            Rows.localized(r, "functionLabel", "worksheetFunction")),
+                    new ArrayList<>())).rows().add(new Involvement(worksheetHref,
+                            Rows.localized(r, "title", "worksheet"),
                             ordinal == null ? Links.href(measure, base) : worksheetHref + "#measure-" + ordinal,
-                            ordinal, Rows.string(r, "measureText"), Rows.string(r, "involvement"),
-                            Rows.string(r, "roleText"), Rows.bool(r, "synthetic")));
+                            ordinal, Rows.localized(r, "measureText", null), Rows.string(r, "involvement"),
+                            Rows.localized(r, "roleText", null), Rows.bool(r, "synthetic")));
         }
         page.addAttribute("groups", List.copyOf(groups.values()));
         return "browse/actor";
@@ -149,11 +163,11 @@ class ConceptController {
         Model ontology = queries.ontology();
         Concept concept = Concept.of(ontology, "section", checked(id), queries.baseIri());
         page.addAttribute("concept", concept);
-        Resource itemClass = ontology.getResource(concept.iri()).getPropertyResourceValue(Kk.itemClass);
+        Resource itemClass = ontology.getResource(concept.iri()).getPropertyResourceValue(KK.itemClass);
         page.addAttribute("itemClass", itemClass == null ? null : Links.label(itemClass));
         Model template = queries.graph("graph/template");
-        List<String> headings = template.listSubjectsWithProperty(Kk.section, template.getResource(concept.iri()))
-                .toList().stream().map(slot -> LocalizedText.of(slot, Kk.heading, "ja"))
+        List<String> headings = template.listSubjectsWithProperty(KK.section, template.getResource(concept.iri()))
+                .toList().stream().map(slot -> LocalizedText.of(slot, KK.heading, "ja"))
                 .filter(h -> h != null).sorted().toList();
         page.addAttribute("headings", headings);
         return "browse/concept";

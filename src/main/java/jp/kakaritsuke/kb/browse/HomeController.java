@@ -13,12 +13,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import jp.kakaritsuke.kb.browse.Rows.Count;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /** The home page: what the dataset holds, where to start, and the guideline's five worked examples. */
 @Controller
 class HomeController {
 
-    static final String STATUS_EXAMPLE = Kk.VOCAB + "status/example";
+    static final String STATUS_EXAMPLE = KK.VOCABULARY + "status/example";
 
     private final BrowseQueries queries;
 
@@ -41,7 +42,7 @@ class HomeController {
         page.addAttribute("totals", new Totals(Rows.number(t, "worksheets"), Rows.number(t, "sourcedWorksheets"),
                 Rows.number(t, "syntheticWorksheets"), Rows.number(t, "causes"), Rows.number(t, "measures")));
         List<AreaKind> areaKinds = queries.select("area-counts", Map.of()).stream()
-                .map(r -> new AreaKind(Rows.string(r, "kindLabel"), Rows.number(r, "areas"))).toList();
+                .map(r -> new AreaKind(Rows.localized(r, "kindLabel", "kind"), Rows.number(r, "areas"))).toList();
         page.addAttribute("areaKinds", areaKinds);
         page.addAttribute("areaTotal", areaKinds.stream().mapToLong(AreaKind::areas).sum());
         page.addAttribute("byFunction", functionCounts(queries));

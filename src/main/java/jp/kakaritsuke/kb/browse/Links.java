@@ -6,6 +6,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /** Where a page links an IRI to, and what it calls it: the site's own page for its IRIs, the IRI itself otherwise. */
@@ -23,8 +24,8 @@ final class Links {
      * {@code /def/{rest}}, instance IRIs {@code {base}id/{path}} at {@code /doc/{path}}; anything else is linked as is.
      */
     static String href(String iri, String baseIri) {
-        if (iri.startsWith(Kk.VOCAB)) {
-            return "/def/" + iri.substring(Kk.VOCAB.length());
+        if (iri.startsWith(KK.VOCABULARY)) {
+            return "/def/" + iri.substring(KK.VOCABULARY.length());
         }
         if (iri.startsWith(baseIri + "id/")) {
             return "/doc/" + iri.substring((baseIri + "id/").length());

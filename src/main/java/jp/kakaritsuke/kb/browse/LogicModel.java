@@ -12,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 
 import jp.kakaritsuke.kb.browse.Worksheet.Entry;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -86,10 +87,10 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         }
         for (Node from : b.nodes) {
             Resource subject = model.createResource(b.iris.get(from.id()));
-            b.edges(from, subject, Kk.explains, "explains");
-            b.edges(from, subject, Kk.addresses, "addresses");
-            b.edges(from, subject, Kk.leadsTo, "leadsTo");
-            b.edges(from, subject, Kk.contributesTo, "contributesTo");
+            b.edges(from, subject, KK.explains, "explains");
+            b.edges(from, subject, KK.addresses, "addresses");
+            b.edges(from, subject, KK.leadsTo, "leadsTo");
+            b.edges(from, subject, KK.contributesTo, "contributesTo");
         }
         int width = Math.max(1, column) * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + 2 * PADDING;
         return new LogicModel(width, b.height + PADDING, List.copyOf(b.nodes), List.copyOf(b.edges));
@@ -145,26 +146,60 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
     private static boolean interpreted(Resource s, Property p, RDFNode o) {
         Model m = s.getModel();
         return m.listSubjectsWithProperty(RDF.subject, s).toList().stream()
-                .anyMatch(i -> i.hasProperty(RDF.type, Kk.Interpretation) && i.hasProperty(RDF.predicate, p)
+                .anyMatch(i -> i.hasProperty(RDF.type, KK.Interpretation) && i.hasProperty(RDF.predicate, p)
                         && i.hasProperty(RDF.object, o));
     }
 
-    /** Breaks text into lines of at most {@link #LINE_UNITS}, keeping {@link #MAX_TEXT_LINES} and marking a cut. */
+    /**
+     * Breaks text into lines of at most {@link #LINE_UNITS}, keeping {@link #MAX_TEXT_LINES} and marking a cut.
+     * Words of alphabetic script break at spaces (a word longer than a line is cut); Japanese, which has no spaces,
+     * may break between any two characters.
+     */
     static List<String> wrap(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int units = 0;
+        boolean space = false;
         for (int i = 0; i < text.length();) {
             int cp = text.codePointAt(i);
-            int w = cp < 0x2E80 ? 1 : 2;
-            if (units + w > LINE_UNITS) {
+            if (Character.isWhitespace(cp)) {
+                space = units > 0;
+                i += Character.charCount(cp);
+                continue;
+            }
+            int end = i + Character.charCount(cp);
+            int width = units(cp);
+            if (width == 1) {
+                while (end < text.length() && units(text.codePointAt(end)) == 1
+                        && !Character.isWhitespace(text.codePointAt(end))) {
+                    end += Character.charCount(text.codePointAt(end));
+                    width++;
+                }
+            }
+            int gap = space ? 1 : 0;
+            if (units > 0 && units + gap + width > LINE_UNITS) {
                 lines.add(line.toString());
                 line.setLength(0);
                 units = 0;
+                gap = 0;
             }
-            line.appendCodePoint(cp);
-            units += w;
-            i += Character.charCount(cp);
+            if (gap > 0) {
+                line.append(' ');
+                units++;
+            }
+            space = false;
+            for (int j = i; j < end;) {
+                int c = text.codePointAt(j);
+                if (units + units(c) > LINE_UNITS) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    units = 0;
+                }
+                line.appendCodePoint(c);
+                units += units(c);
+                j += Character.charCount(c);
+            }
+            i = end;
         }
         if (!line.isEmpty()) {
             lines.add(line.toString());
@@ -172,10 +207,18 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         if (lines.size() > MAX_TEXT_LINES) {
             List<String> kept = new ArrayList<>(lines.subList(0, MAX_TEXT_LINES));
             String last = kept.get(MAX_TEXT_LINES - 1);
-            kept.set(MAX_TEXT_LINES - 1, last.substring(0, last.offsetByCodePoints(0, last.codePointCount(0,
-                    last.length()) - 1)) + "…");
+            // Room for the ellipsis: drop the last word of alphabetic text, the last character of Japanese.
+            int lastSpace = last.lastIndexOf(' ');
+            int cut = lastSpace > 0 && units(last.codePointBefore(last.length())) == 1 ? lastSpace
+                    : last.offsetByCodePoints(0, last.codePointCount(0, last.length()) - 1);
+            kept.set(MAX_TEXT_LINES - 1, last.substring(0, cut) + "…");
             return kept;
         }
         return lines;
+    }
+
+    /** Half-width units of a code point: 2 for full-width (CJK and beyond), else 1. */
+    private static int units(int cp) {
+        return cp < 0x2E80 ? 1 : 2;
     }
 }

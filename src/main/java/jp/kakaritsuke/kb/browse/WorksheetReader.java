@@ -28,6 +28,8 @@ import jp.kakaritsuke.kb.browse.Worksheet.Review;
 import jp.kakaritsuke.kb.browse.Worksheet.Role;
 import jp.kakaritsuke.kb.browse.Worksheet.Source;
 import jp.kakaritsuke.kb.browse.Worksheet.Tag;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -35,9 +37,6 @@ import jp.kakaritsuke.kb.web.LocalizedText;
  * documents, the ontology and the names of everything the worksheet refers to.
  */
 final class WorksheetReader {
-
-    private static final Property PROV_ATTRIBUTED = org.apache.jena.rdf.model.ResourceFactory
-            .createProperty("http://www.w3.org/ns/prov#wasAttributedTo");
 
     private final Model model;
     private final String baseIri;
@@ -58,77 +57,77 @@ final class WorksheetReader {
 
     private Worksheet read(Resource ws, String slug) {
         List<Cause> causes = new ArrayList<>();
-        for (Resource c : ordered(ws, Kk.hasCause)) {
+        for (Resource c : ordered(ws, KK.hasCause)) {
             int n = ordinal(c);
             causes.add(new Cause(entry(c, "cause-" + n), n, marker(ws, "cause", c, n),
                     "/doc/worksheet/" + slug + "/cause/" + n,
-                    tags(c, Kk.viewpoint), tags(c, model.createProperty(Kk.NS + "mentions"))));
+                    tags(c, KK.viewpoint), tags(c, KK.mentions)));
         }
         Map<Resource, String> causeAnchors = new HashMap<>();
         causes.forEach(c -> causeAnchors.put(model.createResource(c.entry().iri()), c.entry().anchor()));
 
         List<Measure> measures = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        for (Resource m : ordered(ws, Kk.hasMeasure)) {
+        for (Resource m : ordered(ws, KK.hasMeasure)) {
             int n = ordinal(m);
             Entry entry = entry(m, "measure-" + n);
             List<Tag> addresses = new ArrayList<>();
-            for (Resource cause : objects(m, Kk.addresses)) {
+            for (Resource cause : objects(m, KK.addresses)) {
                 String anchor = causeAnchors.get(cause);
                 addresses.add(new Tag(new Link(anchor == null ? Links.href(cause.getURI(), baseIri) : "#" + anchor,
-                        printedLabel(cause)), isInterpreted(m, Kk.addresses, cause),
-                        rationale(m, Kk.addresses, cause)));
+                        printedLabel(cause)), isInterpreted(m, KK.addresses, cause),
+                        rationale(m, KK.addresses, cause)));
             }
             List<Action> actions = new ArrayList<>();
             int k = 0;
-            for (Resource a : ordered(m, Kk.hasAction)) {
+            for (Resource a : ordered(m, KK.hasAction)) {
                 k++;
-                actions.add(new Action(entry(a, entry.anchor() + "-action-" + k), tags(a, Kk.usesResource),
-                        tags(a, Kk.involvesActor)));
+                actions.add(new Action(entry(a, entry.anchor() + "-action-" + k), tags(a, KK.usesResource),
+                        tags(a, KK.involvesActor)));
             }
-            measures.add(new Measure(entry, n, marker(ws, "measure", m, n), addresses, tags(m, Kk.usesResource), tags(m, Kk.involvesActor),
+            measures.add(new Measure(entry, n, marker(ws, "measure", m, n), addresses, tags(m, KK.usesResource), tags(m, KK.involvesActor),
                     actions));
-            for (Resource role : ordered(m, Kk.hasRoleAssignment)) {
-                Resource actor = role.getPropertyResourceValue(Kk.assignedTo);
-                boolean interpreted = isInterpreted(m, Kk.hasRoleAssignment, role) || readings.containsKey(role)
-                        || (actor != null && isInterpreted(role, Kk.assignedTo, actor));
-                String why = rationale(m, Kk.hasRoleAssignment, role);
+            for (Resource role : ordered(m, KK.hasRoleAssignment)) {
+                Resource actor = role.getPropertyResourceValue(KK.assignedTo);
+                boolean interpreted = isInterpreted(m, KK.hasRoleAssignment, role) || readings.containsKey(role)
+                        || (actor != null && isInterpreted(role, KK.assignedTo, actor));
+                String why = rationale(m, KK.hasRoleAssignment, role);
                 if (why == null && actor != null) {
-                    why = rationale(role, Kk.assignedTo, actor);
+                    why = rationale(role, KK.assignedTo, actor);
                 }
                 roles.add(new Role(entry.anchor(), printedLabel(m),
                         new Tag(actor == null ? null : Links.link(actor, baseIri), interpreted, why),
-                        literal(role, Kk.text, "ja"), LocalizedText.of(role, Kk.translation, "en")));
+                        literal(role, KK.text, "ja"), LocalizedText.of(role, KK.translation, "en")));
             }
         }
 
         List<Indicator> indicators = new ArrayList<>();
         int i = 0;
-        for (Resource ind : ordered(ws, Kk.hasIndicator)) {
+        for (Resource ind : ordered(ws, KK.hasIndicator)) {
             i++;
-            indicators.add(new Indicator(entry(ind, "indicator-" + i), lexical(ind, Kk.baselineValue),
-                    lexical(ind, Kk.targetValue), links(ind, Kk.tracks)));
+            indicators.add(new Indicator(entry(ind, "indicator-" + i), lexical(ind, KK.baselineValue),
+                    lexical(ind, KK.targetValue), links(ind, KK.tracks)));
         }
         List<Review> reviews = new ArrayList<>();
         i = 0;
-        for (Resource rev : ordered(ws, Kk.hasReview)) {
+        for (Resource rev : ordered(ws, KK.hasReview)) {
             i++;
-            reviews.add(new Review(entry(rev, "review-" + i), lexical(rev, Kk.reviewDate), links(rev, Kk.reviews)));
+            reviews.add(new Review(entry(rev, "review-" + i), lexical(rev, KK.reviewDate), links(rev, KK.reviews)));
         }
         List<Entry> notes = new ArrayList<>();
         i = 0;
-        for (Resource note : ordered(ws, Kk.hasNote)) {
+        for (Resource note : ordered(ws, KK.hasNote)) {
             i++;
             notes.add(entry(note, "note-" + i));
         }
 
-        Resource challenge = ws.getPropertyResourceValue(Kk.hasChallenge);
-        Resource target = ws.getPropertyResourceValue(Kk.hasTargetState);
-        Resource effect = ws.getPropertyResourceValue(Kk.hasExpectedEffect);
+        Resource challenge = ws.getPropertyResourceValue(KK.hasChallenge);
+        Resource target = ws.getPropertyResourceValue(KK.hasTargetState);
+        Resource effect = ws.getPropertyResourceValue(KK.hasExpectedEffect);
         Worksheet sheet = new Worksheet(slug, ws.getURI(), literal(ws, DCTerms.title, "ja"), titleTranslation(ws),
-                link(ws, Kk.area), link(ws, Kk.function), link(ws, Kk.status), lexical(ws, Kk.fiscalYear),
-                lexicals(ws, Kk.consultationDate), ws.hasLiteral(Kk.synthetic, true), sources(ws),
-                links(ws, PROV_ATTRIBUTED), headings(ws),
+                link(ws, KK.area), link(ws, KK.function), link(ws, KK.status), lexical(ws, KK.fiscalYear),
+                lexicals(ws, KK.consultationDate), ws.hasLiteral(KK.synthetic, true), sources(ws),
+                links(ws, PROV.wasAttributedTo), headings(ws),
                 challenge == null ? null : entry(challenge, "challenge"), causes,
                 target == null ? null : entry(target, "target-state"), measures,
                 effect == null ? null : entry(effect, "effect"), notes, roles, indicators, reviews, null);
@@ -137,7 +136,7 @@ final class WorksheetReader {
 
     /** The editors' translation of the title (kk:translation), or an English dct:title. */
     private static String titleTranslation(Resource ws) {
-        String translation = LocalizedText.of(ws, Kk.translation, "en");
+        String translation = LocalizedText.of(ws, KK.translation, "en");
         if (translation != null) {
             return translation;
         }
@@ -157,7 +156,7 @@ final class WorksheetReader {
         String label = bare(literal(item, RDFS.label, "ja"));
         String labelEn = LocalizedText.of(item, RDFS.label, "en");
         return new Entry(item.getURI(), anchor, label, labelEn != null && !labelEn.equals(label) ? labelEn : null,
-                literal(item, Kk.text, "ja"), LocalizedText.of(item, Kk.translation, "en"),
+                literal(item, KK.text, "ja"), LocalizedText.of(item, KK.translation, "en"),
                 readings.getOrDefault(item, List.of()));
     }
 
@@ -166,30 +165,39 @@ final class WorksheetReader {
         return label == null ? null : label.replaceFirst("^【(.*)】$", "$1");
     }
 
-    /** The label of an item as printed on the form (原因①), falling back to its local name. */
+    /**
+     * The label of an item in the reader's language: as printed on the form (原因①) for Japanese readers, the data's
+     * English label (Cause 1) for English ones; falling back to the printed label, then to its local name.
+     */
     private String printedLabel(Resource item) {
         String label = bare(literal(item, RDFS.label, "ja"));
+        if ("en".equals(LocalizedText.currentLanguage())) {
+            String english = LocalizedText.of(item, RDFS.label, "en");
+            if (english != null && !bare(english).equals(label)) {
+                return english;
+            }
+        }
         return label != null ? label : Links.localName(item.getURI());
     }
 
     private Resource template(Resource ws) {
-        Resource template = ws.getPropertyResourceValue(Kk.template);
+        Resource template = ws.getPropertyResourceValue(KK.template);
         return template != null ? template : model.createResource(baseIri + "id/template/betten6");
     }
 
     private Headings headings(Resource ws) {
         Resource template = template(ws);
         Map<String, Heading> bySection = new HashMap<>();
-        for (Resource slot : objects(template, Kk.hasSlot)) {
-            Resource section = slot.getPropertyResourceValue(Kk.section);
-            if (section != null && !slot.hasProperty(DCTerms.isPartOf) && slot.hasProperty(Kk.heading)) {
-                bySection.put(Links.localName(section.getURI()), heading(slot, Kk.heading));
+        for (Resource slot : objects(template, KK.hasSlot)) {
+            Resource section = slot.getPropertyResourceValue(KK.section);
+            if (section != null && !slot.hasProperty(DCTerms.isPartOf) && slot.hasProperty(KK.heading)) {
+                bySection.put(Links.localName(section.getURI()), heading(slot, KK.heading));
             }
         }
         Heading title = template.hasProperty(DCTerms.title) ? heading(template, DCTerms.title) : null;
         return new Headings(title, bySection.get("challenge"), bySection.get("cause"), bySection.get("target-state"),
                 bySection.get("measure"), bySection.get("expected-effect"),
-                literal(template, Kk.attachmentLabel, "ja"));
+                literal(template, KK.attachmentLabel, "ja"));
     }
 
     /**
@@ -197,11 +205,11 @@ final class WorksheetReader {
      * else the item's own label in the form's brackets; null when neither exists.
      */
     private Heading marker(Resource ws, String section, Resource item, int n) {
-        Resource sectionConcept = model.createResource(Kk.VOCAB + "section/" + section);
-        for (Resource slot : objects(template(ws), Kk.hasSlot)) {
-            if (slot.hasProperty(Kk.section, sectionConcept) && slot.hasProperty(DCTerms.isPartOf)
-                    && ordinal(slot) == n && slot.hasProperty(Kk.heading)) {
-                return heading(slot, Kk.heading);
+        Resource sectionConcept = model.createResource(KK.VOCABULARY + "section/" + section);
+        for (Resource slot : objects(template(ws), KK.hasSlot)) {
+            if (slot.hasProperty(KK.section, sectionConcept) && slot.hasProperty(DCTerms.isPartOf)
+                    && ordinal(slot) == n && slot.hasProperty(KK.heading)) {
+                return heading(slot, KK.heading);
             }
         }
         String label = bare(literal(item, RDFS.label, "ja"));
@@ -211,26 +219,26 @@ final class WorksheetReader {
     }
 
     private static Heading heading(Resource r, Property p) {
-        return new Heading(literal(r, p, "ja"), LocalizedText.of(r, Kk.translation, "en"));
+        return new Heading(literal(r, p, "ja"), LocalizedText.of(r, KK.translation, "en"));
     }
 
     private List<Source> sources(Resource ws) {
         List<Source> sources = new ArrayList<>();
-        for (Resource excerpt : objects(ws, Kk.source)) {
+        for (Resource excerpt : objects(ws, KK.source)) {
             Resource document = null;
             for (Statement s : excerpt.listProperties().toList()) {
-                if (s.getObject().isResource() && s.getResource().hasProperty(RDF.type, Kk.SourceDocument)) {
+                if (s.getObject().isResource() && s.getResource().hasProperty(RDF.type, KK.SourceDocument)) {
                     document = s.getResource();
                 }
             }
             Resource described = document != null ? document : excerpt;
             Resource publisher = described.getPropertyResourceValue(DCTerms.publisher);
-            String attachment = literal(excerpt, Kk.attachmentLabel, "ja");
+            String attachment = literal(excerpt, KK.attachmentLabel, "ja");
             if (attachment == null && document != null) {
-                attachment = literal(document, Kk.attachmentLabel, "ja");
+                attachment = literal(document, KK.attachmentLabel, "ja");
             }
             sources.add(new Source(Links.link(excerpt, baseIri), document == null ? null : Links.link(document, baseIri),
-                    literal(excerpt, Kk.chapter, "ja"), lexical(excerpt, Kk.pages), attachment,
+                    literal(excerpt, KK.chapter, "ja"), lexical(excerpt, KK.pages), attachment,
                     publisher == null ? null : Links.link(publisher, baseIri),
                     LocalizedText.of(described, DCTerms.bibliographicCitation)));
         }
@@ -238,18 +246,18 @@ final class WorksheetReader {
     }
 
     private void indexInterpretations() {
-        for (Resource in : model.listSubjectsWithProperty(RDF.type, Kk.Interpretation).toList()) {
-            String why = LocalizedText.of(in, Kk.rationale);
+        for (Resource in : model.listSubjectsWithProperty(RDF.type, KK.Interpretation).toList()) {
+            String why = LocalizedText.of(in, KK.rationale);
             Resource s = in.getPropertyResourceValue(RDF.subject);
             Resource p = in.getPropertyResourceValue(RDF.predicate);
             RDFNode o = in.hasProperty(RDF.object) ? in.getProperty(RDF.object).getObject() : null;
             if (s != null && p != null && o != null) {
                 interpretedTriples.put(key(s, p, o), why == null ? "" : why);
             }
-            Resource item = in.getPropertyResourceValue(Kk.interprets);
+            Resource item = in.getPropertyResourceValue(KK.interprets);
             if (item != null) {
                 readings.computeIfAbsent(item, x -> new ArrayList<>()).add(new Reading(
-                        literal(in, Kk.sourceFragment, "ja"), LocalizedText.of(in, Kk.reading), why));
+                        literal(in, KK.sourceFragment, "ja"), LocalizedText.of(in, KK.reading), why));
             }
         }
     }
@@ -299,7 +307,7 @@ final class WorksheetReader {
     }
 
     static int ordinal(Resource item) {
-        Statement s = item.getProperty(Kk.ordinal);
+        Statement s = item.getProperty(KK.ordinal);
         return s == null ? Integer.MAX_VALUE : s.getInt();
     }
 

@@ -13,7 +13,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -53,16 +55,16 @@ final class CausePage {
 
     static View build(String causeIri, Model context, ResultSet similarRows, Links links, String lang) {
         Resource cause = context.getResource(causeIri);
-        Resource sheet = context.listResourcesWithProperty(Vocab.HAS_CAUSE, cause).next();
+        Resource sheet = context.listResourcesWithProperty(KK.hasCause, cause).next();
         String sheetLabel = first(LocalizedText.of(sheet, RDFS.label, lang), LocalizedText.of(sheet, DCTerms.title,
                 lang), sheet.getURI());
         List<OwnMeasure> measures = new ArrayList<>();
         // cause-context.rq brings only the measures of the cause's own worksheet.
-        context.listResourcesWithProperty(Vocab.ADDRESSES, cause).forEachRemaining(m -> measures.add(
+        context.listResourcesWithProperty(KK.addresses, cause).forEachRemaining(m -> measures.add(
                 new OwnMeasure(m.getURI(), links.href(m.getURI()), LocalizedText.of(m, RDFS.label, lang), ordinal(m),
-                        LocalizedText.of(m, Vocab.TEXT, "ja"), english(m, Vocab.TRANSLATION),
-                        refs(context, m, Vocab.USES_RESOURCE, links, lang),
-                        refs(context, m, Vocab.INVOLVES_ACTOR, links, lang))));
+                        LocalizedText.of(m, KK.text, "ja"), english(m, KK.translation),
+                        refs(context, m, KK.usesResource, links, lang),
+                        refs(context, m, KK.involvesActor, links, lang))));
         measures.sort(Comparator.comparingInt(OwnMeasure::ordinal).thenComparing(OwnMeasure::iri));
 
         List<Similar> similar = new ArrayList<>();
@@ -83,11 +85,11 @@ final class CausePage {
                     Rows.integer(row, "sharedCount"), Rows.integer(row, "wordingMatches") > 0, shared));
         }
 
-        return new View(causeIri, LocalizedText.of(cause, RDFS.label, lang), LocalizedText.of(cause, Vocab.TEXT, "ja"),
-                english(cause, Vocab.TRANSLATION), links.href(sheet.getURI()), sheetLabel,
-                sheet.hasLiteral(Vocab.SYNTHETIC, true), single(context, sheet, Vocab.AREA, links, lang),
-                single(context, sheet, Vocab.FUNCTION, links, lang), refs(context, cause, Vocab.VIEWPOINT, links, lang),
-                refs(context, cause, Vocab.MENTIONS, links, lang), List.copyOf(measures), List.copyOf(similar));
+        return new View(causeIri, LocalizedText.of(cause, RDFS.label, lang), LocalizedText.of(cause, KK.text, "ja"),
+                english(cause, KK.translation), links.href(sheet.getURI()), sheetLabel,
+                sheet.hasLiteral(KK.synthetic, true), single(context, sheet, KK.area, links, lang),
+                single(context, sheet, KK.function, links, lang), refs(context, cause, KK.viewpoint, links, lang),
+                refs(context, cause, KK.mentions, links, lang), List.copyOf(measures), List.copyOf(similar));
     }
 
     private static Ref single(Model context, Resource subject, Property property, Links links, String lang) {
@@ -108,7 +110,7 @@ final class CausePage {
 
     private static Ref ref(Model context, String iri, Links links, String lang) {
         Resource r = context.getResource(iri);
-        String label = first(LocalizedText.of(r, Vocab.PREF_LABEL, lang), LocalizedText.of(r, RDFS.label, lang),
+        String label = first(LocalizedText.of(r, SKOS.prefLabel, lang), LocalizedText.of(r, RDFS.label, lang),
                 Links.localName(iri));
         return new Ref(iri, links.href(iri), label);
     }
@@ -124,7 +126,7 @@ final class CausePage {
     }
 
     private static int ordinal(Resource item) {
-        var statement = item.getProperty(Vocab.ORDINAL);
+        var statement = item.getProperty(KK.ordinal);
         return statement == null ? Integer.MAX_VALUE : statement.getInt();
     }
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -33,7 +34,7 @@ class CausePageController {
         }
         String causeIri = links.causeIri(slug, n);
         Model context = queries.construct(CrossQueries.CAUSE_CONTEXT, "cause", causeIri);
-        if (!context.contains(null, Vocab.HAS_CAUSE, context.getResource(causeIri))) {
+        if (!context.contains(null, KK.hasCause, context.getResource(causeIri))) {
             throw new NotFoundException("no cause " + n + " on worksheet '" + slug + "'");
         }
         String lang = LocalizedText.currentLanguage();

@@ -5,15 +5,14 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * Turns IRIs into the app's own paths: instance IRIs {@code {base}id/…} into their documents {@code /doc/…},
  * vocabulary IRIs {@code https://w3id.org/kakaritsuke/…} into {@code /def/…}; anything else is left as it is.
  */
 @Component
 class Links {
-
-    static final String VOCABULARY = "https://w3id.org/kakaritsuke/";
-    static final String RESOURCE_NS = VOCABULARY + "resource/";
 
     /** Slugs and local identifiers as the README's IRI conventions mint them. */
     private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
@@ -35,8 +34,8 @@ class Links {
         if (iri.startsWith(base)) {
             return "/" + iri.substring(base.length());
         }
-        if (iri.startsWith(VOCABULARY)) {
-            return "/def/" + iri.substring(VOCABULARY.length());
+        if (iri.startsWith(KK.VOCABULARY)) {
+            return "/def/" + iri.substring(KK.VOCABULARY.length());
         }
         return iri;
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -56,7 +57,7 @@ class ResourceController {
         if (!Links.isLocalId(id)) {
             throw new NotFoundException("no resource '" + id + "'");
         }
-        String iri = Links.RESOURCE_NS + id;
+        String iri = Resources.NS + id;
         Model concept = queries.construct(CrossQueries.RESOURCE_CONCEPT, "resource", iri);
         if (concept.isEmpty()) {
             throw new NotFoundException("no resource '" + id + "' in kk:resources");

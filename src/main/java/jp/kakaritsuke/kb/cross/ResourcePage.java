@@ -14,6 +14,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.SKOS;
 
 import jp.kakaritsuke.kb.web.LocalizedText;
 
@@ -49,9 +50,9 @@ final class ResourcePage {
 
     static Concept concept(String iri, Model model) {
         Resource r = model.getResource(iri);
-        return new Concept(iri, Links.localName(iri), LocalizedText.of(r, Vocab.PREF_LABEL, "ja"),
-                exactly(r, Vocab.PREF_LABEL, "en"), tagged(r, Vocab.ALT_LABEL), tagged(r, Vocab.HIDDEN_LABEL),
-                exactly(r, Vocab.DEFINITION, "ja"), exactly(r, Vocab.DEFINITION, "en"));
+        return new Concept(iri, Links.localName(iri), LocalizedText.of(r, SKOS.prefLabel, "ja"),
+                exactly(r, SKOS.prefLabel, "en"), tagged(r, SKOS.altLabel), tagged(r, SKOS.hiddenLabel),
+                exactly(r, SKOS.definition, "ja"), exactly(r, SKOS.definition, "en"));
     }
 
     static List<Use> uses(ResultSet results, Links links, String lang) {

@@ -8,6 +8,8 @@ import java.util.TreeMap;
 
 import org.apache.jena.sparql.core.DatasetGraph;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /** Which area gets a worksheet on which function, for each scale of {@link DemoWorksheetGenerator}. */
 final class DemoPlan {
 
@@ -28,9 +30,9 @@ final class DemoPlan {
             List<String> functions, long seed) {
         List<Entry> entries = switch (scale) {
             case DEMO -> demoSpread(input, base, functions, new SplittableRandom(seed));
-            case PREFECTURES -> everyFunction(TargetArea.read(input, base, DemoTerms.PREFECTURE), functions);
-            case ZONES -> everyFunction(TargetArea.read(input, base, DemoTerms.VISION_ZONE), functions);
-            case MUNICIPALITIES -> everyFunction(TargetArea.read(input, base, DemoTerms.MUNICIPALITY), functions);
+            case PREFECTURES -> everyFunction(TargetArea.read(input, base, KK.Prefecture), functions);
+            case ZONES -> everyFunction(TargetArea.read(input, base, KK.VisionZone), functions);
+            case MUNICIPALITIES -> everyFunction(TargetArea.read(input, base, KK.Municipality), functions);
         };
         if (entries.isEmpty()) {
             throw new DemoDataException("No target areas for scale " + scale + ": is data/areas loaded?");
@@ -56,7 +58,7 @@ final class DemoPlan {
     private static List<Entry> demoSpread(DatasetGraph input, String base, List<String> functions,
             SplittableRandom random) {
         Map<String, List<TargetArea>> zonesByPrefecture = new TreeMap<>();
-        for (TargetArea zone : TargetArea.read(input, base, DemoTerms.VISION_ZONE)) {
+        for (TargetArea zone : TargetArea.read(input, base, KK.VisionZone)) {
             zonesByPrefecture.computeIfAbsent(zone.prefectureCode(), c -> new ArrayList<>()).add(zone);
         }
         List<String> codes = new ArrayList<>(zonesByPrefecture.keySet());
@@ -67,7 +69,7 @@ final class DemoPlan {
             List<TargetArea> inPrefecture = zonesByPrefecture.get(band.get(random.nextInt(band.size())));
             zones.add(inPrefecture.get(random.nextInt(inPrefecture.size())));
         }
-        List<TargetArea> others = new ArrayList<>(TargetArea.read(input, base, DemoTerms.PREFECTURE));
+        List<TargetArea> others = new ArrayList<>(TargetArea.read(input, base, KK.Prefecture));
         others.removeIf(p -> zones.stream().anyMatch(z -> z.prefectureCode().equals(p.prefectureCode())));
         List<TargetArea> prefectures = new ArrayList<>();
         for (int p = 0; p < DEMO_PREFECTURES && !others.isEmpty(); p++) {

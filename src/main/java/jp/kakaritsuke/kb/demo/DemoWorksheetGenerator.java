@@ -24,9 +24,9 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RIOT;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
-import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -40,6 +40,12 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.Functions;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
+import jp.kakaritsuke.kb.vocab.Resources;
+import jp.kakaritsuke.kb.vocab.Statuses;
 
 /**
  * Generates deterministic synthetic worksheets (kk:synthetic true) for browsing across regions and for load
@@ -268,7 +274,7 @@ public final class DemoWorksheetGenerator {
     private void addAgent(DatasetGraph dataset) {
         Model model = ModelFactory.createDefaultModel();
         Resource agent = model.createResource(resolve(AGENT_PATH));
-        agent.addProperty(RDF.type, DemoTerms.SOFTWARE_AGENT);
+        agent.addProperty(RDF.type, PROV.SoftwareAgent);
         agent.addProperty(RDFS.label, "デモ用合成データ生成器", "ja");
         agent.addProperty(RDFS.label, "demo data generator", "en");
         agent.addProperty(RDFS.comment, "本データベースのデモと性能測定のために、厚生労働省の協議イメージ（例）から合成の"
@@ -297,20 +303,20 @@ public final class DemoWorksheetGenerator {
     private DatasetGraph newDataset() {
         DatasetGraph dataset = DatasetGraphFactory.create();
         dataset.prefixes().putAll(Map.of(
-                "kk", DemoTerms.NS,
-                "kkfn", DemoTerms.FUNCTION_NS,
-                "kkres", DemoTerms.RESOURCE_NS,
-                "kkact", DemoTerms.ACTOR_NS,
-                "kkst", DemoTerms.STATUS_NS,
+                "kk", KK.NS,
+                "kkfn", Functions.NS,
+                "kkres", Resources.NS,
+                "kkact", ActorTypes.NS,
+                "kkst", Statuses.NS,
                 "rdfs", RDFS.getURI(),
                 "xsd", XSD.getURI(),
                 "dct", DCTerms.getURI(),
-                "prov", DemoTerms.PROV_NS));
+                "prov", PROV.NS));
         return dataset;
     }
 
     private static String slug(int fiscalYear, TargetArea area, String functionIri) {
-        return "demo-" + fiscalYear + "-" + area.key() + "-" + functionIri.substring(DemoTerms.FUNCTION_NS.length());
+        return "demo-" + fiscalYear + "-" + area.key() + "-" + functionIri.substring(Functions.NS.length());
     }
 
     /** A random source of its own for each worksheet, so that one worksheet does not depend on the others. */

@@ -17,6 +17,9 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
 
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
+
 /**
  * One worked example worksheet (kk:status kkst:example) as read from its named graph: the worksheet and its items,
  * items in box order. The synthesiser copies items from it; its interpretations are not needed for that.
@@ -37,14 +40,14 @@ final class ExampleSheet {
     private ExampleSheet(Model model, Resource worksheet) {
         this.model = model;
         this.worksheet = worksheet;
-        this.function = single(worksheet, DemoTerms.FUNCTION).asResource();
+        this.function = single(worksheet, KK.function).asResource();
         this.titleJa = text(worksheet, DCTerms.title, "ja");
-        this.titleEn = text(worksheet, DemoTerms.TRANSLATION, "en");
-        this.challenges = items(worksheet, DemoTerms.HAS_CHALLENGE);
-        this.causes = items(worksheet, DemoTerms.HAS_CAUSE);
-        this.targetStates = items(worksheet, DemoTerms.HAS_TARGET_STATE);
-        this.measures = items(worksheet, DemoTerms.HAS_MEASURE);
-        this.effects = items(worksheet, DemoTerms.HAS_EXPECTED_EFFECT);
+        this.titleEn = text(worksheet, KK.translation, "en");
+        this.challenges = items(worksheet, KK.hasChallenge);
+        this.causes = items(worksheet, KK.hasCause);
+        this.targetStates = items(worksheet, KK.hasTargetState);
+        this.measures = items(worksheet, KK.hasMeasure);
+        this.effects = items(worksheet, KK.hasExpectedEffect);
         if (causes.isEmpty() || measures.isEmpty()) {
             throw new DemoDataException("Example worksheet " + worksheet + " has no kk:hasCause or no kk:hasMeasure");
         }
@@ -61,7 +64,7 @@ final class ExampleSheet {
         graphNames.sort(Comparator.comparing(Node::toString));
         for (Node graphName : graphNames) {
             Model model = ModelFactory.createModelForGraph(dataset.getGraph(graphName));
-            List<Resource> worksheets = model.listResourcesWithProperty(DemoTerms.STATUS, DemoTerms.EXAMPLE).toList();
+            List<Resource> worksheets = model.listResourcesWithProperty(KK.status, Statuses.EXAMPLE).toList();
             worksheets.sort(Comparator.comparing(Resource::getURI));
             for (Resource worksheet : worksheets) {
                 ExampleSheet sheet = new ExampleSheet(model, worksheet);
@@ -77,12 +80,12 @@ final class ExampleSheet {
 
     /** The actions (✓) of a measure, in order. */
     List<Resource> actions(Resource measure) {
-        return items(measure, DemoTerms.HAS_ACTION);
+        return items(measure, KK.hasAction);
     }
 
     /** The role assignments of a measure, in order. */
     List<Resource> roles(Resource measure) {
-        return items(measure, DemoTerms.HAS_ROLE_ASSIGNMENT);
+        return items(measure, KK.hasRoleAssignment);
     }
 
     /** True when {@code node} is one of this worksheet's items (its IRI lies under the worksheet's). */
@@ -94,7 +97,7 @@ final class ExampleSheet {
         List<Resource> items = new ArrayList<>();
         subject.listProperties(property).forEachRemaining(s -> items.add(s.getResource()));
         items.sort(Comparator.comparingInt((Resource r) -> {
-            Statement ordinal = r.getProperty(DemoTerms.ORDINAL);
+            Statement ordinal = r.getProperty(KK.ordinal);
             return ordinal == null ? 0 : ordinal.getInt();
         }).thenComparing(Resource::getURI));
         return items;

@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,9 +16,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * A real area that demo worksheets are generated for, with what the titles need: its IRI, a key for slugs
- * ({@code kousou-R7-2405}, {@code pref-13}, {@code muni-13101}), its prefecture code and its names as they appear
+ * ({@code kousou-r7-2405}, {@code pref-13}, {@code muni-13101}), its prefecture code and its names as they appear
  * in a title, in Japanese and English.
  */
 record TargetArea(String iri, String key, String prefectureCode, String titleJa, String titleEn) {
@@ -26,9 +29,9 @@ record TargetArea(String iri, String key, String prefectureCode, String titleJa,
     static List<TargetArea> read(DatasetGraph dataset, String baseIri, Resource type) {
         Model union = ModelFactory.createModelForGraph(dataset.getUnionGraph());
         Map<String, String[]> prefectures = new TreeMap<>();
-        for (Resource p : union.listResourcesWithProperty(RDF.type, DemoTerms.PREFECTURE).toList()) {
+        for (Resource p : union.listResourcesWithProperty(RDF.type, KK.Prefecture).toList()) {
             prefectures.put(p.getURI(), new String[] {
-                    p.getRequiredProperty(DemoTerms.PREFECTURE_CODE).getString(), label(p, "ja"), label(p, "en")});
+                    p.getRequiredProperty(KK.prefectureCode).getString(), label(p, "ja"), label(p, "en")});
         }
         List<TargetArea> areas = new ArrayList<>();
         for (Resource area : union.listResourcesWithProperty(RDF.type, type).toList()) {
@@ -36,21 +39,23 @@ record TargetArea(String iri, String key, String prefectureCode, String titleJa,
             if (!iri.startsWith(baseIri + "id/area/")) {
                 throw new DemoDataException("Area " + iri + " does not lie under " + baseIri + "id/area/");
             }
-            String key = iri.substring((baseIri + "id/area/").length()).replace('/', '-');
+            // Lower case: worksheet slugs are lower-case letters, digits and hyphens (kousou/R7/2405 → kousou-r7-2405).
+            String key = iri.substring((baseIri + "id/area/").length()).replace('/', '-')
+                    .toLowerCase(Locale.ROOT);
             String nameJa = label(area, "ja");
-            if (type.equals(DemoTerms.PREFECTURE)) {
-                String code = area.getRequiredProperty(DemoTerms.PREFECTURE_CODE).getString();
+            if (type.equals(KK.Prefecture)) {
+                String code = area.getRequiredProperty(KK.prefectureCode).getString();
                 areas.add(new TargetArea(iri, key, code, nameJa, label(area, "en")));
                 continue;
             }
-            Resource prefecture = area.getPropertyResourceValue(DemoTerms.IN_PREFECTURE);
+            Resource prefecture = area.getPropertyResourceValue(KK.inPrefecture);
             if (prefecture == null || !prefectures.containsKey(prefecture.getURI())) {
                 throw new DemoDataException("Area " + iri + " has no kk:inPrefecture that is a known prefecture");
             }
             String code = prefectures.get(prefecture.getURI())[0];
             String prefJa = prefectures.get(prefecture.getURI())[1];
             String prefEn = prefectures.get(prefecture.getURI())[2];
-            if (type.equals(DemoTerms.VISION_ZONE)) {
+            if (type.equals(KK.VisionZone)) {
                 // Zone names repeat across prefectures (中央, 北部), so the prefecture goes first: 三重県桑員地域.
                 String stem = nameJa.endsWith("地域") ? nameJa.substring(0, nameJa.length() - 2) : nameJa;
                 areas.add(new TargetArea(iri, key, code, prefJa + stem + "地域", "the " + stem + " area (" + prefEn + ")"));

@@ -14,10 +14,17 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+
+import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
+import jp.kakaritsuke.kb.vocab.Resources;
+import jp.kakaritsuke.kb.vocab.Statuses;
 
 /**
  * Builds one synthetic worksheet graph from a worked example of the same function: every challenge, cause, target
@@ -33,8 +40,8 @@ final class WorksheetSynthesizer {
     }
 
     /** Item properties that are rewritten rather than copied: labels and numbering, and the source's provenance. */
-    private static final Set<Property> NOT_COPIED = Set.of(RDFS.label, DemoTerms.ORDINAL, DemoTerms.WAS_ATTRIBUTED_TO,
-            DemoTerms.WAS_DERIVED_FROM, DemoTerms.SOURCE, DCTerms.source);
+    private static final Set<Property> NOT_COPIED = Set.of(RDFS.label, KK.ordinal, PROV.wasAttributedTo,
+            PROV.wasDerivedFrom, KK.source, DCTerms.source);
 
     /** Actors that could plausibly take on a role that the example gives to the key actor. */
     private static final Map<String, List<String>> ALTERNATIVE_ACTORS = Map.ofEntries(
@@ -75,31 +82,31 @@ final class WorksheetSynthesizer {
 
     private Model build(Target target, ExampleSheet example, List<ExampleSheet> others) {
         Resource ws = out.createResource(worksheetIri);
-        ws.addProperty(RDF.type, DemoTerms.WORKSHEET);
+        ws.addProperty(RDF.type, KK.Worksheet);
         String titleJa = "【合成】" + example.titleJa.replace("XXX地域", target.area().titleJa());
         String titleEn = "[synthetic] " + example.titleEn.replace("area XXX", target.area().titleEn());
         ws.addProperty(DCTerms.title, titleJa, "ja");
-        ws.addProperty(DemoTerms.TRANSLATION, titleEn, "en");
+        ws.addProperty(KK.translation, titleEn, "en");
         ws.addProperty(RDFS.label, titleJa, "ja");
         ws.addProperty(RDFS.label, titleEn, "en");
-        ws.addProperty(DemoTerms.AREA, out.createResource(target.area().iri()));
-        ws.addProperty(DemoTerms.FUNCTION, example.function);
-        ws.addProperty(DemoTerms.STATUS, target.agreed() ? DemoTerms.AGREED : DemoTerms.DRAFT);
-        ws.addProperty(DemoTerms.FISCAL_YEAR, Integer.toString(target.fiscalYear()), XSDDatatype.XSDgYear);
+        ws.addProperty(KK.area, out.createResource(target.area().iri()));
+        ws.addProperty(KK.function, example.function);
+        ws.addProperty(KK.status, target.agreed() ? Statuses.AGREED : Statuses.DRAFT);
+        ws.addProperty(KK.fiscalYear, Integer.toString(target.fiscalYear()), XSDDatatype.XSDgYear);
         LocalDate consulted = LocalDate.of(target.fiscalYear(), 7, 1).plusDays(random.nextInt(184));
-        ws.addProperty(DemoTerms.CONSULTATION_DATE, consulted.toString(), XSDDatatype.XSDdate);
-        ws.addLiteral(DemoTerms.SYNTHETIC, true);
-        Statement template = example.worksheet.getProperty(DemoTerms.TEMPLATE);
+        ws.addProperty(KK.consultationDate, consulted.toString(), XSDDatatype.XSDdate);
+        ws.addLiteral(KK.synthetic, true);
+        Statement template = example.worksheet.getProperty(KK.template);
         if (template != null) {
-            ws.addProperty(DemoTerms.TEMPLATE, template.getObject());
+            ws.addProperty(KK.template, template.getObject());
         }
-        ws.addProperty(DemoTerms.WAS_DERIVED_FROM, example.worksheet);
-        ws.addProperty(DemoTerms.WAS_ATTRIBUTED_TO, agent);
+        ws.addProperty(PROV.wasDerivedFrom, example.worksheet);
+        ws.addProperty(PROV.wasAttributedTo, agent);
 
-        copyAll(example, ws, example.challenges, DemoTerms.HAS_CHALLENGE, "challenge", null, null);
-        copyAll(example, ws, example.causes, DemoTerms.HAS_CAUSE, "cause", "原因", "Cause");
-        copyAll(example, ws, example.targetStates, DemoTerms.HAS_TARGET_STATE, "target-state", null, null);
-        copyAll(example, ws, example.effects, DemoTerms.HAS_EXPECTED_EFFECT, "effect", null, null);
+        copyAll(example, ws, example.challenges, KK.hasChallenge, "challenge", null, null);
+        copyAll(example, ws, example.causes, KK.hasCause, "cause", "原因", "Cause");
+        copyAll(example, ws, example.targetStates, KK.hasTargetState, "target-state", null, null);
+        copyAll(example, ws, example.effects, KK.hasExpectedEffect, "effect", null, null);
 
         List<Resource[]> measures = chooseMeasures(example, others, ws);
         List<Resource> newMeasures = new ArrayList<>();
@@ -112,14 +119,14 @@ final class WorksheetSynthesizer {
             if (!measures.get(i)[1].equals(example.worksheet)) {
                 // A borrowed measure: its own example's links do not apply here; give it this sheet's.
                 Resource m = newMeasures.get(i);
-                m.addProperty(DemoTerms.ADDRESSES, copies.get(pick(example.causes)));
-                example.effects.forEach(e -> m.addProperty(DemoTerms.LEADS_TO, copies.get(e)));
+                m.addProperty(KK.addresses, copies.get(pick(example.causes)));
+                example.effects.forEach(e -> m.addProperty(KK.leadsTo, copies.get(e)));
             }
         }
         for (Resource cause : example.causes) {
             Resource copy = copies.get(cause);
-            if (!out.contains(null, DemoTerms.ADDRESSES, copy)) {
-                pick(newMeasures).addProperty(DemoTerms.ADDRESSES, copy);
+            if (!out.contains(null, KK.addresses, copy)) {
+                pick(newMeasures).addProperty(KK.addresses, copy);
             }
         }
         List<Resource> indicators = addIndicators(ws, newMeasures);
@@ -141,7 +148,7 @@ final class WorksheetSynthesizer {
         if (!others.isEmpty() && random.nextInt(100) < 35) {
             ExampleSheet donor = pick(others);
             chosen.add(random.nextInt(chosen.size() + 1), new Resource[] {pick(donor.measures), donor.worksheet});
-            ws.addProperty(DemoTerms.WAS_DERIVED_FROM, donor.worksheet);
+            ws.addProperty(PROV.wasDerivedFrom, donor.worksheet);
         }
         return chosen;
     }
@@ -171,18 +178,18 @@ final class WorksheetSynthesizer {
     private Resource copyMeasure(ExampleSheet from, Resource measure, Resource ws, int n) {
         String iri = worksheetIri + "/measure/" + n;
         Resource copy = copyItem(from, measure, iri);
-        ws.addProperty(DemoTerms.HAS_MEASURE, copy);
+        ws.addProperty(KK.hasMeasure, copy);
         number(copy, n, "方策" + circled(n), "Measure " + n);
         List<Resource> actions = from.actions(measure);
         for (int k = 0; k < actions.size(); k++) {
             Resource action = copyItem(from, actions.get(k), iri + "/action/" + (k + 1));
-            copy.addProperty(DemoTerms.HAS_ACTION, action);
+            copy.addProperty(KK.hasAction, action);
             number(action, k + 1, "方策" + circled(n) + "の取組" + (k + 1), "Measure " + n + ", action " + (k + 1));
         }
         List<Resource> roles = from.roles(measure);
         for (int k = 0; k < roles.size(); k++) {
             Resource role = copyItem(from, roles.get(k), iri + "/role/" + (k + 1));
-            copy.addProperty(DemoTerms.HAS_ROLE_ASSIGNMENT, role);
+            copy.addProperty(KK.hasRoleAssignment, role);
             number(role, k + 1, "方策" + circled(n) + "の役割分担" + (k + 1), "Measure " + n + ", role " + (k + 1));
             varyActor(role);
         }
@@ -206,8 +213,8 @@ final class WorksheetSynthesizer {
         for (Map.Entry<Resource, Resource> e : new ArrayList<>(copies.entrySet())) {
             for (Statement s : e.getKey().listProperties().toList()) {
                 Resource target = s.getObject().isResource() ? copies.get(s.getResource()) : null;
-                boolean structural = s.getPredicate().equals(DemoTerms.HAS_ACTION)
-                        || s.getPredicate().equals(DemoTerms.HAS_ROLE_ASSIGNMENT);
+                boolean structural = s.getPredicate().equals(KK.hasAction)
+                        || s.getPredicate().equals(KK.hasRoleAssignment);
                 if (target != null && !structural) {
                     e.getValue().addProperty(s.getPredicate(), target);
                 }
@@ -216,16 +223,16 @@ final class WorksheetSynthesizer {
     }
 
     private void varyActor(Resource role) {
-        Statement assigned = role.getProperty(DemoTerms.ASSIGNED_TO);
+        Statement assigned = role.getProperty(KK.assignedTo);
         if (assigned == null || !assigned.getObject().isURIResource()
-                || !assigned.getResource().getURI().startsWith(DemoTerms.ACTOR_NS) || random.nextInt(100) < 40) {
+                || !assigned.getResource().getURI().startsWith(ActorTypes.NS) || random.nextInt(100) < 40) {
             return;
         }
-        String local = assigned.getResource().getURI().substring(DemoTerms.ACTOR_NS.length());
+        String local = assigned.getResource().getURI().substring(ActorTypes.NS.length());
         List<String> alternatives = ALTERNATIVE_ACTORS.get(local);
         if (alternatives != null) {
-            role.removeAll(DemoTerms.ASSIGNED_TO);
-            role.addProperty(DemoTerms.ASSIGNED_TO, DemoTerms.actor(pick(alternatives)));
+            role.removeAll(KK.assignedTo);
+            role.addProperty(KK.assignedTo, ResourceFactory.createResource(ActorTypes.NS + pick(alternatives)));
         }
     }
 
@@ -238,16 +245,16 @@ final class WorksheetSynthesizer {
             Resource measure = tracked.get(i);
             IndicatorTemplates.Indicator template = IndicatorTemplates.forResource(resourceOf(measure));
             Resource indicator = out.createResource(worksheetIri + "/indicator/" + (i + 1));
-            indicator.addProperty(RDF.type, DemoTerms.PROGRESS_INDICATOR);
+            indicator.addProperty(RDF.type, KK.ProgressIndicator);
             number(indicator, i + 1, "指標" + (i + 1), "Indicator " + (i + 1));
-            indicator.addProperty(DemoTerms.TEXT, template.ja(), "ja");
-            indicator.addProperty(DemoTerms.TRANSLATION, template.en(), "en");
-            indicator.addProperty(DemoTerms.TRACKS, measure);
+            indicator.addProperty(KK.text, template.ja(), "ja");
+            indicator.addProperty(KK.translation, template.en(), "en");
+            indicator.addProperty(KK.tracks, measure);
             int baseline = IndicatorTemplates.baseline(template, random);
             int target = IndicatorTemplates.target(template, baseline, random);
-            indicator.addProperty(DemoTerms.BASELINE_VALUE, Integer.toString(baseline), XSDDatatype.XSDinteger);
-            indicator.addProperty(DemoTerms.TARGET_VALUE, Integer.toString(target), XSDDatatype.XSDinteger);
-            ws.addProperty(DemoTerms.HAS_INDICATOR, indicator);
+            indicator.addProperty(KK.baselineValue, Integer.toString(baseline), XSDDatatype.XSDinteger);
+            indicator.addProperty(KK.targetValue, Integer.toString(target), XSDDatatype.XSDinteger);
+            ws.addProperty(KK.hasIndicator, indicator);
             indicators.add(indicator);
         }
         return indicators;
@@ -256,35 +263,35 @@ final class WorksheetSynthesizer {
     /** A resource the measure or its actions draw on, picked at random (null when none). */
     private String resourceOf(Resource measure) {
         Set<String> used = new TreeSet<>();
-        out.listObjectsOfProperty(measure, DemoTerms.USES_RESOURCE).forEachRemaining(o -> used.add(o.toString()));
-        measure.listProperties(DemoTerms.HAS_ACTION).forEachRemaining(a ->
-                out.listObjectsOfProperty(a.getResource(), DemoTerms.USES_RESOURCE)
+        out.listObjectsOfProperty(measure, KK.usesResource).forEachRemaining(o -> used.add(o.toString()));
+        measure.listProperties(KK.hasAction).forEachRemaining(a ->
+                out.listObjectsOfProperty(a.getResource(), KK.usesResource)
                         .forEachRemaining(o -> used.add(o.toString())));
         List<String> sorted = new ArrayList<>(used);
-        sorted.removeIf(uri -> !uri.startsWith(DemoTerms.RESOURCE_NS));
+        sorted.removeIf(uri -> !uri.startsWith(Resources.NS));
         if (sorted.isEmpty()) {
             return null;
         }
-        return pick(sorted).substring(DemoTerms.RESOURCE_NS.length());
+        return pick(sorted).substring(Resources.NS.length());
     }
 
     private void addReview(Resource ws, int fiscalYear, List<Resource> indicators) {
         Resource review = out.createResource(worksheetIri + "/review/1");
-        review.addProperty(RDF.type, DemoTerms.REVIEW);
+        review.addProperty(RDF.type, KK.Review);
         number(review, 1, "定期的な検証1", "Review 1");
         LocalDate date = LocalDate.of(fiscalYear + 1, 1, 15).plusDays(random.nextInt(70));
-        review.addProperty(DemoTerms.REVIEW_DATE, date.toString(), XSDDatatype.XSDdate);
+        review.addProperty(KK.reviewDate, date.toString(), XSDDatatype.XSDdate);
         IndicatorTemplates.ReviewNote note = IndicatorTemplates.reviewNote(random);
-        review.addProperty(DemoTerms.TEXT, note.ja(), "ja");
-        review.addProperty(DemoTerms.TRANSLATION, note.en(), "en");
-        indicators.forEach(i -> review.addProperty(DemoTerms.REVIEWS, i));
-        ws.addProperty(DemoTerms.HAS_REVIEW, review);
+        review.addProperty(KK.text, note.ja(), "ja");
+        review.addProperty(KK.translation, note.en(), "en");
+        indicators.forEach(i -> review.addProperty(KK.reviews, i));
+        ws.addProperty(KK.hasReview, review);
     }
 
     private static void number(Resource item, int n, String labelJa, String labelEn) {
         item.addProperty(RDFS.label, labelJa, "ja");
         item.addProperty(RDFS.label, labelEn, "en");
-        item.addLiteral(DemoTerms.ORDINAL, item.getModel().createTypedLiteral(Integer.toString(n),
+        item.addLiteral(KK.ordinal, item.getModel().createTypedLiteral(Integer.toString(n),
                 XSDDatatype.XSDpositiveInteger));
     }
 

@@ -12,6 +12,7 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 
+import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -20,6 +21,11 @@ import jp.kakaritsuke.kb.web.LocalizedText;
  */
 record CatalogPage(String title, String description, String license, String rights, List<String> sources,
         String sparqlEndpoint, long triples, List<Distribution> distributions, List<Subset> subsets) {
+
+    /** False while the full dumps' sizes and checksums are being computed (the description has no distributions). */
+    public boolean dumpsReady() {
+        return !distributions.isEmpty();
+    }
 
     /** One full dump. */
     record Distribution(String title, String mediaType, long byteSize, String sha256, String href) {
@@ -36,7 +42,7 @@ record CatalogPage(String title, String description, String license, String righ
     static CatalogPage of(Model m, String datasetIri, String baseIri, String lang) {
         Resource dataset = m.createResource(datasetIri);
         List<String> sources = new ArrayList<>();
-        dataset.listProperties(m.createProperty("http://www.w3.org/ns/prov#wasDerivedFrom")).forEachRemaining(s -> sources.add(s.getResource().getURI()));
+        dataset.listProperties(PROV.wasDerivedFrom).forEachRemaining(s -> sources.add(s.getResource().getURI()));
         sources.sort(Comparator.naturalOrder());
 
         List<Distribution> distributions = new ArrayList<>();

@@ -29,6 +29,7 @@ import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The VoID and DCAT 3 description of the dataset served at {@code /.well-known/void}: the fixed part from
@@ -71,8 +72,20 @@ class DatasetDescription {
         return baseIri + ".well-known/void#dataset";
     }
 
-    /** Builds the description of the store as it is now. */
+    /** Builds the description of the store as it is now, waiting for the dumps' figures if need be. */
     Model describe() {
+        return describe(dumps.current());
+    }
+
+    /**
+     * Builds the description of the store as it is now without waiting: while the dumps' figures are being
+     * computed, it has no distributions.
+     */
+    Model describeWithoutWaiting() {
+        return describe(dumps.ifReady());
+    }
+
+    private Model describe(DumpCatalog.Snapshot snapshot) {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(new String(fixedPart, java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE)
                 .base(baseIri).parse(m);
@@ -80,7 +93,6 @@ class DatasetDescription {
         m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("spdx", SPDX)
                 .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
 
-        DumpCatalog.Snapshot snapshot = dumps.current();
         Resource dataset = m.createResource(datasetIri());
         dataset.addLiteral(VOID.triples, m.createTypedLiteral(snapshot.triples(), XSDDatatype.XSDinteger));
         dataset.addProperty(VOID.uriSpace, baseIri + "id/");
@@ -91,7 +103,7 @@ class DatasetDescription {
         Subsets subsets = subsets();
         setTriples(m, "seed-examples", subsets.seed, snapshot);
         setTriples(m, "demo", subsets.demo, snapshot);
-        setTriples(m, "vocabulary", Set.of(Prefixes.ONTOLOGY), snapshot);
+        setTriples(m, "vocabulary", Set.of(KK.ONTOLOGY), snapshot);
         Set<String> areaGraphs = new LinkedHashSet<>();
         snapshot.graphSizes().keySet().stream().filter(g -> g.startsWith(baseIri + "graph/areas/"))
                 .forEach(areaGraphs::add);
@@ -144,9 +156,9 @@ class DatasetDescription {
 
     private void addFunctionSubsets(Model m, Resource dataset, Map<String, Set<String>> byFunction,
             DumpCatalog.Snapshot snapshot) {
-        Model ontology = ModelFactory.createModelForGraph(store.graph(Prefixes.ONTOLOGY));
+        Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
         Property subject = DCTerms.subject;
-        String functions = Prefixes.VOCABULARY + "function/";
+        String functions = KK.VOCABULARY + "function/";
         byFunction.forEach((function, graphs) -> {
             if (!function.startsWith(functions)) {
                 return;

@@ -7,18 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
+import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -69,22 +66,14 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        if (List.of(args).contains("--help")) {
-            System.out.print(USAGE);
-            return 0;
-        }
-        try {
-            Request.parse(args);
-        } catch (BadRequestException e) {
-            System.err.println("export: " + e.getMessage());
-            System.err.print(USAGE);
-            return 2;
-        }
-        SpringApplication application = new SpringApplication(applicationClass);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = application.run(args)) {
-            return SpringApplication.exit(context);
-        }
+        return CommandLauncher.launch(applicationClass, USAGE, args, a -> {
+            try {
+                Request.parse(a);
+                return null;
+            } catch (BadRequestException e) {
+                return NAME + ": " + e.getMessage();
+            }
+        });
     }
 
     @Override

@@ -97,7 +97,8 @@ class ExportController {
 
     @GetMapping("/catalog")
     ModelAndView catalog() {
-        Model model = description.describe();
+        // The page must not wait for the dumps' sizes and checksums; it says they are being computed instead.
+        Model model = description.describeWithoutWaiting();
         ModelAndView page = new ModelAndView("export/catalog");
         String lang = LocalizedText.currentLanguage();
         page.addObject("page", CatalogPage.of(model, description.datasetIri(), baseIri, lang));

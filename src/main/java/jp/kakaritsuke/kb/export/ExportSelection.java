@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.BadRequestException;
 
 /**
@@ -79,7 +79,7 @@ public record ExportSelection(Scope scope, String id) {
             case ALL -> null;
             case AREA -> baseIri + "id/area/" + id;
             case PREFECTURE -> baseIri + "id/area/pref/" + id;
-            case FUNCTION -> Prefixes.VOCABULARY + "function/" + id;
+            case FUNCTION -> KK.VOCABULARY + "function/" + id;
             case WORKSHEET -> baseIri + "id/worksheet/" + id;
         };
     }

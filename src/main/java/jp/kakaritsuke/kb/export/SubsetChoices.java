@@ -11,9 +11,9 @@ import org.apache.jena.rdf.model.Literal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /** The functions, prefectures and worksheets the catalogue's export forms offer (named query
  * {@code export/subset-choices.rq}), each with its export id and its label in the reader's language. */
@@ -51,7 +51,7 @@ class SubsetChoices {
                     .putIfAbsent(label.getLanguage(), label.getLexicalForm());
         });
         return new Choices(
-                list(labels.get("function"), Prefixes.VOCABULARY + "function/", lang),
+                list(labels.get("function"), KK.VOCABULARY + "function/", lang),
                 list(labels.get("prefecture"), baseIri + "id/area/pref/", lang),
                 list(labels.get("worksheet"), baseIri + "id/worksheet/", lang));
     }

@@ -2,6 +2,8 @@ package jp.kakaritsuke.kb.linkeddata;
 
 import java.util.Optional;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * Maps the IRIs the application serves to the local paths that answer for them, so that pages link within the app
  * even when it runs at another address than its base IRI (a test, a preview) or before the w3id rule is in place.
@@ -24,8 +26,8 @@ final class Hrefs {
         if (iri.startsWith(base + "id/")) {
             return Optional.of("/doc/" + iri.substring(base.length() + 3));
         }
-        if (iri.startsWith(Prefixes.VOCABULARY) && iri.length() > Prefixes.VOCABULARY.length()) {
-            return Optional.of("/def/" + iri.substring(Prefixes.VOCABULARY.length()));
+        if (iri.startsWith(KK.VOCABULARY) && iri.length() > KK.VOCABULARY.length()) {
+            return Optional.of("/def/" + iri.substring(KK.VOCABULARY.length()));
         }
         return Optional.empty();
     }
@@ -37,6 +39,6 @@ final class Hrefs {
 
     /** The vocabulary IRI that {@code /def{path}} describes. */
     static String vocabularyIri(String path) {
-        return Prefixes.VOCABULARY + path.substring(1);
+        return KK.VOCABULARY + path.substring(1);
     }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -62,7 +63,7 @@ record OntologyPage(String iri, String title, String description, String version
     }
 
     static OntologyPage of(Model model, Hrefs hrefs, String lang) {
-        Resource ontology = model.createResource(Prefixes.ONTOLOGY);
+        Resource ontology = model.createResource(KK.ONTOLOGY);
         String namespace = text(ontology, VANN_URI, lang);
 
         Map<String, Term> terms = new LinkedHashMap<>();
@@ -86,7 +87,7 @@ record OntologyPage(String iri, String title, String description, String version
         });
         schemes.sort(Comparator.comparing(Scheme::iri));
 
-        return new OntologyPage(Prefixes.ONTOLOGY, LocalizedText.of(ontology, DCTerms.title, lang),
+        return new OntologyPage(KK.ONTOLOGY, LocalizedText.of(ontology, DCTerms.title, lang),
                 LocalizedText.of(ontology, DCTerms.description, lang), uri(ontology, OWL2.versionIRI),
                 text(ontology, OWL2.versionInfo, lang), uri(ontology, DCTerms.license),
                 text(ontology, VANN_PREFIX, lang), namespace, sortedTerms, schemes);
@@ -106,7 +107,7 @@ record OntologyPage(String iri, String title, String description, String version
             RDFNode o = s.getObject();
             if (o.isURIResource()) {
                 String uri = o.asResource().getURI();
-                refs.add(new Ref(model.shortForm(uri), uri.startsWith(Prefixes.KK) ? "#" + anchor(model, uri) : uri));
+                refs.add(new Ref(model.shortForm(uri), uri.startsWith(KK.NS) ? "#" + anchor(model, uri) : uri));
             }
         });
         refs.sort(Comparator.comparing(Ref::name));
@@ -115,7 +116,7 @@ record OntologyPage(String iri, String title, String description, String version
 
     /** The fragment identifier of a term on the page: its local name in kk:, else its prefixed name. */
     static String anchor(Model model, String uri) {
-        return uri.startsWith(Prefixes.KK) ? uri.substring(Prefixes.KK.length()) : model.shortForm(uri);
+        return uri.startsWith(KK.NS) ? uri.substring(KK.NS.length()) : model.shortForm(uri);
     }
 
     private static String text(Resource r, Property p, String lang) {

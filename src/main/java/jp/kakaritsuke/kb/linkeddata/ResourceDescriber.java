@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Reads what the store says about one resource (named query {@code linkeddata/describe.rq}) and the ontology graph.
@@ -45,7 +46,7 @@ class ResourceDescriber {
 
     /** The whole ontology graph (classes, properties, concept schemes); empty when the ontology is not loaded. */
     Model ontology() {
-        Model model = ModelFactory.createModelForGraph(store.graph(Prefixes.ONTOLOGY));
+        Model model = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
         model.setNsPrefixes(Prefixes.standard());
         return model;
     }

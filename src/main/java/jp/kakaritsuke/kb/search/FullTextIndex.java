@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
@@ -39,6 +38,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import jp.kakaritsuke.kb.store.DatasetDecorator;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The jena-text Lucene index over the worksheet text of the embedded store: {@code kk:text}, {@code kk:translation},
@@ -65,12 +65,10 @@ public final class FullTextIndex implements DatasetDecorator {
     static final String LANG_FIELD = "lang";
     static final String UID_FIELD = "uid";
 
-    private static final String KK = "https://w3id.org/kakaritsuke/ontology#";
-
     /** The predicates whose literals are indexed. */
     public static final List<Node> PREDICATES = List.of(
-            NodeFactory.createURI(KK + "text"),
-            NodeFactory.createURI(KK + "translation"),
+            KK.text.asNode(),
+            KK.translation.asNode(),
             DCTerms.title.asNode(),
             RDFS.label.asNode(),
             SKOS.prefLabel.asNode(),

@@ -15,6 +15,7 @@ import org.apache.jena.shared.PrefixMapping;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
@@ -47,9 +48,9 @@ class PageQueryRunner {
     /** Runs {@code query} with {@code bindings} (which may be empty) under the row cap and the timeout. */
     QueryOutcome run(Query query, QuerySolution bindings) {
         Query capped = RowCap.apply(query, maxRows);
-        // Datatypes are shown by the query's prefixes, else by the usual ones (xsd:, rdf: …).
+        // IRIs and datatypes are shown by the query's prefixes, else by the site's and the usual ones (kk:, xsd: …).
         PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefixes(query.getPrefixMapping());
+                .setNsPrefixes(Prefixes.standard()).setNsPrefixes(query.getPrefixMapping());
         QuerySolution given = bindings == null ? new QuerySolutionMap() : bindings;
         if (query.isAskType()) {
             boolean answer = store.ask(capped, given, timeout);

@@ -9,7 +9,8 @@ import org.apache.jena.sparql.util.FmtUtils;
 /**
  * One cell of the result table of the query page.
  *
- * @param text what the reader sees: an IRI in full, a literal's lexical form, {@code _:label} for a blank node;
+ * @param text what the reader sees: an IRI compacted (a prefixed name for a known namespace, the path below the
+ *     instance base for an instance IRI, else in full), a literal's lexical form, {@code _:label} for a blank node;
  *     empty for an unbound variable
  * @param href where the cell links to, or null: an IRI under the instance base links to its path on this site
  *     (where it dereferences), any other IRI links out to itself
@@ -17,10 +18,11 @@ import org.apache.jena.sparql.util.FmtUtils;
  * @param language a literal's language tag, or null
  * @param datatype a literal's datatype, shortened by the query's prefixes when possible; null for plain strings
  *     and language-tagged literals
+ * @param iri the full IRI of an IRI cell (the page puts it in the link's title), null for any other cell
  */
-record ResultCell(String text, String href, boolean external, String language, String datatype) {
+record ResultCell(String text, String href, boolean external, String language, String datatype, String iri) {
 
-    static final ResultCell EMPTY = new ResultCell("", null, false, null, null);
+    static final ResultCell EMPTY = new ResultCell("", null, false, null, null, null);
 
     static ResultCell of(RDFNode node, String baseIri, PrefixMapping prefixes) {
         return node == null ? EMPTY : of(node.asNode(), baseIri, prefixes);
@@ -33,24 +35,31 @@ record ResultCell(String text, String href, boolean external, String language, S
         if (node.isURI()) {
             String iri = node.getURI();
             if (iri.startsWith(baseIri)) {
-                return new ResultCell(iri, "/" + iri.substring(baseIri.length()), false, null, null);
+                String path = iri.substring(baseIri.length());
+                return new ResultCell(path.isEmpty() ? iri : path, "/" + path, false, null, null, iri);
             }
             boolean web = iri.startsWith("http://") || iri.startsWith("https://");
-            return new ResultCell(iri, web ? iri : null, web, null, null);
+            return new ResultCell(compact(iri, prefixes), web ? iri : null, web, null, null, iri);
         }
         if (node.isLiteral()) {
             String lang = node.getLiteralLanguage();
             if (lang != null && !lang.isEmpty()) {
-                return new ResultCell(node.getLiteralLexicalForm(), null, false, lang, null);
+                return new ResultCell(node.getLiteralLexicalForm(), null, false, lang, null, null);
             }
             String datatype = node.getLiteralDatatypeURI();
             if (datatype == null || datatype.equals(XSDDatatype.XSDstring.getURI())) {
-                return new ResultCell(node.getLiteralLexicalForm(), null, false, null, null);
+                return new ResultCell(node.getLiteralLexicalForm(), null, false, null, null, null);
             }
             String shortType = prefixes.shortForm(datatype);
             return new ResultCell(node.getLiteralLexicalForm(), null, false, null,
-                    shortType.equals(datatype) ? "<" + datatype + ">" : shortType);
+                    shortType.equals(datatype) ? "<" + datatype + ">" : shortType, null);
         }
-        return new ResultCell(FmtUtils.stringForNode(node), null, false, null, null);
+        return new ResultCell(FmtUtils.stringForNode(node), null, false, null, null, null);
+    }
+
+    /** A prefixed name when a prefix covers the IRI with a non-empty local part, else the IRI itself. */
+    private static String compact(String iri, PrefixMapping prefixes) {
+        String shortForm = prefixes.shortForm(iri);
+        return shortForm.equals(iri) || shortForm.endsWith(":") ? iri : shortForm;
     }
 }

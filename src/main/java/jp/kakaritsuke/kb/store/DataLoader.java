@@ -31,9 +31,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
+
 /**
  * Loads the shipped RDF into a {@link KnowledgeStore}: the ontology files from the classpath ({@code ontology/*.ttl}
- * except the SHACL shapes) into the graph {@value #ONTOLOGY_GRAPH}, and every TriG file under the data directory
+ * except the SHACL shapes) into the graph {@value KK#ONTOLOGY}, and every TriG file under the data directory
  * (relative IRIs resolved against the base IRI) into the named graphs the files declare.
  *
  * <p>Everything is parsed into a staging dataset first and written in one transaction, so a broken file leaves the
@@ -43,9 +46,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 public final class DataLoader {
 
-    /** The named graph holding the ontology and its concept schemes. */
-    public static final String ONTOLOGY_GRAPH = "https://w3id.org/kakaritsuke/ontology";
-
     private static final Logger log = LoggerFactory.getLogger(DataLoader.class);
 
     private static final String ONTOLOGY_PATTERN = "classpath*:ontology/*.ttl";
@@ -53,9 +53,6 @@ public final class DataLoader {
     /** Directories of {@code data/} that hold source material and region tables, not RDF. */
     private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
     private static final String DEMO_DIR = "demo";
-    private static final Node PROV_GENERATED_AT_TIME =
-            NodeFactory.createURI("http://www.w3.org/ns/prov#generatedAtTime");
-    private static final Node PROV_ENTITY = NodeFactory.createURI("http://www.w3.org/ns/prov#Entity");
 
     private final String baseIri;
     private final Path dataDir;
@@ -126,15 +123,15 @@ public final class DataLoader {
 
     private void recordLoad(Graph record, Instant loadedAt, List<String> files, Set<String> graphs) {
         Node self = systemGraph;
-        record.add(self, RDF.type.asNode(), PROV_ENTITY);
-        record.add(self, PROV_GENERATED_AT_TIME,
+        record.add(self, RDF.type.asNode(), PROV.Entity.asNode());
+        record.add(self, PROV.generatedAtTime.asNode(),
                 NodeFactory.createLiteralDT(loadedAt.toString(), XSDDatatype.XSDdateTime));
         files.forEach(f -> record.add(self, DCTerms.source.asNode(), NodeFactory.createLiteralString(f)));
         graphs.forEach(g -> record.add(self, DCTerms.hasPart.asNode(), NodeFactory.createURI(g)));
     }
 
     private void readOntology(DatasetGraph staging, List<String> files) {
-        Graph ontology = staging.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH));
+        Graph ontology = staging.getGraph(NodeFactory.createURI(KK.ONTOLOGY));
         Resource[] resources;
         try {
             resources = new PathMatchingResourcePatternResolver().getResources(ONTOLOGY_PATTERN);

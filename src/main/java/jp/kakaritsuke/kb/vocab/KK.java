@@ -19,6 +19,9 @@ public final class KK {
     /** The preferred prefix. */
     public static final String PREFIX = "kk";
 
+    /** The start of every vocabulary IRI; {@code {VOCABULARY}{rest}} is served at {@code /def/{rest}}. */
+    public static final String VOCABULARY = "https://w3id.org/kakaritsuke/";
+
     /** The ontology IRI, also the name of the graph that holds the ontology. */
     public static final String ONTOLOGY = "https://w3id.org/kakaritsuke/ontology";
 

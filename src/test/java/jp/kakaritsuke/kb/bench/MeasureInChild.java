@@ -31,6 +31,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.export.DatasetExporter;
 import jp.kakaritsuke.kb.export.ExportSelection;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
@@ -129,7 +130,7 @@ public final class MeasureInChild {
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
-            StreamRDF ontology = LoaderOps.toNamedGraph(stream, NodeFactory.createURI(DataLoader.ONTOLOGY_GRAPH));
+            StreamRDF ontology = LoaderOps.toNamedGraph(stream, NodeFactory.createURI(KK.ONTOLOGY));
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:ontology/*.ttl");
             for (Resource file : Stream.of(files).filter(f -> !"shapes.ttl".equals(f.getFilename()))
                     .sorted(Comparator.comparing(Resource::getFilename)).toList()) {

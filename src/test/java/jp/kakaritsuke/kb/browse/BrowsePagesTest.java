@@ -161,6 +161,20 @@ class BrowsePagesTest {
         assertNotNull(first);
         assertNotNull(first.selectFirst(".badge.translation"));
         assertNotNull(ws.selectFirst("#challenge p.source-text[lang=ja]"), "the source stays beside it");
+
+        // Items are named by their English labels (Cause 1, Measure 1), not the form's 原因① / 方策①.
+        String english = "SELECT ?label WHERE { ?w kk:hasMeasure ?m . ?m kk:ordinal ?n ; rdfs:label ?label "
+                + "FILTER(?n = 1 && lang(?label) = 'en') }";
+        List<String> measure1 = column(english, "w", base + "id/worksheet/" + F2I, "label");
+        assertEquals(List.of("Measure 1"), measure1);
+        assertEquals(measure1.get(0), ws.selectFirst("#roles tr.role a[href=#measure-1]").text());
+        List<String> cause1 = column(english.replace("kk:hasMeasure", "kk:hasCause"), "w",
+                base + "id/worksheet/" + F2I, "label");
+        assertEquals(List.of("Cause 1"), cause1);
+        assertEquals(cause1.get(0), ws.selectFirst("#measure-1 .tags.addresses a[href=#cause-1]").text());
+        String title = column("SELECT ?t WHERE { ?w kk:translation ?t }", "w", base + "id/worksheet/" + F2I, "t")
+                .get(0);
+        assertTrue(ws.title().startsWith(title), "the window title is the English one: " + ws.title());
     }
 
     @Test

@@ -37,12 +37,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.testdata.RdfAssertions;
+import jp.kakaritsuke.kb.vocab.KK;
 
 class DemoWorksheetGeneratorTest {
 
     private static final String BASE = "http://example.org/kb/";
     private static final Path COMMITTED = Path.of("data", "demo", "demo.trig");
-    private static final String ONTOLOGY_GRAPH = "https://w3id.org/kakaritsuke/ontology";
+    private static final String ONTOLOGY_GRAPH = KK.ONTOLOGY;
     private static final String PREFIXES = """
             PREFIX kk: <https://w3id.org/kakaritsuke/ontology#>
             PREFIX kkst: <https://w3id.org/kakaritsuke/status/>
@@ -291,15 +293,7 @@ class DemoWorksheetGeneratorTest {
     }
 
     private static void assertIsomorphic(DatasetGraph expected, DatasetGraph actual) {
-        Set<Node> names = new HashSet<>();
-        expected.listGraphNodes().forEachRemaining(names::add);
-        Set<Node> actualNames = new HashSet<>();
-        actual.listGraphNodes().forEachRemaining(actualNames::add);
-        assertEquals(names, actualNames);
-        assertTrue(names.size() > 1);
-        for (Node name : names) {
-            assertTrue(expected.getGraph(name).isIsomorphicWith(actual.getGraph(name)), "graph " + name + " differs");
-        }
+        assertTrue(RdfAssertions.assertSameNamedGraphs(expected, actual).size() > 1);
     }
 
     private static void assertNoRows(String what, String query) {

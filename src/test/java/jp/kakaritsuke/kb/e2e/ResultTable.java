@@ -18,9 +18,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the query page's results table back into a result set, so that what the browser shows can be compared
- * with the store's answer as result sets. The table's cells are what the page documents: an IRI as a link with the
- * full IRI as its text, a literal's lexical form with its {@code @lang} or {@code ^^datatype} (shortened by
- * Jena's standard prefixes and the query's own) beside it, nothing for an unbound variable.
+ * with the store's answer as result sets. The table's cells are what the page documents: an IRI as an element (a
+ * link when it can be followed) with the full IRI as its title and a compacted form as its text, a literal's lexical
+ * form with its {@code @lang} or {@code ^^datatype} (shortened by Jena's standard prefixes and the query's own)
+ * beside it, nothing for an unbound variable.
  */
 final class ResultTable {
 
@@ -53,9 +54,9 @@ final class ResultTable {
     }
 
     private static Node node(Element cell, PrefixMapping prefixes) {
-        Element link = cell.selectFirst("a");
-        if (link != null) {
-            return NodeFactory.createURI(link.wholeText());
+        Element iri = cell.selectFirst("[title]");
+        if (iri != null) {
+            return NodeFactory.createURI(iri.attr("title"));
         }
         Element value = cell.selectFirst("span:not(.cell-lang):not(.cell-type)");
         Element lang = cell.selectFirst("span.cell-lang");

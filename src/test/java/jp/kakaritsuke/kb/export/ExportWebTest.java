@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.linkeddata.WebTestSetup;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /** Exports by URL and command line, and the VoID/DCAT description with its sizes and checksums. */
 @WebTestSetup
@@ -71,6 +72,13 @@ class ExportWebTest {
 
     @Autowired
     DumpCatalog dumps;
+
+    /** The store's graphs, copied once per test: the whole dataset is compared in several formats. */
+    private final Map<String, Graph> stored = new HashMap<>();
+
+    private Graph stored(String graphName) {
+        return stored.computeIfAbsent(graphName, store::graph);
+    }
 
     private MockHttpServletResponse fetch(String path, String accept) throws Exception {
         var request = get(path);
@@ -101,7 +109,7 @@ class ExportWebTest {
 
     private Graph union(Set<String> graphs) {
         Graph union = GraphFactory.createDefaultGraph();
-        graphs.forEach(g -> store.graph(g).find().forEachRemaining(union::add));
+        graphs.forEach(g -> stored(g).find().forEachRemaining(union::add));
         return union;
     }
 
@@ -120,14 +128,14 @@ class ExportWebTest {
         assertTrue(parsed.getDefaultGraph().isEmpty());
         for (String g : graphs) {
             Node name = NodeFactory.createURI(g);
-            assertTrue(parsed.getGraph(name).isIsomorphicWith(store.graph(g)), syntax + " " + g);
+            assertTrue(parsed.getGraph(name).isIsomorphicWith(stored(g)), syntax + " " + g);
         }
     }
 
     @Test
     void wholeDatasetInEveryFormat() throws Exception {
         Set<String> all = exportedGraphs();
-        assertTrue(all.containsAll(SEED_F2) && all.contains(SYNTHETIC) && all.contains(Prefixes.ONTOLOGY));
+        assertTrue(all.containsAll(SEED_F2) && all.contains(SYNTHETIC) && all.contains(KK.ONTOLOGY));
         for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
             MockHttpServletResponse response = fetch("/export/all." + syntax.extension(), null);
             assertTrue(response.getContentType().startsWith(syntax.mediaType().toString()), syntax.name());
@@ -276,7 +284,7 @@ class ExportWebTest {
         DatasetGraph change = DatasetGraphFactory.createTxnMem();
         Node graph = NodeFactory.createURI(extra);
         change.add(graph, NodeFactory.createURI(B + "id/worksheet/extra"), RDF.type.asNode(),
-                NodeFactory.createURI(Prefixes.KK + "Worksheet"));
+                NodeFactory.createURI(KK.NS + "Worksheet"));
         store.replaceGraphs(change);
         try {
             DumpCatalog.Snapshot changed = dumps.current();
@@ -289,9 +297,25 @@ class ExportWebTest {
     }
 
     @Test
-    void catalogPageRendersTheDescription() throws Exception {
+    void catalogPageDoesNotWaitForTheDumpFigures() throws Exception {
+        dumps.invalidate();
         Document page = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
         DumpCatalog.Snapshot snapshot = dumps.current();
+        var pending = page.select("table.catalog-distributions tr.dump-pending");
+        // Invalidated figures are computed in the background: every dump is offered, its figures to come.
+        assertEquals(snapshot.dumps().keySet().stream().map(d -> "/export/all." + d.extension()).sorted().toList(),
+                pending.select("a").eachAttr("href").stream().sorted().toList());
+        assertEquals(pending.size(), pending.select("td.computing").size());
+        Document later = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
+        assertTrue(later.select("tr.dump-pending").isEmpty());
+        assertEquals(snapshot.dumps().size(), later.select("table.catalog-distributions tbody tr").size());
+    }
+
+    @Test
+    void catalogPageRendersTheDescription() throws Exception {
+        DumpCatalog.Snapshot snapshot = dumps.current();
+        Document page = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
+        assertTrue(page.select("tr.dump-pending").isEmpty(), "figures known: no row says they are being computed");
         var rows = page.select("table.catalog-distributions tbody tr");
         assertEquals(snapshot.dumps().size(), rows.size());
         for (DumpCatalog.Dump dump : snapshot.dumps().values()) {

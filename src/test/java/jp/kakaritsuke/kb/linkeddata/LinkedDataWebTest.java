@@ -31,6 +31,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /** Dereferencing instance IRIs: 303, content negotiation, headers, errors, the generic page, coexistence. */
@@ -39,7 +40,6 @@ class LinkedDataWebTest {
 
     private static final String CAUSE = "worksheet/mhlw-2025-f2-i/cause/1";
     private static final String MEASURE = "worksheet/mhlw-2025-f2-i/measure/1";
-    private static final String KK = Prefixes.KK;
 
     @Autowired
     MockMvc mvc;
@@ -81,10 +81,10 @@ class LinkedDataWebTest {
         Graph expected = expectedDescription(CAUSE);
         Model model = ModelFactory.createModelForGraph(expected);
         assertTrue(model.contains(model.createResource(WebTestSetup.BASE + "id/" + CAUSE),
-                model.createProperty(KK + "text")), "the description holds the cause's own triples");
+                model.createProperty(KK.text.getURI())), "the description holds the cause's own triples");
         assertTrue(model.contains(null, org.apache.jena.vocabulary.RDF.subject,
                 model.createResource(WebTestSetup.BASE + "id/" + CAUSE)), "and the interpretations about it");
-        assertTrue(model.contains(model.createResource(Prefixes.VOCABULARY + "actor/physician"), SKOS.prefLabel),
+        assertTrue(model.contains(model.createResource(KK.VOCABULARY + "actor/physician"), SKOS.prefLabel),
                 "and the labels of what it links to");
         for (RdfSyntax syntax : RdfSyntax.TRIPLE_SYNTAXES) {
             MockHttpServletResponse response = fetch("/doc/" + CAUSE, syntax.mediaType().toString());
@@ -151,14 +151,14 @@ class LinkedDataWebTest {
     void blankNodesTheResourceReachesAreIncluded() throws Exception {
         Model body = ModelFactory.createModelForGraph(
                 parse(fetch("/doc/worksheet/test-chiyoda-f2-ha", "text/turtle"), Lang.TURTLE));
-        assertTrue(body.contains(null, body.createProperty(KK + "baselineValue"), body.createTypedLiteral(
+        assertTrue(body.contains(null, body.createProperty(KK.baselineValue.getURI()), body.createTypedLiteral(
                 java.math.BigInteger.TEN)));
     }
 
     @Test
     void genericPageShowsPropertiesWithLabelsInTheReadersLanguageTranslationsAndInterpretations() throws Exception {
         // A measure has no page of its own (causes and worksheets do), so its HTML is the generic description page.
-        Model ontology = ModelFactory.createModelForGraph(store.graph(Prefixes.ONTOLOGY));
+        Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
         Model description = ModelFactory.createModelForGraph(expectedDescription(MEASURE));
         var cause = description.createResource(WebTestSetup.BASE + "id/" + MEASURE);
         long interpretations = description.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.subject, cause)
@@ -173,20 +173,20 @@ class LinkedDataWebTest {
             Element resourceRow = page.select("table.ld-properties tr").stream()
                     .filter(tr -> tr.selectFirst("th a[href=/def/ontology#usesResource]") != null)
                     .findFirst().orElseThrow();
-            assertEquals(LocalizedText.of(ontology.createResource(KK + "usesResource"), RDFS.label, lang),
+            assertEquals(LocalizedText.of(ontology.createResource(KK.usesResource.getURI()), RDFS.label, lang),
                     resourceRow.selectFirst("th").text());
             Element rota = resourceRow.selectFirst("a[href=/def/resource/rotation-system]");
             assertNotNull(rota, "values are linked to where they are served");
-            assertEquals(LocalizedText.of(ontology.createResource(Prefixes.VOCABULARY + "resource/rotation-system"),
+            assertEquals(LocalizedText.of(ontology.createResource(KK.VOCABULARY + "resource/rotation-system"),
                     SKOS.prefLabel, lang), rota.text());
 
             Element text = page.selectFirst("section.ld-text");
-            assertEquals(LocalizedText.of(cause, description.createProperty(KK + "text"), "ja"),
+            assertEquals(LocalizedText.of(cause, description.createProperty(KK.text.getURI()), "ja"),
                     text.selectFirst("p[lang=ja]").text());
             Element translation = text.selectFirst("p.translation");
             assertNotNull(translation.selectFirst(".badge.translation"), "the translation is marked as one");
             assertTrue(translation.text().contains(
-                    LocalizedText.of(cause, description.createProperty(KK + "translation"), "en")));
+                    LocalizedText.of(cause, description.createProperty(KK.translation.getURI()), "en")));
 
             assertEquals(interpretations, page.select(".ld-interpretation").size());
             page.select(".ld-interpretation").forEach(i ->

@@ -38,6 +38,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /** The vocabulary at /def: the ontology page and document, concept descriptions, the shapes. */
@@ -101,12 +102,12 @@ class VocabularyWebTest {
             assertEquals(concepts, page.select(".ld-scheme tr[data-iri]").stream().map(tr -> tr.attr("data-iri"))
                     .collect(Collectors.toCollection(TreeSet::new)));
 
-            Resource worksheet = files.createResource(Prefixes.KK + "Worksheet");
+            Resource worksheet = files.createResource(KK.NS + "Worksheet");
             Element row = page.getElementById("Worksheet");
             assertNotNull(row, "terms have anchors, so that kk: hash IRIs land on their row");
             assertEquals(LocalizedText.of(worksheet, RDFS.label, "ja"), row.selectFirst("td[lang=ja]").text());
             assertEquals(LocalizedText.of(worksheet, RDFS.label, "en"), row.selectFirst("td[lang=en]").text());
-            assertEquals(LocalizedText.of(files.createResource(Prefixes.ONTOLOGY),
+            assertEquals(LocalizedText.of(files.createResource(KK.ONTOLOGY),
                     org.apache.jena.vocabulary.DCTerms.title, lang), page.selectFirst("main h1").text());
             assertNotNull(page.selectFirst("a[href=/def/ontology.ttl]"));
             assertNotNull(page.selectFirst("a[href=/def/shapes]"));
@@ -133,7 +134,7 @@ class VocabularyWebTest {
 
     @Test
     void conceptsAreDescribedInRdf() throws Exception {
-        String function = Prefixes.VOCABULARY + "function/f2-ha";
+        String function = KK.VOCABULARY + "function/f2-ha";
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("resource", ResourceFactory.createResource(function));
         Graph expected = store.construct(QueryFiles.load("linkeddata/describe.rq"), bindings, Duration.ofSeconds(10))

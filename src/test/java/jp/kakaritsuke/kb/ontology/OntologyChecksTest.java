@@ -27,6 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
+
 /**
  * Runs the ontology checks (ontology/checks/*-violation.rq, which must return no rows) over the ontology and all
  * shipped data, and proves each check on a fixture that breaks it (src/test/resources/checks/{check}.trig, with the

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
+
 /** Every RDF file the repository ships (ontology/ and data/, Turtle and TriG) parses without a warning. */
 class RdfFilesParseTest {
 

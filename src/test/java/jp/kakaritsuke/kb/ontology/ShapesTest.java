@@ -38,6 +38,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
+
 /**
  * Validates data with the shapes of ontology/shapes.ttl over the union of the data and the ontology: all shipped
  * data must conform, and each fixture of src/test/resources/shapes/ must produce exactly the report it expects.

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+
 /**
  * File-driven tests of the named queries, in the manner of Jena's own test suites. Each folder
  * {@code src/test/resources/queries/{query}/{case}/} holds the data ({@code data.trig}, and/or {@code data.ref}
@@ -56,7 +58,6 @@ class NamedQueryCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/queries");
     private static final Path DATA = Path.of("data");
-    private static final Path ONTOLOGY = Path.of("ontology");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final NamedQueryCatalog catalog = new NamedQueryCatalog();
@@ -87,8 +88,8 @@ class NamedQueryCasesTest {
 
     private void runCase(String queryName, Path caseDir) throws IOException {
         NamedQuery query = catalog.get(queryName);
-        try (InMemoryTdb2Store store = new InMemoryTdb2Store()) {
-            store.replaceGraphs(QueryFixtures.ontology(ONTOLOGY));
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
+            store.replaceGraphs(QueryFixtures.ontology());
             for (Path file : dataFiles(caseDir)) {
                 store.replaceGraphs(QueryFixtures.trig(file));
             }

@@ -9,9 +9,11 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+
 class NamedQueryRunnerTest {
 
-    private final InMemoryTdb2Store store = new InMemoryTdb2Store();
+    private final TdbKnowledgeStore store = TdbKnowledgeStore.inMemory();
     private final NamedQueryRunner runner = new NamedQueryRunner(new NamedQueryCatalog(), store, Duration.ofSeconds(10),
             QueryFixtures.BASE);
 

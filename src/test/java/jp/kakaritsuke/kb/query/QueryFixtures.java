@@ -7,32 +7,25 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
+
 /** Loads RDF files the way the application does: data TriG with relative IRIs, the ontology in its own graph. */
 final class QueryFixtures {
 
     /** The instance base of the fixtures and of the repository's data files. */
-    static final String BASE = "http://localhost:8080/";
-
-    static final String ONTOLOGY_GRAPH = "https://w3id.org/kakaritsuke/ontology";
+    static final String BASE = ShippedRdf.BASE;
 
     private QueryFixtures() {}
 
     /** The ontology files (all of {@code ontology/*.ttl} except the shapes), in the ontology graph. */
-    static DatasetGraph ontology(Path ontologyDir) {
+    static DatasetGraph ontology() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        Graph graph = dsg.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH));
-        for (Path file : list(ontologyDir, ".ttl")) {
-            if (!file.getFileName().toString().equals("shapes.ttl")) {
-                RDFParser.source(file).lang(Lang.TURTLE).parse(graph);
-            }
-        }
+        ShippedRdf.load(dsg, List.of());
         return dsg;
     }
 
@@ -56,14 +49,6 @@ final class QueryFixtures {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(p -> p.toString().endsWith(".trig")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> list(Path dir, String suffix) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The text index on the seeded TDB2 store: the analyser in use, what searches find, and that the index agrees with
@@ -48,7 +49,6 @@ class FullTextIndexTest {
 
     private static final String BASE = "http://localhost:8080/";
     private static final String WS = BASE + "id/worksheet/";
-    private static final String KK = "https://w3id.org/kakaritsuke/ontology#";
 
     @TempDir
     Path dir;
@@ -229,7 +229,7 @@ class FullTextIndexTest {
         String slug = "mhlw-2025-f2-i";
         Node graphName = NodeFactory.createURI(BASE + "graph/worksheet/" + slug);
         Node measure = NodeFactory.createURI(WS + slug + "/measure/1");
-        Node text = NodeFactory.createURI(KK + "text");
+        Node text = KK.text.asNode();
         try (TdbKnowledgeStore store = seeded(open())) {
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
 
@@ -253,7 +253,7 @@ class FullTextIndexTest {
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
 
             // SPARQL Update goes through the index too.
-            store.update(UpdateFactory.create("PREFIX kk: <" + KK + "> INSERT DATA { GRAPH <" + graphName.getURI()
+            store.update(UpdateFactory.create("PREFIX kk: <" + KK.NS + "> INSERT DATA { GRAPH <" + graphName.getURI()
                     + "> { <" + measure.getURI() + "> kk:translation \"Share the roster of duty doctors.\"@en } }"));
             assertEquals(List.of("Share the roster of duty doctors."), texts(search(store, "roster")));
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));

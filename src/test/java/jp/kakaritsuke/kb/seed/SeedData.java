@@ -18,24 +18,21 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
+import jp.kakaritsuke.kb.vocab.KK;
 
 /** The seed data of {@code data/seed/} (and the ontology) loaded into an in-memory TDB2 store, for the seed tests. */
 final class SeedData {
 
     /** The default {@code kb.base-iri}; the seed files' relative IRIs resolve against it. */
-    static final String BASE = "http://localhost:8080/";
+    static final String BASE = ShippedRdf.BASE;
     static final Path SEED_DIR = Path.of("data", "seed");
     static final Path SOURCE_TEXT = Path.of("data", "source", "mhlw-betten6.txt");
-    static final Path ONTOLOGY_DIR = Path.of("ontology");
-    static final String ONTOLOGY_GRAPH = "https://w3id.org/kakaritsuke/ontology";
 
-    static final String KK = "https://w3id.org/kakaritsuke/ontology#";
     static final String PREFIXES = """
             PREFIX kk:    <https://w3id.org/kakaritsuke/ontology#>
             PREFIX kkres: <https://w3id.org/kakaritsuke/resource/>
@@ -54,20 +51,7 @@ final class SeedData {
     /** A fresh in-memory TDB2 store holding every {@code data/seed/*.trig} file and the ontology graph. */
     static DatasetGraph load() {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            for (Path file : files(SEED_DIR, ".trig")) {
-                // Strict: a warning (a bad lexical form, an unresolvable IRI) fails the load like an error.
-                RDFParser.source(file).base(BASE).lang(Lang.TRIG)
-                        .errorHandler(ErrorHandlerFactory.errorHandlerStrict).parse(dsg);
-            }
-            for (Path file : files(ONTOLOGY_DIR, ".ttl")) {
-                if (!file.getFileName().toString().equals("shapes.ttl")) {
-                    RDFParser.source(file).lang(Lang.TURTLE)
-                            .errorHandler(ErrorHandlerFactory.errorHandlerStrict)
-                            .parse(dsg.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH)));
-                }
-            }
-        });
+        ShippedRdf.load(dsg, files(SEED_DIR, ".trig"));
         return dsg;
     }
 
@@ -88,7 +72,7 @@ final class SeedData {
     }
 
     static Node kk(String localName) {
-        return NodeFactory.createURI(KK + localName);
+        return NodeFactory.createURI(KK.NS + localName);
     }
 
     static Node worksheetGraph(String slug) {

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * What the seed adds to the source is recorded as such: every link the source does not state has a
  * {@code kk:Interpretation} by the editors with a Japanese and an English rationale, every cause is addressed by a
@@ -172,7 +174,7 @@ class SeedInterpretationTest {
                             }
                           }
                         }
-                        """.formatted(SeedData.ONTOLOGY_GRAPH)));
+                        """.formatted(KK.ONTOLOGY)));
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * The seed data says what the MHLW text says, to the character: every entry the reading rules find in
  * {@code data/source/mhlw-betten6.txt} is the {@code kk:text} of an item of the right class in the right worksheet
@@ -117,7 +119,7 @@ class SeedVerbatimTest {
             Set<String> actual = Txn.calculateRead(seed, () -> {
                 Graph graph = seed.getGraph(SeedData.worksheetGraph(slug(example)));
                 return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
-                        .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(SeedData.KK))
+                        .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(KK.NS))
                         .filter(t -> ITEM_CLASSES.contains(t.getObject().getLocalName()))
                         .map(t -> t.getObject().getLocalName() + " " + t.getSubject().getURI())
                         .collect(Collectors.toSet());

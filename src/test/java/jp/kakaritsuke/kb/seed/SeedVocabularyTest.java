@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * The seed speaks only the project's vocabulary: every term under {@code https://w3id.org/kakaritsuke/} that it uses
  * is defined in the ontology, and every concept it links to comes from the scheme the property expects.
@@ -35,7 +37,7 @@ class SeedVocabularyTest {
                   FILTER(?g != <%1$s> && isIRI(?term) && STRSTARTS(STR(?term), "https://w3id.org/kakaritsuke/"))
                   FILTER NOT EXISTS { GRAPH <%1$s> { ?term a ?type } }
                 }
-                """.formatted(SeedData.ONTOLOGY_GRAPH)));
+                """.formatted(KK.ONTOLOGY)));
     }
 
     @Test
@@ -51,7 +53,7 @@ class SeedVocabularyTest {
                   FILTER(?g != <%1$s>)
                   FILTER NOT EXISTS { GRAPH <%1$s> { ?concept skos:inScheme ?scheme } }
                 }
-                """.formatted(SeedData.ONTOLOGY_GRAPH)));
+                """.formatted(KK.ONTOLOGY)));
     }
 
     private static void assertNoRows(String what, ResultSetRewindable results) {

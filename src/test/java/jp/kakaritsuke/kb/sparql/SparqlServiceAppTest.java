@@ -657,6 +657,16 @@ class SparqlServiceAppTest {
             assertEquals(List.of("1", "^^xsd:integer"), typed.select("td").get(0).children().eachText());
             assertEquals(List.of("x", "@en"), typed.select("td").get(1).children().eachText());
 
+            // IRIs read compactly: a prefixed name for a known namespace, the path below the base for an instance;
+            // the full IRI stays in the title.
+            String function = "https://w3id.org/kakaritsuke/function/f2-i";
+            String worksheet = baseIri + "id/worksheet/mhlw-2025-f2-i";
+            Element iris = page("/query?query=" + enc("SELECT ?f ?w WHERE { BIND(<" + function + "> AS ?f) BIND(<"
+                    + worksheet + "> AS ?w) }")).selectFirst("#results-table tbody tr");
+            assertEquals(List.of("kkfn:f2-i", "id/worksheet/mhlw-2025-f2-i"), iris.select("td a").eachText());
+            assertEquals(List.of(function, worksheet), iris.select("td a").eachAttr("title"));
+            assertEquals(List.of(function, "/id/worksheet/mhlw-2025-f2-i"), iris.select("td a").eachAttr("href"));
+
             String local = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRSTARTS(STR(?g), \"" + KASEI
                     + "\")) } LIMIT 1";
             Element cell = page("/query?query=" + enc(local)).selectFirst("#results-table tbody td a");

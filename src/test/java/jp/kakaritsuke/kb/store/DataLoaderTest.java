@@ -22,6 +22,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /** Loading the shipped RDF: what is read, how IRIs resolve, what is skipped, and how bad files are reported. */
 class DataLoaderTest {
 
@@ -50,7 +52,7 @@ class DataLoaderTest {
             }
             ontologyFiles.forEach(f -> RDFParser.source(f).parse(expected));
             assertFalse(ontologyFiles.isEmpty());
-            KnowledgeStoreContract.assertIsomorphic(expected, store.graph(DataLoader.ONTOLOGY_GRAPH));
+            KnowledgeStoreContract.assertIsomorphic(expected, store.graph(KK.ONTOLOGY));
             assertFalse(report.files().contains("ontology/shapes.ttl"));
         }
     }
@@ -61,7 +63,7 @@ class DataLoaderTest {
             DataLoader.LoadReport report = new DataLoader(EX, fixtureDataDir(), false).load(store);
             assertEquals(List.of("data/worksheets/alpha.trig", "data/worksheets/beta.trig"),
                     report.files().stream().filter(f -> f.startsWith("data/")).toList());
-            assertEquals(Set.of(DataLoader.ONTOLOGY_GRAPH, EX + "graph/worksheet/alpha",
+            assertEquals(Set.of(KK.ONTOLOGY, EX + "graph/worksheet/alpha",
                     EX + "graph/worksheet/beta", DataLoader.systemGraph(EX)), store.graphNames());
         }
     }

@@ -41,10 +41,12 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.graph.GraphWrapper;
-import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.Test;
+
+import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Behaviour every {@link KnowledgeStore} must show, whatever holds the data. A subclass supplies a store that is
@@ -333,7 +335,7 @@ abstract class KnowledgeStoreContract {
         assertTrue(loader.loadIfNeeded(store(), true), "a forced reload loads again");
         DatasetGraph second = snapshot();
 
-        Set<String> expectedGraphs = Set.of(DataLoader.ONTOLOGY_GRAPH, EX + "graph/worksheet/alpha",
+        Set<String> expectedGraphs = Set.of(KK.ONTOLOGY, EX + "graph/worksheet/alpha",
                 EX + "graph/worksheet/beta", EX + "graph/worksheet/demo-gamma", DataLoader.systemGraph(EX));
         assertEquals(expectedGraphs, store().graphNames());
         for (String g : expectedGraphs) {
@@ -342,7 +344,7 @@ abstract class KnowledgeStoreContract {
                 assertIsomorphic(first.getGraph(name), second.getGraph(name));
             }
         }
-        assertFalse(first.getGraph(NodeFactory.createURI(DataLoader.ONTOLOGY_GRAPH)).isEmpty());
+        assertFalse(first.getGraph(NodeFactory.createURI(KK.ONTOLOGY)).isEmpty());
         assertTrue(store().ask(query("""
                 ASK { GRAPH ?g { ?g <http://www.w3.org/ns/prov#generatedAtTime> ?t ;
                                      <http://purl.org/dc/terms/source> "data/worksheets/alpha.trig" } }"""),

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
-
 import javax.lang.model.SourceVersion;
 
 import org.apache.jena.graph.Node;
@@ -183,6 +182,9 @@ public final class VocabularySourceGenerator {
         out.append("    /** The preferred prefix. */\n");
         out.append("    public static final String PREFIX = \"").append(namespace.prefix()).append("\";\n");
         if (namespace.className().equals("KK")) {
+            out.append("\n    /** The start of every vocabulary IRI; {@code {VOCABULARY}{rest}} is served at"
+                    + " {@code /def/{rest}}. */\n");
+            out.append("    public static final String VOCABULARY = \"https://w3id.org/kakaritsuke/\";\n");
             out.append("\n    /** The ontology IRI, also the name of the graph that holds the ontology. */\n");
             out.append("    public static final String ONTOLOGY = \"https://w3id.org/kakaritsuke/ontology\";\n");
         }

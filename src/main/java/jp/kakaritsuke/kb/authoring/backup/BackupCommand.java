@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
+
+import jp.kakaritsuke.kb.command.CommandLauncher;
 
 /**
  * The {@code backup} and {@code restore} commands of the application jar:
@@ -55,20 +53,8 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        if (List.of(args).contains("--help")) {
-            System.out.print(USAGE);
-            return 0;
-        }
-        if (file(args) == null) {
-            System.err.println(args[0] + ": give the file with " + option(args[0]) + " FILE");
-            System.err.print(USAGE);
-            return 2;
-        }
-        SpringApplication application = new SpringApplication(applicationClass);
-        application.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = application.run(args)) {
-            return SpringApplication.exit(context);
-        }
+        return CommandLauncher.launch(applicationClass, USAGE, args,
+                a -> file(a) == null ? a[0] + ": give the file with " + option(a[0]) + " FILE" : null);
     }
 
     private static String option(String command) {

@@ -60,7 +60,7 @@ class FormOptions {
     }
 
     private Model ontology() {
-        return ModelFactory.createModelForGraph(store.graph(DataLoader.ONTOLOGY_GRAPH));
+        return ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
     }
 
     /** The concepts of {@code scheme}, in label order (functions by notation). */

@@ -104,7 +104,7 @@ class SecurityConfiguration {
             Author author = author(account);
             if (account.password() == null || !account.password().startsWith("{bcrypt}$2")) {
                 throw new IllegalStateException("kb.security.users: the password of " + account.name()
-                        + " must be a bcrypt hash written as {bcrypt}$2a$…; see README-authoring.md for how to make "
+                        + " must be a bcrypt hash written as {bcrypt}$2a$…; see the README (Accounts and roles) for how to make "
                         + "one");
             }
             if (accounts.put(author.name(), account) != null) {

@@ -1,4 +1,4 @@
-package jp.kakaritsuke.kb.ontology;
+package jp.kakaritsuke.kb.testdata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,34 +25,37 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 
+import jp.kakaritsuke.kb.vocab.KK;
+
 /**
  * The RDF files the repository ships (ontology/ and data/) and how they are loaded: the ontology files except the
  * shapes into the ontology graph, the TriG data resolved against the default instance base. Tests run from the
- * project directory, so the paths are relative to it.
+ * project directory, so the paths are relative to it. The tests of the ontology, the seed data and the named queries
+ * all load through here, so they read the files alike: strictly, with file, line and column on any complaint.
  */
-final class ShippedRdf {
+public final class ShippedRdf {
 
-    static final Path ONTOLOGY_DIR = Path.of("ontology");
-    static final Path DATA_DIR = Path.of("data");
-    static final Path SHAPES_FILE = ONTOLOGY_DIR.resolve("shapes.ttl");
-    static final Path CHECKS_DIR = ONTOLOGY_DIR.resolve("checks");
+    public static final Path ONTOLOGY_DIR = Path.of("ontology");
+    public static final Path DATA_DIR = Path.of("data");
+    public static final Path SHAPES_FILE = ONTOLOGY_DIR.resolve("shapes.ttl");
+    public static final Path CHECKS_DIR = ONTOLOGY_DIR.resolve("checks");
 
     /** The default of kb.base-iri: relative IRIs in data files resolve against it. */
-    static final String BASE = "http://localhost:8080/";
+    public static final String BASE = "http://localhost:8080/";
 
     /** The named graph that holds kakaritsuke.ttl and concepts.ttl. */
-    static final Node ONTOLOGY_GRAPH = NodeFactory.createURI("https://w3id.org/kakaritsuke/ontology");
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(KK.ONTOLOGY);
 
     private ShippedRdf() {
     }
 
     /** Every .ttl and .trig file under {@code dir} (none if it does not exist), in path order. */
-    static List<Path> rdfFiles(Path dir) {
+    public static List<Path> rdfFiles(Path dir) {
         return filesEndingWith(dir, ".ttl", ".trig");
     }
 
     /** The ontology files that make up the ontology graph: ontology/*.ttl except shapes.ttl. */
-    static List<Path> ontologyFiles() {
+    public static List<Path> ontologyFiles() {
         try (Stream<Path> files = Files.list(ONTOLOGY_DIR)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".ttl"))
                     .filter(f -> !f.equals(SHAPES_FILE))
@@ -64,31 +67,31 @@ final class ShippedRdf {
     }
 
     /** The data files: data/**&#47;*.trig. */
-    static List<Path> dataFiles() {
+    public static List<Path> dataFiles() {
         return filesEndingWith(DATA_DIR, ".trig");
     }
 
     /** The ontology check queries: ontology/checks/*-violation.rq. */
-    static List<Path> checkQueries() {
+    public static List<Path> checkQueries() {
         return filesEndingWith(CHECKS_DIR, "-violation.rq");
     }
 
     /** The SHACL shapes of ontology/shapes.ttl. */
-    static Shapes shapes() {
+    public static Shapes shapes() {
         Graph graph = GraphFactory.createDefaultGraph();
         parse(SHAPES_FILE, StreamRDFLib.graph(graph));
         return Shapes.parse(graph);
     }
 
     /** An in-memory TDB2 dataset whose default graph is the union of its named graphs. */
-    static DatasetGraph newUnionDataset() {
+    public static DatasetGraph newUnionDataset() {
         DatasetGraph dataset = DatabaseMgr.createDatasetGraph();
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         return dataset;
     }
 
     /** Loads the ontology files into the ontology graph and the given TriG files as they are, in one transaction. */
-    static void load(DatasetGraph dataset, List<Path> trigFiles) {
+    public static void load(DatasetGraph dataset, List<Path> trigFiles) {
         Txn.executeWrite(dataset, () -> {
             for (Path file : ontologyFiles()) {
                 parse(file, StreamRDFLib.extendTriplesToQuads(ONTOLOGY_GRAPH, StreamRDFLib.dataset(dataset)));
@@ -100,7 +103,7 @@ final class ShippedRdf {
     }
 
     /** A detached copy of the union of all named graphs of {@code dataset}. */
-    static Graph unionCopy(DatasetGraph dataset) {
+    public static Graph unionCopy(DatasetGraph dataset) {
         Graph copy = GraphFactory.createDefaultGraph();
         Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
                 .forEachRemaining(quad -> copy.add(quad.asTriple())));
@@ -111,7 +114,7 @@ final class ShippedRdf {
      * Parses one file strictly: any warning or error ends the parse with a {@link RiotException} whose message names
      * the file, line and column. TriG is resolved against {@link #BASE}.
      */
-    static void parse(Path file, StreamRDF sink) {
+    public static void parse(Path file, StreamRDF sink) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null) {
             throw new IllegalArgumentException(file + ": not an RDF file name");

@@ -1,0 +1,224 @@
+package jp.kakaritsuke.kb.authoring.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.stereotype.Service;
+
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.SaveResult;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+
+/**
+ * Imports worksheets from a file: reads it ({@link ImportFormat}), checks every worksheet against the shapes and the
+ * user's areas, shows what would change (a dry run), and saves them all through {@link WorksheetRepository#saveAll}
+ * in one transaction — all of them or none. Every refusal is an {@link ImportRejectedException} listing all problems
+ * with their places in the file; nothing is written on any refusal.
+ */
+@Service
+public class WorksheetImporter {
+
+    private static final Query AREA_EXISTS = QueryFactory.create("ASK { ?area a ?type }");
+
+    private final WorksheetRepository repository;
+    private final KnowledgeStore store;
+    private final String base;
+    private final Duration timeout;
+    private final long maxUpload;
+
+    WorksheetImporter(WorksheetRepository repository, KnowledgeStore store, StoreProperties storeProperties,
+            ImportProperties properties) {
+        this.repository = repository;
+        this.store = store;
+        this.base = storeProperties.baseIri();
+        this.timeout = storeProperties.query().timeout();
+        this.maxUpload = properties.maxUpload().toBytes();
+    }
+
+    /** The largest upload accepted, in bytes. */
+    long maxUpload() {
+        return maxUpload;
+    }
+
+    /**
+     * Reads at most {@link #maxUpload()} bytes.
+     *
+     * @param declaredLength the length the client announced, or -1
+     * @throws ImportRejectedException (413) if the content is larger
+     */
+    byte[] readLimited(InputStream in, long declaredLength) throws IOException {
+        if (declaredLength > maxUpload) {
+            throw tooLarge();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0;) {
+            total += n;
+            if (total > maxUpload) {
+                throw tooLarge();
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    ImportRejectedException tooLarge() {
+        return new ImportRejectedException(ImportRejectedException.Reason.TOO_LARGE,
+                List.of(ImportProblem.of(Where.file(), "import.problem.tooLarge", maxUpload)));
+    }
+
+    /**
+     * Reads the worksheets of a file, checking its syntax and, for tabular files, the layout's rules.
+     *
+     * @param format the format, from {@link ImportFormat#detect}
+     * @throws ImportRejectedException 415 (unknown format), 413 (too large) or 400 (malformed), with places
+     */
+    List<ParsedWorksheet> read(ImportFormat format, byte[] content, ImportProgress progress) {
+        if (content.length > maxUpload) {
+            throw tooLarge();
+        }
+        if (format.isRdf()) {
+            progress.start("worksheets read", 1);
+            List<ParsedWorksheet> worksheets = RdfImportReader.read(content, format, base);
+            progress.finish();
+            return worksheets;
+        }
+        Table table = format == ImportFormat.CSV ? CsvTableReader.read(content) : XlsxTableReader.read(content);
+        progress.start("rows parsed", table.rows().size());
+        WorksheetTableParser parser = new WorksheetTableParser(base, vocabulary(), this::areaExists);
+        try {
+            return parser.parse(table, progress::step);
+        } finally {
+            progress.finish();
+        }
+    }
+
+    /** The ids a tabular file may use, from the ontology graph of the store. */
+    ImportVocabulary vocabulary() {
+        return ImportVocabulary.from(store.graph(KK.ONTOLOGY));
+    }
+
+    private boolean areaExists(String area) {
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        bindings.add("area", ResourceFactory.createResource(area));
+        return store.ask(AREA_EXISTS, bindings, timeout);
+    }
+
+    /**
+     * A dry run: checks every worksheet (shapes, areas the user may write) and shows what saving them would change,
+     * writing nothing.
+     *
+     * @param lang the reader's language for labels in the diff, "ja" or "en"
+     * @throws ImportRejectedException 422 (shapes), 403 (areas), listing every problem with its place in the file
+     */
+    ImportPreview preview(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
+            String lang, ImportProgress progress) {
+        check(worksheets, author, progress);
+        return new ImportPreview(filename, format, changes(worksheets, lang), List.of());
+    }
+
+    /**
+     * Checks every worksheet, then saves them all in one transaction, recording one version of each in its history
+     * (unchanged worksheets get none).
+     *
+     * @throws ImportRejectedException 422 (shapes) or 403 (areas); nothing is written
+     */
+    ImportPreview apply(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
+            String comment, String lang, ImportProgress progress) {
+        check(worksheets, author, progress);
+        List<ImportPreview.Change> changes = changes(worksheets, lang);
+        Map<String, Graph> bySlug = new LinkedHashMap<>();
+        worksheets.forEach(w -> bySlug.put(w.slug(), w.content()));
+        progress.start("worksheets written (one transaction)", 1);
+        List<SaveResult> saved;
+        try {
+            saved = repository.saveAll(bySlug, author, comment);
+        } catch (ValidationFailedException | WriteDeniedException e) {
+            // The store changed between the check and the write (another user saved): report as the check would.
+            check(worksheets, author, ImportProgress.NONE);
+            throw e;
+        } finally {
+            progress.finish();
+        }
+        return new ImportPreview(filename, format, changes, saved);
+    }
+
+    private void check(List<ParsedWorksheet> worksheets, Author author, ImportProgress progress) {
+        List<ImportProblem> invalid = new ArrayList<>();
+        List<ImportProblem> denied = new ArrayList<>();
+        if (author == null) {
+            throw new WriteDeniedException("Nobody is signed in");
+        }
+        progress.start("worksheets validated", worksheets.size());
+        try {
+            for (ParsedWorksheet worksheet : worksheets) {
+                try {
+                    repository.check(worksheet.slug(), worksheet.content(), author);
+                } catch (ValidationFailedException e) {
+                    for (ValidationFailedException.Violation v : e.violations()) {
+                        invalid.add(ImportProblem.of(worksheet.locate(iri(v.focusNode()), iri(v.path())),
+                                "import.problem.shacl", v.messageJa(), v.messageEn(), worksheet.slug(),
+                                v.focusNode(), v.path()));
+                    }
+                } catch (WriteDeniedException e) {
+                    denied.add(ImportProblem.of(worksheet.where(), "import.problem.denied", worksheet.slug(),
+                            e.getMessage()));
+                }
+                progress.step();
+            }
+        } finally {
+            progress.finish();
+        }
+        if (!invalid.isEmpty()) {
+            throw new ImportRejectedException(ImportRejectedException.Reason.INVALID, invalid);
+        }
+        if (!denied.isEmpty()) {
+            throw new ImportRejectedException(ImportRejectedException.Reason.DENIED, denied);
+        }
+    }
+
+    /** The IRI of an N-Triples IRI ({@code <…>}), or null for anything else (a blank node, a complex path). */
+    private static String iri(String nt) {
+        return nt != null && nt.startsWith("<") && nt.endsWith(">") && nt.indexOf('>') == nt.length() - 1
+                ? nt.substring(1, nt.length() - 1) : null;
+    }
+
+    private List<ImportPreview.Change> changes(List<ParsedWorksheet> worksheets, String lang) {
+        Graph ontology = store.graph(KK.ONTOLOGY);
+        List<ImportPreview.Change> changes = new ArrayList<>();
+        for (ParsedWorksheet worksheet : worksheets) {
+            Graph current = repository.get(worksheet.slug()).orElseGet(GraphFactory::createDefaultGraph);
+            Graph labels = GraphFactory.createDefaultGraph();
+            current.find().forEachRemaining(labels::add);
+            worksheet.content().find().forEachRemaining(labels::add);
+            ontology.find().forEachRemaining(labels::add);
+            WorksheetDiff diff = WorksheetDiff.between(0, current, 1, worksheet.content(), labels, lang);
+            ImportPreview.Kind kind = current.isEmpty() ? ImportPreview.Kind.NEW
+                    : current.isIsomorphicWith(worksheet.content()) ? ImportPreview.Kind.UNCHANGED
+                    : ImportPreview.Kind.REPLACED;
+            changes.add(new ImportPreview.Change(worksheet.slug(), repository.names(worksheet.slug()).worksheet(),
+                    kind, diff));
+        }
+        return changes;
+    }
+}

@@ -1,0 +1,338 @@
+package jp.kakaritsuke.kb.authoring.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.core.Quad;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+
+/**
+ * The import in the running application: the REST API's answers (400 with line and column or sheet and cell, 401,
+ * 403, 413, 415, 422, dry run), the pages (upload, preview, apply, CSRF, sign-in), the templates, and the import
+ * command run in-process. Uses the development accounts of application.properties.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportWebTest {
+
+    static final String ADMIN = "admin:dev-admin-2026";
+    static final String EDITOR = "editor13:dev-editor-2026";
+    static final String HEADER = "worksheet_id,area_code,function,fiscal_year,status,section,number,parent,"
+            + "text_ja,addresses,actor,explains,leads_to,contributes_to";
+
+    @TempDir
+    static Path tdb2;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("kb.store.tdb2.location", () -> tdb2.toString());
+        registry.add("kb.data.include-demo", () -> "false");
+        registry.add("kb.import.max-upload", () -> "100KB");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    KnowledgeStore store;
+
+    @Autowired
+    WorksheetRepository repository;
+
+    @Autowired
+    ImportCommand command;
+
+    @Autowired
+    WorksheetImporter importer;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** A small valid worksheet in the layout; the header is line 1, the rows lines 2 to 7. */
+    static String csv(String slug, String area) {
+        return HEADER + "\n"
+                + slug + "," + area + ",f2-i,2026,draft,worksheet,,,時間外診療の課題,,,,,\n"
+                + slug + ",,,,,challenge,,,休日・夜間に受診できる体制がない。,,,,,\n"
+                + slug + ",,,,,cause,1,,当番医の高齢化。,,,challenge,,\n"
+                + slug + ",,,,,measure,1,,輪番体制を検討する。,1,,,effect,\n"
+                + slug + ",,,,,role,1,1,輪番体制を取りまとめる。,,local-medical-association,,,\n"
+                + slug + ",,,,,effect,,,時間外に受診できる。,,,,,\n";
+    }
+
+    private HttpRequest.Builder request(String path, String credentials) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (credentials != null) {
+            builder.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart/form-data body with one file part and text fields. */
+    private record Multipart(String contentType, byte[] body) {
+
+        static Multipart of(String filename, String fileType, byte[] content, Map<String, String> fields)
+                throws IOException {
+            String boundary = "----kb" + UUID.randomUUID();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Map.Entry<String, String> field : fields.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                    + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(content);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
+        }
+    }
+
+    private HttpResponse<String> upload(String query, String credentials, String filename, byte[] content)
+            throws Exception {
+        Multipart multipart = Multipart.of(filename, "application/octet-stream", content, Map.of());
+        return send(http, request("/api/import" + query, credentials).header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());
+    }
+
+    private Set<Quad> quads() {
+        return ImportFixtures.quads(store);
+    }
+
+    @Test
+    void theRestApiAnswersWithTheStatusAndThePlaceOfEveryProblem() throws Exception {
+        byte[] tokyo = csv("rest-tokyo", "13").getBytes(StandardCharsets.UTF_8);
+        Set<Quad> before = quads();
+
+        assertEquals(401, upload("", null, "tokyo.csv", tokyo).statusCode());
+
+        HttpResponse<String> dryRun = upload("", EDITOR, "tokyo.csv", tokyo);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertTrue(dryRun.body().contains("\"dryRun\":true"), dryRun.body());
+        assertTrue(dryRun.body().contains("\"change\":\"new\""), dryRun.body());
+        assertEquals(before, quads(), "a dry run writes nothing");
+
+        String turtle = "@prefix kk: <https://w3id.org/kakaritsuke/ontology#> .\n"
+                + "<id/worksheet/broken> a kk:Worksheet ;\n    kk:status ] .\n";
+        HttpResponse<String> malformed = send(http, request("/api/import?dryRun=false", EDITOR)
+                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(turtle)).build());
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("\"where\":\"line 3, column 15\""), malformed.body());
+
+        byte[] wrongColumn = csv("rest-tokyo", "13").replace("addresses", "adresses")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> column = upload("?dryRun=false", EDITOR, "tokyo.csv", wrongColumn);
+        assertEquals(400, column.statusCode());
+        assertTrue(column.body().contains("There is no column \\\"adresses\\\""), column.body());
+
+        Graph example = ImportFixtures.worksheet(store, ImportFixtures.EXAMPLE);
+        List<Map<TabularLayout.Column, String>> rows = new java.util.ArrayList<>(
+                new WorksheetTableWriter(ImportFixtures.BASE, importer.vocabulary()).rows("rest-xlsx", example));
+        Map<TabularLayout.Column, String> head = new java.util.EnumMap<>(rows.get(0));
+        head.put(TabularLayout.Column.FISCAL_YEAR, "令和7");
+        rows.set(0, head);
+        HttpResponse<String> cell = upload("?dryRun=false", ADMIN, "example.xlsx",
+                ImportFixtures.xlsx(rows, importer.vocabulary()));
+        assertEquals(400, cell.statusCode());
+        assertTrue(cell.body().contains("\"where\":\"worksheets!D2 (column fiscal_year)\""), cell.body());
+
+        byte[] invalid = csv("rest-invalid", "13").replace("検討する。,1,", "検討する。,,")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> shacl = upload("?dryRun=false", EDITOR, "tokyo.csv", invalid);
+        assertEquals(422, shacl.statusCode());
+        assertTrue(shacl.body().contains("\"where\":\"line 4\""), shacl.body());
+        assertTrue(shacl.body().contains("No measure addresses this cause"), shacl.body());
+
+        HttpResponse<String> osaka = upload("?dryRun=false", EDITOR, "osaka.csv",
+                csv("rest-osaka", "27").getBytes(StandardCharsets.UTF_8));
+        assertEquals(403, osaka.statusCode());
+
+        assertEquals(413, upload("?dryRun=false", EDITOR, "big.csv", new byte[101 * 1024]).statusCode());
+        assertEquals(415, upload("?dryRun=false", EDITOR, "tokyo.pdf", tokyo).statusCode());
+        HttpResponse<String> wrongType = send(http, request("/api/import?dryRun=false", EDITOR)
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(tokyo))
+                .build());
+        assertEquals(415, wrongType.statusCode());
+        assertEquals(before, quads(), "no refused request wrote anything");
+
+        HttpResponse<String> written = send(http, request("/api/import?dryRun=false&comment=bulk", EDITOR)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(tokyo)).build());
+        assertEquals(200, written.statusCode(), written.body());
+        assertTrue(written.body().contains("\"written\":true"), written.body());
+        assertTrue(written.body().contains("\"version\":1"), written.body());
+        assertTrue(repository.exists("rest-tokyo"));
+        assertEquals("editor13", repository.history("rest-tokyo").get(0).user());
+        assertEquals("bulk", repository.history("rest-tokyo").get(0).comment());
+    }
+
+    @Test
+    void theTemplatesHoldTheExampleAndImportAsItIs() throws Exception {
+        HttpResponse<byte[]> csv = http.send(request("/import/template.csv", null).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<ParsedWorksheet> parsed = importer.read(ImportFormat.CSV, csv.body(), ImportProgress.NONE);
+        assertEquals(ImportFixtures.EXAMPLE, parsed.get(0).slug());
+        assertTrue(ImportFixtures.withoutInterpretations(ImportFixtures.worksheet(store, ImportFixtures.EXAMPLE))
+                .isIsomorphicWith(parsed.get(0).content()));
+
+        HttpResponse<byte[]> xlsx = http.send(request("/import/template.xlsx", null).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(List.of("worksheets", "columns", "values"),
+                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+            assertNotNull(workbook.getSheetAt(0).getRow(0).getCell(0).getCellComment());
+            assertEquals(TabularLayout.Column.values().length, workbook.getSheetAt(1).getLastRowNum());
+        }
+        HttpResponse<String> unchanged = upload("", ADMIN, "template.xlsx", xlsx.body());
+        assertEquals(200, unchanged.statusCode(), unchanged.body());
+        assertTrue(unchanged.body().contains("\"change\":\"replaced\""), unchanged.body());
+        assertTrue(unchanged.body().contains("\"added\":0"), "the layout adds nothing: " + unchanged.body());
+    }
+
+    @Test
+    void thePagesPreviewThenApplyWithCsrfAndSignIn() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> anonymousPage = send(browser, request("/import", null).GET().build());
+        assertEquals(200, anonymousPage.statusCode());
+        Document page = Jsoup.parse(anonymousPage.body());
+        assertNotNull(page.selectFirst(".import-notice a[href=/login]"));
+        String csrf = page.selectFirst("#import-form input[name=_csrf]").val();
+        byte[] tokyo = csv("page-tokyo", "13").getBytes(StandardCharsets.UTF_8);
+
+        HttpResponse<String> anonymous = post(browser, "/import/preview", "tokyo.csv", tokyo, Map.of("_csrf", csrf));
+        assertEquals(302, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login"));
+
+        Document login = Jsoup.parse(send(browser, request("/login", null).GET().build()).body());
+        String form = "username=editor13&password=dev-editor-2026&_csrf="
+                + URLEncoder.encode(login.selectFirst("input[name=_csrf]").val(), StandardCharsets.UTF_8);
+        HttpResponse<String> signedIn = send(browser, request("/login", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertEquals(302, signedIn.statusCode());
+
+        page = Jsoup.parse(send(browser, request("/import?lang=en", null).GET().build()).body());
+        assertTrue(page.select(".import-notice").isEmpty());
+        csrf = page.selectFirst("#import-form input[name=_csrf]").val();
+
+        HttpResponse<String> noToken = post(browser, "/import/preview", "tokyo.csv", tokyo, Map.of());
+        assertEquals(403, noToken.statusCode(), "the form needs its CSRF token");
+
+        byte[] broken = csv("page-tokyo", "13").replace(",f2-i,", ",f9,").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = post(browser, "/import/preview", "tokyo.csv", broken, Map.of("_csrf", csrf));
+        assertEquals(400, refused.statusCode());
+        Document problems = Jsoup.parse(refused.body());
+        assertEquals("line 2, column function", problems.selectFirst("#import-problems .import-where").text());
+
+        Set<Quad> before = quads();
+        HttpResponse<String> preview = post(browser, "/import/preview", "tokyo.csv", tokyo,
+                Map.of("_csrf", csrf, "comment", "from the page"));
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertEquals(before, quads(), "the preview writes nothing");
+        Document shown = Jsoup.parse(preview.body());
+        assertEquals("new", shown.selectFirst("tr.import-worksheet[data-slug=page-tokyo]").attr("data-change"));
+        assertFalse(shown.select(".import-diff-table tbody tr").isEmpty());
+        String token = shown.selectFirst("#import-apply-form input[name=token]").val();
+        String applyCsrf = shown.selectFirst("#import-apply-form input[name=_csrf]").val();
+
+        HttpResponse<String> applied = send(browser, request("/import/apply", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf="
+                        + URLEncoder.encode(applyCsrf, StandardCharsets.UTF_8)))
+                .build());
+        assertEquals(200, applied.statusCode(), applied.body());
+        assertNotNull(Jsoup.parse(applied.body()).selectFirst("#import-saved tr[data-slug=page-tokyo]"));
+        assertTrue(repository.exists("page-tokyo"));
+        assertEquals("from the page", repository.history("page-tokyo").get(0).comment());
+
+        HttpResponse<String> twice = send(browser, request("/import/apply", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf="
+                        + URLEncoder.encode(applyCsrf, StandardCharsets.UTF_8)))
+                .build());
+        assertEquals(400, twice.statusCode(), "a confirmed import is not applied twice");
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, String filename, byte[] content,
+            Map<String, String> fields) throws Exception {
+        Multipart multipart = Multipart.of(filename, "text/csv", content, fields);
+        return send(client, request(path, null).header("Content-Type", multipart.contentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());
+    }
+
+    @Test
+    void theImportCommandChecksThenWritesInOneGo() throws Exception {
+        Path file = Files.createTempFile(tdb2.getParent(), "cli", ".csv");
+        Files.writeString(file, csv("cli-first", "13") + csv("cli-second", "13").lines().skip(1)
+                .map(l -> l + "\n").reduce("", String::concat));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Set<Quad> before = quads();
+        int dryRun = command.execute(new String[] {"import", "--file", file.toString(), "--dry-run", "--user",
+                "editor13"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, dryRun, err.toString(StandardCharsets.UTF_8));
+        assertEquals(before, quads(), "a dry run writes nothing");
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("cli-second: new"), out.toString());
+        String progress = err.toString(StandardCharsets.UTF_8);
+        assertTrue(progress.contains("12/12 rows parsed") && progress.contains("2/2 worksheets validated"), progress);
+
+        int written = command.execute(new String[] {"import", "--file", file.toString(), "--user", "editor13"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, written);
+        assertTrue(repository.exists("cli-first") && repository.exists("cli-second"));
+
+        Path osaka = Files.createTempFile(tdb2.getParent(), "cli", ".csv");
+        Files.writeString(osaka, csv("cli-osaka", "27"));
+        ByteArrayOutputStream refusal = new ByteArrayOutputStream();
+        assertEquals(1, command.execute(new String[] {"import", "--file", osaka.toString(), "--user", "editor13"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(refusal, true, StandardCharsets.UTF_8)));
+        assertTrue(refusal.toString(StandardCharsets.UTF_8).contains("line 2: You may not write worksheet cli-osaka"),
+                refusal.toString(StandardCharsets.UTF_8));
+        assertFalse(repository.exists("cli-osaka"));
+        assertEquals(2, command.execute(new String[] {"import", "--file", osaka.toString(), "--user", "nobody"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(refusal, true,
+                        StandardCharsets.UTF_8)));
+        assertEquals(2, command.execute(new String[] {"import", "--dry-run"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(refusal, true,
+                        StandardCharsets.UTF_8)));
+    }
+}
