@@ -26,12 +26,20 @@ final class ResultStore {
 
     static void save(Path dir, NationalScaleBench.ScaleSpec scale, Map<String, ResultTable> tables)
             throws IOException {
+        Path file = dir.resolve(scale.dirName() + ".tsv");
         StringBuilder tsv = new StringBuilder();
         tsv.append("# measured ").append(NationalScaleBench.now()).append('\n');
+        // A run on the stores of an earlier one measures only the servers: keep the earlier load and export rows.
+        if (Files.exists(file)) {
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.startsWith("#") && !tables.containsKey(line.substring(0, line.indexOf('\t')))) {
+                    tsv.append(line).append('\n');
+                }
+            }
+        }
         tables.forEach((key, table) -> table.rows().forEach(row -> tsv.append(String.join("\t", key,
                 row.scale(), row.metric(), Double.toString(row.ours()), Double.toString(row.peer()), row.unit(),
                 row.better().name())).append('\n')));
-        Path file = dir.resolve(scale.dirName() + ".tsv");
         Files.createDirectories(file.getParent());
         Files.writeString(file, tsv, StandardCharsets.UTF_8);
     }
