@@ -132,6 +132,7 @@ final class TabularLayout {
         ACTORS(EnumSet.of(Section.MEASURE, Section.ACTION), false),
         ACTOR(EnumSet.of(Section.ROLE), false),
         VIEWPOINTS(EnumSet.of(Section.CAUSE), false),
+        TYPES(EnumSet.of(Section.CAUSE, Section.MEASURE), false),
         MENTIONS(ITEMS, false),
         EXPLAINS(EnumSet.of(Section.CAUSE), false),
         LEADS_TO(EnumSet.of(Section.MEASURE), false),
@@ -188,7 +189,7 @@ final class TabularLayout {
         /** True if the cell holds a list, separated by {@code ;} (or {@code ；}, {@code ,}, {@code 、}, line breaks). */
         boolean list() {
             return switch (this) {
-                case ADDRESSES, RESOURCES, ACTORS, VIEWPOINTS, MENTIONS, TRACKS, REVIEWS, CONSULTATION_DATE,
+                case ADDRESSES, RESOURCES, ACTORS, VIEWPOINTS, TYPES, MENTIONS, TRACKS, REVIEWS, CONSULTATION_DATE,
                         DERIVED_FROM, ATTRIBUTED_TO -> true;
                 default -> false;
             };

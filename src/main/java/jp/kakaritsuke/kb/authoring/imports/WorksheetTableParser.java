@@ -299,6 +299,11 @@ final class WorksheetTableParser {
             concepts(item, KK.usesResource, row, Column.RESOURCES, Scheme.RESOURCES);
             concepts(item, KK.involvesActor, row, Column.ACTORS, Scheme.ACTOR_TYPES);
             concepts(item, KK.viewpoint, row, Column.VIEWPOINTS, Scheme.ACTOR_TYPES);
+            if (section == Section.CAUSE) {
+                concepts(item, KK.causeType, row, Column.TYPES, Scheme.CAUSE_TYPES);
+            } else if (section == Section.MEASURE) {
+                concepts(item, KK.measureType, row, Column.TYPES, Scheme.MEASURE_TYPES);
+            }
             actor(item, row);
             numbered(item, KK.addresses, row, Column.ADDRESSES, Section.CAUSE);
             numbered(item, KK.tracks, row, Column.TRACKS, Section.MEASURE);

@@ -93,6 +93,11 @@ final class WorksheetTableWriter {
         put(row, Column.RESOURCES, join(objects(graph, node, KK.usesResource), n -> id(Scheme.RESOURCES, n)));
         put(row, Column.ACTORS, join(objects(graph, node, KK.involvesActor), n -> id(Scheme.ACTOR_TYPES, n)));
         put(row, Column.VIEWPOINTS, join(objects(graph, node, KK.viewpoint), n -> id(Scheme.ACTOR_TYPES, n)));
+        if (section == Section.CAUSE) {
+            put(row, Column.TYPES, join(objects(graph, node, KK.causeType), n -> id(Scheme.CAUSE_TYPES, n)));
+        } else if (section == Section.MEASURE) {
+            put(row, Column.TYPES, join(objects(graph, node, KK.measureType), n -> id(Scheme.MEASURE_TYPES, n)));
+        }
         put(row, Column.ACTOR, join(objects(graph, node, KK.assignedTo), n -> {
             String id = id(Scheme.ACTOR_TYPES, n);
             return id != null ? id : n.isURI() ? n.getURI() : null;
