@@ -12,12 +12,12 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 
 /**
@@ -33,12 +33,11 @@ class BrowseQueries {
     private final Duration timeout;
     private final String baseIri;
 
-    BrowseQueries(KnowledgeStore store, NamedQueryCatalog catalog,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout, @Value("${kb.base-iri}") String baseIri) {
+    BrowseQueries(KnowledgeStore store, NamedQueryCatalog catalog, StoreProperties properties) {
         this.store = store;
         this.catalog = catalog;
-        this.timeout = timeout;
-        this.baseIri = baseIri;
+        this.timeout = properties.query().timeout();
+        this.baseIri = properties.baseIri();
     }
 
     /** Runs the SELECT query {@code name} with {@code bindings}. */

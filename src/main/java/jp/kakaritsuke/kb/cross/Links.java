@@ -2,9 +2,9 @@ package jp.kakaritsuke.kb.cross;
 
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
@@ -21,8 +21,8 @@ class Links {
 
     private final String base;
 
-    Links(@Value("${kb.base-iri}") String base) {
-        this.base = base;
+    Links(StoreProperties properties) {
+        this.base = properties.baseIri();
     }
 
     /** The path of the page that describes {@code iri}, or the IRI itself when it is not the app's. */

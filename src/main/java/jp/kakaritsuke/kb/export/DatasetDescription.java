@@ -22,13 +22,13 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 
 /**
@@ -51,12 +51,11 @@ class DatasetDescription {
     private final Duration timeout;
     private final byte[] fixedPart;
 
-    DatasetDescription(KnowledgeStore store, DumpCatalog dumps, @Value("${kb.base-iri}") String baseIri,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+    DatasetDescription(KnowledgeStore store, DumpCatalog dumps, StoreProperties properties) {
         this.store = store;
         this.dumps = dumps;
-        this.baseIri = baseIri;
-        this.timeout = timeout;
+        this.baseIri = properties.baseIri();
+        this.timeout = properties.query().timeout();
         try (InputStream in = DatasetDescription.class.getClassLoader().getResourceAsStream(DESCRIPTION_FILE)) {
             if (in == null) {
                 throw new IllegalStateException(DESCRIPTION_FILE + ": not found on the classpath");

@@ -17,7 +17,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
@@ -25,6 +25,7 @@ import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -55,8 +56,12 @@ public class DatasetExporter {
     private final Duration timeout;
     private final Node systemGraph;
 
-    public DatasetExporter(KnowledgeStore store, @Value("${kb.base-iri}") String baseIri,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+    @Autowired
+    public DatasetExporter(KnowledgeStore store, StoreProperties properties) {
+        this(store, properties.baseIri(), properties.query().timeout());
+    }
+
+    public DatasetExporter(KnowledgeStore store, String baseIri, Duration timeout) {
         this.store = store;
         this.baseIri = baseIri;
         this.timeout = timeout;

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +24,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.linkeddata.Negotiation;
 import jp.kakaritsuke.kb.linkeddata.RdfBody;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
@@ -43,11 +43,11 @@ class ExportController {
     private final String baseIri;
 
     ExportController(DatasetExporter exporter, DatasetDescription description, SubsetChoices choices,
-            @Value("${kb.base-iri}") String baseIri) {
+            StoreProperties properties) {
         this.exporter = exporter;
         this.description = description;
         this.choices = choices;
-        this.baseIri = baseIri;
+        this.baseIri = properties.baseIri();
     }
 
     @GetMapping("/export")

@@ -8,11 +8,11 @@ import java.util.Map;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Literal;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
@@ -35,11 +35,10 @@ class SubsetChoices {
     private final String baseIri;
     private final Duration timeout;
 
-    SubsetChoices(KnowledgeStore store, @Value("${kb.base-iri}") String baseIri,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+    SubsetChoices(KnowledgeStore store, StoreProperties properties) {
         this.store = store;
-        this.baseIri = baseIri;
-        this.timeout = timeout;
+        this.baseIri = properties.baseIri();
+        this.timeout = properties.query().timeout();
     }
 
     Choices choices(String lang) {

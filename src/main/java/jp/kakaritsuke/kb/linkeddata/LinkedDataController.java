@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 
@@ -44,10 +44,10 @@ class LinkedDataController {
     private final ShapesDocument shapes;
     private final Hrefs hrefs;
 
-    LinkedDataController(ResourceDescriber describer, ShapesDocument shapes, @Value("${kb.base-iri}") String baseIri) {
+    LinkedDataController(ResourceDescriber describer, ShapesDocument shapes, StoreProperties properties) {
         this.describer = describer;
         this.shapes = shapes;
-        this.hrefs = new Hrefs(baseIri);
+        this.hrefs = new Hrefs(properties.baseIri());
     }
 
     /** Instance IRIs name things, not documents: send the client to the document that describes the thing. */

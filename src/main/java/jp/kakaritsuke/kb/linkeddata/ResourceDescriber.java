@@ -7,10 +7,10 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 
 /**
@@ -25,9 +25,9 @@ class ResourceDescriber {
     private final KnowledgeStore store;
     private final Duration timeout;
 
-    ResourceDescriber(KnowledgeStore store, @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+    ResourceDescriber(KnowledgeStore store, StoreProperties properties) {
         this.store = store;
-        this.timeout = timeout;
+        this.timeout = properties.query().timeout();
     }
 
     /** The description of {@code iri}; it has no statement about {@code iri} when the store knows nothing of it. */

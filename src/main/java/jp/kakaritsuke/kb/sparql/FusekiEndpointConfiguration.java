@@ -14,7 +14,6 @@ import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -23,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
@@ -58,7 +58,8 @@ class FusekiEndpointConfiguration {
 
     @Bean
     DataAccessPointRegistry sparqlAccessPoints(KnowledgeStore store, OperationRegistry sparqlOperations,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+            StoreProperties properties) {
+        Duration timeout = properties.query().timeout();
         Context context = new Context();
         context.set(TDB2.symUnionDefaultGraph, true);
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));

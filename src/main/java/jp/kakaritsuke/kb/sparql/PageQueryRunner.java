@@ -12,11 +12,11 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.shared.PrefixMapping;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 
 /**
  * Runs the queries of the query page against the knowledge store, with the same limits as the public endpoint:
@@ -33,12 +33,11 @@ class PageQueryRunner {
     private final long maxRows;
     private final String baseIri;
 
-    PageQueryRunner(KnowledgeStore store, SparqlProperties properties,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout, @Value("${kb.base-iri}") String baseIri) {
+    PageQueryRunner(KnowledgeStore store, SparqlProperties properties, StoreProperties kb) {
         this.store = store;
-        this.timeout = timeout;
+        this.timeout = kb.query().timeout();
         this.maxRows = properties.maxRows();
-        this.baseIri = baseIri;
+        this.baseIri = kb.baseIri();
     }
 
     long maxRows() {

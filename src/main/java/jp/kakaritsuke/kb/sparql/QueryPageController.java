@@ -13,7 +13,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -26,6 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
@@ -44,10 +44,10 @@ class QueryPageController {
     private final PageQueryRunner runner;
     private final String baseIri;
 
-    QueryPageController(NamedQueryCatalog catalog, PageQueryRunner runner, @Value("${kb.base-iri}") String baseIri) {
+    QueryPageController(NamedQueryCatalog catalog, PageQueryRunner runner, StoreProperties properties) {
         this.catalog = catalog;
         this.runner = runner;
-        this.baseIri = baseIri;
+        this.baseIri = properties.baseIri();
     }
 
     @GetMapping(value = "/query", produces = MediaType.TEXT_HTML_VALUE)

@@ -3,13 +3,13 @@ package jp.kakaritsuke.kb.sparql;
 import java.net.URI;
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 
 /**
  * The parts of {@code /sparql} shared by both store kinds: the service description in front of the protocol
@@ -33,9 +33,10 @@ class SparqlEndpointConfiguration {
     @Bean
     @ConditionalOnProperty(name = "kb.store.kind", havingValue = "remote")
     FilterRegistrationBean<RemoteSparqlForwarder> remoteSparqlForwarder(
-            @Value("${kb.store.remote.destination}") String destination,
-            @Value("${kb.store.remote.query-endpoint:sparql}") String queryEndpoint,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+            StoreProperties properties) {
+        Duration timeout = properties.query().timeout();
+        String destination = properties.store().remote().destination();
+        String queryEndpoint = properties.store().remote().queryEndpoint();
         URI base = URI.create(destination.endsWith("/") ? destination : destination + "/");
         FilterRegistrationBean<RemoteSparqlForwarder> registration =
                 new FilterRegistrationBean<>(new RemoteSparqlForwarder(base.resolve(queryEndpoint), timeout));

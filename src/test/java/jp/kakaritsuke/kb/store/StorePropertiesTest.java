@@ -61,4 +61,21 @@ class StorePropertiesTest {
     void aBaseIriWithoutTrailingSlashIsRefused() {
         assertThrows(BindException.class, () -> bind(Map.of("kb.base-iri", "http://example.org/kb")));
     }
+
+    @Test
+    void theBaseIriFollowsTheServerPortUnlessItIsSet() {
+        assertEquals("http://localhost:9090/", baseIriWith(Map.of("server.port", "9090")));
+        assertEquals("http://localhost:8080/", baseIriWith(Map.of("server.port", "0")));
+        assertEquals("http://localhost:8080/", baseIriWith(Map.of()));
+        assertEquals("https://kb.example.org/",
+                baseIriWith(Map.of("server.port", "9090", "kb.base-iri", "https://kb.example.org/")));
+    }
+
+    private static String baseIriWith(Map<String, Object> settings) {
+        var environment = new org.springframework.core.env.StandardEnvironment();
+        environment.getPropertySources().addFirst(
+                new org.springframework.core.env.MapPropertySource("settings", settings));
+        new BaseIriDefault().postProcessEnvironment(environment, new org.springframework.boot.SpringApplication());
+        return environment.getProperty("kb.base-iri");
+    }
 }
