@@ -25,8 +25,8 @@ import org.apache.jena.vocabulary.VOID;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
-import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -43,7 +43,7 @@ class DatasetDescription {
 
     static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String DESCRIPTION_FILE = "export/dataset-description.ttl";
-    private static final Query WORKSHEET_GRAPHS = QueryFiles.load("export/worksheet-graphs.rq");
+    private static final Query WORKSHEET_GRAPHS = NamedQueryCatalog.query("export/worksheet-graphs");
 
     private final KnowledgeStore store;
     private final DumpCatalog dumps;

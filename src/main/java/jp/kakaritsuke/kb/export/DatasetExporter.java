@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
-import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
@@ -46,10 +46,10 @@ public class DatasetExporter {
             RdfSyntax.N_QUADS, RdfSyntax.JSON_LD).stream()
             .collect(Collectors.toMap(RdfSyntax::extension, s -> s, (a, b) -> a, java.util.LinkedHashMap::new));
 
-    private static final Query IN_AREA = QueryFiles.load("export/worksheet-graphs-in-area.rq");
-    private static final Query OF_FUNCTION = QueryFiles.load("export/worksheet-graphs-of-function.rq");
-    private static final Query OF_WORKSHEET = QueryFiles.load("export/graph-of-worksheet.rq");
-    private static final Query KNOWN = QueryFiles.load("export/resource-known.rq");
+    private static final Query IN_AREA = NamedQueryCatalog.query("export/worksheet-graphs-in-area");
+    private static final Query OF_FUNCTION = NamedQueryCatalog.query("export/worksheet-graphs-of-function");
+    private static final Query OF_WORKSHEET = NamedQueryCatalog.query("export/graph-of-worksheet");
+    private static final Query KNOWN = NamedQueryCatalog.query("export/resource-known");
 
     private final KnowledgeStore store;
     private final String baseIri;

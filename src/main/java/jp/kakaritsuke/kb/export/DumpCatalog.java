@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 import jakarta.annotation.PreDestroy;
 
-import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 
@@ -68,7 +68,7 @@ public class DumpCatalog {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DumpCatalog.class);
-    private static final Query GRAPH_SIZES = QueryFiles.load("export/graph-sizes.rq");
+    private static final Query GRAPH_SIZES = NamedQueryCatalog.query("export/graph-sizes");
     private static final Snapshot NOTHING_YET = new Snapshot(new TreeMap<>(), Map.of());
 
     private final KnowledgeStore store;

@@ -10,7 +10,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Literal;
 import org.springframework.stereotype.Component;
 
-import jp.kakaritsuke.kb.linkeddata.QueryFiles;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -29,7 +29,7 @@ class SubsetChoices {
     record Choices(List<Choice> functions, List<Choice> prefectures, List<Choice> worksheets) {
     }
 
-    private static final Query CHOICES = QueryFiles.load("export/subset-choices.rq");
+    private static final Query CHOICES = NamedQueryCatalog.query("export/subset-choices");
 
     private final KnowledgeStore store;
     private final String baseIri;

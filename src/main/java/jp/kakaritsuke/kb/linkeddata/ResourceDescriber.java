@@ -9,6 +9,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
 
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -20,7 +21,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 @Component
 class ResourceDescriber {
 
-    private static final Query DESCRIBE = QueryFiles.load("linkeddata/describe.rq");
+    private static final Query DESCRIBE = NamedQueryCatalog.query("linkeddata/describe");
 
     private final KnowledgeStore store;
     private final Duration timeout;

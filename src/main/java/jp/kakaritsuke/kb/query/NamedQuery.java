@@ -51,6 +51,11 @@ public record NamedQuery(
         return query.isConstructType();
     }
 
+    /** True for an ASK query (run with {@link NamedQueryRunner#ask}). */
+    public boolean isAsk() {
+        return query.isAskType();
+    }
+
     /**
      * Turns string values into bindings for this query, by the kinds the header declares. IRIs may be relative to
      * {@code baseIri}. Blank values count as absent.

@@ -5,25 +5,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.jena.query.Query;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
-import org.springframework.stereotype.Component;
 
 /**
- * The named queries of the {@code queries/} folder, read from the classpath once when the application starts.
+ * Every SPARQL query of the application: the files of the {@code queries/} folder, read from the classpath once when
+ * the application starts. The files directly in the folder are the named queries offered on the query page
+ * ({@link #published()}); those in a subfolder ({@code queries/export/graph-sizes.rq}, named
+ * {@code export/graph-sizes}) belong to one feature. All have the same header and the same checks.
  *
  * <p>Every file is parsed at start-up, so a broken query or header stops the application with the file's name,
  * line and column instead of failing on first use.
  */
-@Component
 public class NamedQueryCatalog {
 
     /** Where the query files are on the classpath. */
-    public static final String LOCATION = "classpath*:queries/*.rq";
+    public static final String LOCATION = "classpath*:queries/**/*.rq";
+
+    /** The catalogue of the classpath, read once. */
+    private static final class Classpath {
+        static final NamedQueryCatalog CATALOG = new NamedQueryCatalog();
+    }
 
     private final Map<String, NamedQuery> queries;
 
@@ -59,9 +67,36 @@ public class NamedQueryCatalog {
         return query;
     }
 
-    /** Every named query, sorted by name. */
+    /** Every query, sorted by name. */
     public Collection<NamedQuery> all() {
         return queries.values();
+    }
+
+    /** The named queries offered to users (the files directly under {@code queries/}), sorted by name. */
+    public List<NamedQuery> published() {
+        return queries.values().stream().filter(q -> q.name().indexOf('/') < 0).toList();
+    }
+
+    /** The catalogue of the application's classpath, read once and shared. */
+    public static NamedQueryCatalog classpath() {
+        return Classpath.CATALOG;
+    }
+
+    /** The parsed query {@code name} of the classpath catalogue, e.g. {@code export/graph-sizes}. */
+    public static Query query(String name) {
+        return classpath().get(name).query();
+    }
+
+    /** The path of a query file below the {@code queries/} folder: {@code graph-sizes.rq}, {@code export/…}. */
+    private static String relativePath(Resource resource) {
+        String url;
+        try {
+            url = resource.getURL().toString();
+        } catch (IOException e) {
+            return resource.getFilename();
+        }
+        int at = url.lastIndexOf("/queries/");
+        return at < 0 ? resource.getFilename() : url.substring(at + "/queries/".length());
     }
 
     private static Map<String, String> readAll(ResourcePatternResolver resolver) {
@@ -73,7 +108,7 @@ public class NamedQueryCatalog {
         }
         Map<String, String> files = new TreeMap<>();
         for (Resource resource : resources) {
-            String fileName = resource.getFilename();
+            String fileName = relativePath(resource);
             try (InputStream in = resource.getInputStream()) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 if (files.putIfAbsent(fileName, text) != null) {

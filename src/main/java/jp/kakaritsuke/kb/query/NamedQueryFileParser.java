@@ -20,7 +20,8 @@ import org.apache.jena.query.Syntax;
  */
 final class NamedQueryFileParser {
 
-    private static final Pattern FILE_NAME = Pattern.compile("([a-z0-9]+(?:-[a-z0-9]+)*)\\.rq");
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "((?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[a-z0-9]+(?:-[a-z0-9]+)*)\\.rq");
     private static final Pattern HEADER_LINE = Pattern.compile("#\\s*([a-z]+(?:\\.[a-z]{2})?\\??):\\s*(.*?)\\s*");
     private static final Pattern PARAM = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(.+?)\\s+/\\s+(.+)");
     private static final Pattern VAR_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -33,11 +34,11 @@ final class NamedQueryFileParser {
         Matcher fileMatcher = FILE_NAME.matcher(fileName);
         if (!fileMatcher.matches()) {
             throw new NamedQueryDefinitionException(fileName, -1,
-                    "a query file name must be kebab-case and end in .rq");
+                    "a query file name must be kebab-case and end in .rq (at most one folder deep)");
         }
         Query query = parseSparql(fileName, text);
-        if (!query.isSelectType() && !query.isConstructType()) {
-            throw new NamedQueryDefinitionException(fileName, 1, "a named query must be SELECT or CONSTRUCT");
+        if (!query.isSelectType() && !query.isConstructType() && !query.isAskType()) {
+            throw new NamedQueryDefinitionException(fileName, 1, "a named query must be SELECT, CONSTRUCT or ASK");
         }
 
         Map<String, String> texts = new LinkedHashMap<>();

@@ -44,8 +44,8 @@ public class NamedQueryRunner {
 
     /** Runs a SELECT named query with bindings already built. */
     public ResultSetRewindable select(NamedQuery query, QuerySolution bindings) {
-        if (query.isConstruct()) {
-            throw new IllegalStateException("query '" + query.name() + "' is a CONSTRUCT query");
+        if (!query.query().isSelectType()) {
+            throw new IllegalStateException(wrongKind(query, "SELECT"));
         }
         return store.select(query.query(), bindings, timeout);
     }
@@ -64,8 +64,32 @@ public class NamedQueryRunner {
     /** Runs a CONSTRUCT named query with bindings already built. */
     public Model construct(NamedQuery query, QuerySolution bindings) {
         if (!query.isConstruct()) {
-            throw new IllegalStateException("query '" + query.name() + "' is a SELECT query");
+            throw new IllegalStateException(wrongKind(query, "CONSTRUCT"));
         }
         return store.construct(query.query(), bindings, timeout);
+    }
+
+    /**
+     * Runs the ASK query {@code name} with string parameter values.
+     *
+     * @throws NamedQueryNotFoundException if there is no such query
+     * @throws BadParameterException if a value cannot be bound
+     */
+    public boolean ask(String name, Map<String, String> params) {
+        NamedQuery query = catalog.get(name);
+        return ask(query, query.bindings(params, baseIri));
+    }
+
+    /** Runs an ASK named query with bindings already built. */
+    public boolean ask(NamedQuery query, QuerySolution bindings) {
+        if (!query.isAsk()) {
+            throw new IllegalStateException(wrongKind(query, "ASK"));
+        }
+        return store.ask(query.query(), bindings, timeout);
+    }
+
+    private static String wrongKind(NamedQuery query, String wanted) {
+        String kind = query.isConstruct() ? "CONSTRUCT" : query.isAsk() ? "ASK" : "SELECT";
+        return "query '" + query.name() + "' is a " + kind + " query, not " + wanted;
     }
 }

@@ -6,9 +6,14 @@ import org.springframework.context.annotation.Configuration;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 
-/** Runs the named queries against the configured store with the configured timeout and base IRI. */
+/** The query catalogue of the classpath; runs its queries against the configured store with the configured timeout and base IRI. */
 @Configuration
 class QueryConfiguration {
+
+    @Bean
+    NamedQueryCatalog namedQueryCatalog() {
+        return NamedQueryCatalog.classpath();
+    }
 
     @Bean
     NamedQueryRunner namedQueryRunner(NamedQueryCatalog catalog, KnowledgeStore store, StoreProperties properties) {

@@ -1,8 +1,5 @@
 package jp.kakaritsuke.kb.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
@@ -21,9 +16,9 @@ import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
@@ -74,9 +69,9 @@ public class SearchService {
             boolean capped) {
     }
 
-    static final String TEXT_QUERY = "queries/search/text-search.rq";
-    static final String SUBSTRING_QUERY = "queries/search/substring-search.rq";
-    static final String WORKSHEETS_QUERY = "queries/search/worksheets.rq";
+    static final String TEXT_QUERY = "search/text-search";
+    static final String SUBSTRING_QUERY = "search/substring-search";
+    static final String WORKSHEETS_QUERY = "search/worksheets";
 
     /** How many texts the index is asked for before the filters; the filters may drop many of them. */
     private static final int INDEX_LIMIT = 2000;
@@ -95,20 +90,9 @@ public class SearchService {
         this.maxHits = properties.maxHits();
         this.mode = storeProperties.store().kind() == StoreProperties.Kind.TDB2 || properties.remoteTextQuery()
                 ? Mode.TEXT_INDEX : Mode.SUBSTRING;
-        this.textQuery = load(TEXT_QUERY);
-        this.substringQuery = load(SUBSTRING_QUERY);
-        this.worksheetsQuery = load(WORKSHEETS_QUERY);
-    }
-
-    /** Reads and parses a query of the classpath once; a broken file stops start-up naming it. */
-    static Query load(String path) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + path + ": " + e.getMessage(), e);
-        } catch (QueryParseException e) {
-            throw new IllegalStateException(path + ":" + e.getLine() + ":" + e.getColumn() + ": " + e.getMessage(), e);
-        }
+        this.textQuery = NamedQueryCatalog.query(TEXT_QUERY);
+        this.substringQuery = NamedQueryCatalog.query(SUBSTRING_QUERY);
+        this.worksheetsQuery = NamedQueryCatalog.query(WORKSHEETS_QUERY);
     }
 
     public Mode mode() {

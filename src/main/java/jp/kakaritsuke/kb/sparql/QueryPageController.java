@@ -54,7 +54,7 @@ class QueryPageController {
     String page(@RequestParam(required = false) String query, @RequestParam(required = false) String name,
             @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
         String lang = LocalizedText.currentLanguage();
-        model.addAttribute("examples", catalog.all().stream()
+        model.addAttribute("examples", catalog.published().stream()
                 .map(q -> new Example(q.name(), q.title(lang), q.description(lang))).toList());
         model.addAttribute("maxRows", runner.maxRows());
         if (name != null && !name.isBlank()) {

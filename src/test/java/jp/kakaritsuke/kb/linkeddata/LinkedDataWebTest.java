@@ -30,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -58,7 +59,7 @@ class LinkedDataWebTest {
     private Graph expectedDescription(String path) {
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("resource", ResourceFactory.createResource(WebTestSetup.BASE + "id/" + path));
-        return store.construct(QueryFiles.load("linkeddata/describe.rq"), bindings, Duration.ofSeconds(10))
+        return store.construct(NamedQueryCatalog.query("linkeddata/describe"), bindings, Duration.ofSeconds(10))
                 .getGraph();
     }
 

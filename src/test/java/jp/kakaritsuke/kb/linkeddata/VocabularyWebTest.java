@@ -37,6 +37,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -137,7 +138,7 @@ class VocabularyWebTest {
         String function = KK.VOCABULARY + "function/f2-ha";
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("resource", ResourceFactory.createResource(function));
-        Graph expected = store.construct(QueryFiles.load("linkeddata/describe.rq"), bindings, Duration.ofSeconds(10))
+        Graph expected = store.construct(NamedQueryCatalog.query("linkeddata/describe"), bindings, Duration.ofSeconds(10))
                 .getGraph();
         Model body = ModelFactory.createModelForGraph(parse(fetch("/def/function/f2-ha", "text/turtle"), Lang.TURTLE));
         assertTrue(body.getGraph().isIsomorphicWith(expected));

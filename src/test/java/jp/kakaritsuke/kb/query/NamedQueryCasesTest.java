@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.query;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -44,13 +45,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import jp.kakaritsuke.kb.search.FullTextIndex;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
- * File-driven tests of the named queries, in the manner of Jena's own test suites. Each folder
- * {@code src/test/resources/queries/{query}/{case}/} holds the data ({@code data.trig}, and/or {@code data.ref}
+ * File-driven tests of every query of the application, in the manner of Jena's own test suites. Each folder
+ * {@code src/test/resources/queries/{query}/{case}/} ({@code {query}} may be {@code export/graph-sizes}) holds the data ({@code data.trig}, and/or {@code data.ref}
  * naming folders of {@code data/}, one a line), the parameters ({@code params.properties}, IRIs may be relative to
- * the base) and the expected answer ({@code expected.srj} for SELECT, {@code expected.ttl} for CONSTRUCT). The
+ * the base) and the expected answer ({@code expected.srj} for SELECT and ASK, {@code expected.ttl} for CONSTRUCT). The
  * ontology is always loaded into its graph, as in the application. Results are compared as result sets by term, in
  * order when the query has ORDER BY; graphs by isomorphism.
  */
@@ -64,9 +66,10 @@ class NamedQueryCasesTest {
 
     @TestFactory
     Stream<DynamicNode> everyCase() {
-        return dirs(CASES).map(queryDir -> DynamicContainer.dynamicContainer(queryDir.getFileName().toString(),
-                dirs(queryDir).map(caseDir -> DynamicTest.dynamicTest(caseDir.getFileName().toString(),
-                        caseDir.toUri(), () -> runCase(queryDir.getFileName().toString(), caseDir)))));
+        return catalog.all().stream().map(NamedQuery::name).filter(name -> Files.isDirectory(CASES.resolve(name)))
+                .map(name -> DynamicContainer.dynamicContainer(name,
+                        dirs(CASES.resolve(name)).map(caseDir -> DynamicTest.dynamicTest(
+                                caseDir.getFileName().toString(), caseDir.toUri(), () -> runCase(name, caseDir)))));
     }
 
     @Test
@@ -82,20 +85,31 @@ class NamedQueryCasesTest {
     }
 
     @Test
-    void everyCaseFolderNamesAQuery() {
-        dirs(CASES).forEach(dir -> catalog.get(dir.getFileName().toString()));
+    void everyCaseFolderNamesAQuery() throws IOException {
+        try (Stream<Path> files = Files.walk(CASES)) {
+            List<Path> expected = files.filter(f -> f.getFileName().toString().startsWith("expected.")).toList();
+            assertTrue(!expected.isEmpty(), "no cases under " + CASES);
+            expected.forEach(file -> catalog.get(
+                    CASES.relativize(file.getParent().getParent()).toString().replace('\\', '/')));
+        }
     }
 
     private void runCase(String queryName, Path caseDir) throws IOException {
         NamedQuery query = catalog.get(queryName);
-        try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
+        // The search queries run on the store as the application has it: with the full-text index.
+        try (TdbKnowledgeStore store = queryName.startsWith("search/")
+                ? TdbKnowledgeStore.inMemory(new FullTextIndex(null)) : TdbKnowledgeStore.inMemory()) {
             store.replaceGraphs(QueryFixtures.ontology());
             for (Path file : dataFiles(caseDir)) {
                 store.replaceGraphs(QueryFixtures.trig(file));
             }
             NamedQueryRunner runner = new NamedQueryRunner(catalog, store, TIMEOUT, QueryFixtures.BASE);
             Map<String, String> params = params(caseDir.resolve("params.properties"));
-            if (query.isConstruct()) {
+            if (query.isAsk()) {
+                boolean expected = ResultSetMgr.readBoolean(caseDir.resolve("expected.srj").toString(),
+                        ResultSetLang.RS_JSON);
+                assertEquals(expected, runner.ask(queryName, params), caseDir + ": ASK answer");
+            } else if (query.isConstruct()) {
                 Model actual = runner.construct(queryName, params);
                 Graph expected = GraphFactory.createDefaultGraph();
                 RDFParser.source(caseDir.resolve("expected.ttl")).base(QueryFixtures.BASE).lang(Lang.TURTLE)

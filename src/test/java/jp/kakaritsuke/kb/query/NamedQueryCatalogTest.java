@@ -20,8 +20,9 @@ class NamedQueryCatalogTest {
     @Test
     void everyFileOfTheQueriesFolderIsInTheCatalogue() throws IOException {
         List<String> files;
-        try (Stream<Path> paths = Files.list(Path.of("queries"))) {
-            files = paths.map(p -> p.getFileName().toString())
+        Path folder = Path.of("queries");
+        try (Stream<Path> paths = Files.walk(folder)) {
+            files = paths.map(p -> folder.relativize(p).toString().replace('\\', '/'))
                     .filter(name -> name.endsWith(".rq"))
                     .map(name -> name.substring(0, name.length() - 3))
                     .sorted()
@@ -32,12 +33,20 @@ class NamedQueryCatalogTest {
     }
 
     @Test
-    void everyQueryHasBothTitlesAndIsSelectOrConstruct() {
+    void everyQueryHasBothTitlesAndIsSelectConstructOrAsk() {
         assertThat(catalog.all()).allSatisfy(q -> {
             assertThat(q.title("ja")).isNotBlank();
             assertThat(q.title("en")).isNotBlank();
-            assertThat(q.query().isSelectType() || q.query().isConstructType()).isTrue();
+            assertThat(q.query().isSelectType() || q.query().isConstructType() || q.query().isAskType()).isTrue();
         });
+    }
+
+    @Test
+    void theQueryPageOffersOnlyTheFilesDirectlyInTheFolder() {
+        assertThat(catalog.published()).extracting(NamedQuery::name).doesNotContain("export/graph-sizes")
+                .contains("measures-for-cause");
+        assertThat(catalog.get("export/graph-sizes").resultColumns()).containsExactly("graph", "triples");
+        assertThat(catalog.get("export/resource-known").isAsk()).isTrue();
     }
 
     @Test
