@@ -84,7 +84,13 @@ public final class VocabularySourceGenerator {
             new Namespace("Statuses", "kkst", "https://w3id.org/kakaritsuke/status/",
                     "Concepts of the scheme kk:statuses: the states of a worksheet (ontology/concepts.ttl).", true),
             new Namespace("Sections", "kksec", "https://w3id.org/kakaritsuke/section/",
-                    "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).", true));
+                    "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).", true),
+            new Namespace("FacilityFunctions", "kkfac", "https://w3id.org/kakaritsuke/facility-function/",
+                    "Concepts of the scheme kk:facilityFunctions: the designated functions of medical institutions"
+                            + " (ontology/concepts.ttl).", true),
+            new Namespace("Codes", "kkcode", "https://w3id.org/kakaritsuke/code/",
+                    "Concepts of the code lists of the regional evidence: kk:ageBands, kk:demandCategories, kk:units"
+                            + " and kk:municipalityKinds (ontology/concepts.ttl).", true));
 
     private VocabularySourceGenerator() {
     }
