@@ -90,7 +90,13 @@ public final class VocabularySourceGenerator {
                             + " (ontology/concepts.ttl).", true),
             new Namespace("Codes", "kkcode", "https://w3id.org/kakaritsuke/code/",
                     "Concepts of the code lists of the regional evidence: kk:ageBands, kk:demandCategories, kk:units"
-                            + " and kk:municipalityKinds (ontology/concepts.ttl).", true));
+                            + " and kk:municipalityKinds (ontology/concepts.ttl).", true),
+            new Namespace("CauseTypes", "kkct", "https://w3id.org/kakaritsuke/cause-type/",
+                    "Concepts of the scheme kk:causeTypes: the types of causes, for comparing causes across areas"
+                            + " (ontology/concepts.ttl).", true),
+            new Namespace("MeasureTypes", "kkmt", "https://w3id.org/kakaritsuke/measure-type/",
+                    "Concepts of the scheme kk:measureTypes: the types of measures, for comparing measures across"
+                            + " areas (ontology/concepts.ttl).", true));
 
     private VocabularySourceGenerator() {
     }
