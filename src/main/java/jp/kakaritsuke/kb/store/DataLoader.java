@@ -185,8 +185,14 @@ public final class DataLoader {
                     public void finish() {
                     }
                 };
-                parse(name, () -> RDFParser.source(file).base(baseIri).lang(Lang.TRIG)
-                        .errorHandler(new FailFast(name)).parse(checked));
+                parse(name, () -> {
+                    try (InputStream in = IO.openFileEx(file.toString())) {
+                        RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name))
+                                .parse(checked);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read " + name, e);
+                    }
+                });
                 files.add(name);
             }
             Graph record = GraphFactory.createDefaultGraph();
