@@ -91,7 +91,13 @@ public class DumpCatalog {
     /** Starts computing the figures as soon as the application is up, so the first reader need not wait. */
     @EventListener(ApplicationReadyEvent.class)
     void computeAfterStart() {
-        ifReady();
+        try {
+            ifReady();
+        } catch (RuntimeException e) {
+            // A head start only: a store that is slow or unreachable at start-up must not stop the application;
+            // the first reader of the catalogue computes the figures instead (and sees the error, if it persists).
+            log.warn("Dump figures not computed at start-up: {}", e.toString());
+        }
     }
 
     @PreDestroy
