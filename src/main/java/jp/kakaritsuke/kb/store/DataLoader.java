@@ -14,16 +14,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
@@ -39,8 +46,10 @@ import jp.kakaritsuke.kb.vocab.PROV;
  * except the SHACL shapes) into the graph {@value KK#ONTOLOGY}, and every TriG file under the data directory
  * (relative IRIs resolved against the base IRI) into the named graphs the files declare.
  *
- * <p>Everything is parsed into a staging dataset first and written in one transaction, so a broken file leaves the
- * store untouched. The load is recorded in the system graph ({@link #systemGraph(String)}): its time
+ * <p>Into an empty embedded store (a first start) the files are streamed through TDB2's bulk loader, which builds the
+ * full-text index in the same pass ({@link TdbKnowledgeStore#bulkLoad}); into any other store everything is parsed into
+ * a staging dataset first. Either way the data is written in one transaction, so a broken file leaves the store
+ * untouched. The load is recorded in the system graph ({@link #systemGraph(String)}): its time
  * ({@code prov:generatedAtTime}), the files read ({@code dct:source}) and the graphs written ({@code dct:hasPart}).
  * A later start finds that record and skips the load unless a reload is forced.
  */
@@ -53,10 +62,12 @@ public final class DataLoader {
     /** Directories of {@code data/} that hold source material and region tables, not RDF. */
     private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
     private static final String DEMO_DIR = "demo";
+    private static final String EVIDENCE_DIR = "evidence";
 
     private final String baseIri;
     private final Path dataDir;
     private final boolean includeDemo;
+    private final boolean includeEvidence;
     private final Node systemGraph;
 
     /**
@@ -65,9 +76,17 @@ public final class DataLoader {
      * @param includeDemo whether the synthetic worksheets under {@code demo/} are loaded
      */
     public DataLoader(String baseIri, Path dataDir, boolean includeDemo) {
+        this(baseIri, dataDir, includeDemo, true);
+    }
+
+    /**
+     * @param includeEvidence whether the regional evidence under {@code evidence/} is loaded
+     */
+    public DataLoader(String baseIri, Path dataDir, boolean includeDemo, boolean includeEvidence) {
         this.baseIri = baseIri;
         this.dataDir = dataDir;
         this.includeDemo = includeDemo;
+        this.includeEvidence = includeEvidence;
         this.systemGraph = NodeFactory.createURI(systemGraph(baseIri));
     }
 
@@ -78,7 +97,8 @@ public final class DataLoader {
 
     /** A loader configured by the {@code kb.*} properties. */
     public static DataLoader from(StoreProperties properties) {
-        return new DataLoader(properties.baseIri(), properties.data().dir(), properties.data().includeDemo());
+        return new DataLoader(properties.baseIri(), properties.data().dir(), properties.data().includeDemo(),
+                properties.data().includeEvidence());
     }
 
     /** What one load read and wrote. */
@@ -105,6 +125,9 @@ public final class DataLoader {
 
     /** Parses all shipped files and replaces their graphs (and the system graph) in one transaction. */
     public LoadReport load(KnowledgeStore store) {
+        if (store instanceof TdbKnowledgeStore tdb && tdb.isEmpty()) {
+            return bulkLoad(tdb);
+        }
         DatasetGraph staging = DatasetGraphFactory.create();
         List<String> files = new ArrayList<>();
         readOntology(staging, files);
@@ -118,6 +141,64 @@ public final class DataLoader {
         Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         recordLoad(staging.getGraph(systemGraph), loadedAt, files, graphs);
         store.replaceGraphs(staging);
+        return new LoadReport(loadedAt, List.copyOf(files), graphs);
+    }
+
+    /** The first load of an empty embedded store: every file streamed through TDB2's bulk loader. */
+    private LoadReport bulkLoad(TdbKnowledgeStore store) {
+        List<String> files = new ArrayList<>();
+        Set<String> graphs = new TreeSet<>();
+        Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        store.bulkLoad(loader -> {
+            DatasetGraph ontology = DatasetGraphFactory.create();
+            readOntology(ontology, files);
+            ontology.find().forEachRemaining(loader::quad);
+            graphs.add(KK.ONTOLOGY);
+            for (Path file : dataFiles()) {
+                String name = "data/" + relativeName(file);
+                StreamRDF checked = new StreamRDFWrapper(loader) {
+                    @Override
+                    public void triple(Triple triple) {
+                        throw new DataLoadException(name + ": has triples outside a named graph; every triple of a "
+                                + "data file belongs in a GRAPH block");
+                    }
+
+                    @Override
+                    public void quad(Quad quad) {
+                        if (quad.isDefaultGraph() || quad.getGraph() == null) {
+                            triple(quad.asTriple());
+                        }
+                        String graph = quad.getGraph().getURI();
+                        if (graph.equals(systemGraph.getURI())) {
+                            throw new DataLoadException("The data files write into the system graph <" + graph
+                                    + ">, which the loader keeps for its own record");
+                        }
+                        graphs.add(graph);
+                        super.quad(quad);
+                    }
+
+                    @Override
+                    public void start() {
+                    }
+
+                    @Override
+                    public void finish() {
+                    }
+                };
+                parse(name, () -> {
+                    try (InputStream in = IO.openFileEx(file.toString())) {
+                        RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name))
+                                .parse(checked);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read " + name, e);
+                    }
+                });
+                files.add(name);
+            }
+            Graph record = GraphFactory.createDefaultGraph();
+            recordLoad(record, loadedAt, files, graphs);
+            record.find().forEachRemaining(t -> loader.quad(Quad.create(systemGraph, t)));
+        });
         return new LoadReport(loadedAt, List.copyOf(files), graphs);
     }
 
@@ -165,8 +246,14 @@ public final class DataLoader {
         for (Path file : dataFiles()) {
             String name = "data/" + relativeName(file);
             DatasetGraph parsed = DatasetGraphFactory.create();
-            parse(name, () -> RDFParser.source(file).base(baseIri).lang(Lang.TRIG)
-                    .errorHandler(new FailFast(name)).parse(parsed));
+            parse(name, () -> {
+                // IO.openFileEx decompresses .gz files: large evidence graphs ship gzip-compressed
+                try (InputStream in = IO.openFileEx(file.toString())) {
+                    RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name)).parse(parsed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + name, e);
+                }
+            });
             if (!parsed.getDefaultGraph().isEmpty()) {
                 throw new DataLoadException(name + ": has triples outside a named graph; every triple of a data "
                         + "file belongs in a GRAPH block");
@@ -180,7 +267,8 @@ public final class DataLoader {
     List<Path> dataFiles() {
         try (Stream<Path> walk = Files.walk(dataDir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".trig"))
+                    .filter(p -> p.getFileName().toString().endsWith(".trig")
+                            || p.getFileName().toString().endsWith(".trig.gz"))
                     .filter(this::included)
                     .sorted(Comparator.comparing(this::relativeName))
                     .toList();
@@ -194,6 +282,9 @@ public final class DataLoader {
         String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         if (NON_RDF_DIRS.contains(top)) {
             return false;
+        }
+        if (EVIDENCE_DIR.equals(top)) {
+            return includeEvidence;
         }
         return includeDemo || !DEMO_DIR.equals(top);
     }

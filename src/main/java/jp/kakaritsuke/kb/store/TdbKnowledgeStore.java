@@ -33,7 +33,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.query.TxnType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
@@ -307,6 +312,47 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             } catch (RuntimeException e) {
                 log.debug("abort of a leftover transaction", e);
             }
+        }
+    }
+
+    /** True when the database holds no quad at all (a first start). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(tdb2, () -> !tdb2.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /**
+     * Loads the quads {@code source} sends into this store, which must be empty, with TDB2's phased bulk loader (what
+     * {@code tdb2.tdbloader} runs by default) in one write transaction: if {@code source} throws, nothing is
+     * written. A decoration of the store (the full-text index) gets every quad in the same pass.
+     */
+    public void bulkLoad(Consumer<StreamRDF> source) {
+        DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
+        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            source.accept(sink == null ? stream : new StreamRDFWrapper(stream) {
+                @Override
+                public void quad(Quad quad) {
+                    sink.quad(quad);
+                    super.quad(quad);
+                }
+
+                @Override
+                public void triple(Triple triple) {
+                    quad(Quad.create(Quad.defaultGraphIRI, triple));
+                }
+            });
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            if (sink != null) {
+                sink.abort();
+            }
+            throw e;
+        }
+        if (sink != null) {
+            sink.finish();
         }
     }
 
