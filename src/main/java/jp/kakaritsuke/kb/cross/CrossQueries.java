@@ -46,6 +46,16 @@ class CrossQueries {
         return runner.select(name, Map.of(parameter, iri));
     }
 
+    /** Runs a SELECT query with one IRI parameter, narrowed to one fiscal year when {@code fiscalYear} is not null. */
+    ResultSetRewindable select(String name, String parameter, String iri, String fiscalYear) {
+        Map<String, String> params = new java.util.HashMap<>();
+        params.put(parameter, iri);
+        if (fiscalYear != null) {
+            params.put("fiscalYear", fiscalYear);
+        }
+        return runner.select(name, params);
+    }
+
     /** Runs a CONSTRUCT query with one IRI parameter. */
     Model construct(String name, String parameter, String iri) {
         return runner.construct(name, Map.of(parameter, iri));
