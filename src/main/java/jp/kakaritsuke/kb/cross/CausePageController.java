@@ -13,6 +13,7 @@ import jp.kakaritsuke.kb.web.Paging;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The HTML page of one cause, {@code /doc/worksheet/{slug}/cause/{n}}: its text, worksheet, area and function, the
@@ -37,11 +38,11 @@ class CausePageController {
         this.years = years;
     }
 
-    @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
-    String cause(@PathVariable String slug, @PathVariable String n,
+    @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:[1-9]\\d{0,8}}", produces = MediaType.TEXT_HTML_VALUE)
+    String cause(@PathVariable String slug, @PathVariable int n,
             @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
-        if (!Links.isLocalId(slug)) {
+        if (!WorksheetNames.isSlug(slug)) {
             throw new NotFoundException("no worksheet '" + slug + "'");
         }
         String causeIri = links.causeIri(slug, n);
