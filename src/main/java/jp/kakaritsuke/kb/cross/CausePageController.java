@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.cross;
 
+import java.util.List;
+
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -9,23 +11,30 @@ import org.springframework.web.bind.annotation.PathVariable;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The HTML page of one cause, {@code /doc/worksheet/{slug}/cause/{n}}: its text, worksheet, area and function, the
  * measures of its worksheet that address it, and what other areas did for causes like it. The RDF forms of the same
  * document are served by the generic {@code /doc/**} mapping. Runs {@code cause-context.rq} and
- * {@code similar-measures-for-cause.rq}.
+ * {@code similar-measures-for-cause.rq}; the causes of other areas worded most like it come from {@link Suggestions}
+ * (MoreLikeThis over the text index), and its types link to the causes of the same type across areas.
  */
 @Controller
 class CausePageController {
 
+    /** How many causes with the most similar wording the page lists. */
+    static final int SIMILAR_CAUSES = 5;
+
     private final CrossQueries queries;
     private final Links links;
+    private final Suggestions suggestions;
 
-    CausePageController(CrossQueries queries, Links links) {
+    CausePageController(CrossQueries queries, Links links, Suggestions suggestions) {
         this.queries = queries;
         this.links = links;
+        this.suggestions = suggestions;
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:[1-9]\\d{0,8}}", produces = MediaType.TEXT_HTML_VALUE)
@@ -40,8 +49,28 @@ class CausePageController {
         }
         String lang = LocalizedText.currentLanguage();
         page.addAttribute("lang", lang);
-        page.addAttribute("cause", CausePage.build(causeIri, context,
-                queries.select(CrossQueries.SIMILAR_MEASURES, "cause", causeIri), links, lang));
+        CausePage.View view = CausePage.build(causeIri, context,
+                queries.select(CrossQueries.SIMILAR_MEASURES, "cause", causeIri), links, lang);
+        page.addAttribute("cause", view);
+        String worksheet = causeIri.substring(0, causeIri.lastIndexOf("/cause/"));
+        Suggestions.Result similar = suggestions.suggest(view.text(), ItemKind.CAUSE,
+                view.function() == null ? null : view.function().iri(), worksheet, SIMILAR_CAUSES, lang);
+        page.addAttribute("similarCauses", similar.similar());
+        page.addAttribute("causeTypes", similarTypesOf(causeIri, lang));
+        page.addAttribute("functionId", view.function() == null ? null : view.function().id());
         return "cross/cause";
+    }
+
+    /** The cause's own types, for the links to causes of the same type elsewhere ({@code similar-item.rq}). */
+    private List<ComparisonTypes.Type> similarTypesOf(String causeIri, String lang) {
+        List<ComparisonTypes.Type> types = new java.util.ArrayList<>();
+        queries.select(CrossQueries.SIMILAR_ITEM, "item", causeIri).forEachRemaining(row -> {
+            String type = Rows.text(row, "type");
+            if (type != null && types.stream().noneMatch(t -> t.iri().equals(type))) {
+                types.add(new ComparisonTypes.Type(type, Links.localName(type), Rows.label(lang,
+                        Rows.text(row, "typeLabel"), Rows.text(row, "typeLabelEn"), type), null, null, 0));
+            }
+        });
+        return List.copyOf(types);
     }
 }
