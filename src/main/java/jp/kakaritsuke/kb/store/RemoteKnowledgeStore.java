@@ -42,6 +42,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingLib;
@@ -95,6 +96,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     /** The most quads one INSERT operation of {@link #replaceGraphs} carries (Virtuoso compiles each into SQL). */
     private static final int QUADS_PER_OPERATION = 500;
     private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(500);
+    static final Duration WRITE_TIMEOUT_FLOOR = Duration.ofMinutes(2);
     /** How much of a store's error body goes into a message. */
     private static final int MESSAGE_CHARS = 600;
 
@@ -213,7 +215,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         return destination.endsWith("/") ? destination + endpoint : destination + "/" + endpoint;
     }
 
-    /** Asks the query endpoint a trivial question and reads its {@code Server} header. */
+    /** Asks the query endpoint a trivial question and reads its headers ({@code Server}, Fuseki's request id). */
     private Engine detectEngine() {
         URI probe = URI.create(queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(probe).timeout(operationTimeout)
@@ -225,7 +227,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                     + response.statusCode(), null);
         }
         String server = response.headers().firstValue("Server").orElse("").toLowerCase(Locale.ROOT);
-        if (server.contains("fuseki")) {
+        if (server.contains("fuseki") || response.headers().firstValue("Fuseki-Request-Id").isPresent()) {
             return Engine.FUSEKI;
         }
         if (server.contains("virtuoso")) {
@@ -249,11 +251,17 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
-        ResultSetRewindable rows = query("SELECT", timeout, () -> {
-            try (QueryExec exec = execution(query, bindings, timeout)) {
-                return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
-            }
-        });
+        ResultSetRewindable rows;
+        try {
+            rows = query("SELECT", timeout, () -> {
+                try (QueryExec exec = execution(query, bindings, timeout)) {
+                    return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
+                }
+            });
+        } catch (AnswerCheckingHttpClient.ResultCut cut) {
+            learnCap(cut.cap());
+            throw cut;
+        }
         refuseAtCap(rows.size(), query, "SELECT");
         return rows;
     }
@@ -279,6 +287,14 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         });
         refuseAtCap(model.size(), query, form);
         return model;
+    }
+
+    /** A cap the store reported (on a SELECT) holds for its CONSTRUCT answers too, which it cuts without a word. */
+    private void learnCap(int cap) {
+        if (cap > 0 && (resultCap <= 0 || cap < resultCap)) {
+            log.info("{} cuts answers at {} rows", destination, cap);
+            resultCap = cap;
+        }
     }
 
     /** An answer as large as the store's silent cap may have been cut: refuse it, unless the query asked for no more. */
@@ -328,8 +344,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         long offset = 0;
         while (true) {
             int size = pageSize;
-            Query page = QueryFactory.create(select + " ORDER BY " + orderBy + " LIMIT " + size + " OFFSET "
-                    + offset);
+            Query page = QueryFactory.create(paged(select + " ORDER BY " + orderBy, "*", size, offset));
             List<Binding> rows = new ArrayList<>();
             try {
                 query(what, operationTimeout, () -> {
@@ -343,7 +358,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                 if (cut.cap() <= 0 || cut.cap() >= size) {
                     throw cut;
                 }
-                log.info("{} cuts answers at {} rows: paging by {}", destination, cut.cap(), cut.cap());
+                learnCap(cut.cap());
                 pageSize = cut.cap();
                 continue;
             }
@@ -408,8 +423,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         Graph graph = GraphFactory.createDefaultGraph();
         long received = 0;
         while (received < expected) {
-            String query = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + graphName + "> { ?s ?p ?o } } ORDER BY ?s ?p ?o"
-                    + " LIMIT " + pageSize + " OFFSET " + received;
+            String query = paged("SELECT ?s ?p ?o WHERE { GRAPH <" + graphName + "> { ?s ?p ?o } } ORDER BY ?s ?p ?o",
+                    "CONSTRUCT { ?s ?p ?o }", pageSize, received);
             byte[] page = retrying("page of graph <" + graphName + ">", () -> rawQuery(query, "application/n-triples"));
             Graph part = GraphFactory.createDefaultGraph();
             RDFParser.source(new java.io.ByteArrayInputStream(page)).lang(Lang.NTRIPLES)
@@ -421,6 +436,16 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
             part.find().forEachRemaining(graph::add);
         }
         return graph;
+    }
+
+    /**
+     * One page of an ordered query: the order inside a subquery, the window outside it. Virtuoso refuses
+     * {@code ORDER BY … OFFSET} beyond its result cap ("Sorted TOP clause", SR353) but pages an ordered subquery to
+     * any depth; for other engines the two forms mean the same.
+     */
+    private static String paged(String orderedSelect, String form, int limit, long offset) {
+        String head = form.equals("*") ? "SELECT *" : form;
+        return head + " WHERE { { " + orderedSelect + " } } LIMIT " + limit + " OFFSET " + offset;
     }
 
     /** A query sent as the protocol says, its answer's bytes returned whole. */
@@ -474,11 +499,12 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Writes the graphs one after the other through the Graph Store Protocol: each graph replaced by a PUT of at
-     * most {@code kb.store.remote.load-batch} triples, a larger graph completed by POSTs of that size (only when it
-     * has no blank nodes, whose labels hold within one request). A request that fails transiently is repeated; the
-     * first lasting failure stops the load with the store's own message. Graphs written before a failure stay
-     * written: the caller records completion only after the last graph.
+     * Writes the graphs in bounded requests: graphs up to {@code kb.store.remote.load-batch} triples together, as one
+     * Update request per batch ({@link #replaceGraphs}: each graph dropped and inserted), a larger graph alone through
+     * the Graph Store Protocol (a PUT, then POSTs of that size when it has no blank nodes, whose labels hold within one
+     * request). A request that fails transiently is repeated (each replaces whole graphs, so repeating it is safe); the
+     * first lasting failure stops the load with the store's own message. Graphs written before a failure stay written:
+     * the caller records completion only after the last graph.
      */
     @Override
     public void loadGraphs(DatasetGraph graphs, LoadProgress progress) {
@@ -489,14 +515,50 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         for (Node name : names) {
             total += graphs.getGraph(name).size();
         }
+        int batchLimit = settings.loadBatch();
+        DatasetGraph batch = DatasetGraphFactory.create();
+        List<Node> inBatch = new ArrayList<>();
+        long batchSize = 0;
         long done = 0;
-        int index = 0;
+        int written = 0;
         for (Node name : names) {
             Graph graph = graphs.getGraph(name);
-            writeGraph(name, graph);
-            done += graph.size();
-            progress.graphWritten(++index, names.size(), name.getURI(), done, total);
+            if (graph.size() > batchLimit) {
+                writeGraph(name, graph);
+                done += graph.size();
+                progress.graphWritten(++written, names.size(), name.getURI(), done, total);
+                continue;
+            }
+            if (batchSize + graph.size() > batchLimit) {
+                written = writeBatch(batch, inBatch, written, names.size(), done + batchSize, total, progress);
+                done += batchSize;
+                batch = DatasetGraphFactory.create();
+                inBatch.clear();
+                batchSize = 0;
+            }
+            DatasetGraph target = batch;
+            graph.find().forEachRemaining(t -> target.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            if (!inBatch.contains(name)) {
+                inBatch.add(name);
+            }
+            batchSize += graph.size();
         }
+        if (!inBatch.isEmpty()) {
+            writeBatch(batch, inBatch, written, names.size(), done + batchSize, total, progress);
+        }
+    }
+
+    private int writeBatch(DatasetGraph batch, List<Node> names, int written, int graphs, long done, long total,
+            LoadProgress progress) {
+        retrying("write of " + names.size() + " graphs (" + batch.stream().count() + " triples)", () -> {
+            replaceGraphs(batch);
+            return null;
+        });
+        int index = written;
+        for (Node name : names) {
+            progress.graphWritten(++index, graphs, name.getURI(), done, total);
+        }
+        return index;
     }
 
     private void writeGraph(Node name, Graph graph) {
@@ -552,10 +614,18 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         });
     }
 
+    /**
+     * How long the client waits for a write: at least {@link #WRITE_TIMEOUT_FLOOR}. Giving up on a write does not stop
+     * the store's work on it, and repeating it on a busy store only adds to the work.
+     */
+    private Duration writeTimeout() {
+        return operationTimeout.compareTo(WRITE_TIMEOUT_FLOOR) > 0 ? operationTimeout : WRITE_TIMEOUT_FLOOR;
+    }
+
     @Override
     public void update(UpdateRequest update) {
         call("update", () -> {
-            link().newUpdate().update(update).timeout(operationTimeout.toMillis(), TimeUnit.MILLISECONDS).execute();
+            link().newUpdate().update(update).timeout(writeTimeout().toMillis(), TimeUnit.MILLISECONDS).execute();
             return null;
         });
     }
@@ -646,6 +716,15 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         try {
             return action.get();
         } catch (HttpException | QueryExceptionHTTP e) {
+            // Jena wraps what the answer-checking client threw; the check's own exception is the news.
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof StoreAnswerException answer) {
+                    throw answer;
+                }
+                if (t instanceof QueryCancelledException cancelled) {
+                    throw cancelled;
+                }
+            }
             int status = status(e);
             String reason = (status > 0 ? "HTTP " + status : String.valueOf(rootMessage(e))) + storeMessage(e);
             // Refused credentials are the store's configuration, not the caller's request: a bad gateway too.

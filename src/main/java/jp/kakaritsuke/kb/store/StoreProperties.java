@@ -81,8 +81,9 @@ public record StoreProperties(
      *     (Virtuoso's {@code ResultSetMaxRows}); 0 when it has no such cap or flags cut answers itself. An answer that
      *     reaches the cap is refused as possibly cut, never used as data
      * @param pageSize how many rows a page of a paged read asks for (graph listings, graph reads that the store cut)
-     * @param loadBatch how many triples one request of a load carries at most (a graph without blank nodes larger
-     *     than this goes in several requests)
+     * @param loadBatch how many triples one request of a load carries at most: smaller graphs go together in one
+     *     Update request, a larger graph alone through the Graph Store Protocol (in several requests when it has no
+     *     blank nodes)
      * @param retries how often an idempotent request (a graph read, a graph written whole) is repeated after a
      *     transient failure (connection refused or reset, 502, 503, 504)
      */
@@ -97,14 +98,14 @@ public record StoreProperties(
             @DefaultValue("auto") Engine engine,
             @DefaultValue("-1") int resultCap,
             @DefaultValue("5000") int pageSize,
-            @DefaultValue("20000") int loadBatch,
+            @DefaultValue("5000") int loadBatch,
             @DefaultValue("3") int retries) {
 
         /** The settings of a store at {@code destination} with the engine found out by asking it. */
         public Remote(String destination, String queryEndpoint, String updateEndpoint, String gspEndpoint,
                 String username, String password, Duration connectTimeout) {
             this(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password, connectTimeout,
-                    Engine.AUTO, -1, 5000, 20000, 3);
+                    Engine.AUTO, -1, 5000, 5000, 3);
         }
 
         @ConstructorBinding

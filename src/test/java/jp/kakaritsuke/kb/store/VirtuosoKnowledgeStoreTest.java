@@ -39,7 +39,7 @@ class VirtuosoKnowledgeStoreTest extends KnowledgeStoreContract {
 
     @BeforeEach
     void connectToAnEmptyDataset() {
-        store = new RemoteKnowledgeStore(server.remoteSettings(), Duration.ofSeconds(30));
+        store = new RemoteKnowledgeStore(server.remoteSettings(), Duration.ofSeconds(120));
         store.graphNames().forEach(store::deleteGraph);
     }
 

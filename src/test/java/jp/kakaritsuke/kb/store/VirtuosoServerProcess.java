@@ -27,7 +27,7 @@ import java.util.concurrent.locks.LockSupport;
  * <p>From a shell ({@code src/test/scripts/virtuoso-start.sh WORK_DIR [HTTP_PORT SQL_PORT]}) it runs until stopped and
  * prints the settings that point the application at it.
  */
-public final class VirtuosoServerProcess implements AutoCloseable {
+public final class VirtuosoServerProcess implements TestEngine {
 
     /** Where Debian installs the server; the property {@code virtuoso.binary} names another. */
     public static final String DEFAULT_BINARY = "/usr/bin/virtuoso-t";
@@ -134,12 +134,14 @@ public final class VirtuosoServerProcess implements AutoCloseable {
     }
 
     /** Stops the server and starts it again on the same ports and database (a store restart). */
+    @Override
     public void restart() {
         stop();
         launch();
     }
 
     /** Stops the server, keeping its database; {@link #restart()} or {@link #close()} later. */
+    @Override
     public void stop() {
         Process running = process;
         if (running == null || !running.isAlive()) {
@@ -226,10 +228,12 @@ public final class VirtuosoServerProcess implements AutoCloseable {
     }
 
     /** The dataset URL, the {@code kb.store.remote.destination} of the application. */
+    @Override
     public String destination() {
         return "http://127.0.0.1:" + httpPort + "/";
     }
 
+    @Override
     public String queryUrl() {
         return destination() + "sparql";
     }
