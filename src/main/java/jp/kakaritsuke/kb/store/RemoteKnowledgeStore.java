@@ -171,8 +171,9 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         this.engine = detected;
         boolean virtuoso = detected == Engine.VIRTUOSO;
         this.resultCap = settings.resultCap() >= 0 ? settings.resultCap() : virtuoso ? VIRTUOSO_DEFAULT_CAP : 0;
-        if (resultCap > 0 && pageSize > resultCap) {
-            pageSize = resultCap;
+        if (resultCap > 1 && pageSize >= resultCap) {
+            // Below the cap: a page exactly at the cap is flagged as cut by Virtuoso.
+            pageSize = resultCap - 1;
         }
         this.link = RDFLinkHTTP.newBuilder()
                 .destination(destination)
@@ -355,11 +356,12 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                     return null;
                 });
             } catch (AnswerCheckingHttpClient.ResultCut cut) {
-                if (cut.cap() <= 0 || cut.cap() >= size) {
+                // Pages just below the cap: a page exactly at the cap is flagged as cut too.
+                if (cut.cap() <= 1 || cut.cap() - 1 >= size) {
                     throw cut;
                 }
                 learnCap(cut.cap());
-                pageSize = cut.cap();
+                pageSize = cut.cap() - 1;
                 continue;
             }
             rows.forEach(sink);
