@@ -9,11 +9,9 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
 import org.springframework.beans.factory.annotation.Value;
@@ -106,24 +104,8 @@ class FusekiEndpointConfiguration {
         // The endpoint serves the dataset itself, past the application's answer cache: Fuseki reads it in its own
         // transactions, and the endpoint is read-only, so the cache cannot miss a write through it.
         if (CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb) {
-            return new UnionDefaultGraph(tdb.datasetGraph());
+            return tdb.datasetGraph();
         }
         throw new IllegalStateException("kb.store.kind is tdb2 but the knowledge store is " + store.describe());
-    }
-
-    /**
-     * The dataset as the endpoint presents it: its default graph is the union of the named graphs, as the service
-     * description says ({@code sd:UnionDefaultGraph}), for the Graph Store Protocol's {@code ?default} too (queries
-     * get the same through {@code TDB2.symUnionDefaultGraph}).
-     */
-    static final class UnionDefaultGraph extends DatasetGraphWrapper {
-        UnionDefaultGraph(DatasetGraph dsg) {
-            super(dsg);
-        }
-
-        @Override
-        public Graph getDefaultGraph() {
-            return getUnionGraph();
-        }
     }
 }

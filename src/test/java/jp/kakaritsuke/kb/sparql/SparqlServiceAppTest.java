@@ -34,7 +34,6 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
@@ -374,18 +373,6 @@ class SparqlServiceAppTest {
     /** What the endpoint guarantees beyond the W3C tests. */
     @Nested
     class Endpoint {
-
-        @Test
-        void theGraphStoreDefaultGraphIsTheUnionTheServiceDescriptionPromises() {
-            HttpResponse<byte[]> r = get(port, "/sparql?default", "application/n-triples");
-            assertEquals(200, r.statusCode(), text(r));
-            Graph served = graph(r);
-            long union = store.select(QueryFactory.create(
-                    "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }"), null,
-                    Duration.ofSeconds(30)).next().getLiteral("n").getLong();
-            assertTrue(union > 0, "the store holds data");
-            assertEquals(union, served.size(), "GET /sparql?default serves the union of the named graphs");
-        }
 
         private static final String DOCS = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> "
                 + "SELECT ?doc ?g WHERE { GRAPH ?g { ?doc a foaf:Document } } ORDER BY ?doc";
