@@ -8,7 +8,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 
 /**
@@ -33,13 +35,13 @@ class SparqlEndpointConfiguration {
     @Bean
     @ConditionalOnProperty(name = "kb.store.kind", havingValue = "remote")
     FilterRegistrationBean<RemoteSparqlForwarder> remoteSparqlForwarder(
-            StoreProperties properties) {
+            KnowledgeStore store, StoreProperties properties) {
         Duration timeout = properties.query().timeout();
-        String destination = properties.store().remote().destination();
-        String queryEndpoint = properties.store().remote().queryEndpoint();
-        URI base = URI.create(destination.endsWith("/") ? destination : destination + "/");
-        FilterRegistrationBean<RemoteSparqlForwarder> registration =
-                new FilterRegistrationBean<>(new RemoteSparqlForwarder(base.resolve(queryEndpoint), timeout));
+        if (!(CachingKnowledgeStore.unwrap(store) instanceof RemoteKnowledgeStore remote)) {
+            throw new IllegalStateException("kb.store.kind is remote but the knowledge store is " + store.describe());
+        }
+        FilterRegistrationBean<RemoteSparqlForwarder> registration = new FilterRegistrationBean<>(
+                new RemoteSparqlForwarder(URI.create(remote.queryUrl()), URI.create(remote.gspUrl()), timeout));
         registration.setName("remoteSparqlForwarder");
         registration.addUrlPatterns(FusekiEndpointConfiguration.SERVICE_NAME,
                 FusekiEndpointConfiguration.SERVICE_NAME + "/*");
