@@ -38,9 +38,11 @@ class AreaController {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-]{1,16}");
 
     private final BrowseQueries queries;
+    private final AreaEvidence evidence;
 
-    AreaController(BrowseQueries queries) {
+    AreaController(BrowseQueries queries, AreaEvidence evidence) {
         this.queries = queries;
+        this.evidence = evidence;
     }
 
     /** An area's identifying codes, in the order the page lists them. */
@@ -72,8 +74,12 @@ class AreaController {
     }
 
     @GetMapping(path = "/doc/area/pref/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String prefecture(@PathVariable String code, org.springframework.ui.Model page) {
+    String prefecture(@PathVariable String code,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String function,
+            org.springframework.ui.Model page) {
         String iri = describe("id/area/pref/" + checked(code), page);
+        page.addAttribute("evidence", evidence.of(iri, code, AreaEvidence.function(function),
+                Links.href(iri, queries.baseIri())));
         Resource pref = ResourceFactory.createResource(iri);
         Model ontology = queries.ontology();
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
@@ -96,8 +102,14 @@ class AreaController {
     }
 
     @GetMapping(path = "/doc/area/kousou/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String visionZone(@PathVariable String generation, @PathVariable String code, org.springframework.ui.Model page) {
-        return plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
+    String visionZone(@PathVariable String generation, @PathVariable String code,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String function,
+            org.springframework.ui.Model page) {
+        String view = plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
+        String iri = queries.iri("id/area/kousou/" + generation + "/" + code);
+        page.addAttribute("evidence", evidence.of(iri, code.substring(0, 2), AreaEvidence.function(function),
+                Links.href(iri, queries.baseIri())));
+        return view;
     }
 
     @GetMapping(path = "/doc/area/niji/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -113,6 +125,7 @@ class AreaController {
 
     private String plainArea(String relative, org.springframework.ui.Model page) {
         String iri = describe(relative, page);
+        page.addAttribute("evidence", null);
         page.addAttribute("groups", List.of());
         page.addAttribute("worksheetGroups", grouped(queries.select("worksheet-list",
                 Map.of("area", ResourceFactory.createResource(iri)))));
