@@ -257,7 +257,8 @@ class BrowserScenariosTest {
     @Test
     void anAdmissionDischargeWorksheetOfARealAreaLeadsFromMeasureOneToTheAreasHomeCareSupportInstitutions() {
         String slug = facts.rows("SELECT ?w WHERE { ?w a kk:Worksheet ; kk:function <https://w3id.org/kakaritsuke/function/f2-ro> ;"
-                + " kk:area ?z . ?z a kk:VisionZone } ORDER BY ?w LIMIT 1", Map.of()).get(0).getResource("w").getURI();
+                + " kk:area ?z ; kk:hasMeasure ?m . ?z a kk:VisionZone . ?m kk:ordinal ?o FILTER (?o = 1) . ?m"
+                + " kk:usesResource <https://w3id.org/kakaritsuke/resource/backup-beds> } ORDER BY ?w LIMIT 1", Map.of()).get(0).getResource("w").getURI();
         slug = slug.substring(slug.lastIndexOf('/') + 1);
         browser.open("/doc/worksheet/" + slug);
         browser.visible(By.id("evidence-panel"));
