@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -23,13 +24,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.query.FiscalYears;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.Paging;
 
 /** The areas: the list of prefectures, and one page per area with the areas within it and its worksheets. */
 @Controller
@@ -38,10 +42,12 @@ class AreaController {
     private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_-]{1,16}");
 
     private final BrowseQueries queries;
+    private final FiscalYears years;
     private final AreaEvidence evidence;
 
-    AreaController(BrowseQueries queries, AreaEvidence evidence) {
+    AreaController(BrowseQueries queries, FiscalYears years, AreaEvidence evidence) {
         this.queries = queries;
+        this.years = years;
         this.evidence = evidence;
     }
 
@@ -65,6 +71,33 @@ class AreaController {
     record WorksheetGroup(Link area, List<WorksheetRow> worksheets) {
     }
 
+    /** How many worksheets a prefecture or function page lists. */
+    static final int PAGE_SIZE = 50;
+
+    /** One page of a list of worksheets, grouped by area: what the prefecture and function pages show. */
+    record WorksheetListing(Paging<WorksheetRow> paging, List<WorksheetGroup> groups) {
+
+        static WorksheetListing of(List<WorksheetRow> rows, int page) {
+            Paging<WorksheetRow> paging = Paging.of(rows, page, PAGE_SIZE);
+            Map<String, WorksheetGroup> groups = new LinkedHashMap<>();
+            for (WorksheetRow w : paging.items()) {
+                groups.computeIfAbsent(w.area(), a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()),
+                        new ArrayList<>())).worksheets().add(w);
+            }
+            return new WorksheetListing(paging, List.copyOf(groups.values()));
+        }
+    }
+
+    /** The parameters of worksheet-list.rq for {@code subject} in the chosen fiscal year. */
+    static Map<String, RDFNode> inYear(String parameter, Resource subject, FiscalYears.Choice year) {
+        Map<String, RDFNode> bindings = new LinkedHashMap<>();
+        bindings.put(parameter, subject);
+        if (year.selected() != null) {
+            bindings.put("year", ResourceFactory.createTypedLiteral(year.selected(), XSDDatatype.XSDgYear));
+        }
+        return bindings;
+    }
+
     @GetMapping(path = "/areas", produces = MediaType.TEXT_HTML_VALUE)
     String areas(Authentication user, org.springframework.ui.Model page) {
         page.addAttribute("canWrite", Authors.canWrite(user));
@@ -74,9 +107,9 @@ class AreaController {
     }
 
     @GetMapping(path = "/doc/area/pref/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String prefecture(@PathVariable String code,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String function,
-            org.springframework.ui.Model page) {
+    String prefecture(@PathVariable String code, @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            @RequestParam(name = "function", required = false) String function, org.springframework.ui.Model page) {
         String iri = describe("id/area/pref/" + checked(code), page);
         page.addAttribute("evidence", evidence.of(iri, code, AreaEvidence.function(function),
                 Links.href(iri, queries.baseIri())));
@@ -92,7 +125,13 @@ class AreaController {
         byKind.forEach((kind, list) -> groups.add(new AreaGroup(Links.localName(kind),
                 Links.label(ontology.createResource(kind)), list)));
         page.addAttribute("groups", groups);
-        page.addAttribute("worksheetGroups", grouped(queries.select("worksheet-list", Map.of("area", pref))));
+        FiscalYears.Choice choice = years.choose(year);
+        WorksheetListing listing = WorksheetListing.of(Rows.worksheets(queries.select("worksheet-list",
+                inYear("area", pref, choice)), queries.baseIri()), pageNumber);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/doc/area/pref/" + code);
+        page.addAttribute("worksheetPage", listing.paging());
+        page.addAttribute("worksheetGroups", listing.groups());
         return "browse/area";
     }
 

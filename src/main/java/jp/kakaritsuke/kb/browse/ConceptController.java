@@ -16,9 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.query.FiscalYears;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -33,9 +35,11 @@ class ConceptController {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final BrowseQueries queries;
+    private final FiscalYears years;
 
-    ConceptController(BrowseQueries queries) {
+    ConceptController(BrowseQueries queries, FiscalYears years) {
         this.queries = queries;
+        this.years = years;
     }
 
     /** A concept scheme's name and definition. */
@@ -72,20 +76,19 @@ class ConceptController {
     }
 
     @GetMapping(path = "/def/function/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String function(@PathVariable String id, org.springframework.ui.Model page) {
+    String function(@PathVariable String id, @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
         Concept concept = Concept.of(queries.ontology(), "function", checked(id), queries.baseIri());
         Resource fn = ResourceFactory.createResource(concept.iri());
         page.addAttribute("concept", concept);
-        Map<String, List<WorksheetRow>> byArea = new LinkedHashMap<>();
-        Map<String, Link> areas = new LinkedHashMap<>();
-        for (WorksheetRow w : Rows.worksheets(queries.select("worksheet-list", Map.of("function", fn)),
-                queries.baseIri())) {
-            byArea.computeIfAbsent(w.area(), a -> new ArrayList<>()).add(w);
-            areas.putIfAbsent(w.area(), new Link(w.areaHref(), w.areaLabel()));
-        }
-        List<AreaController.WorksheetGroup> groups = new ArrayList<>();
-        byArea.forEach((area, rows) -> groups.add(new AreaController.WorksheetGroup(areas.get(area), rows)));
-        page.addAttribute("worksheetGroups", groups);
+        FiscalYears.Choice choice = years.choose(year);
+        AreaController.WorksheetListing listing = AreaController.WorksheetListing.of(Rows.worksheets(
+                queries.select("worksheet-list", AreaController.inYear("function", fn, choice)), queries.baseIri()),
+                pageNumber);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/def/function/" + id);
+        page.addAttribute("worksheetPage", listing.paging());
+        page.addAttribute("worksheetGroups", listing.groups());
         // The query ranks ties by the Japanese label; a stable sort by the label shown puts English ones in order.
         page.addAttribute("resources", queries.select("function-resources", Map.of("function", fn)).stream()
                 .map(r -> new ResourceUse(new Link(Rows.href(r, "resource", queries.baseIri()),

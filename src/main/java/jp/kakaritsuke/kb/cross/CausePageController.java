@@ -5,6 +5,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.web.Paging;
 
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -14,22 +18,30 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 /**
  * The HTML page of one cause, {@code /doc/worksheet/{slug}/cause/{n}}: its text, worksheet, area and function, the
  * measures of its worksheet that address it, and what other areas did for causes like it. The RDF forms of the same
- * document are served by the generic {@code /doc/**} mapping. Runs {@code cause-context.rq} and
- * {@code similar-measures-for-cause.rq}.
+ * document are served by the generic {@code /doc/**} mapping. The measures elsewhere are those of one fiscal year
+ * ({@code ?year=}, the latest by default), {@value #PAGE_SIZE} a page ({@code ?page=}). Runs {@code cause-context.rq}
+ * and {@code similar-measures-for-cause.rq}.
  */
 @Controller
 class CausePageController {
 
+    /** How many measures of other areas a page lists. */
+    static final int PAGE_SIZE = 30;
+
     private final CrossQueries queries;
     private final Links links;
+    private final FiscalYears years;
 
-    CausePageController(CrossQueries queries, Links links) {
+    CausePageController(CrossQueries queries, Links links, FiscalYears years) {
         this.queries = queries;
         this.links = links;
+        this.years = years;
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:[1-9]\\d{0,8}}", produces = MediaType.TEXT_HTML_VALUE)
-    String cause(@PathVariable String slug, @PathVariable int n, org.springframework.ui.Model page) {
+    String cause(@PathVariable String slug, @PathVariable int n,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
         if (!WorksheetNames.isSlug(slug)) {
             throw new NotFoundException("no worksheet '" + slug + "'");
         }
@@ -40,8 +52,13 @@ class CausePageController {
         }
         String lang = LocalizedText.currentLanguage();
         page.addAttribute("lang", lang);
-        page.addAttribute("cause", CausePage.build(causeIri, context,
-                queries.select(CrossQueries.SIMILAR_MEASURES, "cause", causeIri), links, lang));
+        FiscalYears.Choice choice = years.choose(year);
+        CausePage.View view = CausePage.build(causeIri, context, queries.select(CrossQueries.SIMILAR_MEASURES,
+                "cause", causeIri, choice.selected()), links, lang);
+        page.addAttribute("cause", view);
+        page.addAttribute("years", choice);
+        page.addAttribute("similarPage", Paging.of(view.similar(), pageNumber, PAGE_SIZE));
+        page.addAttribute("selfPath", "/doc/worksheet/" + slug + "/cause/" + n);
         return "cross/cause";
     }
 }

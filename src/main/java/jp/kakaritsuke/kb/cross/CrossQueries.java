@@ -54,6 +54,16 @@ class CrossQueries {
         return runner.select(name, Map.of(parameter, iri));
     }
 
+    /** Runs a SELECT query with one IRI parameter, narrowed to one fiscal year when {@code fiscalYear} is not null. */
+    ResultSetRewindable select(String name, String parameter, String iri, String fiscalYear) {
+        Map<String, String> params = new java.util.HashMap<>();
+        params.put(parameter, iri);
+        if (fiscalYear != null) {
+            params.put("fiscalYear", fiscalYear);
+        }
+        return select(name, params);
+    }
+
     /** Runs a SELECT query with the given parameters (IRIs and literals by name). */
     ResultSetRewindable select(String name, Map<String, String> params) {
         return runner.select(name, params);

@@ -14,6 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.web.Paging;
 
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -21,21 +25,28 @@ import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * The reused-resource pages: {@code /resources} ranks every concept of kk:resources by use, and the HTML form of
- * {@code /def/resource/{id}} shows one concept with every measure that draws on it. Runs
+ * {@code /def/resource/{id}} shows one concept with the measures of one fiscal year that draw on it ({@code ?year=},
+ * the latest by default): the counts per function and prefecture over the whole year, the measures themselves
+ * {@value #PAGE_SIZE} a page ({@code ?page=}). Runs
  * {@code resource-ranking.rq}, {@code resource-concept.rq}, {@code resource-use.rq} and
  * {@code functions-to-compare.rq}.
  */
 @Controller
 class ResourceController {
 
+    /** How many measures a resource page lists. */
+    static final int PAGE_SIZE = 50;
+
     private final CrossQueries queries;
     private final Links links;
     private final MessageSource messages;
+    private final FiscalYears years;
 
-    ResourceController(CrossQueries queries, Links links, MessageSource messages) {
+    ResourceController(CrossQueries queries, Links links, MessageSource messages, FiscalYears years) {
         this.queries = queries;
         this.links = links;
         this.messages = messages;
+        this.years = years;
     }
 
     @GetMapping(path = "/resources", produces = MediaType.TEXT_HTML_VALUE)
@@ -53,7 +64,8 @@ class ResourceController {
     }
 
     @GetMapping(path = "/def/resource/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String resource(@PathVariable String id, org.springframework.ui.Model page) {
+    String resource(@PathVariable String id, @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
         if (!Links.isLocalId(id)) {
             throw new NotFoundException("no resource '" + id + "'");
         }
@@ -63,11 +75,14 @@ class ResourceController {
             throw new NotFoundException("no resource '" + id + "' in kk:resources");
         }
         String lang = LocalizedText.currentLanguage();
-        List<ResourcePage.Use> uses = ResourcePage.uses(queries.select(CrossQueries.RESOURCE_USE, "resource", iri),
-                links, lang);
+        FiscalYears.Choice choice = years.choose(year);
+        List<ResourcePage.Use> uses = ResourcePage.uses(queries.select(CrossQueries.RESOURCE_USE, "resource", iri,
+                choice.selected()), links, lang);
         page.addAttribute("lang", lang);
         page.addAttribute("resource", ResourcePage.concept(iri, concept));
-        page.addAttribute("uses", uses);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/def/resource/" + id);
+        page.addAttribute("uses", Paging.of(uses, pageNumber, PAGE_SIZE));
         page.addAttribute("areaCount", uses.stream().map(ResourcePage.Use::areaLabel).distinct().count());
         page.addAttribute("byFunction", byFunction(uses, lang));
         page.addAttribute("byPrefecture", byPrefecture(uses));

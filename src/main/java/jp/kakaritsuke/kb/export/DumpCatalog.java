@@ -14,7 +14,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.Executors;
 
 import org.apache.jena.query.Query;
@@ -69,6 +72,8 @@ public class DumpCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(DumpCatalog.class);
     private static final Query GRAPH_SIZES = QueryFiles.load("export/graph-sizes.rq");
+    /** How long writes must pause before the figures are computed again. */
+    static final long QUIET_SECONDS = 5;
     private static final Snapshot NOTHING_YET = new Snapshot(new TreeMap<>(), Map.of());
 
     private final KnowledgeStore store;
@@ -104,7 +109,7 @@ public class DumpCatalog {
     @EventListener(ApplicationReadyEvent.class)
     void computeAfterStart() {
         synchronized (this) {
-            computation();
+            computation(0);
         }
     }
 
@@ -113,30 +118,36 @@ public class DumpCatalog {
         worker.shutdownNow();
     }
 
-    /** Forgets the figures and computes them again in the background; called after every write. */
+    /**
+     * Forgets the figures and computes them again in the background once writes have paused for
+     * {@value #QUIET_SECONDS} s (a computation under way for older data stops); called after every write.
+     */
     public void invalidate() {
         synchronized (this) {
             generation++;
             if (!worker.isShutdown()) {
-                computation();
+                computation(QUIET_SECONDS);
             }
         }
     }
 
     /** The dumps of the store as it is now, waiting for them if they are being (re)computed. */
     public Snapshot current() {
-        CompletableFuture<Snapshot> computation;
-        synchronized (this) {
-            checkSizes();
-            if (fresh()) {
-                return cached;
+        while (true) {
+            CompletableFuture<Snapshot> computation;
+            synchronized (this) {
+                checkSizes();
+                if (fresh()) {
+                    return cached;
+                }
+                computation = computation(0);
             }
-            computation = computation();
-        }
-        try {
-            return computation.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            try {
+                computation.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            // Done: either the figures are now cached, or a write outdated them and a newer computation follows.
         }
     }
 
@@ -150,7 +161,7 @@ public class DumpCatalog {
             if (fresh()) {
                 return cached;
             }
-            computation();
+            computation(0);
             return cached == null ? NOTHING_YET : new Snapshot(cached.graphSizes(), Map.of());
         }
     }
@@ -167,14 +178,19 @@ public class DumpCatalog {
         return cached != null && cachedGeneration == generation;
     }
 
-    /** The computation for the current generation: the one under way, else a new one. Call holding the lock. */
-    private CompletableFuture<Snapshot> computation() {
+    /**
+     * The computation for the current generation: the one under way, else a new one starting after
+     * {@code delaySeconds}. Call holding the lock.
+     */
+    private CompletableFuture<Snapshot> computation(long delaySeconds) {
         if (pending != null && pendingGeneration == generation) {
             return pending;
         }
         long startedIn = generation;
+        Executor executor = delaySeconds == 0 ? worker
+                : CompletableFuture.delayedExecutor(delaySeconds, TimeUnit.SECONDS, worker);
         // Waiters join the stage that has stored the result, so that the next call finds it cached.
-        CompletableFuture<Snapshot> computation = CompletableFuture.supplyAsync(() -> compute(startedIn), worker)
+        CompletableFuture<Snapshot> computation = CompletableFuture.supplyAsync(() -> compute(startedIn), executor)
                 .whenComplete((snapshot, failure) -> {
                     if (failure != null) {
                         log.warn("Computing the sizes and checksums of the dumps failed", failure);
@@ -194,17 +210,31 @@ public class DumpCatalog {
 
     /** The figures, or null when a write made them outdated before they were done (a newer computation follows). */
     private Snapshot compute(long forGeneration) {
-        SortedMap<String, Long> sizes = graphSizes();
-        Map<RdfSyntax, Dump> dumps = new LinkedHashMap<>();
-        for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
+        BooleanSupplier outdated = () -> {
             synchronized (this) {
-                if (forGeneration != generation) {
-                    return null;
-                }
+                return forGeneration != generation;
             }
-            dumps.put(syntax, measure(syntax));
+        };
+        try {
+            if (outdated.getAsBoolean()) {
+                return null;
+            }
+            SortedMap<String, Long> sizes = graphSizes();
+            Map<RdfSyntax, Dump> dumps = new LinkedHashMap<>();
+            for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
+                dumps.put(syntax, measure(syntax, outdated));
+            }
+            return new Snapshot(sizes, dumps);
+        } catch (Outdated e) {
+            return null;
         }
-        return new Snapshot(sizes, dumps);
+    }
+
+    /** Stops a computation whose data a write has changed. */
+    private static final class Outdated extends RuntimeException {
+        Outdated() {
+            super(null, null, false, false);
+        }
     }
 
     private SortedMap<String, Long> graphSizes() {
@@ -218,14 +248,14 @@ public class DumpCatalog {
         return sizes;
     }
 
-    private Dump measure(RdfSyntax syntax) {
+    private Dump measure(RdfSyntax syntax, BooleanSupplier outdated) {
         MessageDigest sha256;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
-        CountingStream counter = new CountingStream();
+        CountingStream counter = new CountingStream(outdated);
         try (DigestOutputStream out = new DigestOutputStream(counter, sha256)) {
             exporter.write(ExportSelection.ALL, syntax, out);
         } catch (IOException e) {
@@ -236,16 +266,35 @@ public class DumpCatalog {
 
     /** Discards bytes, counting them. */
     private static final class CountingStream extends OutputStream {
+        private static final long CHECK_EVERY = 1 << 20;
+
+        private final BooleanSupplier outdated;
         private long count;
+        private long nextCheck = CHECK_EVERY;
+
+        CountingStream(BooleanSupplier outdated) {
+            this.outdated = outdated;
+        }
 
         @Override
         public void write(int b) {
             count++;
+            check();
         }
 
         @Override
         public void write(byte[] b, int off, int len) {
             count += len;
+            check();
+        }
+
+        private void check() {
+            if (count >= nextCheck) {
+                nextCheck = count + CHECK_EVERY;
+                if (outdated.getAsBoolean()) {
+                    throw new Outdated();
+                }
+            }
         }
     }
 }

@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
-/** The functions, prefectures and worksheets the catalogue's export forms offer (named query
- * {@code export/subset-choices.rq}), each with its export id and its label in the reader's language. */
+/** The functions and prefectures the catalogue's export forms offer (named query
+ * {@code export/subset-choices.rq}), each with its export id and its label in the reader's language. Worksheets are
+ * asked for by id: a list of every worksheet would grow the page with the data. */
 @Component
 class SubsetChoices {
 
@@ -26,7 +26,7 @@ class SubsetChoices {
     }
 
     /** The options per form. */
-    record Choices(List<Choice> functions, List<Choice> prefectures, List<Choice> worksheets) {
+    record Choices(List<Choice> functions, List<Choice> prefectures) {
     }
 
     private static final Query CHOICES = QueryFiles.load("export/subset-choices.rq");
@@ -53,8 +53,7 @@ class SubsetChoices {
         });
         return new Choices(
                 list(labels.get("function"), KK.VOCABULARY + "function/", lang),
-                list(labels.get("prefecture"), baseIri + "id/area/pref/", lang),
-                list(labels.get("worksheet"), WorksheetNames.worksheetPrefix(baseIri), lang));
+                list(labels.get("prefecture"), baseIri + "id/area/pref/", lang));
     }
 
     /** The label in {@code lang}, else in Japanese, else the first one found. */

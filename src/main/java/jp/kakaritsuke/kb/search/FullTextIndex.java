@@ -49,8 +49,10 @@ import jp.kakaritsuke.kb.vocab.KK;
  * analyser, whatever its language) and, by jena-text's multilingual support, into a field for its language:
  * {@code text_ja} (kuromoji) or {@code text_en} (Lucene's English analyser, with stemming). The store works through
  * the text dataset this class wraps around TDB2, so jena-text updates the index inside the store's own transactions.
- * When the store opens, the index is compared with the store document by document and rebuilt from the store if
- * they differ (an index deleted, restored from another time, or written by another configuration).
+ * When the store opens, the number of indexed texts is compared with the number the store holds, and the index is
+ * rebuilt from the store, streaming, if they differ (an index deleted, or restored from another time); the check
+ * holds nothing in memory. A first load into the empty store fills the index in the same pass as TDB2's bulk loader
+ * ({@link #bulkSink}), on a thread of its own.
  */
 public final class FullTextIndex implements DatasetDecorator {
 
@@ -165,6 +167,9 @@ public final class FullTextIndex implements DatasetDecorator {
         private final java.util.concurrent.BlockingQueue<Quad> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(8192);
         private final Thread worker;
+        private static final double BULK_BUFFER_MB = 256;
+
+        private final double previousBuffer;
         private volatile RuntimeException failure;
         private volatile boolean aborted;
         private long added;
@@ -176,6 +181,9 @@ public final class FullTextIndex implements DatasetDecorator {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot clear the text index", e);
             }
+            // Fewer, larger segments while filling: Lucene flushes and merges far less often.
+            previousBuffer = index.getIndexWriter().getConfig().getRAMBufferSizeMB();
+            index.getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_BUFFER_MB);
             worker = new Thread(this::run, "text-index-bulk");
             worker.setDaemon(true);
             worker.start();
@@ -229,6 +237,7 @@ public final class FullTextIndex implements DatasetDecorator {
                 throw failure;
             }
             index.commit();
+            index.getIndexWriter().getConfig().setRAMBufferSizeMB(previousBuffer);
             log.info("Text index built in the load: {} texts", added);
         }
 

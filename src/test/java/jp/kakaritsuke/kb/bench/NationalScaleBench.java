@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,9 +58,13 @@ public final class NationalScaleBench {
     static final String EXPORT_HEAP = "-Xmx256m";
     static final String SERVER_HEAP = "-Xmx2g";
     static final String LOADER_HEAP = "-Xmx8g";
-    static final List<String> TABLES = List.of("generate", "load", "export", "start", "latency", "latency-detail",
-            "pages");
+    static final int RESTARTS = 5;
+    static final List<String> TABLES = List.of("machine", "generate", "load", "export", "start", "page-types",
+            "latency", "latency-detail", "pages");
     static final Map<String, String> TITLES = Map.of(
+            "machine", "The machine while the servers ran (shared with other work: no peer)",
+            "page-types", "Every page type as a reader feels it: cold, warm, under concurrent readers, HTML size "
+                    + "(no peer)",
             "generate", "Synthetic data per scale (no peer: what the generator yields)",
             "load", "Bulk load: DataLoader vs TDB2 phased bulk loader (tdb2.tdbloader) on the same files",
             "export", "Full Turtle export: /export/all.ttl code vs Jena's streaming Turtle writer, JVM capped at "
@@ -119,7 +124,7 @@ public final class NationalScaleBench {
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("--reuse-stores", "false"));
         String tag = options.getOrDefault("--results-tag", "results");
         NationalScaleBench bench = new NationalScaleBench(work, jar,
-                Integer.parseInt(options.getOrDefault("--clients", "8")),
+                Integer.parseInt(options.getOrDefault("--clients", "16")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))), appOptions, reuse);
         // Where the work directory, report and jar live says nothing about the run: the report names the rest.
         List<String> shown = new ArrayList<>();
@@ -286,13 +291,19 @@ public final class NationalScaleBench {
                 "--server.address=127.0.0.1", "--kb.base-iri=" + PeerQueries.BASE, "--kb.store.kind=tdb2",
                 "--kb.store.tdb2.location=" + oursDb, "--kb.data.dir=" + data, "--logging.level.root=WARN"));
         appCommand.addAll(appOptions);
+        List<String> fusekiCommand = List.of("-jar", FusekiServerProcess.serverJar().toString(), "--config=" + config,
+                "--localhost", "--port=" + fusekiPort);
+        Map<String, String> fusekiEnv = Map.of("FUSEKI_BASE", fusekiDir.resolve("base").toString());
+        ResultTable machine = table("machine", "–");
+        machine.add(scale.label(), "load average (1 min) before the servers", PageTypes.loadAverage(), Double.NaN,
+                "processes", Better.LOWER);
+        restarts(scale, dir, appCommand, app, fusekiDir, fusekiCommand, fusekiEnv, fuseki);
         try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), appCommand, dir, Map.of(),
                 work.resolve("logs").resolve("application.log"))) {
             Duration oursStart = ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(10));
             long oursRss = ours.residentKb();
-            try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), List.of("-jar",
-                    FusekiServerProcess.serverJar().toString(), "--config=" + config, "--localhost",
-                    "--port=" + fusekiPort), fusekiDir, Map.of("FUSEKI_BASE", fusekiDir.resolve("base").toString()),
+            pageTypes(scale, app);
+            try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), fusekiCommand, fusekiDir, fusekiEnv,
                     work.resolve("logs").resolve("fuseki.log"))) {
                 Duration peerStart = peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"),
                         Duration.ofMinutes(5));
@@ -307,6 +318,117 @@ public final class NationalScaleBench {
                         peer.peakResidentKb() / 1024.0, "MiB", Better.LOWER);
             }
         }
+        machine.add(scale.label(), "load average (1 min) after the servers", PageTypes.loadAverage(), Double.NaN,
+                "processes", Better.LOWER);
+    }
+
+    /** Starts and stops each server {@value #RESTARTS} times in a row with the default settings. */
+    private void restarts(ScaleSpec scale, Path dir, List<String> appCommand, String app, Path fusekiDir,
+            List<String> fusekiCommand, Map<String, String> fusekiEnv, String fuseki) {
+        ResultTable start = table("start", "Fuseki server jar");
+        List<Double> oursSeconds = new ArrayList<>();
+        List<Double> peerSeconds = new ArrayList<>();
+        List<Double> oursRss = new ArrayList<>();
+        List<Double> peerRss = new ArrayList<>();
+        int oursFailed = 0;
+        int peerFailed = 0;
+        for (int i = 1; i <= RESTARTS; i++) {
+            try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), appCommand, dir, Map.of(),
+                    work.resolve("logs").resolve("application-start-" + i + ".log"))) {
+                oursSeconds.add(ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(5)).toMillis() / 1000.0);
+                oursRss.add(ours.residentKb() / 1024.0);
+            } catch (RuntimeException e) {
+                oursFailed++;
+                System.out.println("  application start " + i + " failed: " + e.getMessage().lines().findFirst()
+                        .orElse(""));
+            }
+            try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), fusekiCommand, fusekiDir, fusekiEnv,
+                    work.resolve("logs").resolve("fuseki-start-" + i + ".log"))) {
+                peerSeconds.add(peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"),
+                        Duration.ofMinutes(5)).toMillis() / 1000.0);
+                peerRss.add(peer.residentKb() / 1024.0);
+            } catch (RuntimeException e) {
+                peerFailed++;
+                System.out.println("  Fuseki start " + i + " failed: " + e.getMessage().lines().findFirst()
+                        .orElse(""));
+            }
+        }
+        start.add(scale.label(), "failed starts of " + RESTARTS + " in a row", oursFailed, peerFailed, "count",
+                Better.LOWER);
+        start.add(scale.label(), "cold start to first 200, median of " + RESTARTS, median(oursSeconds),
+                median(peerSeconds), "s", Better.LOWER);
+        start.add(scale.label(), "cold start to first 200, slowest of " + RESTARTS, max(oursSeconds),
+                max(peerSeconds), "s", Better.LOWER);
+        start.add(scale.label(), "resident memory after start, median of " + RESTARTS, median(oursRss),
+                median(peerRss), "MiB", Better.LOWER);
+    }
+
+    private static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    /**
+     * Every page type of {@link PageTypes}, on a server that has just answered its first request: cold (first
+     * request after start, then the first after a write), warm single-user p50/p95, under {@link #clients}
+     * concurrent readers, and HTML size. No peer: these are the figures a reader feels.
+     */
+    private void pageTypes(ScaleSpec scale, String app) {
+        pageTypes(scale.label(), app, clients, pageDuration, table("page-types", "–"));
+    }
+
+    /** The page-type figures of a server at {@code app} into {@code table}; returns the number of non-200 answers. */
+    static int pageTypes(String label, String app, int clients, Duration duration, ResultTable table) {
+        int failures = 0;
+        Map<String, PageTypes.Answer> coldAfterStart = new LinkedHashMap<>();
+        for (Map.Entry<String, String> page : PageTypes.PAGES.entrySet()) {
+            coldAfterStart.put(page.getKey(), PageTypes.fetch(app + page.getValue()));
+        }
+        Map<String, PageTypes.Answer> coldAfterWrite = new LinkedHashMap<>();
+        int writes = 0;
+        for (Map.Entry<String, String> page : PageTypes.PAGES.entrySet()) {
+            PageTypes.write(app, ++writes);
+            coldAfterWrite.put(page.getKey(), PageTypes.fetch(app + page.getValue()));
+        }
+        for (Map.Entry<String, String> page : PageTypes.PAGES.entrySet()) {
+            String name = page.getKey() + " " + page.getValue();
+            String url = app + page.getValue();
+            PageTypes.Answer first = coldAfterStart.get(page.getKey());
+            PageTypes.Answer afterWrite = coldAfterWrite.get(page.getKey());
+            HttpLoad.Samples warm = PageTypes.warm(url, duration.dividedBy(2));
+            HttpLoad.Throughput load = HttpLoad.closedLoop(HttpLoad.get(url, "text/html"), clients,
+                    duration.compareTo(Duration.ofSeconds(1)) < 0 ? duration : Duration.ofSeconds(1), duration,
+                    20_000);
+            int pageFailures = (first.status() == 200 ? 0 : 1) + (afterWrite.status() == 200 ? 0 : 1)
+                    + warm.failures() + load.latency().failures();
+            failures += pageFailures;
+            System.out.printf(Locale.ROOT, "  %s: %.0f KB, cold %.0f ms (%d), after a write %.0f ms (%d), warm p95 "
+                    + "%.0f ms, %d clients p99 %.0f ms, %d failures%n", name, first.bytes() / 1024.0, first.millis(),
+                    first.status(), afterWrite.millis(), afterWrite.status(), warm.percentile(95), clients,
+                    load.latency().percentile(99), pageFailures);
+            table.add(label, name + " HTML size", first.bytes() / 1024.0, Double.NaN, "KB", Better.LOWER);
+            table.add(label, name + " first request after start", first.millis(), Double.NaN, "ms", Better.LOWER);
+            table.add(label, name + " first request after a write", afterWrite.millis(), Double.NaN, "ms",
+                    Better.LOWER);
+            table.add(label, name + " warm p50", warm.percentile(50), Double.NaN, "ms", Better.LOWER);
+            table.add(label, name + " warm p95", warm.percentile(95), Double.NaN, "ms", Better.LOWER);
+            table.add(label, name + " " + clients + " clients p50", load.latency().percentile(50), Double.NaN, "ms",
+                    Better.LOWER);
+            table.add(label, name + " " + clients + " clients p99", load.latency().percentile(99), Double.NaN, "ms",
+                    Better.LOWER);
+            table.add(label, name + " " + clients + " clients throughput", load.perSecond(), Double.NaN, "pages/s",
+                    Better.HIGHER);
+            table.add(label, name + " failed requests", pageFailures, Double.NaN, "count", Better.LOWER);
+        }
+        return failures;
     }
 
     private void latency(ScaleSpec scale, String app, String fuseki) {

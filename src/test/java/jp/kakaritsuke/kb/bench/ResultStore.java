@@ -96,7 +96,7 @@ final class ResultStore {
 
     private static String peer(String key) {
         return switch (key) {
-            case "generate" -> "peer";
+            case "generate", "machine", "page-types" -> "–";
             case "load" -> "tdb2.tdbloader (phased)";
             case "export" -> "Jena StreamRDFWriter";
             case "start" -> "Fuseki server jar";

@@ -202,11 +202,13 @@ class BrowsePagesTest {
         assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:area <" + base
                 + "id/area/xxx> }"), listed.size());
 
-        List<QuerySolution> placed = rows("SELECT ?w ?pref WHERE { ?w a kk:Worksheet ; kk:area ?a . "
-                + "?a kk:inPrefecture ?pref } ORDER BY ?w LIMIT 1", null, null);
+        List<QuerySolution> placed = rows("SELECT ?w ?pref ?y WHERE { ?w a kk:Worksheet ; kk:area ?a ; "
+                + "kk:fiscalYear ?y . ?a kk:inPrefecture ?pref } ORDER BY ?w LIMIT 1", null, null);
         if (!placed.isEmpty()) {
             String pref = placed.get(0).getResource("pref").getURI();
-            Document prefecture = page("/doc/area/pref/" + pref.substring(pref.lastIndexOf('/') + 1), null);
+            // The page lists the worksheets of one fiscal year (the latest unless asked otherwise).
+            Document prefecture = page("/doc/area/pref/" + pref.substring(pref.lastIndexOf('/') + 1) + "?year="
+                    + placed.get(0).getLiteral("y").getLexicalForm(), null);
             String worksheet = placed.get(0).getResource("w").getURI();
             assertNotNull(prefecture.selectFirst("#area-worksheets a[href=/doc/worksheet/"
                     + worksheet.substring((base + "id/worksheet/").length()) + "]"));
@@ -218,7 +220,13 @@ class BrowsePagesTest {
 
     @Test
     void conceptPagesAndUnknownWorksheet() throws Exception {
-        Document function = page("/def/function/f2-i", null);
+        // The page lists one fiscal year, the latest by default; the worked example is of 2025.
+        String latest = rows("SELECT (MAX(STR(?y)) AS ?max) WHERE { ?w kk:fiscalYear ?y }", null, null).get(0)
+                .getLiteral("max").getString();
+        Document byDefault = page("/def/function/f2-i", null);
+        assertEquals(latest, byDefault.selectFirst("#year-select option[selected]").attr("value"));
+        Document function = page("/def/function/f2-i?year=2025", null);
+        assertEquals("2025", function.selectFirst("#year-select option[selected]").attr("value"));
         assertNotNull(function.selectFirst("#function-worksheets a[href=/doc/worksheet/" + F2I + "]"));
         assertEquals("時間外診療", function.selectFirst(".label-ja").text());
         Document status = page("/def/status/example", null);

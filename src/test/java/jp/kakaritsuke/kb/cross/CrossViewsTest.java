@@ -270,6 +270,24 @@ class CrossViewsTest {
     }
 
     @Test
+    void causeAndResourcePagesShowOneFiscalYearTheLatestByDefault() throws Exception {
+        String latest = single("SELECT (MAX(STR(?y)) AS ?x) WHERE { ?w kk:fiscalYear ?y }");
+        Document cause = html("/doc/worksheet/mhlw-2025-f2-i/cause/1");
+        assertEquals(latest, cause.selectFirst("#year-select option[selected]").attr("value"));
+        Document resource = html("/def/resource/function-report-results");
+        assertEquals(latest, resource.selectFirst("#year-select option[selected]").attr("value"));
+        // A year without worksheets lists nothing; the year selector and the count still show.
+        Document empty = html("/def/resource/function-report-results?year=1999");
+        assertTrue(empty.select("tr.resource-measure").isEmpty());
+        assertNotNull(empty.selectFirst("#year-select"));
+        assertTrue(html("/doc/worksheet/mhlw-2025-f2-i/cause/1?year=1999").select("li.similar-measure").isEmpty());
+        mvc.perform(get("/def/resource/function-report-results?year=twenty").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/def/resource/function-report-results?page=0").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void functionReportResultsIsUsedByExactlyTheFourSeedMeasures() throws Exception {
         Document page = html("/def/resource/function-report-results");
         Set<String> listed = attrs(page.select("table#resource-measures tr.resource-measure"), "data-measure");

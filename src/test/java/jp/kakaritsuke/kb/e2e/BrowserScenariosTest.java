@@ -347,7 +347,7 @@ class BrowserScenariosTest {
         WebElement form = browser.all("form.catalog-form").stream()
                 .filter(f -> !f.findElements(By.cssSelector("input[name=scope][value=worksheet]")).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("the catalogue has a form for one worksheet"));
-        new Select(form.findElement(By.name("id"))).selectByValue(F2I);
+        form.findElement(By.name("id")).sendKeys(F2I);
         new Select(form.findElement(By.name("format"))).selectByValue("ttl");
         form.findElement(By.cssSelector("button[type=submit]")).click();
 

@@ -122,8 +122,9 @@ class FullTextIndexTest {
             assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(rota));
             assertEquals(Set.of(WS + "mhlw-2025-f2-i/measure/1", WS + "mhlw-2025-f2-i/measure/1/role/1",
                     WS + "mhlw-2025-f2-i/measure/1/role/2"), items(rota));
-            // Outside worksheets: the concept 輪番制 with its labels.
-            assertEquals(Set.of("https://w3id.org/kakaritsuke/resource/rotation-system"),
+            // Outside worksheets: the resource 輪番制 and the measure type 輪番・当番体制の構築, with their labels.
+            assertEquals(Set.of("https://w3id.org/kakaritsuke/resource/rotation-system",
+                            "https://w3id.org/kakaritsuke/measure-type/rotation-system"),
                     rota.others().stream().map(SearchService.Hit::item).collect(Collectors.toSet()));
             // The matched word is marked, and only it.
             SearchService.Hit measure = rota.worksheets().get(0).hits().stream()
@@ -204,7 +205,8 @@ class FullTextIndexTest {
             ResultSetRewindable expected = ResultSetFactory.makeRewindable(SSE.parseRowSet("""
                     (resultset (?s)
                       (row (?s <http://localhost:8080/id/worksheet/mhlw-2025-f2-ha/measure/3/action/1>))
-                      (row (?s <https://w3id.org/kakaritsuke/resource/ict-tool>)))"""));
+                      (row (?s <https://w3id.org/kakaritsuke/resource/ict-tool>))
+                      (row (?s <https://w3id.org/kakaritsuke/measure-type/ict>)))"""));
             assertTrue(ResultSetCompare.equalsByTerm(expected, actual));
 
             // With a language, the language's field and analyser: "rotas" is stemmed and finds the English "rota".

@@ -36,6 +36,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 
+import jp.kakaritsuke.kb.search.FullTextIndex;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
@@ -115,7 +116,9 @@ public final class DemoWorksheetGenerator {
         PrintStream progress = options.scale() == Scale.DEMO ? null : System.err;
         if (options.intoStore() != null) {
             try (KnowledgeStore store = openStore(options.intoStore())) {
-                int written = generator.load(options.scale(), options.years(), store, progress);
+                int written = store instanceof TdbKnowledgeStore tdb && tdb.isEmpty()
+                        ? generator.bulkLoad(options.scale(), options.years(), tdb, progress)
+                        : generator.load(options.scale(), options.years(), store, progress);
                 System.err.println("Wrote " + written + " synthetic worksheets into " + store.describe());
             }
             return;
@@ -124,13 +127,16 @@ public final class DemoWorksheetGenerator {
         System.err.println("Wrote " + written + " synthetic worksheets to " + options.out());
     }
 
-    /** A TDB2 directory, or the URL of a SPARQL 1.1 dataset with the services sparql, update and data. */
+    /**
+     * A TDB2 directory (opened as the application opens it, through its full-text index, which every write keeps in
+     * step), or the URL of a SPARQL 1.1 dataset with the services sparql, update and data.
+     */
     private static KnowledgeStore openStore(String target) {
         if (target.startsWith("http://") || target.startsWith("https://")) {
             return new RemoteKnowledgeStore(new StoreProperties.Remote(target, "sparql", "update", "data", null, null,
                     Duration.ofSeconds(10)), STORE_WRITE_TIMEOUT);
         }
-        return TdbKnowledgeStore.open(Path.of(target));
+        return TdbKnowledgeStore.open(Path.of(target), new FullTextIndex(null));
     }
 
     /** Reads data/seed/*.trig and data/areas/*.trig under {@code dataDir}, resolving IRIs against {@code baseIri}. */
@@ -223,6 +229,33 @@ public final class DemoWorksheetGenerator {
      * worksheets.
      */
     public int load(Scale scale, int years, KnowledgeStore store, PrintStream progress) {
+        return loadInBatches(scale, years, store, progress);
+    }
+
+    /**
+     * Writes the worksheets of a scale into an empty embedded store through TDB2's bulk loader, one worksheet at a
+     * time into its stream, the full-text index filled in the same pass (memory bounded by one worksheet); all or
+     * nothing. Returns the number of worksheets.
+     */
+    public int bulkLoad(Scale scale, int years, TdbKnowledgeStore store, PrintStream progress) {
+        List<WorksheetSynthesizer.Target> targets = plan(scale, years);
+        ProgressBar bar = new ProgressBar(progress, targets.size());
+        store.bulkLoad(stream -> {
+            DatasetGraph agent = newDataset();
+            addAgent(agent);
+            agent.find().forEachRemaining(stream::quad);
+            for (WorksheetSynthesizer.Target target : targets) {
+                DatasetGraph one = newDataset();
+                add(one, target);
+                one.find().forEachRemaining(stream::quad);
+                bar.step();
+            }
+        });
+        bar.done();
+        return targets.size();
+    }
+
+    private int loadInBatches(Scale scale, int years, KnowledgeStore store, PrintStream progress) {
         List<WorksheetSynthesizer.Target> targets = plan(scale, years);
         ProgressBar bar = new ProgressBar(progress, targets.size());
         DatasetGraph batch = newDataset();

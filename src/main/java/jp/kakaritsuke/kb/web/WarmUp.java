@@ -1,0 +1,70 @@
+package jp.kakaritsuke.kb.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Asks the application for its most visited pages once, on a background thread, as soon as it is up
+ * ({@code kb.warm-up.paths}; empty: nothing), so that the counts and lists they need are in the answer cache before
+ * the first reader comes: a reader arriving meanwhile waits for the answer under way instead of asking the store
+ * again. After a write the answer cache asks its recent questions again by itself.
+ */
+@Component
+class WarmUp {
+
+    private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
+
+    private final List<String> paths;
+
+    WarmUp(@Value("${kb.warm-up.paths:}") List<String> paths) {
+        this.paths = paths.stream().map(String::strip).filter(p -> p.startsWith("/")).toList();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void afterStart(ApplicationReadyEvent event) {
+        String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port");
+        if (paths.isEmpty() || port == null) {
+            return;
+        }
+        String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
+        String host = address.isBlank() || "0.0.0.0".equals(address) ? "127.0.0.1"
+                : address.contains(":") ? "[" + address + "]" : address;
+        Thread thread = new Thread(() -> warm("http://" + host + ":" + port), "warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        thread.start();
+    }
+
+    private void warm(String origin) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long started = System.nanoTime();
+        for (String path : paths) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(origin + path)).header("Accept", "text/html")
+                    .timeout(Duration.ofMinutes(2)).GET().build();
+            try {
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status != 200) {
+                    log.warn("Warm-up: {} answered {}", path, status);
+                }
+            } catch (IOException e) {
+                log.warn("Warm-up: {} failed: {}", path, e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        log.info("Warm-up of {} pages done in {} ms", paths.size(), (System.nanoTime() - started) / 1_000_000);
+    }
+}
