@@ -7,11 +7,13 @@
 #
 # The database is WORK_DIR/tdb2, the server's log WORK_DIR/fuseki.log. The script prints the settings that point
 # the application at the server. To give it more memory, or to serve it on all interfaces behind a proxy, run the
-# jar yourself with WORK_DIR/config.ttl (written on first start).
+# jar yourself with WORK_DIR/config.ttl (written on first start). Maven fetches what it lacks on the first run; set
+# MVN_OFFLINE=-o to forbid that.
 set -eu
 cd "$(dirname "$0")/../../.."
 WORK_DIR="${1:-var/fuseki}"
 PORT="${2:-3030}"
-mvn -B -q ${MVN_OFFLINE:--o} test-compile
-exec mvn -B -q ${MVN_OFFLINE:--o} exec:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=jp.kakaritsuke.kb.store.FusekiServerProcess -Dexec.args="$WORK_DIR $PORT"
+mvn -B -q ${MVN_OFFLINE:-} test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/test-classpath.txt
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    jp.kakaritsuke.kb.store.FusekiServerProcess "$WORK_DIR" "$PORT"

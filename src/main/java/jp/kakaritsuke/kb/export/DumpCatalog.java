@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,7 @@ import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreAnswerException;
 
 /**
  * The full dumps of the dataset (one per export syntax) with their size in bytes and SHA-256 checksum, found by
@@ -239,9 +241,15 @@ public class DumpCatalog {
 
     private SortedMap<String, Long> graphSizes() {
         SortedMap<String, Long> sizes = new TreeMap<>();
+        // Only the graphs the store lists as data (a remote engine's own graphs are not), as the dumps carry them.
+        Set<String> graphs = store.graphNames();
         store.select(GRAPH_SIZES, null, timeout).forEachRemaining(row -> {
+            if (row.get("graph") == null || !row.get("graph").isURIResource() || row.get("triples") == null) {
+                throw new StoreAnswerException("The store answered the graph sizes with a row without a graph or "
+                        + "a count: " + row);
+            }
             String graph = row.getResource("graph").getURI();
-            if (exporter.exported(graph)) {
+            if (graphs.contains(graph) && exporter.exported(graph)) {
                 sizes.put(graph, row.getLiteral("triples").getLong());
             }
         });

@@ -1,8 +1,11 @@
 package jp.kakaritsuke.kb.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.jena.rdf.model.Model;
@@ -75,13 +78,24 @@ class ExportController {
         ExportSelection selection = ExportSelection.parse(scope, id);
         // Resolve the selection before the first byte is sent, so that an unknown id is still a clean 404.
         exporter.graphs(selection);
-        response.setStatus(HttpStatus.OK.value());
-        response.setContentType(syntax.contentType().toString());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(selection.fileStem() + "." + syntax.extension()).build().toString());
-        OutputStream out = response.getOutputStream();
-        exporter.write(selection, syntax, out);
-        out.flush();
+        // The dump is written to a file first and sent only when it is whole: a store that fails half-way (a remote
+        // store restarting) is a 502, never a 200 cut short. Memory stays bounded; the file goes when sent.
+        Path spool = Files.createTempFile("kb-export-", "." + syntax.extension());
+        try {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(spool))) {
+                exporter.write(selection, syntax, file);
+            }
+            response.setStatus(HttpStatus.OK.value());
+            response.setContentType(syntax.contentType().toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                    .filename(selection.fileStem() + "." + syntax.extension()).build().toString());
+            response.setContentLengthLong(Files.size(spool));
+            OutputStream out = response.getOutputStream();
+            Files.copy(spool, out);
+            out.flush();
+        } finally {
+            Files.deleteIfExists(spool);
+        }
     }
 
     @GetMapping("/.well-known/void")

@@ -23,8 +23,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The public endpoint in remote mode ({@code kb.store.kind=remote}), where there is no local dataset for Fuseki to
  * serve: each SPARQL protocol request to {@code /sparql} is forwarded as it is (method, query string, body,
- * Content-Type, Accept) to the remote store's query endpoint, and the remote answer (status, Content-Type, body)
- * is streamed back unchanged.
+ * Content-Type, Accept) to the remote store's query endpoint — or, for a Graph Store Protocol read ({@code GET} or
+ * {@code HEAD} with {@code graph=…} or {@code default} and no {@code query}), to its Graph Store endpoint — and the
+ * remote answer (status, Content-Type, body) is streamed back unchanged. {@code ?default} is the union of the named
+ * graphs, which the application serves itself: it redirects (303) to the whole-dataset Turtle export.
  *
  * <p>Forwarding rather than re-executing keeps the remote store's own protocol behaviour (result formats, dataset
  * description, error statuses) and never holds a whole result in memory. Only GET and POST are forwarded: the
@@ -40,12 +42,17 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
     private static final Set<String> NOT_COPIED = Set.of("connection", "content-length", "transfer-encoding",
             "keep-alive", "upgrade");
 
+    /** The union of the named graphs as Turtle: the whole-dataset export (see the export package). */
+    static final String UNION_DUMP = "/export/all.ttl";
+
     private final URI queryEndpoint;
+    private final URI gspEndpoint;
     private final Duration timeout;
     private final HttpClient client;
 
-    RemoteSparqlForwarder(URI queryEndpoint, Duration timeout) {
+    RemoteSparqlForwarder(URI queryEndpoint, URI gspEndpoint, Duration timeout) {
         this.queryEndpoint = queryEndpoint;
+        this.gspEndpoint = gspEndpoint;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
@@ -55,13 +62,23 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"POST".equals(method)) {
+        boolean graphRead = ("GET".equals(method) || "HEAD".equals(method)) && request.getParameter("query") == null
+                && (request.getParameter("graph") != null || request.getParameter("default") != null);
+        if (!"GET".equals(method) && !"POST".equals(method) && !graphRead) {
             response.setHeader("Allow", "GET, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
+        if (graphRead && request.getParameter("graph") == null) {
+            // The default graph is the union of the named graphs (sd:UnionDefaultGraph); not every store's Graph
+            // Store endpoint serves that (Virtuoso has no ?default at all), so the application serves it itself.
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + UNION_DUMP);
+            return;
+        }
         String query = request.getQueryString();
-        URI target = URI.create(queryEndpoint + (query == null ? "" : "?" + query));
+        URI endpoint = graphRead ? gspEndpoint : queryEndpoint;
+        URI target = URI.create(endpoint + (query == null ? "" : "?" + query));
         HttpRequest.Builder forward = HttpRequest.newBuilder(target).timeout(timeout);
         copyHeader(request, forward, "Accept");
         if ("POST".equals(method)) {
@@ -71,6 +88,8 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
             }
             InputStream body = request.getInputStream();
             forward.POST(HttpRequest.BodyPublishers.ofInputStream(() -> body));
+        } else if ("HEAD".equals(method)) {
+            forward.method("HEAD", HttpRequest.BodyPublishers.noBody());
         } else {
             forward.GET();
         }

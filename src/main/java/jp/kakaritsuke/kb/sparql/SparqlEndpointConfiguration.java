@@ -9,7 +9,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
 
 /**
  * The parts of {@code /sparql} shared by both store kinds: the service description in front of the protocol
@@ -33,12 +35,12 @@ class SparqlEndpointConfiguration {
     @Bean
     @ConditionalOnProperty(name = "kb.store.kind", havingValue = "remote")
     FilterRegistrationBean<RemoteSparqlForwarder> remoteSparqlForwarder(
-            @Value("${kb.store.remote.destination}") String destination,
-            @Value("${kb.store.remote.query-endpoint:sparql}") String queryEndpoint,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
-        URI base = URI.create(destination.endsWith("/") ? destination : destination + "/");
-        FilterRegistrationBean<RemoteSparqlForwarder> registration =
-                new FilterRegistrationBean<>(new RemoteSparqlForwarder(base.resolve(queryEndpoint), timeout));
+            KnowledgeStore store, @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+        if (!(CachingKnowledgeStore.unwrap(store) instanceof RemoteKnowledgeStore remote)) {
+            throw new IllegalStateException("kb.store.kind is remote but the knowledge store is " + store.describe());
+        }
+        FilterRegistrationBean<RemoteSparqlForwarder> registration = new FilterRegistrationBean<>(
+                new RemoteSparqlForwarder(URI.create(remote.queryUrl()), URI.create(remote.gspUrl()), timeout));
         registration.setName("remoteSparqlForwarder");
         registration.addUrlPatterns(FusekiEndpointConfiguration.SERVICE_NAME,
                 FusekiEndpointConfiguration.SERVICE_NAME + "/*");

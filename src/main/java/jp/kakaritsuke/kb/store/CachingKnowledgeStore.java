@@ -242,6 +242,15 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     @Override
+    public void loadGraphs(DatasetGraph graphs, LoadProgress progress) {
+        try {
+            delegate.loadGraphs(graphs, progress);
+        } finally {
+            invalidate();
+        }
+    }
+
+    @Override
     public void deleteGraph(String graphName) {
         try {
             delegate.deleteGraph(graphName);

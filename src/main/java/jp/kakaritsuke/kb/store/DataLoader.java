@@ -123,7 +123,12 @@ public final class DataLoader {
         return true;
     }
 
-    /** Parses all shipped files and replaces their graphs (and the system graph) in one transaction. */
+    /**
+     * Parses all shipped files, then writes their graphs and, last, the system graph that records the load. A store
+     * that writes graph by graph ({@link KnowledgeStore#loadGraphs}, a remote store) may be stopped half-way; since
+     * the record is written only after every graph, such a store has no record and the next start loads again. A
+     * reload removes the old record first, so a reload that fails half-way is not taken for a complete load either.
+     */
     public LoadReport load(KnowledgeStore store) {
         if (store instanceof TdbKnowledgeStore tdb && tdb.isEmpty()) {
             return bulkLoad(tdb);
@@ -139,9 +144,39 @@ public final class DataLoader {
                     + ">, which the loader keeps for its own record");
         }
         Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        recordLoad(staging.getGraph(systemGraph), loadedAt, files, graphs);
-        store.replaceGraphs(staging);
+        DatasetGraph record = DatasetGraphFactory.create();
+        recordLoad(record.getGraph(systemGraph), loadedAt, files, graphs);
+        try {
+            store.deleteGraph(systemGraph.getURI());
+            store.loadGraphs(staging, new ProgressLog(store.describe()));
+            store.replaceGraphs(record);
+        } catch (StoreUnavailableException e) {
+            throw new DataLoadException("Loading the shipped data into " + store.describe() + " failed; the store "
+                    + "has no record of a complete load, so the next start loads again. " + e.getMessage(), e);
+        }
         return new LoadReport(loadedAt, List.copyOf(files), graphs);
+    }
+
+    /** Logs a load's progress: at most every few seconds, and when it is done. */
+    private static final class ProgressLog implements LoadProgress {
+        private static final long EVERY_NANOS = 3_000_000_000L;
+        private final String store;
+        private final long start = System.nanoTime();
+        private long lastReport = start;
+
+        ProgressLog(String store) {
+            this.store = store;
+        }
+
+        @Override
+        public void graphWritten(int index, int graphs, String graph, long triplesDone, long triplesTotal) {
+            long now = System.nanoTime();
+            if (index == graphs || now - lastReport >= EVERY_NANOS) {
+                lastReport = now;
+                log.info("Loading the shipped data into {}: {}/{} graphs, {}/{} triples, {} s", store, index, graphs,
+                        triplesDone, triplesTotal, (now - start) / 1_000_000_000L);
+            }
+        }
     }
 
     /** The first load of an empty embedded store: every file streamed through TDB2's bulk loader. */

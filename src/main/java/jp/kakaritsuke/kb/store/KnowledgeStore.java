@@ -40,6 +40,16 @@ public interface KnowledgeStore extends AutoCloseable {
     /** Replaces (or creates) the named graphs of {@code changes} in one transaction; other graphs are untouched. */
     void replaceGraphs(DatasetGraph changes);
 
+    /**
+     * Writes (replacing) the named graphs of {@code graphs}, for loads too large for one request: a store may write
+     * them graph by graph, telling {@code progress} after each. Unlike {@link #replaceGraphs} the load as a whole need
+     * not be atomic — a failure may leave the graphs written before it — so a caller that must know whether a load
+     * completed writes its own record of completion last. The embedded store writes them in one transaction.
+     */
+    default void loadGraphs(DatasetGraph graphs, LoadProgress progress) {
+        replaceGraphs(graphs);
+    }
+
     /** Removes one named graph. */
     void deleteGraph(String graphName);
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -76,15 +77,27 @@ public record StoreProperties(
     /**
      * A remote dataset reached over the SPARQL 1.1 protocols. Endpoints are resolved against {@code destination}
      * (so they may be relative names such as {@code sparql}). The dataset must present the union of its named graphs
-     * as its default graph for queries (Fuseki: {@code tdb2:unionDefaultGraph true}).
+     * as its default graph for queries (Fuseki: {@code tdb2:unionDefaultGraph true}; Virtuoso does so by default).
      *
      * @param destination the dataset URL, e.g. {@code http://localhost:3030/kb}
      * @param queryEndpoint SPARQL Query endpoint
-     * @param updateEndpoint SPARQL Update endpoint
-     * @param gspEndpoint Graph Store Protocol endpoint
+     * @param updateEndpoint SPARQL Update endpoint ({@code update}, the default, means {@code sparql} on Virtuoso)
+     * @param gspEndpoint Graph Store Protocol endpoint ({@code data}, the default, means {@code sparql-graph-crud}
+     *     on Virtuoso)
      * @param username user for HTTP basic authentication; none when blank
      * @param password password for HTTP basic authentication
      * @param connectTimeout how long to wait for a connection to the remote store
+     * @param engine which SPARQL engine serves the dataset: decides the form of the server-side timeout and how
+     *     incomplete answers are recognised; {@code auto} asks the server (its {@code Server} header)
+     * @param resultCap the most rows or triples the store returns for one query, when it cuts answers silently
+     *     (Virtuoso's {@code ResultSetMaxRows}); 0 when it has no such cap or flags cut answers itself. An answer that
+     *     reaches the cap is refused as possibly cut, never used as data
+     * @param pageSize how many rows a page of a paged read asks for (graph listings, graph reads that the store cut)
+     * @param loadBatch how many triples one request of a load carries at most: smaller graphs go together in one
+     *     Update request, a larger graph alone through the Graph Store Protocol (in several requests when it has no
+     *     blank nodes)
+     * @param retries how often an idempotent request (a graph read, a graph written whole) is repeated after a
+     *     transient failure (connection refused or reset, 502, 503, 504)
      */
     public record Remote(
             String destination,
@@ -93,15 +106,61 @@ public record StoreProperties(
             @DefaultValue("data") String gspEndpoint,
             String username,
             String password,
-            @DefaultValue("PT5S") Duration connectTimeout) {
+            @DefaultValue("PT5S") Duration connectTimeout,
+            @DefaultValue("auto") Engine engine,
+            @DefaultValue("-1") int resultCap,
+            @DefaultValue("5000") int pageSize,
+            @DefaultValue("5000") int loadBatch,
+            @DefaultValue("3") int retries) {
+
+        /** The settings of a store at {@code destination} with the engine found out by asking it. */
+        public Remote(String destination, String queryEndpoint, String updateEndpoint, String gspEndpoint,
+                String username, String password, Duration connectTimeout) {
+            this(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password, connectTimeout,
+                    Engine.AUTO, -1, 5000, 5000, 3);
+        }
+
+        @ConstructorBinding
+        public Remote {
+            if (pageSize <= 0) {
+                throw new IllegalArgumentException("kb.store.remote.page-size must be positive: " + pageSize);
+            }
+            if (loadBatch <= 0) {
+                throw new IllegalArgumentException("kb.store.remote.load-batch must be positive: " + loadBatch);
+            }
+            if (retries < 0) {
+                throw new IllegalArgumentException("kb.store.remote.retries must not be negative: " + retries);
+            }
+        }
+
+        /** These settings for another engine (as found out by asking the server). */
+        public Remote withEngine(Engine detected) {
+            return new Remote(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password,
+                    connectTimeout, detected, resultCap, pageSize, loadBatch, retries);
+        }
+
+        /** These settings with another result cap. */
+        public Remote withResultCap(int cap) {
+            return new Remote(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password,
+                    connectTimeout, engine, cap, pageSize, loadBatch, retries);
+        }
 
         @Override
         public String toString() {
             // Never print the password into logs.
             return "Remote[destination=" + destination + ", queryEndpoint=" + queryEndpoint + ", updateEndpoint="
-                    + updateEndpoint + ", gspEndpoint=" + gspEndpoint + ", username=" + username + "]";
+                    + updateEndpoint + ", gspEndpoint=" + gspEndpoint + ", username=" + username + ", engine="
+                    + engine + "]";
         }
     }
+
+    /**
+     * The SPARQL engines remote mode knows. {@code FUSEKI} takes the protocol's {@code timeout} parameter in whole
+     * seconds; {@code VIRTUOSO} takes {@code timeout} in milliseconds, answers a query that ran out of time with a
+     * partial result flagged by {@code X-SQL-State}, and cuts answers at {@code ResultSetMaxRows} (10,000 unless
+     * configured otherwise); {@code GENERIC} gets no server-side timeout, only the client's.
+     */
+    public enum Engine { AUTO, FUSEKI, VIRTUOSO, GENERIC }
 
     /** @param timeout how long any query the application runs may take */
     public record Query(@DefaultValue("PT10S") Duration timeout) {

@@ -38,6 +38,7 @@ class RemoteSparqlForwarderTest {
     private final AtomicReference<String> seenQuery = new AtomicReference<>();
     private final AtomicReference<String> seenContentType = new AtomicReference<>();
     private final AtomicReference<String> seenAccept = new AtomicReference<>();
+    private final AtomicReference<String> seenPath = new AtomicReference<>();
     private final AtomicReference<String> seenBody = new AtomicReference<>();
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -47,6 +48,10 @@ class RemoteSparqlForwarderTest {
         remoteThreads = Executors.newFixedThreadPool(2);
         remote.setExecutor(remoteThreads);
         remote.createContext("/ds/sparql", this::answer);
+        remote.createContext("/ds/data", exchange -> {
+            seenPath.set(exchange.getRequestURI().getPath());
+            answer(exchange);
+        });
         remote.createContext("/slow/sparql", exchange -> {
             try {
                 release.await(30, TimeUnit.SECONDS);
@@ -83,8 +88,8 @@ class RemoteSparqlForwarderTest {
     }
 
     private RemoteSparqlForwarder forwarder(String dataset, Duration timeout) {
-        return new RemoteSparqlForwarder(
-                URI.create("http://127.0.0.1:" + remote.getAddress().getPort() + "/" + dataset + "/sparql"), timeout);
+        String base = "http://127.0.0.1:" + remote.getAddress().getPort() + "/" + dataset;
+        return new RemoteSparqlForwarder(URI.create(base + "/sparql"), URI.create(base + "/data"), timeout);
     }
 
     @Test
@@ -100,6 +105,32 @@ class RemoteSparqlForwarderTest {
         assertEquals(200, response.getStatus());
         assertEquals("application/sparql-results+json; charset=utf-8", response.getHeader("Content-Type"));
         assertEquals(RESULTS, response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void graphStoreReadsOfANamedGraphGoToTheGraphStoreEndpoint() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
+        request.setQueryString("graph=urn%3Ax");
+        request.addParameter("graph", "urn:x");
+        request.addHeader("Accept", "text/turtle");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        forwarder("ds", Duration.ofSeconds(5)).doFilter(request, response, new MockFilterChain());
+        assertEquals("/ds/data", seenPath.get());
+        assertEquals("graph=urn%3Ax", seenQuery.get());
+        assertEquals("text/turtle", seenAccept.get());
+        assertEquals(200, response.getStatus());
+    }
+
+    @Test
+    void theDefaultGraphIsTheUnionServedByTheApplication() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
+        request.setQueryString("default");
+        request.addParameter("default", "");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        forwarder("ds", Duration.ofSeconds(5)).doFilter(request, response, new MockFilterChain());
+        assertEquals(303, response.getStatus());
+        assertEquals(RemoteSparqlForwarder.UNION_DUMP, response.getHeader("Location"));
+        assertNull(seenMethod.get(), "the remote store is not asked");
     }
 
     @Test
@@ -132,7 +163,8 @@ class RemoteSparqlForwarderTest {
             closedPort = socket.getLocalPort();
         }
         RemoteSparqlForwarder toNowhere = new RemoteSparqlForwarder(
-                URI.create("http://127.0.0.1:" + closedPort + "/ds/sparql"), Duration.ofSeconds(5));
+                URI.create("http://127.0.0.1:" + closedPort + "/ds/sparql"),
+                URI.create("http://127.0.0.1:" + closedPort + "/ds/data"), Duration.ofSeconds(5));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
         request.setQueryString("query=ASK%7B%7D");
         MockHttpServletResponse response = new MockHttpServletResponse();

@@ -32,7 +32,7 @@ import java.util.concurrent.locks.LockSupport;
  * starts one on port 3030 with its database and logs under {@code var/fuseki}, and prints the settings that point
  * the application at it.
  */
-public final class FusekiServerProcess implements AutoCloseable {
+public final class FusekiServerProcess implements TestEngine {
 
     /** The dataset's name in the server's URL space. */
     public static final String DATASET = "kb";
@@ -41,12 +41,14 @@ public final class FusekiServerProcess implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final String DEFAULT_JAR = "target/fuseki/jena-fuseki-server.jar";
 
-    private final Process process;
+    private Process process;
     private final int port;
     private final Path log;
+    private final ProcessBuilder launcher;
 
-    private FusekiServerProcess(Process process, int port, Path log) {
-        this.process = process;
+    private FusekiServerProcess(ProcessBuilder launcher, int port, Path log) throws IOException {
+        this.launcher = launcher;
+        this.process = launcher.start();
         this.port = port;
         this.log = log;
     }
@@ -89,7 +91,7 @@ public final class FusekiServerProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("FUSEKI_BASE", base.toString());
-            FusekiServerProcess server = new FusekiServerProcess(builder.start(), port, log);
+            FusekiServerProcess server = new FusekiServerProcess(builder, port, log);
             try {
                 server.awaitPing();
             } catch (RuntimeException e) {
@@ -197,8 +199,32 @@ public final class FusekiServerProcess implements AutoCloseable {
     }
 
     /** The dataset URL, the {@code kb.store.remote.destination} of the application. */
+    @Override
     public String destination() {
         return "http://localhost:" + port + "/" + DATASET;
+    }
+
+    @Override
+    public String queryUrl() {
+        return destination() + "/sparql";
+    }
+
+    @Override
+    public void stop() {
+        close();
+    }
+
+    /** Starts the server again on the same port and database; its log goes on in the same file. */
+    @Override
+    public void restart() {
+        close();
+        try {
+            launcher.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            process = launcher.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start Fuseki again", e);
+        }
+        awaitPing();
     }
 
     /** Remote-store settings for this server, without authentication. */
@@ -215,6 +241,9 @@ public final class FusekiServerProcess implements AutoCloseable {
     /** Stops the server: a polite termination first, a forced one if it does not exit in time. */
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         try {
             process.destroy();
             if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
