@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.cross;
 
+import java.util.List;
+
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -13,6 +15,7 @@ import jp.kakaritsuke.kb.web.Paging;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
@@ -21,6 +24,8 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
  * document are served by the generic {@code /doc/**} mapping. The measures elsewhere are those of one fiscal year
  * ({@code ?year=}, the latest by default), {@value #PAGE_SIZE} a page ({@code ?page=}). Runs {@code cause-context.rq}
  * and {@code similar-measures-for-cause.rq}.
+ * The causes of other areas worded most like it come from {@link Suggestions} (MoreLikeThis over the text index),
+ * and its types link to the causes of the same type across areas.
  */
 @Controller
 class CausePageController {
@@ -28,14 +33,19 @@ class CausePageController {
     /** How many measures of other areas a page lists. */
     static final int PAGE_SIZE = 30;
 
+    /** How many causes with the most similar wording the page lists. */
+    static final int SIMILAR_CAUSES = 5;
+
     private final CrossQueries queries;
     private final Links links;
     private final FiscalYears years;
+    private final Suggestions suggestions;
 
-    CausePageController(CrossQueries queries, Links links, FiscalYears years) {
+    CausePageController(CrossQueries queries, Links links, FiscalYears years, Suggestions suggestions) {
         this.queries = queries;
         this.links = links;
         this.years = years;
+        this.suggestions = suggestions;
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:[1-9]\\d{0,8}}", produces = MediaType.TEXT_HTML_VALUE)
@@ -59,6 +69,25 @@ class CausePageController {
         page.addAttribute("years", choice);
         page.addAttribute("similarPage", Paging.of(view.similar(), pageNumber, PAGE_SIZE));
         page.addAttribute("selfPath", "/doc/worksheet/" + slug + "/cause/" + n);
+        String worksheet = causeIri.substring(0, causeIri.lastIndexOf("/cause/"));
+        Suggestions.Result similar = suggestions.suggest(view.text(), ItemKind.CAUSE,
+                view.function() == null ? null : view.function().iri(), worksheet, SIMILAR_CAUSES, lang);
+        page.addAttribute("similarCauses", similar.similar());
+        page.addAttribute("causeTypes", similarTypesOf(causeIri, lang));
+        page.addAttribute("functionId", view.function() == null ? null : view.function().id());
         return "cross/cause";
+    }
+
+    /** The cause's own types, for the links to causes of the same type elsewhere ({@code similar-item.rq}). */
+    private List<ComparisonTypes.Type> similarTypesOf(String causeIri, String lang) {
+        List<ComparisonTypes.Type> types = new java.util.ArrayList<>();
+        queries.select(CrossQueries.SIMILAR_ITEM, "item", causeIri).forEachRemaining(row -> {
+            String type = Rows.text(row, "type");
+            if (type != null && types.stream().noneMatch(t -> t.iri().equals(type))) {
+                types.add(new ComparisonTypes.Type(type, Links.localName(type), Rows.label(lang,
+                        Rows.text(row, "typeLabel"), Rows.text(row, "typeLabelEn"), type), null, null, 0));
+            }
+        });
+        return List.copyOf(types);
     }
 }

@@ -27,6 +27,7 @@ class CrossQueries {
     static final String TYPE_CELL = "cause-type-cell";
     static final String FISCAL_YEARS = "fiscal-years";
     static final String PREFECTURES = "prefectures";
+    static final String SIMILAR_ITEM = "similar-item";
     static final String CAUSE_CONTEXT = "cause-context";
     static final String SIMILAR_MEASURES = "similar-measures-for-cause";
     static final String RESOURCE_RANKING = "resource-ranking";
@@ -34,7 +35,8 @@ class CrossQueries {
     static final String RESOURCE_USE = "resource-use";
 
     private static final List<String> NAMES = List.of(FUNCTIONS, TYPES, TYPE_ROWS, TYPE_COLUMNS,
-            TYPE_MATRIX, CAUSES_OF_TYPE, TYPE_CELL, FISCAL_YEARS, PREFECTURES, CAUSE_CONTEXT, SIMILAR_MEASURES,
+            TYPE_MATRIX, CAUSES_OF_TYPE, TYPE_CELL, FISCAL_YEARS, PREFECTURES, SIMILAR_ITEM,
+            CAUSE_CONTEXT, SIMILAR_MEASURES,
             RESOURCE_RANKING, RESOURCE_CONCEPT, RESOURCE_USE);
 
     private final NamedQueryRunner runner;

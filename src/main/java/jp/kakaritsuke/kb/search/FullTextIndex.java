@@ -63,7 +63,7 @@ public final class FullTextIndex implements DatasetDecorator {
     /** The field of the English literals. */
     public static final String FIELD_EN = FIELD + "_en";
 
-    static final String ENTITY_FIELD = "uri";
+    public static final String ENTITY_FIELD = "uri";
     static final String GRAPH_FIELD = "graph";
     static final String LANG_FIELD = "lang";
     static final String UID_FIELD = "uid";

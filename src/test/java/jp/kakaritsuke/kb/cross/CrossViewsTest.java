@@ -24,6 +24,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSetRewindable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -222,6 +224,40 @@ class CrossViewsTest {
         assertFalse(translation.select(".badge.translation").isEmpty());
         assertEquals(single("SELECT ?x WHERE { <" + cause + "> kk:translation ?x }"),
                 translation.selectFirst("span[lang=en]").text());
+    }
+
+    @Test
+    void writingACauseSuggestsTheTypesAndCausesOfOtherWorksheetsWordedLikeIt() throws Exception {
+        // Worded differently from both worksheets' cause 1, sharing words with them (高齢化, 休日, 夜間).
+        String text = "医師の高齢化で、休日や夜間の当番を組むのが難しい。";
+        MvcResult result = mvc.perform(get("/suggestions").param("kind", "cause").param("text", text)
+                .param("function", "f2-i").param("worksheet", "mhlw-2025-f2-i").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk()).andReturn();
+        JsonNode json = new ObjectMapper().readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertEquals(FIXTURE + "/cause/1", json.get("similar").get(0).get("item").asText(),
+                "the other worksheet's cause worded like this comes first: " + json);
+        for (JsonNode similar : json.get("similar")) {
+            assertFalse(similar.get("item").asText().startsWith(F2I + "/"), "the author's own worksheet is left out");
+        }
+        assertEquals(CAUSE_TYPE + "ageing-workforce", json.get("types").get(0).get("iri").asText(), json.toString());
+
+        mvc.perform(get("/suggestions").param("kind", "effect").param("text", text))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/suggestions").param("kind", "cause").param("text", "あ".repeat(2001)))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void causePageListsSimilarCausesElsewhereAndCausesOfTheSameType() throws Exception {
+        Document page = html("/doc/worksheet/mhlw-2025-f2-i/cause/1");
+        assertEquals(FIXTURE + "/cause/1", page.selectFirst("#similar-causes li.similar-cause").attr("data-cause"),
+                "the cause worded the same comes first");
+        assertTrue(page.select("#similar-causes li.similar-cause[data-cause^=" + F2I + "/]").isEmpty());
+        Element sameType = page.selectFirst("#same-type-links a.same-type-link");
+        assertEquals(CAUSE_TYPE + "ageing-workforce", sameType.attr("data-cause-type"));
+        Document members = html(sameType.attr("href"));
+        assertEquals(Set.of(F2I + "/cause/1", FIXTURE + "/cause/1"), attrs(members.select("li.member-cause"),
+                "data-cause"));
     }
 
     @Test
