@@ -43,10 +43,12 @@ class AreaController {
 
     private final BrowseQueries queries;
     private final FiscalYears years;
+    private final AreaEvidence evidence;
 
-    AreaController(BrowseQueries queries, FiscalYears years) {
+    AreaController(BrowseQueries queries, FiscalYears years, AreaEvidence evidence) {
         this.queries = queries;
         this.years = years;
+        this.evidence = evidence;
     }
 
     /** An area's identifying codes, in the order the page lists them. */
@@ -106,8 +108,11 @@ class AreaController {
 
     @GetMapping(path = "/doc/area/pref/{code}", produces = MediaType.TEXT_HTML_VALUE)
     String prefecture(@PathVariable String code, @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            @RequestParam(name = "function", required = false) String function, org.springframework.ui.Model page) {
         String iri = describe("id/area/pref/" + checked(code), page);
+        page.addAttribute("evidence", evidence.of(iri, code, AreaEvidence.function(function),
+                Links.href(iri, queries.baseIri())));
         Resource pref = ResourceFactory.createResource(iri);
         Model ontology = queries.ontology();
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
@@ -136,8 +141,14 @@ class AreaController {
     }
 
     @GetMapping(path = "/doc/area/kousou/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String visionZone(@PathVariable String generation, @PathVariable String code, org.springframework.ui.Model page) {
-        return plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
+    String visionZone(@PathVariable String generation, @PathVariable String code,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String function,
+            org.springframework.ui.Model page) {
+        String view = plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
+        String iri = queries.iri("id/area/kousou/" + generation + "/" + code);
+        page.addAttribute("evidence", evidence.of(iri, code.substring(0, 2), AreaEvidence.function(function),
+                Links.href(iri, queries.baseIri())));
+        return view;
     }
 
     @GetMapping(path = "/doc/area/niji/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -153,6 +164,7 @@ class AreaController {
 
     private String plainArea(String relative, org.springframework.ui.Model page) {
         String iri = describe(relative, page);
+        page.addAttribute("evidence", null);
         page.addAttribute("groups", List.of());
         page.addAttribute("worksheetGroups", grouped(queries.select("worksheet-list",
                 Map.of("area", ResourceFactory.createResource(iri)))));

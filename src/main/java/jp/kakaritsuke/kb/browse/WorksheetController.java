@@ -25,10 +25,12 @@ class WorksheetController {
 
     private final BrowseQueries queries;
     private final WorksheetRepository repository;
+    private final AreaEvidence evidence;
 
-    WorksheetController(BrowseQueries queries, WorksheetRepository repository) {
+    WorksheetController(BrowseQueries queries, WorksheetRepository repository, AreaEvidence evidence) {
         this.queries = queries;
         this.repository = repository;
+        this.evidence = evidence;
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}", produces = MediaType.TEXT_HTML_VALUE)
@@ -55,6 +57,68 @@ class WorksheetController {
         var area = data.getResource(worksheetIri).getPropertyResourceValue(KK.area);
         page.addAttribute("canEdit", author != null && area != null && area.isURIResource()
                 && repository.mayWrite(author, area.getURI()));
+        evidence(data.getResource(worksheetIri), area, page);
         return "browse/worksheet";
+    }
+
+    /**
+     * The "evidence for this area" panel and the links from measures to related evidence: for a worksheet of a
+     * 構想区域 or prefecture its own evidence, for one of a municipality that of the zone(s) covering it; for the
+     * guideline's placeholder area only a note that evidence appears once an area is chosen.
+     */
+    private void evidence(org.apache.jena.rdf.model.Resource worksheet, org.apache.jena.rdf.model.Resource area,
+            org.springframework.ui.Model page) {
+        page.addAttribute("evidencePanels", java.util.List.of());
+        page.addAttribute("measureEvidence", java.util.Map.of());
+        page.addAttribute("evidencePlaceholder", false);
+        if (area == null || !area.isURIResource()) {
+            return;
+        }
+        if (area.getURI().equals(queries.iri("id/area/xxx"))) {
+            page.addAttribute("evidencePlaceholder", true);
+            return;
+        }
+        Model description = queries.construct("area-description", Map.of("area", area));
+        java.util.List<String> areas = new java.util.ArrayList<>();
+        org.apache.jena.rdf.model.Resource described = description.getResource(area.getURI());
+        if (described.hasProperty(org.apache.jena.vocabulary.RDF.type, KK.VisionZone)
+                || described.hasProperty(org.apache.jena.vocabulary.RDF.type, KK.Prefecture)) {
+            areas.add(area.getURI());
+        } else {
+            description.listSubjectsWithProperty(KK.coversMunicipality, described).toList().stream()
+                    .filter(z -> z.getURI().startsWith(queries.iri("id/area/kousou/"))).map(z -> z.getURI())
+                    .sorted().forEach(areas::add);
+        }
+        org.apache.jena.rdf.model.Resource function = worksheet.getPropertyResourceValue(KK.function);
+        java.util.List<AreaEvidence.Panel> panels = new java.util.ArrayList<>();
+        for (String a : areas) {
+            AreaEvidence.Panel panel = evidence.panel(a, function);
+            if (panel != null) {
+                panels.add(panel);
+            }
+        }
+        page.addAttribute("evidencePanels", panels);
+        if (panels.isEmpty()) {
+            return;
+        }
+        Map<Integer, java.util.List<Links.Link>> byMeasure = new java.util.HashMap<>();
+        for (var m : worksheet.listProperties(KK.hasMeasure).toList()) {
+            org.apache.jena.rdf.model.Resource measure = m.getResource();
+            if (!measure.hasProperty(KK.ordinal)) {
+                continue;
+            }
+            java.util.List<org.apache.jena.rdf.model.Resource> resources = new java.util.ArrayList<>();
+            measure.listProperties(KK.usesResource).forEachRemaining(st -> resources.add(st.getResource()));
+            measure.listProperties(KK.hasAction).forEachRemaining(action -> action.getResource()
+                    .listProperties(KK.usesResource).forEachRemaining(st -> resources.add(st.getResource())));
+            java.util.List<Links.Link> links = new java.util.ArrayList<>();
+            for (String a : areas) {
+                links.addAll(evidence.measureLinks(a, resources));
+            }
+            if (!links.isEmpty()) {
+                byMeasure.put(measure.getProperty(KK.ordinal).getInt(), links);
+            }
+        }
+        page.addAttribute("measureEvidence", byMeasure);
     }
 }

@@ -21,6 +21,11 @@ import jp.kakaritsuke.kb.store.StoreProperties;
 @Configuration(proxyBeanMethods = false)
 class SparqlEndpointConfiguration {
 
+    static {
+        // CSV results open in spreadsheets as data, not formulas.
+        SpreadsheetSafeCsv.register();
+    }
+
     @Bean
     FilterRegistrationBean<SparqlFrontFilter> sparqlFrontFilter(KnowledgeStore store) {
         FilterRegistrationBean<SparqlFrontFilter> registration =

@@ -2,10 +2,13 @@ package jp.kakaritsuke.kb.web;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,6 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
@@ -29,7 +34,7 @@ import jp.kakaritsuke.kb.store.StoreUnavailableException;
 
 /**
  * Every failure is mapped to a status here and nowhere else: unknown resource 404, bad parameter 400, query timeout
- * 503, remote store down 502, data the SHACL shapes refuse 422, upload too large 413, unsupported content type 415,
+ * 503, remote store down 502, data the SHACL shapes refuse 422, upload too large 413, a method the resource does not offer 405 (with Allow), unsupported content type 415,
  * anything else 500 logged with a request id. Access decisions are Spring Security's: they pass through untouched. Browsers get an HTML page; RDF clients
  * (Accept: an RDF type) get a small Turtle body; other clients plain text.
  */
@@ -83,6 +88,17 @@ class ErrorHandling {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object unsupported(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupported", e.getMessage(), request, null);
+    }
+
+    /** A method the resource does not offer (POST or PATCH on a worksheet, say): 405 with the methods it does offer. */
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (e.getSupportedHttpMethods() != null) {
+            response.setHeader(HttpHeaders.ALLOW, e.getSupportedHttpMethods().stream().map(HttpMethod::name)
+                    .collect(Collectors.joining(", ")));
+        }
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", e.getMessage(), request, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)

@@ -203,7 +203,8 @@ class CrashSafetyTest {
                 "--kb.store.tdb2.location=" + tdb2,
                 "--kb.data.include-demo=false",
                 "--kb.authoring.max-upload=64MB",
-                "--spring.main.banner-mode=off"));
+                "--spring.main.banner-mode=off",
+                "--spring.profiles.active=dev"));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 

@@ -243,6 +243,86 @@ class BrowsePagesTest {
                 .andExpect(result -> assertEquals(404, result.getResponse().getStatus()));
     }
 
+    private static final String EVIDENCE_PREFIXES = PREFIXES + """
+            PREFIX kkfac: <https://w3id.org/kakaritsuke/facility-function/>
+            PREFIX kkcode: <https://w3id.org/kakaritsuke/code/>
+            PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+            PREFIX sdmx-dimension: <http://purl.org/linked-data/sdmx/2009/dimension#>
+            """;
+
+    @Test
+    void visionZonePageShowsPopulationDemandFacilitiesAndMap() throws Exception {
+        String zone = "<" + base + "id/area/kousou/R7/0101>";
+        Document page = page("/doc/area/kousou/R7/0101", null);
+        long population = count(EVIDENCE_PREFIXES + "SELECT (SUM(?p) AS ?n) WHERE { ?o sdmx-dimension:refArea " + zone
+                + " ; kk:ageBand kkcode:age-total ; kk:population ?p }");
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", population), page.selectFirst("#population-total").text());
+        assertTrue(page.selectFirst("#over65-share").text().endsWith("%"));
+        assertEquals(6, page.select("#demand-chart g.bar").size(), "2024 and five projected years");
+        assertEquals(5, page.select("#demand-chart g.bar.projection").size());
+        assertTrue(page.selectFirst("#demand-rank").text().contains("339"), page.selectFirst("#demand-rank").text());
+        long facilities = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone + " }");
+        assertEquals(facilities, page.select("#facility-table tr.facility").size());
+        long located = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone
+                + " ; geo:lat ?lat }");
+        assertEquals(located, page.select("#facility-map circle.facility-point").size());
+        assertNotNull(page.selectFirst("#facility-map path.outline"));
+        assertTrue(page.selectFirst("#area-facilities .caveat").text().contains("単純に比較"));
+        long members = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?m) AS ?n) WHERE { " + zone + " kk:coversMunicipality ?m }");
+        assertEquals(members, page.select("#area-members li").size());
+
+        Document homeCare = page("/doc/area/kousou/R7/0101?function=home-care-support", null);
+        long withFunction = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone
+                + " ; kk:designatedFunction kkfac:home-care-support }");
+        assertEquals(withFunction, homeCare.select("#facility-table tr.facility").size());
+        assertTrue(withFunction > 0);
+        homeCare.select("#facility-table tr.facility td.functions")
+                .forEach(td -> assertTrue(td.text().contains("在宅療養支援"), td.text()));
+        assertEquals("true", homeCare.selectFirst("#facility-filters a.active").attr("aria-current"));
+        assertEquals("home-care-support", homeCare.selectFirst("#facility-filters a.active").attr("data-function"));
+    }
+
+    @Test
+    void prefecturePageAggregatesItsZones() throws Exception {
+        Document page = page("/doc/area/pref/24", "en");
+        long population = count(EVIDENCE_PREFIXES + "SELECT (SUM(?p) AS ?n) WHERE { ?z kk:inPrefecture <" + base
+                + "id/area/pref/24> ; a kk:VisionZone . ?o sdmx-dimension:refArea ?z ; kk:ageBand kkcode:age-total ;"
+                + " kk:population ?p }");
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", population), page.selectFirst("#population-total").text());
+        long facilities = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?z kk:inPrefecture <" + base
+                + "id/area/pref/24> . ?f kk:inVisionZone ?z }");
+        assertEquals(facilities, page.select("#facility-table tr.facility").size());
+        assertTrue(page.selectFirst("#area-evidence h2").text().contains("known"));
+    }
+
+    @Test
+    void workedExamplesSayEvidenceAppearsOnceAnAreaIsChosen() throws Exception {
+        Document page = page("/doc/worksheet/mhlw-2025-f2-ro", null);
+        assertTrue(page.selectFirst("#evidence-placeholder").text().contains("XXX地域"));
+        assertTrue(page.select(".measure-evidence-link").isEmpty());
+    }
+
+    @Test
+    void worksheetOfARealAreaLinksMeasureOneToTheAreasHomeCareSupportInstitutions() throws Exception {
+        List<String> worksheets = column(EVIDENCE_PREFIXES + """
+                SELECT ?w WHERE { ?w a kk:Worksheet ; kk:function <https://w3id.org/kakaritsuke/function/f2-ro> ;
+                  kk:area ?z ; kk:hasMeasure ?m . ?z a kk:VisionZone .
+                  ?m kk:ordinal ?o ; kk:usesResource <https://w3id.org/kakaritsuke/resource/backup-beds> . FILTER (?o = 1) }
+                ORDER BY ?w LIMIT 1""", null, null, "w");
+        assertEquals(1, worksheets.size(), "the demo data has a 入退院支援 worksheet of a 構想区域");
+        String slug = worksheets.get(0).substring((base + "id/worksheet/").length());
+        Document page = page("/doc/worksheet/" + slug, null);
+        assertNotNull(page.selectFirst("#evidence-panel .evidence-area-link"));
+        assertTrue(page.select("#evidence-panel .evidence-function a").size() >= 2);
+        Element link = page.selectFirst(".measure[data-ordinal=1] .measure-evidence-link[href*=function=home-care-support]");
+        assertNotNull(link, "方策① uses 後方支援病床, to which 在宅療養支援 is related");
+        String href = link.attr("href");
+        Document facilities = page(href.substring(0, href.indexOf('#')), null);
+        assertTrue(facilities.select("#facility-table tr.facility").size() > 0);
+        facilities.select("#facility-table tr.facility td.functions")
+                .forEach(td -> assertTrue(td.text().contains("在宅療養支援"), td.text()));
+    }
+
     private Document page(String path, String lang) throws Exception {
         var request = get(path).accept(MediaType.TEXT_HTML);
         if (lang != null) {

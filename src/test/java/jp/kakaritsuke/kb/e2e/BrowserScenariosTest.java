@@ -235,6 +235,43 @@ class BrowserScenariosTest {
                 "the worksheet is the other area's one");
     }
 
+    // ---- Regional evidence: the area page's chart, facilities and map; from a measure to the area's institutions
+
+    @Test
+    void anAreaPageShowsTheDemandChartTheFacilitiesAndTheMap() throws IOException {
+        browser.open("/doc/area/kousou/R7/0101");
+        browser.visible(By.id("area-evidence"));
+        assertEquals(6, browser.all("#demand-chart g.bar rect").size(), "one bar per fiscal year 2024–2050");
+        assertTrue(browser.visible(By.id("demand-rank")).getText().contains("339"));
+        int rows = browser.all("#facility-table tr.facility").size();
+        assertTrue(rows > 0, "the zone lists its institutions");
+        assertTrue(browser.all("#facility-map circle.facility-point").size() > 0, "and draws the located ones");
+        browser.screenshot(SCREENSHOTS.resolve("area-kousou-r7-0101.png"));
+        browser.visible(By.cssSelector("#facility-filters a[data-function=home-care-support]")).click();
+        browser.waitForLoad();
+        List<WebElement> filtered = browser.all("#facility-table tr.facility td.functions");
+        assertTrue(filtered.size() > 0 && filtered.size() < rows, "the filter narrows the list");
+        filtered.forEach(td -> assertTrue(td.getText().contains("在宅療養支援"), td.getText()));
+    }
+
+    @Test
+    void anAdmissionDischargeWorksheetOfARealAreaLeadsFromMeasureOneToTheAreasHomeCareSupportInstitutions() {
+        String slug = facts.rows("SELECT ?w WHERE { ?w a kk:Worksheet ; kk:function <https://w3id.org/kakaritsuke/function/f2-ro> ;"
+                + " kk:area ?z ; kk:hasMeasure ?m . ?z a kk:VisionZone . ?m kk:ordinal ?o FILTER (?o = 1) . ?m"
+                + " kk:usesResource <https://w3id.org/kakaritsuke/resource/backup-beds> } ORDER BY ?w LIMIT 1", Map.of()).get(0).getResource("w").getURI();
+        slug = slug.substring(slug.lastIndexOf('/') + 1);
+        browser.open("/doc/worksheet/" + slug);
+        browser.visible(By.id("evidence-panel"));
+        WebElement link = browser.visible(By.cssSelector(
+                ".measure[data-ordinal='1'] a.measure-evidence-link[href*='function=home-care-support']"));
+        link.click();
+        browser.waitForLoad();
+        browser.visible(By.id("area-facilities"));
+        List<WebElement> functions = browser.all("#facility-table tr.facility td.functions");
+        assertTrue(functions.size() > 0, "the area has 在宅療養支援 institutions");
+        functions.forEach(td -> assertTrue(td.getText().contains("在宅療養支援"), td.getText()));
+    }
+
     /** Checks the measures of the open worksheet page and their ✓ actions against the store; their number. */
     private long assertMeasuresWithTheirActions(String slug) {
         Map<Integer, Long> actionsPerMeasure = new LinkedHashMap<>();

@@ -22,7 +22,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
@@ -50,7 +57,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain machineClients(HttpSecurity http) throws Exception {
+    SecurityFilterChain machineClients(HttpSecurity http, LoginThrottle throttle) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("kakaritsuke-kb");
         http.securityMatcher("/api/**", "/sparql", "/sparql/**", "/admin/sparql", "/admin/sparql/**")
@@ -65,10 +72,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/sparql", "/sparql/**").permitAll()
                         .requestMatchers("/sparql", "/sparql/**").hasRole(ADMIN)
                         .anyRequest().authenticated())
-                .httpBasic(b -> b.authenticationEntryPoint(basic))
+                .httpBasic(b -> b.authenticationEntryPoint(throttledOr(basic, throttle)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(basic));
+                .exceptionHandling(e -> e.authenticationEntryPoint(throttledOr(basic, throttle)));
+        securityHeaders(http);
         return http.build();
     }
 
@@ -83,11 +91,62 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        securityHeaders(http);
         return http.build();
+    }
+
+    /**
+     * The Content-Security-Policy of every response: scripts only from this site (no inline script, no
+     * {@code eval}), nothing embedded from elsewhere, forms posting only here, no framing. Inline style attributes
+     * stay allowed (the editor's CodeMirror and a few templates position elements with them).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    private static void securityHeaders(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+    }
+
+    /** Form sign-in failures: a locked account or address gets its own message on the sign-in page. */
+    private static AuthenticationFailureHandler loginFailure() {
+        ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return handler;
+    }
+
+    /** Machine clients: a locked account or address answers 429 with a plain message; other failures 401. */
+    private static AuthenticationEntryPoint throttledOr(AuthenticationEntryPoint otherwise, LoginThrottle throttle) {
+        return (request, response, exception) -> {
+            if (exception instanceof LockedException) {
+                response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+                response.setHeader("Retry-After", Long.toString(throttle.lockout().toSeconds()));
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().println(exception.getMessage());
+                return;
+            }
+            otherwise.commence(request, response, exception);
+        };
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(LoginThrottleProperties properties) {
+        return new LoginThrottle(properties);
+    }
+
+    @Bean
+    AuthenticationProvider throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
     }
 
     @Bean
