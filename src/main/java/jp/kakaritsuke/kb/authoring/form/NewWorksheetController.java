@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
@@ -146,7 +147,7 @@ class NewWorksheetController {
                 : comment.strip();
         SaveResult result;
         try {
-            result = repository.save(slug, graph, author, note);
+            result = repository.save(slug, graph, author, note, Version.Origin.EDITOR, 0);
         } catch (ValidationFailedException e) {
             page.addAttribute("report", FieldErrors.of(e, worksheet, lang));
             return render(author, choice, List.of("form.new.error.invalidStart"), page);
