@@ -82,6 +82,7 @@ class WorksheetApiController {
             @RequestParam(defaultValue = "") String comment, HttpServletRequest request, Authentication user)
             throws IOException {
         WorksheetNames names = names(slug);
+        repository.requireMayWrite(slug, Authors.of(user));
         Integer basedOn = precondition(slug, ifMatch, ifNoneMatch);
         Lang lang = RdfUpload.lang(contentType);
         byte[] body = RdfUpload.read(request.getInputStream(), request.getContentLengthLong(),
@@ -100,6 +101,7 @@ class WorksheetApiController {
         if (!repository.exists(checked)) {
             throw new NotFoundException("worksheet " + slug);
         }
+        repository.requireMayWrite(checked, Authors.of(user));
         Integer basedOn = precondition(checked, ifMatch, null);
         SaveResult result = repository.delete(checked, Authors.of(user), comment, Version.Origin.API, basedOn);
         return ResponseEntity.ok().eTag(etag(result.version())).body(json(result));

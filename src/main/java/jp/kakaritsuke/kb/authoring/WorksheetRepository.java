@@ -177,6 +177,19 @@ public class WorksheetRepository {
     }
 
     /**
+     * Throws {@link WriteDeniedException} if {@code author} may not write the current content of worksheet
+     * {@code slug} (nothing to check if there is none); for doors that check preconditions before reading a body.
+     */
+    public void requireMayWrite(String slug, Author author) {
+        WorksheetNames names = names(slug);
+        Graph current = store.graph(names.graph());
+        if (!current.isEmpty()) {
+            access.requireMayWrite(author, AreaAccess.areaOf(current, NodeFactory.createURI(names.worksheet())),
+                    names.slug());
+        }
+    }
+
+    /**
      * Saves several worksheets in one store transaction: all of them or none. Every worksheet is validated and
      * access-checked before anything is written; the first refusal is thrown and nothing is written.
      *
