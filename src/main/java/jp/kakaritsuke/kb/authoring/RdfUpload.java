@@ -17,7 +17,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Reads one worksheet sent as RDF: checks the media type and the size before parsing, resolves relative IRIs against

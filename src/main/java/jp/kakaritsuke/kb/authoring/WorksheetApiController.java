@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;

@@ -25,7 +25,7 @@ import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;

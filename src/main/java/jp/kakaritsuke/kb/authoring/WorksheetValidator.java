@@ -32,7 +32,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;

@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.browse;
 import java.util.List;
 
 import jp.kakaritsuke.kb.browse.Links.Link;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
  * What the worksheet page shows, read from the worksheet's graph: the header, the five boxes of the form (別添６) with
@@ -104,8 +105,8 @@ record Worksheet(
             String citation) {
     }
 
-    /** An ordinal as the form prints it: ① for 1, up to ⑳; larger numbers as digits. */
+    /** An ordinal as the form prints it: {@link ItemKind#circled}. */
     static String circled(int n) {
-        return n >= 1 && n <= 20 ? String.valueOf((char) ('\u2460' + n - 1)) : String.valueOf(n);
+        return ItemKind.circled(n);
     }
 }

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.browse;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -18,12 +17,11 @@ import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /** The worksheet page: one consultation worksheet laid out like the form (別添６), with its logic model. */
 @Controller
 class WorksheetController {
-
-    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final BrowseQueries queries;
     private final WorksheetRepository repository;
@@ -35,12 +33,13 @@ class WorksheetController {
 
     @GetMapping(path = "/doc/worksheet/{slug}", produces = MediaType.TEXT_HTML_VALUE)
     String worksheet(@PathVariable String slug, Authentication user, org.springframework.ui.Model page) {
-        if (!SLUG.matcher(slug).matches()) {
+        if (!WorksheetNames.isSlug(slug)) {
             throw new NotFoundException("worksheet " + slug);
         }
-        String graphIri = queries.iri("graph/worksheet/" + slug);
+        WorksheetNames names = new WorksheetNames(queries.baseIri(), slug);
+        String graphIri = names.graph();
         Model data = queries.graph(graphIri);
-        String worksheetIri = queries.iri("id/worksheet/" + slug);
+        String worksheetIri = names.worksheet();
         if (!data.contains(data.createResource(worksheetIri), null, (RDFNode) null)) {
             throw new NotFoundException("worksheet " + slug);
         }

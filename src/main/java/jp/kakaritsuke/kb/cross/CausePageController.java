@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The HTML page of one cause, {@code /doc/worksheet/{slug}/cause/{n}}: its text, worksheet, area and function, the
@@ -27,9 +28,9 @@ class CausePageController {
         this.links = links;
     }
 
-    @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:\\d+}", produces = MediaType.TEXT_HTML_VALUE)
-    String cause(@PathVariable String slug, @PathVariable String n, org.springframework.ui.Model page) {
-        if (!Links.isLocalId(slug)) {
+    @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:[1-9]\\d{0,8}}", produces = MediaType.TEXT_HTML_VALUE)
+    String cause(@PathVariable String slug, @PathVariable int n, org.springframework.ui.Model page) {
+        if (!WorksheetNames.isSlug(slug)) {
             throw new NotFoundException("no worksheet '" + slug + "'");
         }
         String causeIri = links.causeIri(slug, n);

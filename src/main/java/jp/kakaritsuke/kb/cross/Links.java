@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Turns IRIs into the app's own paths: instance IRIs {@code {base}id/…} into their documents {@code /doc/…},
@@ -14,7 +16,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 @Component
 class Links {
 
-    /** Slugs and local identifiers as the README's IRI conventions mint them. */
+    /** Local identifiers of vocabulary terms as the README's IRI conventions mint them. */
     private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final String base;
@@ -41,11 +43,11 @@ class Links {
     }
 
     /** The IRI of cause {@code n} of worksheet {@code slug}. */
-    String causeIri(String slug, String n) {
-        return base + "id/worksheet/" + slug + "/cause/" + n;
+    String causeIri(String slug, int n) {
+        return new WorksheetNames(base, slug).item(ItemKind.CAUSE, 0, n);
     }
 
-    /** True if {@code value} can be a slug or a local identifier of a vocabulary term. */
+    /** True if {@code value} can be a local identifier of a vocabulary term. */
     static boolean isLocalId(String value) {
         return value != null && LOCAL_ID.matcher(value).matches();
     }

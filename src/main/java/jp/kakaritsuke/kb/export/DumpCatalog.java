@@ -29,15 +29,19 @@ import jakarta.annotation.PreDestroy;
 
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * The full dumps of the dataset (one per export syntax) with their size in bytes and SHA-256 checksum, found by
- * generating each dump into a counter and a digest, never into memory. Generating them all takes seconds, so they
- * are computed once on a background thread — right after start-up and again when the store has changed — and
- * cached: they are recomputed when {@link #invalidate()} was called (whoever writes to the store should call it) or
- * when the store's fingerprint, the names and triple counts of the exported graphs (named query
- * {@code export/graph-sizes.rq}), has changed. {@link #current()} waits for the figures, {@link #ifReady()} does not.
+ * generating each dump into a counter and a digest, never into memory, together with the triples per named graph.
+ * Computing them reads the whole store, so it never happens on a reader's request nor on the start-up path: they are
+ * computed on a background thread right after start-up and again after every write (the answer cache in front of
+ * the store reports writes, {@link CachingKnowledgeStore#onChange}; {@link #invalidate()} does the same for writes it
+ * cannot see), with a timeout of their own ({@code kb.export.figures-timeout}) rather than the per-query one, and a
+ * failure is logged and retried on the next write. {@link #ifReady()} answers at once with the figures known;
+ * {@link #current()} waits for those of the store as it is now. Without the answer cache ({@code kb.cache.max-cells=0})
+ * no write is reported, and the figures are checked against the store's graph sizes on each call instead.
  */
 @Component
 public class DumpCatalog {
@@ -65,33 +69,43 @@ public class DumpCatalog {
 
     private static final Logger log = LoggerFactory.getLogger(DumpCatalog.class);
     private static final Query GRAPH_SIZES = QueryFiles.load("export/graph-sizes.rq");
+    private static final Snapshot NOTHING_YET = new Snapshot(new TreeMap<>(), Map.of());
 
     private final KnowledgeStore store;
     private final DatasetExporter exporter;
     private final Duration timeout;
+    /** Whether writes are reported ({@link CachingKnowledgeStore#onChange}); if not, graph sizes are compared. */
+    private final boolean writesReported;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "dump-catalog");
         thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
         return thread;
     });
     // All guarded by this. A computation belongs to the generation it was started in; invalidate() starts a new one.
     private Snapshot cached;
+    private long cachedGeneration = -1;
     private long generation;
     private CompletableFuture<Snapshot> pending;
-    private SortedMap<String, Long> pendingSizes;
-    private long pendingGeneration;
+    private long pendingGeneration = -1;
 
     public DumpCatalog(KnowledgeStore store, DatasetExporter exporter,
-            @Value("${kb.query.timeout:PT10S}") Duration timeout) {
+            @Value("${kb.export.figures-timeout:PT30M}") Duration timeout) {
         this.store = store;
         this.exporter = exporter;
         this.timeout = timeout;
+        this.writesReported = store instanceof CachingKnowledgeStore;
+        if (store instanceof CachingKnowledgeStore caching) {
+            caching.onChange(this::invalidate);
+        }
     }
 
-    /** Starts computing the figures as soon as the application is up, so the first reader need not wait. */
+    /** Starts computing the figures in the background as soon as the application is up; does not wait for them. */
     @EventListener(ApplicationReadyEvent.class)
     void computeAfterStart() {
-        ifReady();
+        synchronized (this) {
+            computation();
+        }
     }
 
     @PreDestroy
@@ -99,21 +113,25 @@ public class DumpCatalog {
         worker.shutdownNow();
     }
 
-    /** Forgets the cached sizes and checksums; call after changing the store. */
-    public synchronized void invalidate() {
-        cached = null;
-        generation++;
+    /** Forgets the figures and computes them again in the background; called after every write. */
+    public void invalidate() {
+        synchronized (this) {
+            generation++;
+            if (!worker.isShutdown()) {
+                computation();
+            }
+        }
     }
 
     /** The dumps of the store as it is now, waiting for them if they are being (re)computed. */
     public Snapshot current() {
-        SortedMap<String, Long> sizes = graphSizes();
         CompletableFuture<Snapshot> computation;
         synchronized (this) {
-            if (isFresh(sizes)) {
+            checkSizes();
+            if (fresh()) {
                 return cached;
             }
-            computation = computation(sizes);
+            computation = computation();
         }
         try {
             return computation.join();
@@ -123,52 +141,67 @@ public class DumpCatalog {
     }
 
     /**
-     * The dumps of the store as it is now if they are known; else the graph sizes with no dumps, while the dumps
-     * are computed in the background.
+     * The figures of the store as it is now if they are known, without waiting; else the graph sizes known last
+     * (none before the first computation ends) with no dumps, while the figures are computed in the background.
      */
     public Snapshot ifReady() {
-        SortedMap<String, Long> sizes = graphSizes();
         synchronized (this) {
-            if (isFresh(sizes)) {
+            checkSizes();
+            if (fresh()) {
                 return cached;
             }
-            computation(sizes);
-            return new Snapshot(sizes, Map.of());
+            computation();
+            return cached == null ? NOTHING_YET : new Snapshot(cached.graphSizes(), Map.of());
         }
     }
 
-    private boolean isFresh(SortedMap<String, Long> sizes) {
-        return cached != null && cached.graphSizes().equals(sizes);
+    /** Without reported writes: a store whose graph sizes differ from the cached ones has changed. */
+    private void checkSizes() {
+        if (!writesReported && cached != null && cachedGeneration == generation
+                && !cached.graphSizes().equals(graphSizes())) {
+            generation++;
+        }
     }
 
-    /** The computation for the store with {@code sizes}: the one under way, else a new one. Call holding the lock. */
-    private CompletableFuture<Snapshot> computation(SortedMap<String, Long> sizes) {
-        if (pending != null && !pending.isDone() && pendingGeneration == generation && pendingSizes.equals(sizes)) {
+    private boolean fresh() {
+        return cached != null && cachedGeneration == generation;
+    }
+
+    /** The computation for the current generation: the one under way, else a new one. Call holding the lock. */
+    private CompletableFuture<Snapshot> computation() {
+        if (pending != null && pendingGeneration == generation) {
             return pending;
         }
         long startedIn = generation;
         // Waiters join the stage that has stored the result, so that the next call finds it cached.
-        CompletableFuture<Snapshot> computation = CompletableFuture.supplyAsync(() -> compute(sizes), worker)
+        CompletableFuture<Snapshot> computation = CompletableFuture.supplyAsync(() -> compute(startedIn), worker)
                 .whenComplete((snapshot, failure) -> {
                     if (failure != null) {
                         log.warn("Computing the sizes and checksums of the dumps failed", failure);
                         return;
                     }
                     synchronized (this) {
-                        if (startedIn == generation) {
+                        if (snapshot != null && startedIn == generation) {
                             cached = snapshot;
+                            cachedGeneration = startedIn;
                         }
                     }
                 });
         pending = computation;
-        pendingSizes = sizes;
         pendingGeneration = startedIn;
         return computation;
     }
 
-    private Snapshot compute(SortedMap<String, Long> sizes) {
+    /** The figures, or null when a write made them outdated before they were done (a newer computation follows). */
+    private Snapshot compute(long forGeneration) {
+        SortedMap<String, Long> sizes = graphSizes();
         Map<RdfSyntax, Dump> dumps = new LinkedHashMap<>();
         for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
+            synchronized (this) {
+                if (forGeneration != generation) {
+                    return null;
+                }
+            }
             dumps.put(syntax, measure(syntax));
         }
         return new Snapshot(sizes, dumps);

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Which part of the dataset to export: everything, or the worksheet graphs of one area (areas within it included),
@@ -80,7 +81,7 @@ public record ExportSelection(Scope scope, String id) {
             case AREA -> baseIri + "id/area/" + id;
             case PREFECTURE -> baseIri + "id/area/pref/" + id;
             case FUNCTION -> KK.VOCABULARY + "function/" + id;
-            case WORKSHEET -> baseIri + "id/worksheet/" + id;
+            case WORKSHEET -> WorksheetNames.worksheetPrefix(baseIri) + id;
         };
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import jp.kakaritsuke.kb.linkeddata.QueryFiles;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /** The functions, prefectures and worksheets the catalogue's export forms offer (named query
  * {@code export/subset-choices.rq}), each with its export id and its label in the reader's language. */
@@ -53,7 +54,7 @@ class SubsetChoices {
         return new Choices(
                 list(labels.get("function"), KK.VOCABULARY + "function/", lang),
                 list(labels.get("prefecture"), baseIri + "id/area/pref/", lang),
-                list(labels.get("worksheet"), baseIri + "id/worksheet/", lang));
+                list(labels.get("worksheet"), WorksheetNames.worksheetPrefix(baseIri), lang));
     }
 
     /** The label in {@code lang}, else in Japanese, else the first one found. */

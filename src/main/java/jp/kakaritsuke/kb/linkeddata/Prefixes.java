@@ -4,8 +4,10 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shared.impl.PrefixMappingImpl;
 
 import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.CauseTypes;
 import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.MeasureTypes;
 import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Sections;
@@ -21,6 +23,8 @@ public final class Prefixes {
             .setNsPrefix(ActorTypes.PREFIX, ActorTypes.NS)
             .setNsPrefix(Statuses.PREFIX, Statuses.NS)
             .setNsPrefix(Sections.PREFIX, Sections.NS)
+            .setNsPrefix(CauseTypes.PREFIX, CauseTypes.NS)
+            .setNsPrefix(MeasureTypes.PREFIX, MeasureTypes.NS)
             .setNsPrefix("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
             .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
             .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")

@@ -20,6 +20,7 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -144,6 +145,112 @@ public final class FullTextIndex implements DatasetDecorator {
         }
     }
 
+    /**
+     * Fills the index from the quads of a bulk load on a thread of its own, so that analysing the texts overlaps
+     * with the loader's work; the index is emptied first (the store under a bulk load is empty).
+     */
+    @Override
+    public BulkSink bulkSink(DatasetGraph decorated) {
+        TextIndexLucene index = (TextIndexLucene) ((DatasetGraphText) decorated).getTextIndex();
+        return new BulkIndexer(index);
+    }
+
+    /** Indexes the literals of the indexed predicates among the quads it is given, on a thread of its own. */
+    private static final class BulkIndexer implements BulkSink {
+
+        private static final Quad END = Quad.create(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        private static final Set<Node> INDEXED = Set.copyOf(PREDICATES);
+
+        private final TextIndexLucene index;
+        private final java.util.concurrent.BlockingQueue<Quad> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(8192);
+        private final Thread worker;
+        private volatile RuntimeException failure;
+        private volatile boolean aborted;
+        private long added;
+
+        BulkIndexer(TextIndexLucene index) {
+            this.index = index;
+            try {
+                index.getIndexWriter().deleteAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot clear the text index", e);
+            }
+            worker = new Thread(this::run, "text-index-bulk");
+            worker.setDaemon(true);
+            worker.start();
+        }
+
+        private void run() {
+            try {
+                for (Quad q = queue.take(); q != END; q = queue.take()) {
+                    if (!aborted) {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
+                        added++;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                failure = e;
+                aborted = true;
+                queue.clear();
+            }
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (failure != null) {
+                throw failure;
+            }
+            if (INDEXED.contains(quad.getPredicate()) && quad.getObject().isLiteral()) {
+                put(quad);
+            }
+        }
+
+        private void put(Quad quad) {
+            try {
+                while (!queue.offer(quad, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+                    if (!worker.isAlive()) {
+                        throw failure != null ? failure : new IllegalStateException("text indexing stopped");
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing texts", e);
+            }
+        }
+
+        @Override
+        public void finish() {
+            put(END);
+            join();
+            if (failure != null) {
+                throw failure;
+            }
+            index.commit();
+            log.info("Text index built in the load: {} texts", added);
+        }
+
+        @Override
+        public void abort() {
+            aborted = true;
+            queue.clear();
+            queue.offer(END);
+            join();
+            index.rollback();
+        }
+
+        private void join() {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while indexing texts", e);
+            }
+        }
+    }
+
     private static void close(TextIndexLucene index) {
         index.close();
         try {
@@ -197,19 +304,45 @@ public final class FullTextIndex implements DatasetDecorator {
         }
     }
 
-    /** Rebuilds the index from the store if the two disagree on which literals are indexed. */
+    /**
+     * Rebuilds the index from the store if the two disagree on how many literals are indexed. The check counts, it
+     * does not compare texts, so that opening a large store costs one pass over the indexed predicates and holds
+     * nothing in memory; a rebuild streams the store's texts into the index.
+     */
     static void reconcile(DatasetGraph tdb2, TextIndexLucene index) {
-        List<Entity> entities = Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef()));
-        Set<String> expected = new HashSet<>();
-        entities.forEach(e -> expected.add(uid(e)));
-        Set<String> indexed = indexedUids(index);
-        if (expected.equals(indexed)) {
-            log.info("Text index agrees with the store: {} texts", indexed.size());
+        long expected = Txn.calculateRead(tdb2, () -> countIndexable(tdb2));
+        long indexed = indexedCount(index);
+        if (expected == indexed) {
+            log.info("Text index agrees with the store: {} texts", indexed);
             return;
         }
-        log.warn("Text index holds {} texts, the store {} ({} missing, {} stale); rebuilding the index",
-                indexed.size(), expected.size(), difference(expected, indexed), difference(indexed, expected));
-        rebuild(index, entities);
+        log.warn("Text index holds {} texts, the store {}; rebuilding the index", indexed, expected);
+        rebuild(tdb2, index);
+    }
+
+    private static long countIndexable(DatasetGraph dsg) {
+        long count = 0;
+        for (Node p : PREDICATES) {
+            for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                if (it.next().getObject().isLiteral()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static long indexedCount(TextIndexLucene index) {
+        try {
+            if (!DirectoryReader.indexExists(index.getDirectory())) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
+                return reader.numDocs();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the text index", e);
+        }
     }
 
     /** Whether the index of a dataset this class decorated holds exactly the literals its store holds. */
@@ -265,15 +398,27 @@ public final class FullTextIndex implements DatasetDecorator {
         return uids;
     }
 
-    private static void rebuild(TextIndexLucene index, List<Entity> entities) {
+    private static void rebuild(DatasetGraph tdb2, TextIndexLucene index) {
         try {
             index.getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the text index", e);
         }
-        entities.forEach(index::addEntity);
+        long added = Txn.calculateRead(tdb2, () -> {
+            long n = 0;
+            for (Node p : PREDICATES) {
+                for (var it = tdb2.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                    Quad q = it.next();
+                    if (q.getObject().isLiteral()) {
+                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
+                        n++;
+                    }
+                }
+            }
+            return n;
+        });
         index.commit();
-        log.info("Text index rebuilt: {} texts", entities.size());
+        log.info("Text index rebuilt: {} texts", added);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import jp.kakaritsuke.kb.search.SearchService.Hit;
 import jp.kakaritsuke.kb.search.SearchService.Worksheet;
 import jp.kakaritsuke.kb.search.SearchService.WorksheetHits;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /** The search page's view of a result, in the reader's language, with the links it shows. */
 record SearchPage(List<Group> groups, List<Item> others, List<Option> functions, List<Option> areas) {
@@ -36,7 +37,6 @@ record SearchPage(List<Group> groups, List<Item> others, List<Option> functions,
     record Option(String iri, String label) {
     }
 
-    private static final String WORKSHEET_PATH = "id/worksheet/";
 
     static SearchPage of(SearchService.Result result, List<Worksheet> worksheets, String baseIri, String lang) {
         List<Group> groups = new ArrayList<>();
@@ -59,7 +59,7 @@ record SearchPage(List<Group> groups, List<Item> others, List<Option> functions,
 
     /** The worksheet's page, {@code /doc/worksheet/{slug}}, when the worksheet has an IRI of this knowledge base. */
     static String worksheetPage(String worksheetIri, String baseIri) {
-        String prefix = baseIri + WORKSHEET_PATH;
+        String prefix = WorksheetNames.worksheetPrefix(baseIri);
         return worksheetIri.startsWith(prefix) ? "/doc/worksheet/" + worksheetIri.substring(prefix.length()) : null;
     }
 

@@ -2,6 +2,7 @@ package jp.kakaritsuke.kb.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,9 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
@@ -44,11 +52,18 @@ import org.apache.jena.update.UpdateRequest;
  * <p>Every write through this store ({@link #replaceGraphs}, {@link #deleteGraph}, {@link #update}) empties the
  * cache when it completes, and so does every write transaction committed on the embedded TDB2 database by any other
  * means (the administrators' SPARQL endpoint, a restore). A read that was under way while a write happened does not
- * put its answer in the cache, so no answer older than the last write is ever served. Writes this store cannot see
- * (other clients of a shared remote store) are seen once an entry has lived its time to live. Memory is bounded by the number
- * of cells held (result rows × columns, plus triples), the least recently used entries going first; an answer larger
- * than the whole budget is not kept. Callers get their own copies: changing a returned model or graph, or consuming a
- * result set, leaves the cache untouched.
+ * put its answer in the cache, so no answer older than the last write is ever served. Over the embedded database every
+ * write is seen, so answers never expire by time; over a remote store, writes this store cannot see (other clients of
+ * a shared store) are seen once an entry has lived its time to live. Memory is bounded by the number of cells held
+ * (result rows × columns, plus triples), the least recently used entries going first; an answer larger than the whole
+ * budget is not kept. Callers get their own copies: changing a returned model or graph, or consuming a result set,
+ * leaves the cache untouched.
+ *
+ * <p>No reader pays for a write: when the cache is emptied, the {@value #REFRESHED} questions asked most recently are
+ * asked again on a background thread, most recent first, and a reader asking one of them while it is being answered
+ * waits for that answer rather than asking the store a second time (the same holds for two readers asking the same
+ * question at once). Whoever needs to know of writes (figures computed in the background) registers with
+ * {@link #onChange(Runnable)}.
  */
 public final class CachingKnowledgeStore implements KnowledgeStore {
 
@@ -62,6 +77,13 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private record Entry(Object value, long cells, long storedAt) {
     }
 
+    /** How to ask a question again: the computation and weight given to {@link #cached} the last time. */
+    private record Recipe(Supplier<Object> compute, ToLongFunction<Object> weight) {
+    }
+
+    /** How many of the most recently asked questions are asked again in the background after a write. */
+    static final int REFRESHED = 256;
+
     /** A SELECT answer as kept in memory: its variables and rows. */
     private record Rows(List<String> vars, List<Binding> rows) {
     }
@@ -70,6 +92,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private final long maxCells;
     private final long timeToLiveNanos;
     private final LongSupplier clock;
+    private final boolean refreshAfterWrite;
     /**
      * The embedded database's transactions, when there is one: every write transaction that commits empties the
      * cache, whoever wrote — this store, the administrators' SPARQL endpoint or a restore working on the dataset
@@ -85,6 +108,23 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         }
     };
     private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    /** The questions asked most recently, least recent first, to be asked again after a write. */
+    private final LinkedHashMap<Key, Recipe> recent = new LinkedHashMap<>(REFRESHED * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Recipe> eldest) {
+            return size() > REFRESHED;
+        }
+    };
+    /** Answers being computed in the current generation, for readers asking the same question meanwhile. */
+    private final Map<Key, CompletableFuture<Object>> inFlight = new HashMap<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
+    private final ExecutorService refresher = Executors
+            .newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "answer-cache-refresh");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.NORM_PRIORITY - 1);
+                return thread;
+            });
     private long cells;
     private long generation;
     private long hits;
@@ -93,21 +133,38 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /**
      * @param delegate the store that holds the data
      * @param maxCells how many cells (result cells and triples) the cache may hold; must be positive
-     * @param timeToLive how long an answer is served at most; zero or negative for as long as no write intervenes
+     * @param timeToLive how long an answer of a remote store is served at most; zero or negative for as long as no
+     *     write intervenes. Ignored over the embedded database, whose every write empties the cache.
      */
     public CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive) {
-        this(delegate, maxCells, timeToLive, System::nanoTime);
+        this(delegate, maxCells, timeToLive, false, System::nanoTime);
+    }
+
+    /**
+     * @param refreshAfterWrite whether the most recent questions are asked again in the background after a write
+     *     (the application's setting; tests that count hits and misses leave it off)
+     */
+    public CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive,
+            boolean refreshAfterWrite) {
+        this(delegate, maxCells, timeToLive, refreshAfterWrite, System::nanoTime);
     }
 
     CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive, LongSupplier clock) {
+        this(delegate, maxCells, timeToLive, false, clock);
+    }
+
+    private CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive,
+            boolean refreshAfterWrite, LongSupplier clock) {
         if (maxCells <= 0) {
             throw new IllegalArgumentException("maxCells must be positive, not " + maxCells);
         }
         this.delegate = delegate;
         this.maxCells = maxCells;
-        this.timeToLiveNanos = timeToLive.isNegative() || timeToLive.isZero() ? Long.MAX_VALUE : timeToLive.toNanos();
         this.clock = clock;
+        this.refreshAfterWrite = refreshAfterWrite;
         this.commits = delegate instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
+        this.timeToLiveNanos = commits != null || timeToLive.isNegative() || timeToLive.isZero() ? Long.MAX_VALUE
+                : timeToLive.toNanos();
         if (commits != null) {
             // The coordinator's configuration is locked once the database is open; this is the way to change it.
             commits.modifyConfig(() -> commits.addListener(commitListener));
@@ -217,15 +274,60 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         if (commits != null) {
             commits.modifyConfig(() -> commits.removeListener(commitListener));
         }
+        refresher.shutdownNow();
+        changeListeners.clear();
         invalidate();
         delegate.close();
     }
 
-    /** Empties the cache, for writes this store cannot see; writes through this store do it themselves. */
-    public synchronized void invalidate() {
-        generation++;
-        entries.clear();
-        cells = 0;
+    /**
+     * Runs {@code listener} after every write this store sees (it should only schedule work: it runs on the writer's
+     * thread).
+     */
+    public void onChange(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /**
+     * Empties the cache, for writes this store cannot see (writes through this store do it themselves), and asks the
+     * most recent questions again in the background.
+     */
+    public void invalidate() {
+        List<Map.Entry<Key, Recipe>> again;
+        long now;
+        synchronized (this) {
+            generation++;
+            entries.clear();
+            inFlight.clear();
+            cells = 0;
+            now = generation;
+            again = new ArrayList<>(recent.entrySet());
+        }
+        Collections.reverse(again);
+        if (refreshAfterWrite && !again.isEmpty() && !refresher.isShutdown()) {
+            try {
+                refresher.execute(() -> refresh(again, now));
+            } catch (RejectedExecutionException closing) {
+                // closing: nothing to refresh
+            }
+        }
+        changeListeners.forEach(Runnable::run);
+    }
+
+    /** Asks {@code questions} again while no newer write has emptied the cache. */
+    private void refresh(List<Map.Entry<Key, Recipe>> questions, long forGeneration) {
+        for (Map.Entry<Key, Recipe> question : questions) {
+            synchronized (this) {
+                if (generation != forGeneration) {
+                    return;
+                }
+            }
+            try {
+                cached(question.getKey(), question.getValue().compute(), question.getValue().weight());
+            } catch (RuntimeException e) {
+                // The reader who asks it next will see the failure; the refresh goes on with the others.
+            }
+        }
     }
 
     public synchronized Stats stats() {
@@ -233,9 +335,11 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     @SuppressWarnings("unchecked")
-    private <T> T cached(Key key, Supplier<T> compute, java.util.function.ToLongFunction<T> weight) {
+    private <T> T cached(Key key, Supplier<T> compute, ToLongFunction<T> weight) {
         long seen;
+        CompletableFuture<Object> answer;
         synchronized (this) {
+            recent.put(key, new Recipe((Supplier<Object>) compute, v -> weight.applyAsLong((T) v)));
             Entry entry = entries.get(key);
             if (entry != null && clock.getAsLong() - entry.storedAt() < timeToLiveNanos) {
                 hits++;
@@ -244,12 +348,38 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             if (entry != null) {
                 remove(key);
             }
-            misses++;
-            seen = generation;
+            CompletableFuture<Object> underWay = inFlight.get(key);
+            if (underWay != null) {
+                hits++;
+                answer = underWay;
+                seen = -1;
+            } else {
+                misses++;
+                seen = generation;
+                answer = new CompletableFuture<>();
+                inFlight.put(key, answer);
+            }
         }
-        T value = compute.get();
+        if (seen < 0) {
+            try {
+                return (T) answer.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        T value;
+        try {
+            value = compute.get();
+        } catch (RuntimeException | Error e) {
+            synchronized (this) {
+                inFlight.remove(key, answer);
+            }
+            answer.completeExceptionally(e);
+            throw e;
+        }
         long size = Math.max(1, weight.applyAsLong(value));
         synchronized (this) {
+            inFlight.remove(key, answer);
             // A write that completed while the store answered may have changed the answer: do not keep it.
             if (seen == generation && size <= maxCells) {
                 Entry previous = entries.put(key, new Entry(value, size, clock.getAsLong()));
@@ -257,6 +387,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 evict();
             }
         }
+        answer.complete(value);
         return value;
     }
 

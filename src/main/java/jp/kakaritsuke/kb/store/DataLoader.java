@@ -24,6 +24,11 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
@@ -39,8 +44,10 @@ import jp.kakaritsuke.kb.vocab.PROV;
  * except the SHACL shapes) into the graph {@value KK#ONTOLOGY}, and every TriG file under the data directory
  * (relative IRIs resolved against the base IRI) into the named graphs the files declare.
  *
- * <p>Everything is parsed into a staging dataset first and written in one transaction, so a broken file leaves the
- * store untouched. The load is recorded in the system graph ({@link #systemGraph(String)}): its time
+ * <p>Into an empty embedded store (a first start) the files are streamed through TDB2's bulk loader, which builds the
+ * full-text index in the same pass ({@link TdbKnowledgeStore#bulkLoad}); into any other store everything is parsed into
+ * a staging dataset first. Either way the data is written in one transaction, so a broken file leaves the store
+ * untouched. The load is recorded in the system graph ({@link #systemGraph(String)}): its time
  * ({@code prov:generatedAtTime}), the files read ({@code dct:source}) and the graphs written ({@code dct:hasPart}).
  * A later start finds that record and skips the load unless a reload is forced.
  */
@@ -105,6 +112,9 @@ public final class DataLoader {
 
     /** Parses all shipped files and replaces their graphs (and the system graph) in one transaction. */
     public LoadReport load(KnowledgeStore store) {
+        if (store instanceof TdbKnowledgeStore tdb && tdb.isEmpty()) {
+            return bulkLoad(tdb);
+        }
         DatasetGraph staging = DatasetGraphFactory.create();
         List<String> files = new ArrayList<>();
         readOntology(staging, files);
@@ -118,6 +128,58 @@ public final class DataLoader {
         Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         recordLoad(staging.getGraph(systemGraph), loadedAt, files, graphs);
         store.replaceGraphs(staging);
+        return new LoadReport(loadedAt, List.copyOf(files), graphs);
+    }
+
+    /** The first load of an empty embedded store: every file streamed through TDB2's bulk loader. */
+    private LoadReport bulkLoad(TdbKnowledgeStore store) {
+        List<String> files = new ArrayList<>();
+        Set<String> graphs = new TreeSet<>();
+        Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        store.bulkLoad(loader -> {
+            DatasetGraph ontology = DatasetGraphFactory.create();
+            readOntology(ontology, files);
+            ontology.find().forEachRemaining(loader::quad);
+            graphs.add(KK.ONTOLOGY);
+            for (Path file : dataFiles()) {
+                String name = "data/" + relativeName(file);
+                StreamRDF checked = new StreamRDFWrapper(loader) {
+                    @Override
+                    public void triple(Triple triple) {
+                        throw new DataLoadException(name + ": has triples outside a named graph; every triple of a "
+                                + "data file belongs in a GRAPH block");
+                    }
+
+                    @Override
+                    public void quad(Quad quad) {
+                        if (quad.isDefaultGraph() || quad.getGraph() == null) {
+                            triple(quad.asTriple());
+                        }
+                        String graph = quad.getGraph().getURI();
+                        if (graph.equals(systemGraph.getURI())) {
+                            throw new DataLoadException("The data files write into the system graph <" + graph
+                                    + ">, which the loader keeps for its own record");
+                        }
+                        graphs.add(graph);
+                        super.quad(quad);
+                    }
+
+                    @Override
+                    public void start() {
+                    }
+
+                    @Override
+                    public void finish() {
+                    }
+                };
+                parse(name, () -> RDFParser.source(file).base(baseIri).lang(Lang.TRIG)
+                        .errorHandler(new FailFast(name)).parse(checked));
+                files.add(name);
+            }
+            Graph record = GraphFactory.createDefaultGraph();
+            recordLoad(record, loadedAt, files, graphs);
+            record.find().forEachRemaining(t -> loader.quad(Quad.create(systemGraph, t)));
+        });
         return new LoadReport(loadedAt, List.copyOf(files), graphs);
     }
 

@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.store;
 import java.nio.file.Path;
 
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Wraps the embedded TDB2 dataset before {@link TdbKnowledgeStore} uses it, so that something beside the store (the
@@ -22,4 +23,24 @@ public interface DatasetDecorator {
 
     /** Releases what {@link #decorate} acquired; called when the store closes, before the TDB2 dataset is released. */
     void release(DatasetGraph decorated);
+
+    /**
+     * What a bulk load into the empty TDB2 dataset underneath must also be given, since it writes past the
+     * decoration: every quad loaded, in the same pass. Null when the decoration needs nothing.
+     *
+     * @param decorated what {@link #decorate} returned
+     */
+    default BulkSink bulkSink(DatasetGraph decorated) {
+        return null;
+    }
+
+    /** Receives the quads of one bulk load; {@link #finish} when the load committed, {@link #abort} if it failed. */
+    interface BulkSink {
+
+        void quad(Quad quad);
+
+        void finish();
+
+        void abort();
+    }
 }

@@ -28,7 +28,7 @@ class StoreConfiguration {
             throw e;
         }
         if (cache.maxCells() > 0) {
-            store = new CachingKnowledgeStore(store, cache.maxCells(), cache.timeToLive());
+            store = new CachingKnowledgeStore(store, cache.maxCells(), cache.timeToLive(), true);
         }
         log.info("Knowledge store: {}", store.describe());
         return store;

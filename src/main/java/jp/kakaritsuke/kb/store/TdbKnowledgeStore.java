@@ -29,7 +29,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
@@ -213,6 +217,47 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public void forEachQuad(Consumer<Quad> sink) {
         Txn.executeRead(dsg, () -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink));
+    }
+
+    /** True when the database holds no quad at all (a first start). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(tdb2, () -> !tdb2.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
+    /**
+     * Loads the quads {@code source} sends into this store, which must be empty, with TDB2's phased bulk loader (what
+     * {@code tdb2.tdbloader} runs by default) in one write transaction: if {@code source} throws, nothing is
+     * written. A decoration of the store (the full-text index) gets every quad in the same pass.
+     */
+    public void bulkLoad(Consumer<StreamRDF> source) {
+        DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
+        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> { });
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            source.accept(sink == null ? stream : new StreamRDFWrapper(stream) {
+                @Override
+                public void quad(Quad quad) {
+                    sink.quad(quad);
+                    super.quad(quad);
+                }
+
+                @Override
+                public void triple(Triple triple) {
+                    quad(Quad.create(Quad.defaultGraphIRI, triple));
+                }
+            });
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            if (sink != null) {
+                sink.abort();
+            }
+            throw e;
+        }
+        if (sink != null) {
+            sink.finish();
+        }
     }
 
     @Override

@@ -388,6 +388,22 @@ public final class KK {
     public static final Property usesResource = property("usesResource");
 
     /**
+     * Which kind of cause this is (a concept of kk:causeTypes), so that causes worded differently by different areas
+     * can be compared across areas; a cause may be of several types.
+     *
+     * <p>原因の類型 ({@code kk:causeType})
+     */
+    public static final Property causeType = property("causeType");
+
+    /**
+     * Which kind of measure this is (a concept of kk:measureTypes), so that measures worded differently by different
+     * areas can be compared across areas; a measure may be of several types.
+     *
+     * <p>方策の類型 ({@code kk:measureType})
+     */
+    public static final Property measureType = property("measureType");
+
+    /**
      * A reused resource or mechanism (a concept of kk:resources) that an item refers to without drawing on it, as a
      * cause does when it describes the present arrangement or a target state when it describes the aim; what a measure
      * or action draws on is kk:usesResource.
@@ -637,6 +653,22 @@ public final class KK {
      * <p>シートの区分 ({@code kk:sections})
      */
     public static final Resource sections = resource("sections");
+
+    /**
+     * Types of the causes on worksheets, for comparing causes across areas whatever their wording; derived from the
+     * causes of the guideline's worked examples and their viewpoints.
+     *
+     * <p>原因の類型 ({@code kk:causeTypes})
+     */
+    public static final Resource causeTypes = resource("causeTypes");
+
+    /**
+     * Types of the measures on worksheets, for comparing measures across areas whatever their wording; derived from the
+     * measures of the guideline's worked examples.
+     *
+     * <p>方策の類型 ({@code kk:measureTypes})
+     */
+    public static final Resource measureTypes = resource("measureTypes");
 
     private KK() {
     }

@@ -87,9 +87,10 @@ class SearchPageTest {
         assertEquals("/doc/worksheet/mhlw-2025-f2-i#measure-1",
                 group.selectFirst("li[data-item$=/measure/1/role/2] a.search-item-link").attr("href"));
         assertTrue(group.select(".badge.synthetic").isEmpty());
-        // The vocabulary's 輪番制 is listed outside the worksheets.
-        assertEquals(List.of("https://w3id.org/kakaritsuke/resource/rotation-system"),
-                doc.select("#search-others li").eachAttr("data-item").stream().distinct().toList());
+        // The vocabulary's 輪番制 and the measure type 輪番・当番体制の構築 are listed outside the worksheets.
+        assertEquals(Set.of("https://w3id.org/kakaritsuke/resource/rotation-system",
+                "https://w3id.org/kakaritsuke/measure-type/rotation-system"),
+                Set.copyOf(doc.select("#search-others li").eachAttr("data-item")));
     }
 
     @Test

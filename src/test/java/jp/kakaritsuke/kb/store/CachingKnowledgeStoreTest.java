@@ -186,10 +186,12 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     }
 
     @Test
-    void answersExpireAfterTheirTimeToLive() {
+    void answersOfAStoreWhoseWritesTheCacheCannotSeeExpireAfterTheirTimeToLive() {
         labels();
         AtomicLong now = new AtomicLong();
-        CachingKnowledgeStore expiring = new CachingKnowledgeStore(tdb, 10_000, Duration.ofSeconds(60), now::get);
+        // Seen through a plain KnowledgeStore, as a remote store is: its commits are not reported to the cache.
+        CachingKnowledgeStore expiring = new CachingKnowledgeStore(new Forwarding(tdb) {
+        }, 10_000, Duration.ofSeconds(60), now::get);
         expiring.select(LABELS, null, TIMEOUT);
         now.addAndGet(Duration.ofSeconds(59).toNanos());
         expiring.select(LABELS, null, TIMEOUT);
@@ -199,6 +201,45 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         now.addAndGet(Duration.ofSeconds(2).toNanos());
         assertSameResults(tdb.select(LABELS, null, TIMEOUT), expiring.select(LABELS, null, TIMEOUT));
         assertEquals(1, expiring.stats().hits());
+    }
+
+    @Test
+    void answersOfTheEmbeddedStoreNeverExpireByTime() {
+        labels();
+        AtomicLong now = new AtomicLong();
+        CachingKnowledgeStore embedded = new CachingKnowledgeStore(tdb, 10_000, Duration.ofSeconds(60), now::get);
+        embedded.select(LABELS, null, TIMEOUT);
+        now.addAndGet(Duration.ofDays(2).toNanos());
+        embedded.select(LABELS, null, TIMEOUT);
+        assertEquals(1, embedded.stats().hits(), "every write is seen, so nothing expires");
+    }
+
+    @Test
+    void afterAWriteTheRecentQuestionsAreAnsweredAgainInTheBackground() throws Exception {
+        labels();
+        AtomicLong asked = new AtomicLong();
+        java.util.concurrent.CountDownLatch changed = new java.util.concurrent.CountDownLatch(1);
+        try (CachingKnowledgeStore refreshing = new CachingKnowledgeStore(new Forwarding(tdb) {
+            @Override
+            public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+                asked.incrementAndGet();
+                return super.select(query, bindings, timeout);
+            }
+        }, 10_000, Duration.ZERO, true)) {
+            refreshing.onChange(changed::countDown);
+            refreshing.select(LABELS, null, TIMEOUT);
+            refreshing.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C2\" . }"));
+            assertTrue(changed.await(5, java.util.concurrent.TimeUnit.SECONDS), "the write was reported");
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (asked.get() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(2, asked.get(), "asked again without a reader");
+            long hits = refreshing.stats().hits();
+            assertSameResults(tdb.select(LABELS, null, TIMEOUT), refreshing.select(LABELS, null, TIMEOUT));
+            assertEquals(hits + 1, refreshing.stats().hits(), "the reader after the write got the refreshed answer");
+            assertEquals(2, asked.get());
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /** Fills the model of the editor page ({@code authoring/form/edit}) for a form and its errors. */
 @Component
@@ -46,7 +47,7 @@ class EditorPage {
         int n = Math.max(form.getCauses().size(), form.getMeasures().size());
         List<String> marks = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            marks.add(WorksheetGraphs.circled(i));
+            marks.add(ItemKind.circled(i));
         }
         page.addAttribute("marks", marks);
         return VIEW;

@@ -25,6 +25,7 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The choices the forms offer, with their labels in the reader's language: concepts of the ontology's schemes
@@ -147,13 +148,13 @@ class FormOptions {
         for (var rows = store.select(query.query(), new QuerySolutionMap(), timeout); rows.hasNext();) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
-            String prefix = base + "id/worksheet/";
-            if (!iri.startsWith(prefix)) {
+            String slug = WorksheetNames.slugOf(base, iri);
+            if (slug == null) {
                 continue;
             }
             String title = text(row, "en".equals(lang) ? "titleEn" : "title", text(row, "title", iri));
             String area = text(row, "en".equals(lang) ? "areaLabelEn" : "areaLabel", "");
-            options.add(new Option(iri.substring(prefix.length()), title + (area.isEmpty() ? "" : " — " + area)));
+            options.add(new Option(slug, title + (area.isEmpty() ? "" : " — " + area)));
         }
         return options;
     }
@@ -166,8 +167,9 @@ class FormOptions {
         for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext();) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
-            if (iri.startsWith(base + "id/worksheet/")) {
-                options.add(new Option(iri.substring((base + "id/worksheet/").length()),
+            String slug = WorksheetNames.slugOf(base, iri);
+            if (slug != null) {
+                options.add(new Option(slug,
                         text(row, "en".equals(lang) ? "functionLabelEn" : "functionLabel", iri)));
             }
         }

@@ -28,7 +28,7 @@ import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.Statuses;

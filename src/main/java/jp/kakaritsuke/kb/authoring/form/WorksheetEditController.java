@@ -35,7 +35,7 @@ import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -126,8 +126,7 @@ class WorksheetEditController {
             names = names(slug);
             form.setSlug(slug);
         }
-        Graph graph = WorksheetGraphs.write(form, stored.orElseGet(GraphFactory::createDefaultGraph),
-                names.worksheet());
+        Graph graph = WorksheetGraphs.write(form, stored.orElseGet(GraphFactory::createDefaultGraph), names);
         SaveResult result;
         try {
             result = repository.save(slug, graph, author, form.getComment() == null ? "" : form.getComment().strip(),

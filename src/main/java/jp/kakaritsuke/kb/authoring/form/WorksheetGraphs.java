@@ -22,6 +22,9 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.WorksheetItems;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Converts between the worksheet graph ({@code graph/worksheet/{slug}}) and the editor's {@link WorksheetForm}.
@@ -39,7 +42,6 @@ final class WorksheetGraphs {
     private static final Node TITLE = DCTerms.title.asNode();
     private static final Node PROV_DERIVED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
     private static final Node PROV_ATTRIBUTED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
-    private static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
 
     /** The classes of the items the form edits; any other item (notes, reviews) is carried over as it is. */
     private static final Set<Node> FORM_ITEMS = Set.of(KK.Challenge.asNode(), KK.Cause.asNode(),
@@ -187,8 +189,8 @@ final class WorksheetGraphs {
      * The worksheet graph for {@code form}, with what the form does not edit carried over from {@code current} (the
      * worksheet's graph in the store; empty for a worksheet not yet saved).
      */
-    static Graph write(WorksheetForm form, Graph current, String worksheet) {
-        Node ws = NodeFactory.createURI(worksheet);
+    static Graph write(WorksheetForm form, Graph current, WorksheetNames names) {
+        Node ws = NodeFactory.createURI(names.worksheet());
         Graph out = GraphFactory.createDefaultGraph();
         Map<String, Node> renamed = new HashMap<>();
         Map<String, Node> causeKeys = new HashMap<>();
@@ -213,19 +215,14 @@ final class WorksheetGraphs {
             out.add(ws, PROV_DERIVED, NodeFactory.createURI(form.getDerivedFrom()));
         }
 
-        single(out, ws, KK.hasChallenge.asNode(), KK.Challenge.asNode(), form.getChallenge(), worksheet + "/challenge",
-                "地域の具体的な課題", "Concrete regional challenge", renamed);
-        single(out, ws, KK.hasTargetState.asNode(), KK.TargetState.asNode(), form.getTargetState(),
-                worksheet + "/target-state", "地域で目指すべき姿", "Target state", renamed);
-        single(out, ws, KK.hasExpectedEffect.asNode(), KK.ExpectedEffect.asNode(), form.getEffect(),
-                worksheet + "/effect", "方策により期待できる効果", "Expected effect", renamed);
+        single(out, names, ItemKind.CHALLENGE, form.getChallenge(), renamed);
+        single(out, names, ItemKind.TARGET_STATE, form.getTargetState(), renamed);
+        single(out, names, ItemKind.EFFECT, form.getEffect(), renamed);
 
         int c = 0;
         for (WorksheetForm.Text cause : form.getCauses()) {
             c++;
-            Node node = item(out, KK.Cause.asNode(), worksheet + "/cause/" + c, c, cause,
-                    "原因" + circled(c), "Cause " + c, renamed);
-            out.add(ws, KK.hasCause.asNode(), node);
+            Node node = item(out, names, ItemKind.CAUSE, 0, c, cause, renamed);
             causeKeys.put(cause.getKey(), node);
             if (!renamed.containsKey(cause.getKey()) && out.contains(ws, KK.hasChallenge.asNode(), Node.ANY)) {
                 // Box (2) of the form holds the causes of box (1): a new cause explains the challenge, as the
@@ -236,10 +233,7 @@ final class WorksheetGraphs {
         int m = 0;
         for (WorksheetForm.Measure measure : form.getMeasures()) {
             m++;
-            String iri = worksheet + "/measure/" + m;
-            Node node = item(out, KK.Measure.asNode(), iri, m, measure, "方策" + circled(m), "Measure " + m,
-                    renamed);
-            out.add(ws, KK.hasMeasure.asNode(), node);
+            Node node = item(out, names, ItemKind.MEASURE, 0, m, measure, renamed);
             measureKeys.put(measure.getKey(), node);
             for (String key : measure.getAddresses()) {
                 Node cause = causeKeys.get(key);
@@ -252,24 +246,19 @@ final class WorksheetGraphs {
             int k = 0;
             for (WorksheetForm.Text action : measure.getActions()) {
                 k++;
-                out.add(node, KK.hasAction.asNode(), item(out, KK.Action.asNode(), iri + "/action/" + k, k, action,
-                        "方策" + circled(m) + "の取組" + k, "Measure " + m + ", action " + k, renamed));
+                item(out, names, ItemKind.ACTION, m, k, action, renamed);
             }
             k = 0;
             for (WorksheetForm.Role role : measure.getRoles()) {
                 k++;
-                Node r = item(out, KK.RoleAssignment.asNode(), iri + "/role/" + k, k, role,
-                        "方策" + circled(m) + "の役割分担" + k, "Measure " + m + ", role " + k, renamed);
-                out.add(node, KK.hasRoleAssignment.asNode(), r);
+                Node r = item(out, names, ItemKind.ROLE, m, k, role, renamed);
                 uri(out, r, KK.assignedTo.asNode(), role.getActor());
             }
         }
         int n = 0;
         for (WorksheetForm.Indicator indicator : form.getIndicators()) {
             n++;
-            Node node = item(out, KK.ProgressIndicator.asNode(), worksheet + "/indicator/" + n, n, indicator,
-                    "指標" + n, "Indicator " + n, renamed);
-            out.add(ws, KK.hasIndicator.asNode(), node);
+            Node node = item(out, names, ItemKind.INDICATOR, 0, n, indicator, renamed);
             for (String key : indicator.getTracks()) {
                 Node measure = measureKeys.get(key);
                 if (measure != null) {
@@ -284,29 +273,16 @@ final class WorksheetGraphs {
         return out;
     }
 
-    private static void single(Graph out, Node ws, Node property, Node type, WorksheetForm.Text text, String iri,
-            String labelJa, String labelEn, Map<String, Node> renamed) {
-        if (text == null || text.isBlank()) {
-            return;
+    private static void single(Graph out, WorksheetNames names, ItemKind kind, WorksheetForm.Text text,
+            Map<String, Node> renamed) {
+        if (text != null && !text.isBlank()) {
+            item(out, names, kind, 0, 0, text, renamed);
         }
-        Node node = NodeFactory.createURI(iri);
-        out.add(node, TYPE, type);
-        out.add(node, LABEL, NodeFactory.createLiteralLang(labelJa, "ja"));
-        out.add(node, LABEL, NodeFactory.createLiteralLang(labelEn, "en"));
-        lang(out, node, KK.text.asNode(), text.getJa(), "ja");
-        lang(out, node, KK.translation.asNode(), text.getEn(), "en");
-        out.add(ws, property, node);
-        remember(text, node, renamed);
     }
 
-    private static Node item(Graph out, Node type, String iri, int ordinal, WorksheetForm.Text text, String labelJa,
-            String labelEn, Map<String, Node> renamed) {
-        Node node = NodeFactory.createURI(iri);
-        out.add(node, TYPE, type);
-        out.add(node, LABEL, NodeFactory.createLiteralLang(labelJa, "ja"));
-        out.add(node, LABEL, NodeFactory.createLiteralLang(labelEn, "en"));
-        out.add(node, KK.ordinal.asNode(),
-                NodeFactory.createLiteralDT(Integer.toString(ordinal), XSDDatatype.XSDpositiveInteger));
+    private static Node item(Graph out, WorksheetNames names, ItemKind kind, int parent, int number,
+            WorksheetForm.Text text, Map<String, Node> renamed) {
+        Node node = WorksheetItems.addLabelled(out, names, kind, parent, number);
         lang(out, node, KK.text.asNode(), text.getJa(), "ja");
         lang(out, node, KK.translation.asNode(), text.getEn(), "en");
         remember(text, node, renamed);
@@ -317,10 +293,6 @@ final class WorksheetGraphs {
         if (text.getKey() != null && !text.getKey().startsWith("new-")) {
             renamed.put(text.getKey(), node);
         }
-    }
-
-    static String circled(int n) {
-        return n >= 1 && n <= CIRCLED.length() ? CIRCLED.substring(n - 1, n) : "(" + n + ")";
     }
 
     private static void uri(Graph out, Node s, Node p, String iri) {

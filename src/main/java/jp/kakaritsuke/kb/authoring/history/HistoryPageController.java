@@ -28,6 +28,7 @@ import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The history page of a worksheet, {@code /doc/worksheet/{slug}/history}: every version with who, when and why, the

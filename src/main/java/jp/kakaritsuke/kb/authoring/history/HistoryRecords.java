@@ -21,6 +21,8 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
+
 /**
  * Reads and writes the PROV-O history of a worksheet.
  *

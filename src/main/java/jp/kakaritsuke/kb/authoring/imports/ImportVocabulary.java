@@ -14,13 +14,15 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
 
 import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.CauseTypes;
 import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.MeasureTypes;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Statuses;
 
 /**
- * The concept ids a tabular file may use (functions, statuses, reused resources, actor types): the local names of
+ * The concept ids a tabular file may use (functions, statuses, reused resources, actor types, cause and measure types): the local names of
  * the concepts of the ontology's schemes, read from the ontology graph, so that a concept added to
  * {@code ontology/concepts.ttl} is importable without a code change.
  */
@@ -31,7 +33,9 @@ final class ImportVocabulary {
         FUNCTIONS(KK.functions, Functions.NS),
         STATUSES(KK.statuses, Statuses.NS),
         RESOURCES(KK.resources, Resources.NS),
-        ACTOR_TYPES(KK.actorTypes, ActorTypes.NS);
+        ACTOR_TYPES(KK.actorTypes, ActorTypes.NS),
+        CAUSE_TYPES(KK.causeTypes, CauseTypes.NS),
+        MEASURE_TYPES(KK.measureTypes, MeasureTypes.NS);
 
         private final Resource scheme;
         private final String namespace;

@@ -193,8 +193,9 @@ final class LayoutFiles {
                     texts.en("import.section." + section.id()));
         }
         Column[][] uses = {{Column.FUNCTION}, {Column.STATUS}, {Column.RESOURCES, Column.MENTIONS},
-                {Column.ACTORS, Column.ACTOR, Column.VIEWPOINTS}};
-        Scheme[] schemes = {Scheme.FUNCTIONS, Scheme.STATUSES, Scheme.RESOURCES, Scheme.ACTOR_TYPES};
+                {Column.ACTORS, Column.ACTOR, Column.VIEWPOINTS}, {Column.TYPES}, {Column.TYPES}};
+        Scheme[] schemes = {Scheme.FUNCTIONS, Scheme.STATUSES, Scheme.RESOURCES, Scheme.ACTOR_TYPES,
+                Scheme.CAUSE_TYPES, Scheme.MEASURE_TYPES};
         for (int i = 0; i < schemes.length; i++) {
             String columns = String.join(", ", List.of(uses[i]).stream().map(Column::header).toList());
             for (ImportVocabulary.Concept concept : vocabulary.concepts(schemes[i])) {

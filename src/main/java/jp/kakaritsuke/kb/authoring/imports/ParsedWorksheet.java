@@ -34,6 +34,7 @@ record ParsedWorksheet(String slug, Graph content, Where where, Map<String, Tabl
             entry(KK.addresses, Column.ADDRESSES), entry(KK.usesResource, Column.RESOURCES),
             entry(KK.involvesActor, Column.ACTORS), entry(KK.assignedTo, Column.ACTOR),
             entry(KK.viewpoint, Column.VIEWPOINTS), entry(KK.mentions, Column.MENTIONS),
+            entry(KK.causeType, Column.TYPES), entry(KK.measureType, Column.TYPES),
             entry(KK.explains, Column.EXPLAINS), entry(KK.leadsTo, Column.LEADS_TO),
             entry(KK.contributesTo, Column.CONTRIBUTES_TO), entry(KK.tracks, Column.TRACKS),
             entry(KK.baselineValue, Column.BASELINE), entry(KK.targetValue, Column.TARGET),

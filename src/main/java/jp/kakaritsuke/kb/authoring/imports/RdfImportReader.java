@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.vocab.KK;
 
 /**
@@ -47,7 +47,7 @@ final class RdfImportReader {
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Graph> worksheets = new LinkedHashMap<>();
-        String graphPrefix = base + "graph/worksheet/";
+        String graphPrefix = WorksheetNames.graphPrefix(base);
         for (var it = parsed.listGraphNodes(); it.hasNext();) {
             Node name = it.next();
             String slug = name.isURI() && name.getURI().startsWith(graphPrefix)
@@ -79,7 +79,7 @@ final class RdfImportReader {
         if (graph.isEmpty()) {
             return;
         }
-        String prefix = base + "id/worksheet/";
+        String prefix = WorksheetNames.worksheetPrefix(base);
         List<String> slugs = new ArrayList<>();
         for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), KK.Worksheet.asNode()).toList()) {
             Node s = t.getSubject();

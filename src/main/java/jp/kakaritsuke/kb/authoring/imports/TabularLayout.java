@@ -8,7 +8,7 @@ import java.util.Set;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 
-import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
  * The tabular layout of worksheets (CSV and Excel): one row per entry of the worksheet, a {@link Section} column
@@ -21,28 +21,26 @@ final class TabularLayout {
     private TabularLayout() {
     }
 
-    /** What a row is: the worksheet itself or one of its items. */
+    /** What a row is: the worksheet itself or one of its items (IRIs, classes and labels: {@link ItemKind}). */
     enum Section {
-        WORKSHEET("worksheet", null, null),
-        CHALLENGE("challenge", KK.Challenge, KK.hasChallenge),
-        CAUSE("cause", KK.Cause, KK.hasCause),
-        TARGET_STATE("target_state", KK.TargetState, KK.hasTargetState),
-        MEASURE("measure", KK.Measure, KK.hasMeasure),
-        ACTION("action", KK.Action, KK.hasAction),
-        ROLE("role", KK.RoleAssignment, KK.hasRoleAssignment),
-        EFFECT("effect", KK.ExpectedEffect, KK.hasExpectedEffect),
-        INDICATOR("indicator", KK.ProgressIndicator, KK.hasIndicator),
-        REVIEW("review", KK.Review, KK.hasReview),
-        NOTE("note", KK.Note, KK.hasNote);
+        WORKSHEET("worksheet", null),
+        CHALLENGE("challenge", ItemKind.CHALLENGE),
+        CAUSE("cause", ItemKind.CAUSE),
+        TARGET_STATE("target_state", ItemKind.TARGET_STATE),
+        MEASURE("measure", ItemKind.MEASURE),
+        ACTION("action", ItemKind.ACTION),
+        ROLE("role", ItemKind.ROLE),
+        EFFECT("effect", ItemKind.EFFECT),
+        INDICATOR("indicator", ItemKind.INDICATOR),
+        REVIEW("review", ItemKind.REVIEW),
+        NOTE("note", ItemKind.NOTE);
 
         private final String id;
-        private final Resource itemClass;
-        private final Property link;
+        private final ItemKind kind;
 
-        Section(String id, Resource itemClass, Property link) {
+        Section(String id, ItemKind kind) {
             this.id = id;
-            this.itemClass = itemClass;
-            this.link = link;
+            this.kind = kind;
         }
 
         /** The value of the {@code section} column. */
@@ -50,24 +48,29 @@ final class TabularLayout {
             return id;
         }
 
+        /** The kind of item, or null for the worksheet row. */
+        ItemKind kind() {
+            return kind;
+        }
+
         /** The class of the item, or null for the worksheet row. */
         Resource itemClass() {
-            return itemClass;
+            return kind == null ? null : kind.itemClass();
         }
 
         /** The property linking the worksheet (or, for actions and roles, the measure) to the item. */
         Property link() {
-            return link;
+            return kind == null ? null : kind.link();
         }
 
         /** True if the worksheet has at most one such item, which has no number. */
         boolean single() {
-            return this == CHALLENGE || this == TARGET_STATE || this == EFFECT;
+            return kind != null && kind.single();
         }
 
         /** True if the item belongs to a measure named in the {@code parent} column. */
         boolean underMeasure() {
-            return this == ACTION || this == ROLE;
+            return kind != null && kind.underMeasure();
         }
 
         boolean numbered() {
@@ -76,38 +79,22 @@ final class TabularLayout {
 
         /** The item's IRI relative to the worksheet's: {@code cause/2}, {@code measure/1/role/2}, {@code effect}. */
         String path(int parent, int number) {
-            return switch (this) {
-                case WORKSHEET -> "";
-                case CHALLENGE -> "challenge";
-                case TARGET_STATE -> "target-state";
-                case EFFECT -> "effect";
-                case ACTION -> "measure/" + parent + "/action/" + number;
-                case ROLE -> "measure/" + parent + "/role/" + number;
-                default -> id + "/" + number;
-            };
+            return kind == null ? "" : kind.path(parent, number);
         }
 
-        /**
-         * The label an item gets when the row gives none, following the seed data ({@code 原因①} / {@code Cause 1},
-         * {@code 方策①の役割分担2} / {@code Measure 1, role 2}).
-         */
+        /** The label an item gets when the row gives none: {@link ItemKind#label}. */
         String defaultLabel(String lang, int parent, int number) {
-            boolean ja = lang.equals("ja");
-            return switch (this) {
-                case WORKSHEET -> null;
-                case CHALLENGE -> ja ? "地域の具体的な課題" : "Concrete regional challenge";
-                case CAUSE -> ja ? "原因" + circled(number) : "Cause " + number;
-                case TARGET_STATE -> ja ? "地域で目指すべき姿" : "Target state";
-                case MEASURE -> ja ? "方策" + circled(number) : "Measure " + number;
-                case ACTION -> ja ? "方策" + circled(parent) + "の取組" + number
-                        : "Measure " + parent + ", action " + number;
-                case ROLE -> ja ? "方策" + circled(parent) + "の役割分担" + number
-                        : "Measure " + parent + ", role " + number;
-                case EFFECT -> ja ? "方策により期待できる効果" : "Expected effect";
-                case INDICATOR -> ja ? "指標" + number : "Indicator " + number;
-                case REVIEW -> ja ? "定期的な検証" + number : "Review " + number;
-                case NOTE -> number == 1 ? (ja ? "注記" : "Note") : (ja ? "注記" + number : "Note " + number);
-            };
+            return kind == null ? null : kind.label(lang, parent, number);
+        }
+
+        /** The section of an item kind. */
+        static Section of(ItemKind kind) {
+            for (Section section : values()) {
+                if (section.kind == kind) {
+                    return section;
+                }
+            }
+            throw new IllegalArgumentException(String.valueOf(kind));
         }
 
         static Section of(String id) {
@@ -121,11 +108,6 @@ final class TabularLayout {
 
         static List<String> ids() {
             return List.of(values()).stream().map(Section::id).toList();
-        }
-
-        /** ① to ⑳ as the worksheets print them; larger numbers as digits. */
-        private static String circled(int n) {
-            return n >= 1 && n <= 20 ? String.valueOf((char) ('\u2460' + n - 1)) : Integer.toString(n);
         }
     }
 
@@ -150,6 +132,7 @@ final class TabularLayout {
         ACTORS(EnumSet.of(Section.MEASURE, Section.ACTION), false),
         ACTOR(EnumSet.of(Section.ROLE), false),
         VIEWPOINTS(EnumSet.of(Section.CAUSE), false),
+        TYPES(EnumSet.of(Section.CAUSE, Section.MEASURE), false),
         MENTIONS(ITEMS, false),
         EXPLAINS(EnumSet.of(Section.CAUSE), false),
         LEADS_TO(EnumSet.of(Section.MEASURE), false),
@@ -206,7 +189,7 @@ final class TabularLayout {
         /** True if the cell holds a list, separated by {@code ;} (or {@code ；}, {@code ,}, {@code 、}, line breaks). */
         boolean list() {
             return switch (this) {
-                case ADDRESSES, RESOURCES, ACTORS, VIEWPOINTS, MENTIONS, TRACKS, REVIEWS, CONSULTATION_DATE,
+                case ADDRESSES, RESOURCES, ACTORS, VIEWPOINTS, TYPES, MENTIONS, TRACKS, REVIEWS, CONSULTATION_DATE,
                         DERIVED_FROM, ATTRIBUTED_TO -> true;
                 default -> false;
             };

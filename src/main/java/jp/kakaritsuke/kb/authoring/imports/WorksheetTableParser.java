@@ -25,7 +25,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 import jp.kakaritsuke.kb.area.AreaIris;
 import jp.kakaritsuke.kb.area.InvalidAreaCodeException;
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetItems;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
@@ -139,6 +140,7 @@ final class WorksheetTableParser {
 
         private final String slug;
         private final List<Table.Row> rows;
+        private final WorksheetNames names;
         private final String worksheetIri;
         private final Node worksheet;
         private final Graph graph = GraphFactory.createDefaultGraph();
@@ -149,7 +151,8 @@ final class WorksheetTableParser {
         SheetBuilder(String slug, List<Table.Row> rows) {
             this.slug = slug;
             this.rows = rows;
-            this.worksheetIri = base + "id/worksheet/" + slug;
+            this.names = new WorksheetNames(base, slug);
+            this.worksheetIri = names.worksheet();
             this.worksheet = NodeFactory.createURI(worksheetIri);
         }
 
@@ -264,7 +267,7 @@ final class WorksheetTableParser {
             }
             for (String other : TabularLayout.split(levelValues.get(Column.DERIVED_FROM))) {
                 if (WorksheetNames.isSlug(other)) {
-                    add(worksheet, PROV_DERIVED_FROM, iri("id/worksheet/" + other));
+                    add(worksheet, PROV_DERIVED_FROM, NodeFactory.createURI(new WorksheetNames(base, other).worksheet()));
                 } else {
                     problems.add(ImportProblem.of(levelCells.get(Column.DERIVED_FROM), "import.problem.slug", other));
                 }
@@ -282,22 +285,11 @@ final class WorksheetTableParser {
         }
 
         private void item(Section section, String path, int parent, int number, Table.Row row) {
-            Node item = NodeFactory.createURI(worksheetIri + "/" + path);
-            add(item, RDF.type.asNode(), section.itemClass().asNode());
-            if (section.underMeasure()) {
-                String measure = Section.MEASURE.path(0, parent);
-                if (!items.containsKey(measure)) {
-                    problems.add(ImportProblem.of(row.at(Column.PARENT.header()), "import.problem.noSuchItem",
-                            Section.MEASURE.id(), parent));
-                }
-                add(NodeFactory.createURI(worksheetIri + "/" + measure), section.link().asNode(), item);
-            } else {
-                add(worksheet, section.link().asNode(), item);
+            if (section.underMeasure() && !items.containsKey(Section.MEASURE.path(0, parent))) {
+                problems.add(ImportProblem.of(row.at(Column.PARENT.header()), "import.problem.noSuchItem",
+                        Section.MEASURE.id(), parent));
             }
-            if (section.numbered()) {
-                add(item, KK.ordinal.asNode(),
-                        NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDpositiveInteger));
-            }
+            Node item = WorksheetItems.add(graph, names, section.kind(), parent, number);
             literal(item, KK.text.asNode(), row.get(Column.TEXT_JA.header()), "ja");
             literal(item, KK.translation.asNode(), row.get(Column.TEXT_EN.header()), "en");
             label(item, row, Column.LABEL_JA, section.defaultLabel("ja", parent, number), "ja");
@@ -307,6 +299,11 @@ final class WorksheetTableParser {
             concepts(item, KK.usesResource, row, Column.RESOURCES, Scheme.RESOURCES);
             concepts(item, KK.involvesActor, row, Column.ACTORS, Scheme.ACTOR_TYPES);
             concepts(item, KK.viewpoint, row, Column.VIEWPOINTS, Scheme.ACTOR_TYPES);
+            if (section == Section.CAUSE) {
+                concepts(item, KK.causeType, row, Column.TYPES, Scheme.CAUSE_TYPES);
+            } else if (section == Section.MEASURE) {
+                concepts(item, KK.measureType, row, Column.TYPES, Scheme.MEASURE_TYPES);
+            }
             actor(item, row);
             numbered(item, KK.addresses, row, Column.ADDRESSES, Section.CAUSE);
             numbered(item, KK.tracks, row, Column.TRACKS, Section.MEASURE);

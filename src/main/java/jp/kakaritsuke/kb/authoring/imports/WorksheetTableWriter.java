@@ -1,14 +1,11 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,13 +13,15 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetItem;
+import jp.kakaritsuke.kb.worksheet.WorksheetItems;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Writes a worksheet graph as rows of the tabular layout, the inverse of {@link WorksheetTableParser}. What the
@@ -32,10 +31,6 @@ import jp.kakaritsuke.kb.vocab.KK;
  */
 final class WorksheetTableWriter {
 
-    private static final Pattern ITEM = Pattern.compile(
-            "(challenge|target-state|effect)|(cause|measure|indicator|review|note)/([0-9]+)"
-                    + "|measure/([0-9]+)/(action|role)/([0-9]+)");
-
     private final String base;
     private final ImportVocabulary vocabulary;
 
@@ -44,13 +39,10 @@ final class WorksheetTableWriter {
         this.vocabulary = vocabulary;
     }
 
-    /** An item of the graph, placed in the layout by its IRI. */
-    private record Item(Section section, int parent, int number, Node node) {
-    }
-
     /** The rows of worksheet {@code slug}: the worksheet row, then its items in the order of the printed form. */
     List<Map<Column, String>> rows(String slug, Graph graph) {
-        String worksheetIri = base + "id/worksheet/" + slug;
+        WorksheetNames names = new WorksheetNames(base, slug);
+        String worksheetIri = names.worksheet();
         Node worksheet = NodeFactory.createURI(worksheetIri);
         List<Map<Column, String>> rows = new ArrayList<>();
         Map<Column, String> head = row(slug, Section.WORKSHEET);
@@ -67,54 +59,18 @@ final class WorksheetTableWriter {
         put(head, Column.SYNTHETIC, join(objects(graph, worksheet, KK.synthetic), Node::getLiteralLexicalForm));
         put(head, Column.SOURCE, join(objects(graph, worksheet, KK.source), n -> strip(n, base + "id/source/")));
         put(head, Column.DERIVED_FROM, join(objects(graph, worksheet, WorksheetTableParser.PROV_DERIVED_FROM),
-                n -> strip(n, base + "id/worksheet/")));
+                n -> strip(n, WorksheetNames.worksheetPrefix(base))));
         put(head, Column.ATTRIBUTED_TO, agents(graph, worksheet));
         rows.add(head);
-        for (Item item : items(graph, worksheetIri)) {
+        for (WorksheetItem item : WorksheetItems.read(graph, names)) {
             rows.add(itemRow(slug, worksheetIri, graph, item));
         }
         return rows;
     }
 
-    private List<Item> items(Graph graph, String worksheetIri) {
-        List<Item> items = new ArrayList<>();
-        for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList()) {
-            Node s = t.getSubject();
-            if (!s.isURI() || !s.getURI().startsWith(worksheetIri + "/")) {
-                continue;
-            }
-            Matcher m = ITEM.matcher(s.getURI().substring(worksheetIri.length() + 1));
-            if (!m.matches()) {
-                continue;
-            }
-            Item item;
-            if (m.group(1) != null) {
-                item = new Item(Section.of(m.group(1).replace('-', '_')), 0, 0, s);
-            } else if (m.group(2) != null) {
-                item = new Item(Section.of(m.group(2)), 0, Integer.parseInt(m.group(3)), s);
-            } else {
-                item = new Item(Section.of(m.group(5)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(6)), s);
-            }
-            if (item.section().itemClass().asNode().equals(t.getObject())) {
-                items.add(item);
-            }
-        }
-        items.sort(Comparator.comparingInt(WorksheetTableWriter::position).thenComparingInt(i -> i.parent() > 0
-                ? i.parent() : i.number()).thenComparingInt(i -> i.section().ordinal()).thenComparingInt(Item::number));
-        return items;
-    }
-
-    /** Sort key: the box of the printed form; actions and roles sort with their measure. */
-    private static int position(Item item) {
-        return switch (item.section()) {
-            case ACTION, ROLE -> Section.MEASURE.ordinal();
-            default -> item.section().ordinal();
-        };
-    }
-
-    private Map<Column, String> itemRow(String slug, String worksheetIri, Graph graph, Item item) {
-        Section section = item.section();
-        Node node = item.node();
+    private Map<Column, String> itemRow(String slug, String worksheetIri, Graph graph, WorksheetItem item) {
+        Section section = Section.of(item.kind());
+        Node node = NodeFactory.createURI(item.iri());
         Map<Column, String> row = row(slug, section);
         if (section.numbered()) {
             put(row, Column.NUMBER, Integer.toString(item.number()));
@@ -126,10 +82,10 @@ final class WorksheetTableWriter {
         put(row, Column.TEXT_EN, literal(graph, node, KK.translation, "en"));
         String labelJa = literal(graph, node, RDFS.label, "ja");
         String labelEn = literal(graph, node, RDFS.label, "en");
-        if (!Objects.equals(labelJa, section.defaultLabel("ja", item.parent(), item.number()))) {
+        if (!Objects.equals(labelJa, item.label("ja"))) {
             put(row, Column.LABEL_JA, labelJa);
         }
-        if (!Objects.equals(labelEn, section.defaultLabel("en", item.parent(), item.number()))) {
+        if (!Objects.equals(labelEn, item.label("en"))) {
             put(row, Column.LABEL_EN, labelEn);
         }
         put(row, Column.ATTRIBUTED_TO, agents(graph, node));
@@ -137,6 +93,11 @@ final class WorksheetTableWriter {
         put(row, Column.RESOURCES, join(objects(graph, node, KK.usesResource), n -> id(Scheme.RESOURCES, n)));
         put(row, Column.ACTORS, join(objects(graph, node, KK.involvesActor), n -> id(Scheme.ACTOR_TYPES, n)));
         put(row, Column.VIEWPOINTS, join(objects(graph, node, KK.viewpoint), n -> id(Scheme.ACTOR_TYPES, n)));
+        if (section == Section.CAUSE) {
+            put(row, Column.TYPES, join(objects(graph, node, KK.causeType), n -> id(Scheme.CAUSE_TYPES, n)));
+        } else if (section == Section.MEASURE) {
+            put(row, Column.TYPES, join(objects(graph, node, KK.measureType), n -> id(Scheme.MEASURE_TYPES, n)));
+        }
         put(row, Column.ACTOR, join(objects(graph, node, KK.assignedTo), n -> {
             String id = id(Scheme.ACTOR_TYPES, n);
             return id != null ? id : n.isURI() ? n.getURI() : null;

@@ -25,6 +25,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
  * Builds one synthetic worksheet graph from a worked example of the same function: every challenge, cause, target
@@ -103,10 +104,10 @@ final class WorksheetSynthesizer {
         ws.addProperty(PROV.wasDerivedFrom, example.worksheet);
         ws.addProperty(PROV.wasAttributedTo, agent);
 
-        copyAll(example, ws, example.challenges, KK.hasChallenge, "challenge", null, null);
-        copyAll(example, ws, example.causes, KK.hasCause, "cause", "原因", "Cause");
-        copyAll(example, ws, example.targetStates, KK.hasTargetState, "target-state", null, null);
-        copyAll(example, ws, example.effects, KK.hasExpectedEffect, "effect", null, null);
+        copyAll(example, ws, example.challenges, ItemKind.CHALLENGE);
+        copyAll(example, ws, example.causes, ItemKind.CAUSE);
+        copyAll(example, ws, example.targetStates, ItemKind.TARGET_STATE);
+        copyAll(example, ws, example.effects, ItemKind.EFFECT);
 
         List<Resource[]> measures = chooseMeasures(example, others, ws);
         List<Resource> newMeasures = new ArrayList<>();
@@ -160,14 +161,13 @@ final class WorksheetSynthesizer {
         return others.stream().filter(o -> o.worksheet.equals(worksheet)).findFirst().orElseThrow();
     }
 
-    private void copyAll(ExampleSheet from, Resource ws, List<Resource> items, Property link, String path,
-            String labelJa, String labelEn) {
+    private void copyAll(ExampleSheet from, Resource ws, List<Resource> items, ItemKind kind) {
         for (int i = 0; i < items.size(); i++) {
-            String suffix = items.size() == 1 && labelJa == null ? path : path + "/" + (i + 1);
+            String suffix = items.size() == 1 && kind.single() ? kind.path(0, 0) : kind.segment() + "/" + (i + 1);
             Resource copy = copyItem(from, items.get(i), worksheetIri + "/" + suffix);
-            ws.addProperty(link, copy);
-            if (labelJa != null) {
-                number(copy, i + 1, labelJa + circled(i + 1), labelEn + " " + (i + 1));
+            ws.addProperty(kind.link(), copy);
+            if (!kind.single()) {
+                number(copy, kind, 0, i + 1);
             } else {
                 from.model.listObjectsOfProperty(items.get(i), RDFS.label)
                         .forEachRemaining(l -> copy.addProperty(RDFS.label, l));
@@ -176,21 +176,21 @@ final class WorksheetSynthesizer {
     }
 
     private Resource copyMeasure(ExampleSheet from, Resource measure, Resource ws, int n) {
-        String iri = worksheetIri + "/measure/" + n;
+        String iri = worksheetIri + "/" + ItemKind.MEASURE.path(0, n);
         Resource copy = copyItem(from, measure, iri);
         ws.addProperty(KK.hasMeasure, copy);
-        number(copy, n, "方策" + circled(n), "Measure " + n);
+        number(copy, ItemKind.MEASURE, 0, n);
         List<Resource> actions = from.actions(measure);
         for (int k = 0; k < actions.size(); k++) {
-            Resource action = copyItem(from, actions.get(k), iri + "/action/" + (k + 1));
+            Resource action = copyItem(from, actions.get(k), worksheetIri + "/" + ItemKind.ACTION.path(n, k + 1));
             copy.addProperty(KK.hasAction, action);
-            number(action, k + 1, "方策" + circled(n) + "の取組" + (k + 1), "Measure " + n + ", action " + (k + 1));
+            number(action, ItemKind.ACTION, n, k + 1);
         }
         List<Resource> roles = from.roles(measure);
         for (int k = 0; k < roles.size(); k++) {
-            Resource role = copyItem(from, roles.get(k), iri + "/role/" + (k + 1));
+            Resource role = copyItem(from, roles.get(k), worksheetIri + "/" + ItemKind.ROLE.path(n, k + 1));
             copy.addProperty(KK.hasRoleAssignment, role);
-            number(role, k + 1, "方策" + circled(n) + "の役割分担" + (k + 1), "Measure " + n + ", role " + (k + 1));
+            number(role, ItemKind.ROLE, n, k + 1);
             varyActor(role);
         }
         return copy;
@@ -244,9 +244,9 @@ final class WorksheetSynthesizer {
         for (int i = 0; i < count; i++) {
             Resource measure = tracked.get(i);
             IndicatorTemplates.Indicator template = IndicatorTemplates.forResource(resourceOf(measure));
-            Resource indicator = out.createResource(worksheetIri + "/indicator/" + (i + 1));
+            Resource indicator = out.createResource(worksheetIri + "/" + ItemKind.INDICATOR.path(0, i + 1));
             indicator.addProperty(RDF.type, KK.ProgressIndicator);
-            number(indicator, i + 1, "指標" + (i + 1), "Indicator " + (i + 1));
+            number(indicator, ItemKind.INDICATOR, 0, i + 1);
             indicator.addProperty(KK.text, template.ja(), "ja");
             indicator.addProperty(KK.translation, template.en(), "en");
             indicator.addProperty(KK.tracks, measure);
@@ -276,9 +276,9 @@ final class WorksheetSynthesizer {
     }
 
     private void addReview(Resource ws, int fiscalYear, List<Resource> indicators) {
-        Resource review = out.createResource(worksheetIri + "/review/1");
+        Resource review = out.createResource(worksheetIri + "/" + ItemKind.REVIEW.path(0, 1));
         review.addProperty(RDF.type, KK.Review);
-        number(review, 1, "定期的な検証1", "Review 1");
+        number(review, ItemKind.REVIEW, 0, 1);
         LocalDate date = LocalDate.of(fiscalYear + 1, 1, 15).plusDays(random.nextInt(70));
         review.addProperty(KK.reviewDate, date.toString(), XSDDatatype.XSDdate);
         IndicatorTemplates.ReviewNote note = IndicatorTemplates.reviewNote(random);
@@ -288,16 +288,11 @@ final class WorksheetSynthesizer {
         ws.addProperty(KK.hasReview, review);
     }
 
-    private static void number(Resource item, int n, String labelJa, String labelEn) {
-        item.addProperty(RDFS.label, labelJa, "ja");
-        item.addProperty(RDFS.label, labelEn, "en");
+    private static void number(Resource item, ItemKind kind, int parent, int n) {
+        item.addProperty(RDFS.label, kind.label("ja", parent, n), "ja");
+        item.addProperty(RDFS.label, kind.label("en", parent, n), "en");
         item.addLiteral(KK.ordinal, item.getModel().createTypedLiteral(Integer.toString(n),
                 XSDDatatype.XSDpositiveInteger));
-    }
-
-    /** ① for 1 up to ⑳ for 20, as the worksheet numbers its causes and measures. */
-    private static String circled(int n) {
-        return n >= 1 && n <= 20 ? String.valueOf((char) ('\u2460' + n - 1)) : "(" + n + ")";
     }
 
     private <T> T pick(List<T> list) {

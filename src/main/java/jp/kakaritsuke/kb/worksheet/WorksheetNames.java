@@ -1,4 +1,4 @@
-package jp.kakaritsuke.kb.authoring.history;
+package jp.kakaritsuke.kb.worksheet;
 
 import java.util.regex.Pattern;
 
@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
  * The IRIs of one worksheet and of its history, all under the base IRI {@code kb.base-iri}:
  * <ul>
  * <li>{@code id/worksheet/{slug}} — the worksheet;</li>
+ * <li>{@code id/worksheet/{slug}/{item}} — its items, {@code {item}} as {@link ItemKind#path} gives it
+ * ({@code cause/1}, {@code measure/2/action/1}, {@code effect});</li>
  * <li>{@code graph/worksheet/{slug}} — its current content;</li>
  * <li>{@code graph/history/{slug}} — the PROV-O record of every write;</li>
  * <li>{@code graph/worksheet/{slug}/version/{n}} — version {@code n}: the entity and the graph holding its
@@ -33,12 +35,37 @@ public record WorksheetNames(String base, String slug) {
         return slug != null && SLUG.matcher(slug).matches();
     }
 
+    /** The prefix of every worksheet IRI under {@code base}: {@code {base}id/worksheet/}. */
+    public static String worksheetPrefix(String base) {
+        return base + "id/worksheet/";
+    }
+
+    /** The prefix of every worksheet graph under {@code base}: {@code {base}graph/worksheet/}. */
+    public static String graphPrefix(String base) {
+        return base + "graph/worksheet/";
+    }
+
+    /** The slug of a worksheet IRI under {@code base}, or null if {@code iri} is not one. */
+    public static String slugOf(String base, String iri) {
+        String prefix = worksheetPrefix(base);
+        if (iri == null || !iri.startsWith(prefix)) {
+            return null;
+        }
+        String slug = iri.substring(prefix.length());
+        return isSlug(slug) ? slug : null;
+    }
+
     public String worksheet() {
-        return base + "id/worksheet/" + slug;
+        return worksheetPrefix(base) + slug;
+    }
+
+    /** The IRI of an item: {@code id/worksheet/{slug}/cause/2}, {@code …/measure/1/role/2}, {@code …/effect}. */
+    public String item(ItemKind kind, int parent, int number) {
+        return worksheet() + "/" + kind.path(parent, number);
     }
 
     public String graph() {
-        return base + "graph/worksheet/" + slug;
+        return graphPrefix(base) + slug;
     }
 
     public String history() {

@@ -41,8 +41,10 @@ import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.CauseTypes;
 import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.MeasureTypes;
 import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Statuses;
@@ -302,16 +304,18 @@ public final class DemoWorksheetGenerator {
 
     private DatasetGraph newDataset() {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        dataset.prefixes().putAll(Map.of(
-                "kk", KK.NS,
-                "kkfn", Functions.NS,
-                "kkres", Resources.NS,
-                "kkact", ActorTypes.NS,
-                "kkst", Statuses.NS,
-                "rdfs", RDFS.getURI(),
-                "xsd", XSD.getURI(),
-                "dct", DCTerms.getURI(),
-                "prov", PROV.NS));
+        dataset.prefixes().putAll(Map.ofEntries(
+                Map.entry("kk", KK.NS),
+                Map.entry("kkfn", Functions.NS),
+                Map.entry("kkres", Resources.NS),
+                Map.entry("kkact", ActorTypes.NS),
+                Map.entry("kkst", Statuses.NS),
+                Map.entry(CauseTypes.PREFIX, CauseTypes.NS),
+                Map.entry(MeasureTypes.PREFIX, MeasureTypes.NS),
+                Map.entry("rdfs", RDFS.getURI()),
+                Map.entry("xsd", XSD.getURI()),
+                Map.entry("dct", DCTerms.getURI()),
+                Map.entry("prov", PROV.NS)));
         return dataset;
     }
 

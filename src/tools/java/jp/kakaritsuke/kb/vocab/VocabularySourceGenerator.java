@@ -84,7 +84,13 @@ public final class VocabularySourceGenerator {
             new Namespace("Statuses", "kkst", "https://w3id.org/kakaritsuke/status/",
                     "Concepts of the scheme kk:statuses: the states of a worksheet (ontology/concepts.ttl).", true),
             new Namespace("Sections", "kksec", "https://w3id.org/kakaritsuke/section/",
-                    "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).", true));
+                    "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).", true),
+            new Namespace("CauseTypes", "kkct", "https://w3id.org/kakaritsuke/cause-type/",
+                    "Concepts of the scheme kk:causeTypes: the types of causes, for comparing causes across areas"
+                            + " (ontology/concepts.ttl).", true),
+            new Namespace("MeasureTypes", "kkmt", "https://w3id.org/kakaritsuke/measure-type/",
+                    "Concepts of the scheme kk:measureTypes: the types of measures, for comparing measures across"
+                            + " areas (ontology/concepts.ttl).", true));
 
     private VocabularySourceGenerator() {
     }

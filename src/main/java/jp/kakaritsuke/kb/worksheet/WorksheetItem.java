@@ -1,0 +1,50 @@
+package jp.kakaritsuke.kb.worksheet;
+
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An item of a worksheet, placed by its IRI: its kind, the number of its measure (actions and roles), its own number
+ * (0 for single items).
+ */
+public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
+
+    private static final Pattern PATH = Pattern.compile(
+            "(challenge|target-state|effect)|(cause|measure|indicator|review|note)/([1-9][0-9]{0,8})"
+                    + "|measure/([1-9][0-9]{0,8})/(action|role)/([1-9][0-9]{0,8})");
+
+    /** The order of the printed form: box by box, actions and roles right after their measure. */
+    public static final Comparator<WorksheetItem> FORM_ORDER = Comparator.comparingInt(WorksheetItem::box)
+            .thenComparingInt(i -> i.kind.underMeasure() ? i.parent : i.number)
+            .thenComparingInt(i -> i.kind.ordinal()).thenComparingInt(WorksheetItem::number);
+
+    /** The item at {@code iri} of the worksheet {@code names}, or null if the IRI is not an item's. */
+    public static WorksheetItem at(WorksheetNames names, String iri) {
+        String prefix = names.worksheet() + "/";
+        if (iri == null || !iri.startsWith(prefix)) {
+            return null;
+        }
+        Matcher m = PATH.matcher(iri.substring(prefix.length()));
+        if (!m.matches()) {
+            return null;
+        }
+        if (m.group(1) != null) {
+            return new WorksheetItem(ItemKind.ofSegment(m.group(1)), 0, 0, iri);
+        }
+        if (m.group(2) != null) {
+            return new WorksheetItem(ItemKind.ofSegment(m.group(2)), 0, Integer.parseInt(m.group(3)), iri);
+        }
+        return new WorksheetItem(ItemKind.ofSegment(m.group(5)), Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(6)), iri);
+    }
+
+    /** The item's label in {@code lang} as the form prints it ({@code 原因①}, {@code Measure 1, role 2}). */
+    public String label(String lang) {
+        return kind.label(lang, parent, number);
+    }
+
+    private int box() {
+        return kind.underMeasure() ? ItemKind.MEASURE.ordinal() : kind.ordinal();
+    }
+}
