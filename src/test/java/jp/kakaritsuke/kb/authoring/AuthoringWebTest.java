@@ -213,6 +213,29 @@ class AuthoringWebTest {
     }
 
     @Test
+    void theHomePageCountsUserWritesAsAreasWorksheetsNotAsWorkedExamples() throws Exception {
+        Document before = Jsoup.parse(send(request("/", null).header("Accept", "text/html").GET().build()).body());
+        long examples = Long.parseLong(before.selectFirst("#count-examples").text());
+        long drafts = Long.parseLong(before.selectFirst("#count-drafts").text());
+        assertEquals(5, examples, "the five worked examples of the guideline");
+
+        String slug = "count-draft";
+        Graph v1 = worksheet(store, slug, TOKYO);
+        assertEquals(201, put(slug, EDITOR, "text/turtle", relativeTurtle(v1)).statusCode());
+        Graph v2 = withObject(v1, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("二度目の課題。", "ja"));
+        assertEquals(200, put(slug, EDITOR, "text/turtle", relativeTurtle(v2), "\"v1\"").statusCode());
+        Graph v3 = withObject(v2, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("三度目の課題。", "ja"));
+        assertEquals(200, put(slug, EDITOR, "text/turtle", relativeTurtle(v3), "\"v2\"").statusCode());
+
+        Document after = Jsoup.parse(send(request("/", null).header("Accept", "text/html").GET().build()).body());
+        assertEquals(examples, Long.parseLong(after.selectFirst("#count-examples").text()),
+                "a user's worksheet is no worked example, however often it is saved");
+        assertEquals(drafts + 1, Long.parseLong(after.selectFirst("#count-drafts").text()));
+    }
+
+    @Test
     void aWorkedExampleIsRefusedThroughTheApiWith409() throws Exception {
         String slug = "mhlw-2025-f2-ha";
         Graph shipped = store.graph(BASE + "graph/worksheet/" + slug);

@@ -78,7 +78,15 @@ class BrowsePagesTest {
         assertTrue(worksheets >= 5, "the seed holds five worksheets at least");
         assertEquals(worksheets, number(home, "#count-worksheets"));
         assertEquals(synthetic, number(home, "#count-synthetic"));
-        assertEquals(worksheets - synthetic, number(home, "#count-sourced"));
+        String real = "?w a kk:Worksheet FILTER NOT EXISTS { ?w kk:synthetic true } ";
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                + "?w kk:status <https://w3id.org/kakaritsuke/status/example> }"), number(home, "#count-examples"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                + "?w kk:status <https://w3id.org/kakaritsuke/status/draft> }"), number(home, "#count-drafts"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                + "?w kk:status <https://w3id.org/kakaritsuke/status/agreed> }"), number(home, "#count-agreed"));
+        assertEquals(worksheets - synthetic, number(home, "#count-examples") + number(home, "#count-drafts")
+                + number(home, "#count-agreed"));
         assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kk:Cause }"), number(home, "#count-causes"));
         assertEquals(count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a kk:Measure }"),
                 number(home, "#count-measures"));

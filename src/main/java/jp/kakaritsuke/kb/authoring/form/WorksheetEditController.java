@@ -169,7 +169,7 @@ class WorksheetEditController {
         }
         Graph baseContent = repository.version(slug, base);
         Graph theirs = repository.version(slug, their);
-        Graph mine = WorksheetGraphs.write(form, baseContent, names.worksheet());
+        Graph mine = WorksheetGraphs.write(form, baseContent, names);
         WorksheetMerge merge = WorksheetMerge.of(baseContent, theirs, mine);
         WorksheetForm merged = WorksheetGraphs.read(merge.merged(), names.worksheet(), slug);
         merged.setBaseVersion(their);

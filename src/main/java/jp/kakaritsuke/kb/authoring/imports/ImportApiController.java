@@ -24,7 +24,7 @@ import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
-import jp.kakaritsuke.kb.authoring.history.WorksheetNames;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 
 /**
