@@ -32,6 +32,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.test.web.servlet.MvcResult;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
@@ -241,6 +247,47 @@ class BrowsePagesTest {
                 .andExpect(result -> assertEquals(404, result.getResponse().getStatus()));
         mvc.perform(get("/def/function/f9").accept(MediaType.TEXT_HTML))
                 .andExpect(result -> assertEquals(404, result.getResponse().getStatus()));
+    }
+
+    /**
+     * The print for the meeting: every worked example is one A4 landscape page in the PDF rendered on the server, with
+     * the Japanese font embedded and the header and boxes of 別添６; asked for the roles, a second page.
+     */
+    @Test
+    void theWorksheetPrintsOnOneA4LandscapePage() throws Exception {
+        for (String slug : List.of("mhlw-2025-f1", F2I, "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni")) {
+            MvcResult result = mvc.perform(get("/doc/worksheet/" + slug + "/print.pdf")).andReturn();
+            assertEquals(200, result.getResponse().getStatus(), slug);
+            assertEquals("application/pdf", result.getResponse().getContentType());
+            try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+                assertEquals(1, pdf.getNumberOfPages(), slug + " prints on one page");
+                PDRectangle size = pdf.getPage(0).getMediaBox();
+                assertEquals(841.89, size.getWidth(), 1.0, "A4 landscape width (pt)");
+                assertEquals(595.28, size.getHeight(), 1.0, "A4 landscape height (pt)");
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains("（１）") || text.contains("(1)"), text);
+                assertTrue(text.contains("原因①") && text.contains("方策①"), slug + ": " + text);
+                boolean embedded = false;
+                for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+                    PDFont font = pdf.getPage(0).getResources().getFont(name);
+                    embedded |= font.getName().contains("IPAex") && font.isEmbedded();
+                }
+                assertTrue(embedded, "the Japanese font is embedded");
+            }
+        }
+        MvcResult full = mvc.perform(get("/doc/worksheet/" + F2I + "/print.pdf").param("full", "true")).andReturn();
+        try (PDDocument pdf = Loader.loadPDF(full.getResponse().getContentAsByteArray())) {
+            assertEquals(2, pdf.getNumberOfPages(), "roles and indicators on a second page when asked for");
+        }
+        Document print = page("/doc/worksheet/" + F2I + "/print", null);
+        assertTrue(print.selectFirst("style").data().contains("size: A4 landscape"));
+        assertTrue(print.selectFirst("#print-fiscal-year").text().contains("2025"),
+                print.selectFirst("#print-fiscal-year").text());
+        assertNotNull(print.selectFirst("#print-area"));
+        assertNotNull(print.selectFirst("#print-status"));
+        assertTrue(print.selectFirst("#print-source").text().contains("かかりつけ医機能"), print.selectFirst("#print-source").text());
+        assertTrue(print.select("#print-measures li").size() > 0, "the ✓ actions");
+        assertEquals(null, print.selectFirst("#print-page2"));
     }
 
     private Document page(String path, String lang) throws Exception {

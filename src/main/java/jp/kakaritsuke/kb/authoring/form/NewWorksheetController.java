@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
@@ -100,13 +101,8 @@ class NewWorksheetController {
         if (options.concepts(KK.functions, lang).stream().noneMatch(o -> o.value().equals(function))) {
             problems.add("form.new.error.function");
         }
-        int year = 0;
-        try {
-            year = Integer.parseInt(fiscalYear.strip());
-        } catch (NumberFormatException e) {
-            problems.add("form.new.error.fiscalYear");
-        }
-        if (year != 0 && (year < 2000 || year > 2100)) {
+        int year = FiscalYears.parse(fiscalYear).orElse(0);
+        if (year < 2000 || year > 2100) {
             problems.add("form.new.error.fiscalYear");
         }
         String startSlug = "other".equals(start) ? other : start;

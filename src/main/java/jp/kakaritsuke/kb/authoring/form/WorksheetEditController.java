@@ -26,6 +26,7 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
 import jp.kakaritsuke.kb.authoring.VersionConflictException;
 import jp.kakaritsuke.kb.authoring.history.Version;
@@ -75,10 +76,11 @@ class WorksheetEditController {
         WorksheetNames names = names(slug);
         Graph current = repository.get(slug).orElseThrow(() -> new NotFoundException("worksheet " + slug));
         WorksheetForm form = WorksheetGraphs.read(current, names.worksheet(), slug);
-        requireMayWrite(author, form.getArea(), slug);
         if (repository.isWorkedExample(slug)) {
+            // Nobody edits a worked example; everyone signed in may start a worksheet from it.
             throw new ProtectedWorksheetException(slug);
         }
+        requireMayWrite(author, form.getArea(), slug);
         form.setBaseVersion(repository.currentVersion(slug));
         saved.ifPresent(v -> page.addAttribute("savedVersion", v));
         return editor.render(form, FieldErrors.none(), page);
@@ -194,11 +196,8 @@ class WorksheetEditController {
     }
 
     private static int year(String fiscalYear) {
-        try {
-            return Integer.parseInt(fiscalYear.strip());
-        } catch (RuntimeException e) {
-            throw new BadRequestException("fiscalYear", "a year such as 2026");
-        }
+        return FiscalYears.parse(fiscalYear)
+                .orElseThrow(() -> new BadRequestException("fiscalYear", "a year such as 2026 or 令和8年度"));
     }
 
     private void requireMayWrite(Author author, String area, String slug) {
