@@ -1,20 +1,28 @@
 package jp.kakaritsuke.kb.cross;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jp.kakaritsuke.kb.cross.ComparisonTypes.Type;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
- * {@code /causes}: for one function, every cause written on any area's worksheet and the measures that address it,
- * so that regional staff see what other areas chose for the same causes. Runs {@code functions-to-compare.rq} and
- * {@code cause-measure-matrix.rq}.
+ * {@code /causes}: for one function, the cause↔measure matrix by type across areas — one row per cause type, one
+ * column per measure type, the number of worksheets in each cell — narrowed by fiscal year (the latest by default),
+ * prefecture and "hide synthetic"; {@code /causes/type} lists the causes of one row and {@code /causes/cell} the
+ * worksheets behind one cell. Counts come from aggregate queries ({@code cause-type-rows.rq},
+ * {@code measure-type-columns.rq}, {@code cause-type-matrix.rq}); only the listings read items one by one
+ * ({@code causes-of-type.rq}, {@code cause-type-cell.rq}).
  */
 @Controller
 class CauseMatrixController {
@@ -31,16 +39,122 @@ class CauseMatrixController {
     }
 
     @GetMapping(path = "/causes", produces = MediaType.TEXT_HTML_VALUE)
-    String causes(@RequestParam(name = "function", required = false) String function, Model model) {
+    String causes(@RequestParam(name = "function", required = false) String function,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "prefecture", required = false) String prefecture,
+            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic, Model model) {
         String lang = LocalizedText.currentLanguage();
+        MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
+        ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
+        Map<String, String> params = filters.params();
+        model.addAttribute("matrix", TypeMatrix.build(types, queries.select(CrossQueries.TYPE_ROWS, params),
+                queries.select(CrossQueries.TYPE_COLUMNS, params), queries.select(CrossQueries.TYPE_MATRIX, params),
+                filters));
+        return "cross/causes";
+    }
+
+    @GetMapping(path = "/causes/type", produces = MediaType.TEXT_HTML_VALUE)
+    String causesOfType(@RequestParam(name = "function", required = false) String function,
+            @RequestParam(name = "causeType") String causeType,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "prefecture", required = false) String prefecture,
+            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
+            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        String lang = LocalizedText.currentLanguage();
+        MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
+        ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
+        Type type = known(types.causeType(causeType), "causeType", causeType);
+        Map<String, String> params = new HashMap<>(filters.params());
+        params.put("causeType", type.iri());
+        TypeListing listing = TypeListing.from(queries.select(CrossQueries.CAUSES_OF_TYPE, params), links, lang,
+                page);
+        model.addAttribute("causeType", type);
+        model.addAttribute("listing", listing);
+        model.addAttribute("pageLinks", pageLinks(filters, listing, "/causes/type", "causeType", type.id()));
+        return "cross/cause-type";
+    }
+
+    @GetMapping(path = "/causes/cell", produces = MediaType.TEXT_HTML_VALUE)
+    String cell(@RequestParam(name = "function", required = false) String function,
+            @RequestParam(name = "causeType") String causeType,
+            @RequestParam(name = "measureType") String measureType,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "prefecture", required = false) String prefecture,
+            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
+            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+        String lang = LocalizedText.currentLanguage();
+        MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
+        ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
+        Type cause = known(types.causeType(causeType), "causeType", causeType);
+        Type measure = known(types.measureType(measureType), "measureType", measureType);
+        Map<String, String> params = new HashMap<>(filters.params());
+        params.put("causeType", cause.iri());
+        params.put("measureType", measure.iri());
+        TypeListing listing = TypeListing.from(queries.select(CrossQueries.TYPE_CELL, params), links, lang, page);
+        model.addAttribute("causeType", cause);
+        model.addAttribute("measureType", measure);
+        model.addAttribute("listing", listing);
+        model.addAttribute("pageLinks", pageLinks(filters, listing, "/causes/cell", "causeType", cause.id(),
+                "measureType", measure.id()));
+        return "cross/cause-type-cell";
+    }
+
+    /** Reads and checks the filters, and puts them and their choices on the model. */
+    private MatrixFilters filters(String function, String year, String prefecture, boolean hideSynthetic,
+            String lang, Model model) {
         List<FunctionChoice> functions = FunctionChoice.from(queries.select(CrossQueries.FUNCTIONS), lang);
         FunctionChoice selected = choose(functions, function);
+        ResultSetRewindable years = queries.select(CrossQueries.FISCAL_YEARS, "function", selected.iri());
+        List<YearChoice> yearChoices = new java.util.ArrayList<>();
+        while (years.hasNext()) {
+            QuerySolution row = years.next();
+            yearChoices.add(new YearChoice(Rows.text(row, "fiscalYear"), Rows.integer(row, "worksheetCount")));
+        }
+        String fiscalYear;
+        if (year == null || year.isBlank()) {
+            fiscalYear = yearChoices.isEmpty() ? null : yearChoices.get(0).year();
+        } else {
+            fiscalYear = MatrixFilters.checkYear(year);
+        }
+        List<Prefecture> prefectures = Prefecture.from(queries.select(CrossQueries.PREFECTURES), lang);
+        String prefectureCode = MatrixFilters.checkPrefecture(prefecture);
+        if (prefectureCode != null && prefectures.stream().noneMatch(p -> p.code().equals(prefectureCode))) {
+            throw new BadRequestException("prefecture", "no prefecture with code '" + prefectureCode + "'");
+        }
+        MatrixFilters filters = new MatrixFilters(selected, fiscalYear, prefectureCode, hideSynthetic);
         model.addAttribute("lang", lang);
         model.addAttribute("functions", functions);
         model.addAttribute("selected", selected);
-        model.addAttribute("matrix", CauseMatrix.build(
-                queries.select(CrossQueries.MATRIX, "function", selected.iri()), links, lang));
-        return "cross/causes";
+        model.addAttribute("years", List.copyOf(yearChoices));
+        model.addAttribute("prefectures", prefectures);
+        model.addAttribute("filters", filters);
+        model.addAttribute("prefectureLabel", prefectures.stream().filter(p -> p.code().equals(prefectureCode))
+                .map(Prefecture::label).findFirst().orElse(null));
+        model.addAttribute("matrixHref", filters.link("/causes"));
+        return filters;
+    }
+
+    /** A fiscal year that has worksheets on the chosen function, with their number. */
+    public record YearChoice(String year, int worksheetCount) {
+    }
+
+    /** The link of each page of a listing, first page first. */
+    private static List<String> pageLinks(MatrixFilters filters, TypeListing listing, String path, String... extra) {
+        List<String> pages = new java.util.ArrayList<>();
+        for (int p = 1; p <= listing.pageCount(); p++) {
+            String[] all = java.util.Arrays.copyOf(extra, extra.length + 2);
+            all[extra.length] = "page";
+            all[extra.length + 1] = Integer.toString(p);
+            pages.add(filters.link(path, all));
+        }
+        return List.copyOf(pages);
+    }
+
+    private static Type known(Type type, String parameter, String value) {
+        if (type == null) {
+            throw new BadRequestException(parameter, "no type '" + value + "' in its scheme");
+        }
+        return type;
     }
 
     private static FunctionChoice choose(List<FunctionChoice> functions, String requested) {

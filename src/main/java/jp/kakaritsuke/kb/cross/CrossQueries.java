@@ -19,14 +19,22 @@ import jp.kakaritsuke.kb.query.NamedQueryRunner;
 class CrossQueries {
 
     static final String FUNCTIONS = "functions-to-compare";
-    static final String MATRIX = "cause-measure-matrix";
+    static final String TYPES = "comparison-types";
+    static final String TYPE_ROWS = "cause-type-rows";
+    static final String TYPE_COLUMNS = "measure-type-columns";
+    static final String TYPE_MATRIX = "cause-type-matrix";
+    static final String CAUSES_OF_TYPE = "causes-of-type";
+    static final String TYPE_CELL = "cause-type-cell";
+    static final String FISCAL_YEARS = "fiscal-years";
+    static final String PREFECTURES = "prefectures";
     static final String CAUSE_CONTEXT = "cause-context";
     static final String SIMILAR_MEASURES = "similar-measures-for-cause";
     static final String RESOURCE_RANKING = "resource-ranking";
     static final String RESOURCE_CONCEPT = "resource-concept";
     static final String RESOURCE_USE = "resource-use";
 
-    private static final List<String> NAMES = List.of(FUNCTIONS, MATRIX, CAUSE_CONTEXT, SIMILAR_MEASURES,
+    private static final List<String> NAMES = List.of(FUNCTIONS, TYPES, TYPE_ROWS, TYPE_COLUMNS,
+            TYPE_MATRIX, CAUSES_OF_TYPE, TYPE_CELL, FISCAL_YEARS, PREFECTURES, CAUSE_CONTEXT, SIMILAR_MEASURES,
             RESOURCE_RANKING, RESOURCE_CONCEPT, RESOURCE_USE);
 
     private final NamedQueryRunner runner;
@@ -44,6 +52,11 @@ class CrossQueries {
     /** Runs a SELECT query with one IRI parameter. */
     ResultSetRewindable select(String name, String parameter, String iri) {
         return runner.select(name, Map.of(parameter, iri));
+    }
+
+    /** Runs a SELECT query with the given parameters (IRIs and literals by name). */
+    ResultSetRewindable select(String name, Map<String, String> params) {
+        return runner.select(name, params);
     }
 
     /** Runs a CONSTRUCT query with one IRI parameter. */

@@ -271,9 +271,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void close() {
-        if (commits != null) {
-            commits.modifyConfig(() -> commits.removeListener(commitListener));
-        }
+        // The commit listener stays with the coordinator, which is discarded with the database: removing it would
+        // wait for exclusive access, i.e. for every transaction still running (a query up to its timeout).
         refresher.shutdownNow();
         changeListeners.clear();
         invalidate();

@@ -14,10 +14,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.atlas.io.IO;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -60,10 +62,12 @@ public final class DataLoader {
     /** Directories of {@code data/} that hold source material and region tables, not RDF. */
     private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
     private static final String DEMO_DIR = "demo";
+    private static final String EVIDENCE_DIR = "evidence";
 
     private final String baseIri;
     private final Path dataDir;
     private final boolean includeDemo;
+    private final boolean includeEvidence;
     private final Node systemGraph;
 
     /**
@@ -72,9 +76,17 @@ public final class DataLoader {
      * @param includeDemo whether the synthetic worksheets under {@code demo/} are loaded
      */
     public DataLoader(String baseIri, Path dataDir, boolean includeDemo) {
+        this(baseIri, dataDir, includeDemo, true);
+    }
+
+    /**
+     * @param includeEvidence whether the regional evidence under {@code evidence/} is loaded
+     */
+    public DataLoader(String baseIri, Path dataDir, boolean includeDemo, boolean includeEvidence) {
         this.baseIri = baseIri;
         this.dataDir = dataDir;
         this.includeDemo = includeDemo;
+        this.includeEvidence = includeEvidence;
         this.systemGraph = NodeFactory.createURI(systemGraph(baseIri));
     }
 
@@ -85,7 +97,8 @@ public final class DataLoader {
 
     /** A loader configured by the {@code kb.*} properties. */
     public static DataLoader from(StoreProperties properties) {
-        return new DataLoader(properties.baseIri(), properties.data().dir(), properties.data().includeDemo());
+        return new DataLoader(properties.baseIri(), properties.data().dir(), properties.data().includeDemo(),
+                properties.data().includeEvidence());
     }
 
     /** What one load read and wrote. */
@@ -172,8 +185,14 @@ public final class DataLoader {
                     public void finish() {
                     }
                 };
-                parse(name, () -> RDFParser.source(file).base(baseIri).lang(Lang.TRIG)
-                        .errorHandler(new FailFast(name)).parse(checked));
+                parse(name, () -> {
+                    try (InputStream in = IO.openFileEx(file.toString())) {
+                        RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name))
+                                .parse(checked);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot read " + name, e);
+                    }
+                });
                 files.add(name);
             }
             Graph record = GraphFactory.createDefaultGraph();
@@ -227,8 +246,14 @@ public final class DataLoader {
         for (Path file : dataFiles()) {
             String name = "data/" + relativeName(file);
             DatasetGraph parsed = DatasetGraphFactory.create();
-            parse(name, () -> RDFParser.source(file).base(baseIri).lang(Lang.TRIG)
-                    .errorHandler(new FailFast(name)).parse(parsed));
+            parse(name, () -> {
+                // IO.openFileEx decompresses .gz files: large evidence graphs ship gzip-compressed
+                try (InputStream in = IO.openFileEx(file.toString())) {
+                    RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name)).parse(parsed);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + name, e);
+                }
+            });
             if (!parsed.getDefaultGraph().isEmpty()) {
                 throw new DataLoadException(name + ": has triples outside a named graph; every triple of a data "
                         + "file belongs in a GRAPH block");
@@ -242,7 +267,8 @@ public final class DataLoader {
     List<Path> dataFiles() {
         try (Stream<Path> walk = Files.walk(dataDir)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(".trig"))
+                    .filter(p -> p.getFileName().toString().endsWith(".trig")
+                            || p.getFileName().toString().endsWith(".trig.gz"))
                     .filter(this::included)
                     .sorted(Comparator.comparing(this::relativeName))
                     .toList();
@@ -256,6 +282,9 @@ public final class DataLoader {
         String top = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
         if (NON_RDF_DIRS.contains(top)) {
             return false;
+        }
+        if (EVIDENCE_DIR.equals(top)) {
+            return includeEvidence;
         }
         return includeDemo || !DEMO_DIR.equals(top);
     }

@@ -36,11 +36,23 @@ public record StoreProperties(
      * @param dir directory holding the TriG data files
      * @param includeDemo whether {@code data/demo/} (synthetic worksheets) is loaded
      * @param reload whether to reload the shipped graphs even if the store records an earlier load
+     * @param includeEvidence whether {@code data/evidence/} (the regional evidence: population, demand,
+     *        facilities) is loaded
      */
     public record Data(
             @DefaultValue("data") Path dir,
             @DefaultValue("true") boolean includeDemo,
-            @DefaultValue("false") boolean reload) {
+            @DefaultValue("false") boolean reload,
+            @DefaultValue("true") boolean includeEvidence) {
+
+        @org.springframework.boot.context.properties.bind.ConstructorBinding
+        public Data {
+        }
+
+        /** Settings that load the regional evidence. */
+        public Data(Path dir, boolean includeDemo, boolean reload) {
+            this(dir, includeDemo, reload, true);
+        }
     }
 
     /**

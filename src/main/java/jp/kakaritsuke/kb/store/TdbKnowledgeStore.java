@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,6 +30,9 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.query.TxnType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
@@ -46,6 +51,10 @@ import org.apache.jena.update.UpdateRequest;
  * the transaction ends. Queries and the WHERE part of updates see the union of the named graphs as the default graph.
  */
 public final class TdbKnowledgeStore implements KnowledgeStore {
+
+    private static final Logger log = LoggerFactory.getLogger(TdbKnowledgeStore.class);
+    /** How long closing waits for transactions still running to end. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
     /** The TDB2 dataset itself, released on close. */
     private final DatasetGraph tdb2;
@@ -111,7 +120,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
         requireForm(query.isSelectType(), query, "SELECT");
-        return Txn.calculateRead(dsg, () -> {
+        return read(() -> {
             try (QueryExecution exec = execution(query, bindings, timeout)) {
                 return ResultSetFactory.copyResults(exec.execSelect());
             }
@@ -121,7 +130,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public boolean ask(Query query, QuerySolution bindings, Duration timeout) {
         requireForm(query.isAskType(), query, "ASK");
-        return Txn.calculateRead(dsg, () -> {
+        return read(() -> {
             try (QueryExecution exec = execution(query, bindings, timeout)) {
                 return exec.execAsk();
             }
@@ -131,7 +140,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public Model construct(Query query, QuerySolution bindings, Duration timeout) {
         requireForm(query.isConstructType() || query.isDescribeType(), query, "CONSTRUCT or DESCRIBE");
-        return Txn.calculateRead(dsg, () -> {
+        return read(() -> {
             try (QueryExecution exec = execution(query, bindings, timeout)) {
                 Model result = ModelFactory.createDefaultModel();
                 result.add(query.isConstructType() ? exec.execConstruct() : exec.execDescribe());
@@ -160,7 +169,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Set<String> graphNames() {
-        return Txn.calculateRead(dsg, () -> {
+        return read(() -> {
             Set<String> names = new TreeSet<>();
             for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node node = it.next();
@@ -175,7 +184,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public Graph graph(String graphName) {
         Node name = NodeFactory.createURI(graphName);
-        return Txn.calculateRead(dsg, () -> {
+        return read(() -> {
             Graph copy = GraphFactory.createDefaultGraph();
             dsg.getGraph(name).find().forEachRemaining(copy::add);
             return copy;
@@ -185,7 +194,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public void replaceGraphs(DatasetGraph changes) {
         requireNamedGraphsOnly(changes);
-        Txn.executeWrite(dsg, () -> changes.listGraphNodes().forEachRemaining(name -> {
+        write(() -> changes.listGraphNodes().forEachRemaining(name -> {
             dsg.removeGraph(name);
             changes.getGraph(name).find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
                     t.getObject()));
@@ -203,12 +212,12 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     @Override
     public void deleteGraph(String graphName) {
         Node name = NodeFactory.createURI(graphName);
-        Txn.executeWrite(dsg, () -> dsg.removeGraph(name));
+        write(() -> dsg.removeGraph(name));
     }
 
     @Override
     public void update(UpdateRequest update) {
-        Txn.executeWrite(dsg, () -> UpdateExecution.dataset(dataset)
+        write(() -> UpdateExecution.dataset(dataset)
                 .update(update)
                 .set(TDB2.symUnionDefaultGraph, true)
                 .execute());
@@ -216,7 +225,94 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void forEachQuad(Consumer<Quad> sink) {
-        Txn.executeRead(dsg, () -> dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink));
+        read(() -> {
+            dsg.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink);
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} in a read transaction of its own that ends on every path: normal return, exception, error,
+     * query timeout or cancellation. Unlike {@code Txn.calculateRead}, it never joins a transaction that seems to be
+     * open on the calling thread (see {@link #clearLeftover}), and it ends a read by {@code end()} alone: aborting a
+     * TDB2 read transaction whose query was cancelled by its timeout fails inside TDB2 (Jena 5.6), and
+     * {@code Txn}'s clean-up then skips {@code end()}, leaving the worker thread in a half-ended transaction that
+     * breaks every later request it serves and blocks shutdown.
+     */
+    private <T> T read(Supplier<T> action) {
+        clearLeftover();
+        dsg.begin(TxnType.READ);
+        try {
+            return action.get();
+        } finally {
+            try {
+                dsg.end();
+            } finally {
+                clearLeftover();
+            }
+        }
+    }
+
+    /** Runs {@code action} in a write transaction of its own, committed on success and aborted on every other path. */
+    private void write(Runnable action) {
+        clearLeftover();
+        dsg.begin(TxnType.WRITE);
+        try {
+            action.run();
+            dsg.commit();
+        } catch (RuntimeException | Error e) {
+            try {
+                dsg.abort();
+            } catch (RuntimeException abortFailed) {
+                e.addSuppressed(abortFailed);
+            }
+            throw e;
+        } finally {
+            try {
+                dsg.end();
+            } finally {
+                clearLeftover();
+            }
+        }
+    }
+
+    /**
+     * Makes sure the calling thread is in no transaction, neither of the text index's wrapper nor of TDB2 below it.
+     * The two keep their state in separate thread-locals; if they ever disagree (a wrapper that believes it is in a
+     * transaction TDB2 already ended, or the reverse), every later operation on that thread would fail or read
+     * through a stale transaction. The store never nests its own operations, so anything found here is a leftover:
+     * it is ended and logged.
+     */
+    private void clearLeftover() {
+        boolean outer = dsg.isInTransaction();
+        boolean inner = dsg != tdb2 && tdb2.isInTransaction();
+        if (!outer && !inner) {
+            return;
+        }
+        log.warn("A transaction was left open on thread {} (wrapper: {}, TDB2: {}); ending it",
+                Thread.currentThread().getName(), outer, inner);
+        if (outer) {
+            endQuietly(dsg);
+        }
+        if (dsg != tdb2 && tdb2.isInTransaction()) {
+            endQuietly(tdb2);
+        }
+    }
+
+    private static void endQuietly(DatasetGraph transactional) {
+        try {
+            transactional.end();
+        } catch (RuntimeException e) {
+            log.debug("end of a leftover transaction", e);
+        }
+        if (transactional.isInTransaction()) {
+            try {
+                transactional.abort();
+                transactional.end();
+            } catch (RuntimeException e) {
+                log.debug("abort of a leftover transaction", e);
+            }
+        }
     }
 
     /** True when the database holds no quad at all (a first start). */
@@ -273,6 +369,18 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             decorator.release(dsg);
         }
         if (persistent) {
+            // Work still running (a query up to its timeout, a dump being computed in the background) ends within
+            // moments; TDB2 refuses to release a database with active transactions.
+            TransactionCoordinator transactions = TDBInternal.getTransactionCoordinator(tdb2);
+            long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
+            while (transactions.countActive() > 0 && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             TDBInternal.expel(tdb2);
         } else {
             tdb2.close();

@@ -617,6 +617,146 @@ public final class KK {
      */
     public static final Property coversMunicipality = property("coversMunicipality");
 
+    /**
+     * The kind of a municipality or statistical area (a concept of kk:municipalityKinds: ordinary municipality,
+     * designated city, ward of a designated city, special ward, statistics-only area, Northern Territories village).
+     *
+     * <p>市区町村の種別 ({@code kk:municipalityKind})
+     */
+    public static final Property municipalityKind = property("municipalityKind");
+
+    /**
+     * The vision zone a medical institution lies in (as listed by MHLW's per-zone list of institutions).
+     *
+     * <p>所在する構想区域 ({@code kk:inVisionZone})
+     */
+    public static final Property inVisionZone = property("inVisionZone");
+
+    /**
+     * The municipality a medical institution lies in; given only where the source's municipality name equals the name
+     * of one municipality of its vision zone.
+     *
+     * <p>所在する市区町村 ({@code kk:inMunicipality})
+     */
+    public static final Property inMunicipality = property("inMunicipality");
+
+    /**
+     * The municipality of a medical institution as the source writes it, verbatim.
+     *
+     * <p>所在地（原典の市区町村名） ({@code kk:municipalityName})
+     */
+    public static final Property municipalityName = property("municipalityName");
+
+    /**
+     * A function the medical institution is designated or registered for (a concept of kk:facilityFunctions); stated
+     * only where the source marks it — no statement does not mean no.
+     *
+     * <p>指定・届出された機能 ({@code kk:designatedFunction})
+     */
+    public static final Property designatedFunction = property("designatedFunction");
+
+    /**
+     * The institution's ID in the open data of the Medical Information Net (navii); given only where name and
+     * municipality match exactly one entry.
+     *
+     * <p>医療情報ネットID ({@code kk:medicalInfoNetId})
+     */
+    public static final Property medicalInfoNetId = property("medicalInfoNetId");
+
+    /**
+     * The total number of beds (general, long-term, psychiatric, tuberculosis and infectious-disease beds) in the
+     * Medical Information Net open data.
+     *
+     * <p>病床数 ({@code kk:bedCount})
+     */
+    public static final Property bedCount = property("bedCount");
+
+    /**
+     * The row of the source table the resource was made from (publication-zone code-row); not a permanent institution
+     * id.
+     *
+     * <p>原典の行 ({@code kk:sourceRecord})
+     */
+    public static final Property sourceRecord = property("sourceRecord");
+
+    /**
+     * The dataset that gave the institution's latitude and longitude; a location is given only on an unambiguous match,
+     * never guessed.
+     *
+     * <p>位置の出典 ({@code kk:locationSource})
+     */
+    public static final Property locationSource = property("locationSource");
+
+    /**
+     * The age band of an observation (a concept of kk:ageBands).
+     *
+     * <p>年齢階級 ({@code kk:ageBand})
+     */
+    public static final Property ageBand = property("ageBand");
+
+    /**
+     * The category of projected demand (home-visit care, outpatient care).
+     *
+     * <p>需要区分 ({@code kk:demandCategory})
+     */
+    public static final Property demandCategory = property("demandCategory");
+
+    /**
+     * The fiscal year an observation refers to (the calendar year in which the April-to-March year starts).
+     *
+     * <p>対象年度 ({@code kk:referenceFiscalYear})
+     */
+    public static final Property referenceFiscalYear = property("referenceFiscalYear");
+
+    /**
+     * When true, the observation is a projection (current-rate projection), not an actual figure.
+     *
+     * <p>推計値 ({@code kk:projection})
+     */
+    public static final Property projection = property("projection");
+
+    /**
+     * The heading the source gives the observation (such as 「2030年度（現状投影）」), verbatim.
+     *
+     * <p>原典の見出し ({@code kk:sourceLabel})
+     */
+    public static final Property sourceLabel = property("sourceLabel");
+
+    /**
+     * Population (persons).
+     *
+     * <p>人口 ({@code kk:population})
+     */
+    public static final Property population = property("population");
+
+    /**
+     * Insurance claims per month; not a number of patients.
+     *
+     * <p>レセプト件数/月 ({@code kk:receiptsPerMonth})
+     */
+    public static final Property receiptsPerMonth = property("receiptsPerMonth");
+
+    /**
+     * Estimated share (0 to 1) of the zone's patients admitted outside it (FY2025 publication).
+     *
+     * <p>推計流出患者割合 ({@code kk:outflowRate})
+     */
+    public static final Property outflowRate = property("outflowRate");
+
+    /**
+     * Estimated share (0 to 1) of the patients admitted in the zone who live outside it (FY2025 publication).
+     *
+     * <p>推計流入患者割合 ({@code kk:inflowRate})
+     */
+    public static final Property inflowRate = property("inflowRate");
+
+    /**
+     * The zone's surface area in square kilometres (2020).
+     *
+     * <p>面積（km²） ({@code kk:areaKm2})
+     */
+    public static final Property areaKm2 = property("areaKm2");
+
     // Concept schemes
 
     /**
@@ -653,6 +793,43 @@ public final class KK {
      * <p>シートの区分 ({@code kk:sections})
      */
     public static final Resource sections = resource("sections");
+
+    /**
+     * The designated or registered functions that MHLW's per-zone list of medical institutions (attachment 5) marks for
+     * each institution; an unmarked function is unknown, not absent.
+     *
+     * <p>医療機関の指定・届出機能 ({@code kk:facilityFunctions})
+     */
+    public static final Resource facilityFunctions = resource("facilityFunctions");
+
+    /**
+     * The age bands of the population observations (the census's 5-year bands, 65 and over, unknown, all ages).
+     *
+     * <p>年齢階級 ({@code kk:ageBands})
+     */
+    public static final Resource ageBands = resource("ageBands");
+
+    /**
+     * The demand categories of MHLW's projected demand by vision zone.
+     *
+     * <p>医療需要の区分 ({@code kk:demandCategories})
+     */
+    public static final Resource demandCategories = resource("demandCategories");
+
+    /**
+     * Units of the observations.
+     *
+     * <p>単位 ({@code kk:units})
+     */
+    public static final Resource units = resource("units");
+
+    /**
+     * The kinds of the areas that carry a standard area code. Local public bodies are the municipalities (designated
+     * cities included) and the special wards; the six Northern Territories villages are counted apart.
+     *
+     * <p>市区町村の種別 ({@code kk:municipalityKinds})
+     */
+    public static final Resource municipalityKinds = resource("municipalityKinds");
 
     /**
      * Types of the causes on worksheets, for comparing causes across areas whatever their wording; derived from the

@@ -366,7 +366,12 @@ public final class NationalScaleBench {
         needs.put("/doc/worksheet/" + PeerQueries.WORKSHEET_SLUG, worksheetNeeds);
         needs.put("/causes?function=" + PeerQueries.FUNCTION_ID, List.of(
                 HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("cause-measure-matrix", Map.of()), json)));
+                HttpLoad.query(sparql, queries.text("fiscal-years", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("prefectures", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("comparison-types", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("cause-type-rows", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("measure-type-columns", Map.of()), json),
+                HttpLoad.query(sparql, queries.text("cause-type-matrix", Map.of()), json)));
         needs.put("/def/resource/" + PeerQueries.RESOURCE_ID, List.of(
                 HttpLoad.query(sparql, queries.text("resource-concept", Map.of()), triples),
                 HttpLoad.query(sparql, queries.text("resource-use", Map.of()), json),

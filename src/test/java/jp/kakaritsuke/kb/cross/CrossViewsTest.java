@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.cross;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,6 +52,8 @@ class CrossViewsTest {
     static final String BASE = "http://localhost:8080/";
     static final String F2I = BASE + "id/worksheet/mhlw-2025-f2-i";
     static final String FIXTURE = BASE + "id/worksheet/fixture-tokyo-f2-i";
+    static final String CAUSE_TYPE = "https://w3id.org/kakaritsuke/cause-type/";
+    static final String MEASURE_TYPE = "https://w3id.org/kakaritsuke/measure-type/";
     static final String PREFIXES = """
             PREFIX kk:    <https://w3id.org/kakaritsuke/ontology#>
             PREFIX kkfn:  <https://w3id.org/kakaritsuke/function/>
@@ -97,52 +101,94 @@ class CrossViewsTest {
     KnowledgeStore store;
 
     @Test
-    void matrixOfOutOfHoursCareHasTheCausesMeasuresAndLinksOfTheStore() throws Exception {
-        Document page = html("/causes?function=f2-i");
-        Element matrix = page.selectFirst("table#cause-measure-matrix");
+    void matrixHasOneRowPerCauseTypeAndCountsTheWorksheetsLinkingTypes() throws Exception {
+        Document page = html("/causes?function=f2-i&year=all");
+        Element matrix = page.selectFirst("table#cause-type-matrix");
         assertNotNull(matrix);
+        assertEquals(column("SELECT DISTINCT ?x WHERE { ?w kk:function kkfn:f2-i ; kk:hasCause/kk:causeType ?x }"),
+                attrs(matrix.select("tr.cause-type-row"), "data-cause-type"));
+        assertEquals(matrix.select("tr.cause-type-row").size(),
+                attrs(matrix.select("tr.cause-type-row"), "data-cause-type").size(), "one row per type");
+        assertEquals(column("SELECT ?x WHERE { ?x skos:inScheme kk:measureTypes }"),
+                attrs(matrix.select("thead th.measure-type-column"), "data-measure-type"));
 
-        Set<String> causes = attrs(matrix.select("a.cause-link"), "data-cause");
-        assertEquals(column("SELECT ?x WHERE { ?w kk:function kkfn:f2-i ; kk:hasCause ?x }"), causes);
-        assertTrue(causes.containsAll(Set.of(F2I + "/cause/1", F2I + "/cause/2")));
+        // The seed's cause 1 and the fixture's cause 1 are both 医師の高齢化: one row, two worksheets and areas.
+        Element ageing = matrix.getElementById("row-ageing-workforce");
+        assertEquals("2", ageing.attr("data-worksheet-count"));
+        Element rota = ageing.selectFirst("td.matrix-cell[data-measure-type=" + MEASURE_TYPE + "rotation-system]");
+        assertEquals("2", rota.attr("data-worksheet-count"));
 
-        Set<String> links = page.select("li.cell-link").stream()
-                .map(li -> li.attr("data-cause") + " " + li.attr("data-measure")).collect(Collectors.toSet());
-        assertEquals(pairs("SELECT ?c ?m WHERE { ?w kk:function kkfn:f2-i ; kk:hasMeasure ?m . ?m kk:addresses ?c }"),
-                links);
-        assertTrue(links.containsAll(Set.of(F2I + "/cause/1 " + F2I + "/measure/1",
-                F2I + "/cause/1 " + F2I + "/measure/2", F2I + "/cause/2 " + F2I + "/measure/2")));
-
-        Set<String> measures = new HashSet<>(attrs(page.select("li.cell-link"), "data-measure"));
-        measures.addAll(attrs(page.select("#unlinked-measures a[data-measure]"), "data-measure"));
-        assertEquals(column("SELECT ?x WHERE { ?w kk:function kkfn:f2-i ; kk:hasMeasure ?x }"), measures);
-
-        // The seed's cause 1 and the fixture's cause 1 share their wording: one row, two areas.
-        Element shared = matrix.selectFirst("tr.cause-row:has(a.cause-link[data-cause=" + F2I + "/cause/1])");
-        assertEquals(Set.of(F2I + "/cause/1", FIXTURE + "/cause/1"), attrs(shared.select("a.cause-link"),
-                "data-cause"));
-        assertEquals("2", shared.attr("data-area-count"));
-
-        // Every cell counts the distinct areas of the links behind it, and links to that list.
-        for (Element cell : matrix.select(".matrix-cell")) {
-            String target = cell.selectFirst("a.cell-count").attr("href").substring(1);
-            Element detail = page.getElementById(target);
-            assertNotNull(detail, target);
-            Set<String> sheets = attrs(detail.select("li.cell-link"), "data-measure").stream()
-                    .map(m -> m.substring(0, m.indexOf("/measure/"))).collect(Collectors.toSet());
-            assertEquals(String.valueOf(sheets.size()), cell.attr("data-area-count"), target);
+        // Every cell counts the worksheets where a cause of its row's type is addressed by a measure of its type.
+        for (Element cell : matrix.select("td.matrix-cell")) {
+            String causeType = cell.parent().attr("data-cause-type");
+            String measureType = cell.attr("data-measure-type");
+            String expected = single("SELECT (COUNT(DISTINCT ?w) AS ?x) WHERE { ?w kk:function kkfn:f2-i ; "
+                    + "kk:hasCause ?c . ?c kk:causeType <" + causeType + "> . ?m kk:addresses ?c ; kk:measureType <"
+                    + measureType + "> }");
+            assertEquals(expected, cell.attr("data-worksheet-count"), causeType + " × " + measureType);
         }
-        assertEquals(2, matrix.select("tr.cause-row:has(a.cause-link[data-cause=" + F2I + "/cause/2]) .matrix-cell")
-                .size() + matrix.select("tr.cause-row:has(a.cause-link[data-cause=" + FIXTURE
-                        + "/cause/2]) .matrix-cell").size());
+        // The fixture's cause 2 has no type: it is counted apart, not lost.
+        assertNotNull(matrix.getElementById("row-untyped"));
+
+        // A cell opens the pairs behind it.
+        Document cell = html(rota.selectFirst("a.cell-count").attr("href"));
+        assertEquals(Set.of(F2I, FIXTURE), attrs(cell.select("tr.cell-pair"), "data-worksheet"));
+        assertEquals(Set.of(F2I + "/measure/1", FIXTURE + "/measure/1"), attrs(cell.select("tr.cell-pair"),
+                "data-measure"));
+    }
+
+    @Test
+    void filtersNarrowTheMatrixByYearPrefectureAndSyntheticFlag() throws Exception {
+        // Without a year the latest one is shown: both worksheets are FY2025 here.
+        Document latest = html("/causes?function=f2-i");
+        assertEquals("2025", latest.selectFirst("#filter-year option[selected]").attr("value"));
+        assertEquals("2", latest.getElementById("row-ageing-workforce").attr("data-worksheet-count"));
+
+        Document real = html("/causes?function=f2-i&year=all&hideSynthetic=true");
+        assertEquals("1", real.getElementById("row-ageing-workforce").attr("data-worksheet-count"));
+        assertNull(real.getElementById("row-untyped"), "the untyped cause is the synthetic fixture's");
+
+        Document tokyo = html("/causes?function=f2-i&year=all&prefecture=13");
+        assertEquals(Set.of(CAUSE_TYPE + "ageing-workforce"),
+                attrs(tokyo.select("tr.cause-type-row"), "data-cause-type"));
+        assertTrue(html("/causes?function=f2-i&year=2020").select("tr.cause-type-row").isEmpty());
+
+        mvc.perform(get("/causes").param("year", "twenty").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/causes").param("prefecture", "99").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/causes/cell").param("function", "f2-i").param("causeType", "ageing-workforce")
+                .param("measureType", "no-such-type").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void eachWorkedExampleCauseSitsInItsExpectedType() throws Exception {
+        Map<String, String> expected = Map.of(
+                "mhlw-2025-f2-ha/cause/1", "provider-shortage",
+                "mhlw-2025-f2-ha/cause/2", "lack-of-experience",
+                "mhlw-2025-f2-i/cause/1", "ageing-workforce",
+                "mhlw-2025-f2-i/cause/2", "willing-providers-unknown",
+                "mhlw-2025-f2-ni/cause/1", "no-collaboration-forum",
+                "mhlw-2025-f2-ro/cause/1", "willing-providers-unknown",
+                "mhlw-2025-f1/cause/2", "roles-not-known");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            String function = e.getKey().substring("mhlw-2025-".length(), e.getKey().indexOf('/'));
+            Document members = html("/causes/type?year=all&function=" + function + "&causeType=" + e.getValue());
+            assertTrue(attrs(members.select("li.member-cause"), "data-cause").contains(BASE + "id/worksheet/"
+                    + e.getKey()), e.getKey() + " in " + e.getValue());
+        }
+        Document f2ha = html("/causes?function=f2-ha&year=all");
+        assertEquals(Set.of(CAUSE_TYPE + "provider-shortage", CAUSE_TYPE + "lack-of-experience"),
+                attrs(f2ha.select("tr.cause-type-row"), "data-cause-type"));
     }
 
     @Test
     void functionChoiceDefaultsToFunctionOneAndRejectsAnUnknownFunction() throws Exception {
         Document page = html("/causes");
-        assertEquals("f1", page.selectFirst("#function-choice a.current").parent().attr("data-function"));
-        assertEquals(column("SELECT ?x WHERE { ?w kk:function kkfn:f1 ; kk:hasCause ?x }"),
-                attrs(page.select("a.cause-link"), "data-cause"));
+        assertEquals("f1", page.selectFirst("#filter-function option[selected]").attr("value"));
+        assertEquals(column("SELECT DISTINCT ?x WHERE { ?w kk:function kkfn:f1 ; kk:hasCause/kk:causeType ?x }"),
+                attrs(page.select("tr.cause-type-row"), "data-cause-type"));
         mvc.perform(get("/causes").param("function", "f9").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest());
     }
@@ -189,7 +235,9 @@ class CrossViewsTest {
         assertTrue(page.select("main b").isEmpty());
         assertEquals(single("SELECT ?x WHERE { <" + FIXTURE + "/cause/2> kk:text ?x }"),
                 page.selectFirst("#cause-text blockquote").text());
-        assertTrue(html("/causes?function=f2-i").select("script, main b").isEmpty());
+        assertTrue(html("/causes?function=f2-i&year=all").select("script:not([src]), main b").isEmpty());
+        assertTrue(html("/causes/type?function=f2-i&year=all&causeType=ageing-workforce")
+                .select("script:not([src]), main b").isEmpty());
     }
 
     @Test

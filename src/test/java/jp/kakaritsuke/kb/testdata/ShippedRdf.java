@@ -51,7 +51,7 @@ public final class ShippedRdf {
 
     /** Every .ttl and .trig file under {@code dir} (none if it does not exist), in path order. */
     public static List<Path> rdfFiles(Path dir) {
-        return filesEndingWith(dir, ".ttl", ".trig");
+        return filesEndingWith(dir, ".ttl", ".trig", ".trig.gz");
     }
 
     /** The ontology files that make up the ontology graph: ontology/*.ttl except shapes.ttl. */
@@ -66,9 +66,9 @@ public final class ShippedRdf {
         }
     }
 
-    /** The data files: data/**&#47;*.trig. */
+    /** The data files: data/**&#47;*.trig and *.trig.gz. */
     public static List<Path> dataFiles() {
-        return filesEndingWith(DATA_DIR, ".trig");
+        return filesEndingWith(DATA_DIR, ".trig", ".trig.gz");
     }
 
     /** The ontology check queries: ontology/checks/*-violation.rq. */
@@ -119,14 +119,18 @@ public final class ShippedRdf {
         if (lang == null) {
             throw new IllegalArgumentException(file + ": not an RDF file name");
         }
-        RDFParserBuilder parser = RDFParser.create()
-                .source(file)
-                .lang(lang)
-                .errorHandler(new FailingErrorHandler(file));
-        if (lang.equals(Lang.TRIG)) {
-            parser.base(BASE);
+        try (java.io.InputStream in = org.apache.jena.atlas.io.IO.openFileEx(file.toString())) {
+            RDFParserBuilder parser = RDFParser.create()
+                    .source(in)
+                    .lang(lang)
+                    .errorHandler(new FailingErrorHandler(file));
+            if (lang.equals(Lang.TRIG)) {
+                parser.base(BASE);
+            }
+            parser.parse(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
-        parser.parse(sink);
     }
 
     private static List<Path> filesEndingWith(Path dir, String... suffixes) {

@@ -85,6 +85,12 @@ public final class VocabularySourceGenerator {
                     "Concepts of the scheme kk:statuses: the states of a worksheet (ontology/concepts.ttl).", true),
             new Namespace("Sections", "kksec", "https://w3id.org/kakaritsuke/section/",
                     "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).", true),
+            new Namespace("FacilityFunctions", "kkfac", "https://w3id.org/kakaritsuke/facility-function/",
+                    "Concepts of the scheme kk:facilityFunctions: the designated functions of medical institutions"
+                            + " (ontology/concepts.ttl).", true),
+            new Namespace("Codes", "kkcode", "https://w3id.org/kakaritsuke/code/",
+                    "Concepts of the code lists of the regional evidence: kk:ageBands, kk:demandCategories, kk:units"
+                            + " and kk:municipalityKinds (ontology/concepts.ttl).", true),
             new Namespace("CauseTypes", "kkct", "https://w3id.org/kakaritsuke/cause-type/",
                     "Concepts of the scheme kk:causeTypes: the types of causes, for comparing causes across areas"
                             + " (ontology/concepts.ttl).", true),
