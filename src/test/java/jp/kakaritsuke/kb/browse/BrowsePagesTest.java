@@ -264,7 +264,9 @@ class BrowsePagesTest {
                 PDRectangle size = pdf.getPage(0).getMediaBox();
                 assertEquals(841.89, size.getWidth(), 1.0, "A4 landscape width (pt)");
                 assertEquals(595.28, size.getHeight(), 1.0, "A4 landscape height (pt)");
-                String text = new PDFTextStripper().getText(pdf);
+                // IPAex Gothic shares glyphs between ideographs and Kangxi radicals (方 and ⽅): compare after NFKC.
+                String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf),
+                        java.text.Normalizer.Form.NFKC);
                 assertTrue(text.contains("（１）") || text.contains("(1)"), text);
                 assertTrue(text.contains("原因①") && text.contains("方策①"), slug + ": " + text);
                 boolean embedded = false;
