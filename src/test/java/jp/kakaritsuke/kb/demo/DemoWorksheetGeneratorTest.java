@@ -220,23 +220,81 @@ class DemoWorksheetGeneratorTest {
     }
 
     @Test
-    void itemWordingIsCopiedVerbatimFromAnExampleWithItsTranslation() {
-        assertNoRows("items whose text and translation are not those of an example item", """
+    void itemWordingIsAnExamplesOrTheGeneratorsOwnWithItsTranslation() {
+        assertNoRows("items other than causes and measures whose text is not that of an example item", """
                 SELECT ?item ?text {
-                  GRAPH ?g { ?w kk:synthetic true ; kk:hasChallenge|kk:hasCause|kk:hasTargetState|kk:hasMeasure
-                             |kk:hasExpectedEffect|(kk:hasMeasure/(kk:hasAction|kk:hasRoleAssignment)) ?item .
+                  GRAPH ?g { ?w kk:synthetic true ; kk:hasChallenge|kk:hasTargetState|kk:hasExpectedEffect
+                             |(kk:hasMeasure/(kk:hasAction|kk:hasRoleAssignment)) ?item .
                              ?item kk:text ?text ; kk:translation ?en }
                   FILTER NOT EXISTS {
                     GRAPH ?e { ?example kk:status kkst:example . ?source kk:text ?text ; kk:translation ?en }
                   }
                 }""");
+        assertNoRows("causes or measures without a Japanese text and an English translation", """
+                SELECT ?item {
+                  GRAPH ?g { ?w kk:synthetic true ; kk:hasCause|kk:hasMeasure ?item }
+                  FILTER NOT EXISTS { GRAPH ?g { ?item kk:text ?t ; kk:translation ?en
+                                                 FILTER (lang(?t) = "ja" && lang(?en) = "en") } }
+                }""");
         List<List<String>> varied = rows("""
-                SELECT (COUNT(DISTINCT ?actor) AS ?actors) (COUNT(DISTINCT ?borrowing) AS ?borrowed) {
-                  ?w kk:synthetic true ; kk:hasMeasure/kk:hasRoleAssignment/kk:assignedTo ?actor .
-                  OPTIONAL { ?w prov:wasDerivedFrom ?e1 , ?e2 FILTER (?e1 != ?e2) BIND (?w AS ?borrowing) }
+                SELECT (COUNT(DISTINCT ?actor) AS ?actors) (COUNT(DISTINCT ?reworded) AS ?rewordedCauses)
+                       (COUNT(DISTINCT ?causeText) AS ?causeTexts) {
+                  ?w kk:synthetic true ; kk:hasMeasure/kk:hasRoleAssignment/kk:assignedTo ?actor ;
+                     kk:hasCause ?cause .
+                  ?cause kk:text ?causeText .
+                  BIND (IF(EXISTS { ?example kk:status kkst:example ; kk:hasCause/kk:text ?causeText }, 1/0, ?cause)
+                        AS ?reworded)
                 }""");
         assertTrue(Integer.parseInt(varied.get(0).get(0)) > 10, "role actors vary: " + varied);
-        assertTrue(Integer.parseInt(varied.get(0).get(1)) > 0, "some worksheets borrow a measure: " + varied);
+        assertTrue(Integer.parseInt(varied.get(0).get(1)) > 10, "causes are reworded: " + varied);
+        assertTrue(Integer.parseInt(varied.get(0).get(2)) > 20, "cause wordings vary: " + varied);
+    }
+
+    @Test
+    void everyCauseAndMeasureHasATypeAndEveryMeasureIsOnTheWorksheetsFunction() {
+        assertNoRows("synthetic causes or measures without a type", """
+                SELECT ?item {
+                  { ?w kk:synthetic true ; kk:hasCause ?item FILTER NOT EXISTS { ?item kk:causeType ?t } }
+                  UNION
+                  { ?w kk:synthetic true ; kk:hasMeasure ?item FILTER NOT EXISTS { ?item kk:measureType ?t } }
+                }""");
+        // A measure is worded either as one of an example of the worksheet's own function or by the generator's
+        // vocabulary, whose phrasings never come from another function's example.
+        assertNoRows("measures worded as a measure of an example of another function", """
+                SELECT ?m ?text {
+                  ?w kk:synthetic true ; kk:function ?f ; kk:hasMeasure ?m .
+                  ?m kk:text ?text .
+                  ?example kk:status kkst:example ; kk:function ?other ; kk:hasMeasure/kk:text ?text .
+                  FILTER (?other != ?f)
+                  FILTER NOT EXISTS { ?same kk:status kkst:example ; kk:function ?f ; kk:hasMeasure/kk:text ?text }
+                }""");
+        List<List<String>> extra = rows("""
+                SELECT (COUNT(DISTINCT ?m) AS ?own) {
+                  ?w kk:synthetic true ; kk:hasMeasure ?m .
+                  FILTER NOT EXISTS { ?m kk:hasRoleAssignment ?r }
+                  FILTER NOT EXISTS { ?m kk:hasAction ?a }
+                }""");
+        assertTrue(Integer.parseInt(extra.get(0).get(0)) > 0, "some areas add a measure of their own: " + extra);
+    }
+
+    @Test
+    void theMatrixForHomeCareHasOneRowPerCauseTypeNotPerWording() throws IOException {
+        // The named query of /causes, unchanged, with its function bound as the page binds it.
+        String query = Files.readString(Path.of("queries", "cause-type-rows.rq")).replace("?function",
+                "<https://w3id.org/kakaritsuke/function/f2-ha>");
+        List<List<String>> typeRows = rows(query);
+        Set<String> types = typeRows.stream().map(r -> r.get(0)).collect(Collectors.toSet());
+        assertEquals(typeRows.size(), types.size(), "one row per type: " + typeRows);
+        assertTrue(types.stream().allMatch(t -> t.startsWith("https://w3id.org/kakaritsuke/cause-type/")),
+                "every cause of the shipped data has a type: " + typeRows);
+        int wordings = Integer.parseInt(rows("""
+                SELECT (COUNT(DISTINCT ?text) AS ?n) {
+                  ?w kk:function <https://w3id.org/kakaritsuke/function/f2-ha> ; kk:hasCause/kk:text ?text }""")
+                .get(0).get(0));
+        assertTrue(wordings > 2 * types.size(), wordings + " wordings fall into " + types.size() + " rows");
+        assertEquals(Set.of("https://w3id.org/kakaritsuke/cause-type/provider-shortage",
+                "https://w3id.org/kakaritsuke/cause-type/lack-of-experience"), types,
+                "the home-care causes are of the example's two types, however worded");
     }
 
     @Test

@@ -261,15 +261,8 @@ public final class DemoWorksheetGenerator {
         SplittableRandom r = randomFor(slug);
         List<ExampleSheet> own = examples.get(target.functionIri());
         ExampleSheet example = own.get(r.nextInt(own.size()));
-        List<ExampleSheet> others = new ArrayList<>();
-        examples.forEach((function, sheets) -> {
-            if (!function.equals(target.functionIri())) {
-                others.addAll(sheets);
-            }
-        });
         Resource agent = ModelFactory.createDefaultModel().createResource(resolve(AGENT_PATH));
-        Model graph = WorksheetSynthesizer.synthesize(resolve("id/worksheet/" + slug), target, example, others,
-                agent, r);
+        Model graph = WorksheetSynthesizer.synthesize(resolve("id/worksheet/" + slug), target, example, agent, r);
         dataset.addGraph(NodeFactory.createURI(resolve("graph/worksheet/" + slug)), graph.getGraph());
     }
 
@@ -295,8 +288,9 @@ public final class DemoWorksheetGenerator {
                 # do not edit by hand.
                 # The wording (kk:text) is copied from the worked examples of MHLW's guideline on family-doctor
                 # functions (別添６, 2025; government standard terms of use, compatible with CC BY 4.0; attribute
-                # MHLW), the translations from this project's seed data; areas are those of data/areas. Indicators,
-                # reviews, dates and role assignments are invented.
+                # MHLW), the translations from this project's seed data, except for causes and measures reworded
+                # from the generator's own phrasings (with the cause or measure type that wording has); areas are
+                # those of data/areas. Indicators, reviews, dates and role assignments are invented.
                 # IRIs are relative: resolve them against the knowledge base's base IRI.
 
                 """.formatted(scale.name().toLowerCase(Locale.ROOT), years, seed);

@@ -21,18 +21,22 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.CauseTypes;
+import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.MeasureTypes;
 import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
- * Builds one synthetic worksheet graph from a worked example of the same function: every challenge, cause, target
- * state and effect copied with its wording and translation; a random subset of the measures in a random order,
- * sometimes with a measure borrowed from another example; kk:addresses re-linked so that every cause stays
- * addressed; role assignments given to varied actors; one or two invented progress indicators, and for an agreed
- * worksheet a review.
+ * Builds one synthetic worksheet graph from a worked example of the same function: challenge, target state and
+ * effect copied with their wording and translation; every cause and a random subset of the measures (in a random
+ * order) copied too, most of them reworded from the generator's own vocabulary ({@link Paraphrases}) as another area
+ * would write them, with the type that wording has; sometimes a measure of the area's own, of a type the example
+ * lacks, always on the worksheet's function; kk:addresses re-linked so that every cause stays addressed; role
+ * assignments given to varied actors; one or two invented progress indicators, and for an agreed worksheet a review.
  */
 final class WorksheetSynthesizer {
 
@@ -65,6 +69,7 @@ final class WorksheetSynthesizer {
     private final SplittableRandom random;
     private final Model out = ModelFactory.createDefaultModel();
     private final Map<Resource, Resource> copies = new HashMap<>();
+    private Paraphrases.Topic topic;
 
     private WorksheetSynthesizer(String worksheetIri, Resource agent, SplittableRandom random) {
         this.worksheetIri = worksheetIri;
@@ -76,12 +81,13 @@ final class WorksheetSynthesizer {
      * The graph of one synthetic worksheet with IRI {@code worksheetIri}, derived from {@code example}, possibly
      * borrowing a measure from one of {@code others}.
      */
-    static Model synthesize(String worksheetIri, Target target, ExampleSheet example, List<ExampleSheet> others,
-            Resource agent, SplittableRandom random) {
-        return new WorksheetSynthesizer(worksheetIri, agent, random).build(target, example, others);
+    static Model synthesize(String worksheetIri, Target target, ExampleSheet example, Resource agent,
+            SplittableRandom random) {
+        return new WorksheetSynthesizer(worksheetIri, agent, random).build(target, example);
     }
 
-    private Model build(Target target, ExampleSheet example, List<ExampleSheet> others) {
+    private Model build(Target target, ExampleSheet example) {
+        topic = Paraphrases.topic(example.function.getURI().substring(Functions.NS.length()));
         Resource ws = out.createResource(worksheetIri);
         ws.addProperty(RDF.type, KK.Worksheet);
         String titleJa = "【合成】" + example.titleJa.replace("XXX地域", target.area().titleJa());
@@ -106,22 +112,22 @@ final class WorksheetSynthesizer {
 
         copyAll(example, ws, example.challenges, ItemKind.CHALLENGE);
         copyAll(example, ws, example.causes, ItemKind.CAUSE);
+        example.causes.forEach(c -> reword(copies.get(c), KK.causeType, CauseTypes.NS));
         copyAll(example, ws, example.targetStates, ItemKind.TARGET_STATE);
         copyAll(example, ws, example.effects, ItemKind.EFFECT);
 
-        List<Resource[]> measures = chooseMeasures(example, others, ws);
+        List<Resource> measures = chooseMeasures(example);
         List<Resource> newMeasures = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
-            Resource[] chosen = measures.get(i);
-            newMeasures.add(copyMeasure(exampleOf(chosen[1], example, others), chosen[0], ws, i + 1));
+            newMeasures.add(copyMeasure(example, measures.get(i), ws, i + 1));
         }
         relink();
-        for (int i = 0; i < newMeasures.size(); i++) {
-            if (!measures.get(i)[1].equals(example.worksheet)) {
-                // A borrowed measure: its own example's links do not apply here; give it this sheet's.
-                Resource m = newMeasures.get(i);
-                m.addProperty(KK.addresses, copies.get(pick(example.causes)));
-                example.effects.forEach(e -> m.addProperty(KK.leadsTo, copies.get(e)));
+        if (random.nextInt(100) < 35) {
+            Resource extra = extraMeasure(ws, newMeasures.size() + 1);
+            if (extra != null) {
+                extra.addProperty(KK.addresses, copies.get(pick(example.causes)));
+                example.effects.forEach(e -> extra.addProperty(KK.leadsTo, copies.get(e)));
+                newMeasures.add(extra);
             }
         }
         for (Resource cause : example.causes) {
@@ -137,28 +143,61 @@ final class WorksheetSynthesizer {
         return out;
     }
 
-    /** Pairs of (measure, its example worksheet): a shuffled subset of the example's, maybe one borrowed. */
-    private List<Resource[]> chooseMeasures(ExampleSheet example, List<ExampleSheet> others, Resource ws) {
+    /** A shuffled subset of the example's measures (all of them, or all but one). */
+    private List<Resource> chooseMeasures(ExampleSheet example) {
         List<Resource> own = new ArrayList<>(example.measures);
         shuffle(own);
         int keep = own.size() == 1 ? 1 : random.nextInt(own.size() - 1, own.size() + 1);
-        List<Resource[]> chosen = new ArrayList<>();
-        for (Resource m : own.subList(0, keep)) {
-            chosen.add(new Resource[] {m, example.worksheet});
-        }
-        if (!others.isEmpty() && random.nextInt(100) < 35) {
-            ExampleSheet donor = pick(others);
-            chosen.add(random.nextInt(chosen.size() + 1), new Resource[] {pick(donor.measures), donor.worksheet});
-            ws.addProperty(PROV.wasDerivedFrom, donor.worksheet);
-        }
-        return chosen;
+        return new ArrayList<>(own.subList(0, keep));
     }
 
-    private static ExampleSheet exampleOf(Resource worksheet, ExampleSheet example, List<ExampleSheet> others) {
-        if (worksheet.equals(example.worksheet)) {
-            return example;
+    /**
+     * Rewords a copied cause or measure most of the time, as another area would write it: a phrasing of one of its
+     * types from the generator's vocabulary, on this worksheet's function; the item then keeps only that type, the
+     * one its author would choose for the new wording. Otherwise the example's wording and types stay.
+     */
+    private void reword(Resource item, Property typeProperty, String typeNamespace) {
+        List<String> types = new ArrayList<>();
+        item.listProperties(typeProperty).forEachRemaining(t -> types.add(t.getResource().getURI()));
+        types.sort(null);
+        if (types.isEmpty() || random.nextInt(100) < 30) {
+            return;
         }
-        return others.stream().filter(o -> o.worksheet.equals(worksheet)).findFirst().orElseThrow();
+        String type = pick(types);
+        String id = type.substring(typeNamespace.length());
+        Paraphrases.Phrase phrase = typeProperty.equals(KK.causeType) ? Paraphrases.cause(id, topic, random)
+                : Paraphrases.measure(id, topic, random);
+        if (phrase == null) {
+            return;
+        }
+        item.removeAll(KK.text).removeAll(KK.translation).removeAll(typeProperty);
+        item.addProperty(KK.text, phrase.ja(), "ja");
+        item.addProperty(KK.translation, phrase.en(), "en");
+        item.addProperty(typeProperty, item.getModel().createResource(type));
+    }
+
+    /**
+     * A measure of the area's own, worded from the generator's vocabulary, of a type none of the copied measures
+     * has; null when every type is taken. Its function is the worksheet's by construction (the phrasing names it).
+     */
+    private Resource extraMeasure(Resource ws, int n) {
+        Set<String> taken = new TreeSet<>();
+        out.listObjectsOfProperty(KK.measureType).forEachRemaining(t -> taken.add(t.asResource().getURI()));
+        List<String> free = new ArrayList<>(Paraphrases.measureTypes());
+        free.removeIf(id -> taken.contains(MeasureTypes.NS + id));
+        if (free.isEmpty()) {
+            return null;
+        }
+        String id = pick(free);
+        Paraphrases.Phrase phrase = Paraphrases.measure(id, topic, random);
+        Resource measure = out.createResource(worksheetIri + "/" + ItemKind.MEASURE.path(0, n));
+        measure.addProperty(RDF.type, KK.Measure);
+        number(measure, ItemKind.MEASURE, 0, n);
+        measure.addProperty(KK.text, phrase.ja(), "ja");
+        measure.addProperty(KK.translation, phrase.en(), "en");
+        measure.addProperty(KK.measureType, out.createResource(MeasureTypes.NS + id));
+        ws.addProperty(KK.hasMeasure, measure);
+        return measure;
     }
 
     private void copyAll(ExampleSheet from, Resource ws, List<Resource> items, ItemKind kind) {
@@ -178,6 +217,7 @@ final class WorksheetSynthesizer {
     private Resource copyMeasure(ExampleSheet from, Resource measure, Resource ws, int n) {
         String iri = worksheetIri + "/" + ItemKind.MEASURE.path(0, n);
         Resource copy = copyItem(from, measure, iri);
+        reword(copy, KK.measureType, MeasureTypes.NS);
         ws.addProperty(KK.hasMeasure, copy);
         number(copy, ItemKind.MEASURE, 0, n);
         List<Resource> actions = from.actions(measure);
