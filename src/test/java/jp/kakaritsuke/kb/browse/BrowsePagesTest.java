@@ -268,7 +268,7 @@ class BrowsePagesTest {
                 String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf),
                         java.text.Normalizer.Form.NFKC);
                 assertTrue(text.contains("（１）") || text.contains("(1)"), text);
-                assertTrue(text.contains("原因①") && text.contains("方策①"), slug + ": " + text);
+                assertTrue(text.contains("原因1") && text.contains("方策1"), slug + " (①, after NFKC): " + text);
                 boolean embedded = false;
                 for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
                     PDFont font = pdf.getPage(0).getResources().getFont(name);
