@@ -281,7 +281,7 @@ class BrowsePagesTest {
         try (PDDocument pdf = Loader.loadPDF(full.getResponse().getContentAsByteArray())) {
             assertEquals(2, pdf.getNumberOfPages(), "roles and indicators on a second page when asked for");
         }
-        Document print = page("/doc/worksheet/" + F2I + "/print", null);
+        Document print = page("/doc/worksheet/mhlw-2025-f2-ha/print", null);
         assertTrue(print.selectFirst("style").data().contains("size: A4 landscape"));
         assertTrue(print.selectFirst("#print-fiscal-year").text().contains("2025"),
                 print.selectFirst("#print-fiscal-year").text());
