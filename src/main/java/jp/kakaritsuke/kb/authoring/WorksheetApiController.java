@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -38,6 +40,12 @@ import jp.kakaritsuke.kb.web.NotFoundException;
  * {@code PUT /api/worksheets/{slug}} (Turtle, TriG, JSON-LD, N-Triples, N-Quads or RDF/XML; relative IRIs resolve
  * against the base IRI), {@code DELETE}, {@code GET …/history}, {@code POST …/restore/{n}}. A worksheet that fails the
  * shapes answers 422 with the SHACL report (Turtle for RDF clients, JSON otherwise).
+ *
+ * <p>No lost updates: {@code GET} answers the worksheet's version as its {@code ETag} ({@code "v3"}); a {@code PUT} or
+ * {@code DELETE} of an existing worksheet must send it back in {@code If-Match} — without one it answers 428
+ * Precondition Required, with an older one 412 Precondition Failed (and the current {@code ETag}); nothing is written
+ * then. {@code If-Match: *} asks only that the worksheet exists, {@code If-None-Match: *} that it does not (creating
+ * needs no header). A worked example of the guideline answers 409 Conflict to a replace or delete.
  */
 @RestController
 @RequestMapping("/api/worksheets/{slug}")
@@ -56,34 +64,105 @@ class WorksheetApiController {
 
     @GetMapping(produces = {"text/turtle", "application/n-triples"})
     ResponseEntity<String> get(@PathVariable String slug, HttpServletRequest request) {
-        Graph graph = repository.get(names(slug).slug())
-                .orElseThrow(() -> new NotFoundException("worksheet " + slug));
+        String checked = names(slug).slug();
+        int version = repository.currentVersion(checked);
+        Graph graph = repository.get(checked).orElseThrow(() -> new NotFoundException("worksheet " + slug));
         boolean nt = String.valueOf(request.getHeader("Accept")).contains("application/n-triples");
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, graph, nt ? Lang.NTRIPLES : Lang.TURTLE);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(nt ? "application/n-triples" : "text/turtle"))
-                .body(out.toString());
+                .eTag(etag(version)).body(out.toString());
     }
 
     @PutMapping
     ResponseEntity<Map<String, Object>> put(@PathVariable String slug,
             @RequestHeader(value = "Content-Type", required = false) String contentType,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
             @RequestParam(defaultValue = "") String comment, HttpServletRequest request, Authentication user)
             throws IOException {
         WorksheetNames names = names(slug);
+        repository.requireMayWrite(slug, Authors.of(user));
+        Integer basedOn = precondition(slug, ifMatch, ifNoneMatch);
         Lang lang = RdfUpload.lang(contentType);
         byte[] body = RdfUpload.read(request.getInputStream(), request.getContentLengthLong(),
                 properties.maxUpload().toBytes());
         Graph graph = RdfUpload.parse(body, lang, base, names);
-        SaveResult result = repository.save(slug, graph, Authors.of(user), comment);
+        SaveResult result = repository.save(slug, graph, Authors.of(user), comment, Version.Origin.API, basedOn);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create(names.worksheet())).body(json(result));
+                .location(URI.create(names.worksheet())).eTag(etag(result.version())).body(json(result));
     }
 
     @DeleteMapping
-    Map<String, Object> delete(@PathVariable String slug, @RequestParam(defaultValue = "") String comment,
-            Authentication user) {
-        return json(repository.delete(names(slug).slug(), Authors.of(user), comment));
+    ResponseEntity<Map<String, Object>> delete(@PathVariable String slug,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
+            @RequestParam(defaultValue = "") String comment, Authentication user) {
+        String checked = names(slug).slug();
+        if (!repository.exists(checked)) {
+            throw new NotFoundException("worksheet " + slug);
+        }
+        repository.requireMayWrite(checked, Authors.of(user));
+        Integer basedOn = precondition(checked, ifMatch, null);
+        SaveResult result = repository.delete(checked, Authors.of(user), comment, Version.Origin.API, basedOn);
+        return ResponseEntity.ok().eTag(etag(result.version())).body(json(result));
+    }
+
+    /** The strong entity tag of version {@code n} of a worksheet. */
+    static String etag(int n) {
+        return "\"v" + n + "\"";
+    }
+
+    /**
+     * The version a replace is based on, from its preconditions: null to check nothing (a new worksheet), the
+     * version named in {@code If-Match}, the current version for {@code If-Match: *} on an existing worksheet.
+     *
+     * @throws PreconditionRequired (428) if the worksheet exists and no {@code If-Match} came
+     * @throws VersionConflictException (412) if a precondition does not hold
+     */
+    private Integer precondition(String slug, String ifMatch, String ifNoneMatch) {
+        int current = repository.currentVersion(slug);
+        boolean exists = repository.exists(slug);
+        if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
+            if (exists) {
+                throw new VersionConflictException(slug, 0, current);
+            }
+            return current;
+        }
+        if (ifMatch == null || ifMatch.isBlank()) {
+            if (exists) {
+                throw new PreconditionRequired(slug);
+            }
+            return null;
+        }
+        if (ifMatch.strip().equals("*")) {
+            if (!exists) {
+                throw new VersionConflictException(slug, 1, current);
+            }
+            return current;
+        }
+        Integer first = null;
+        for (String tag : ifMatch.split(",")) {
+            Matcher m = ETAG.matcher(tag.strip());
+            if (!m.matches()) {
+                throw new BadRequestException("If-Match", "an entity tag from GET, such as \"v3\"");
+            }
+            int n = Integer.parseInt(m.group(1));
+            if (n == current && exists) {
+                return n;
+            }
+            first = first == null ? n : first;
+        }
+        throw new VersionConflictException(slug, first, current);
+    }
+
+    private static final Pattern ETAG = Pattern.compile("\"v(\\d{1,9})\"");
+
+    /** A replace or delete of an existing worksheet came without {@code If-Match}: 428. */
+    static final class PreconditionRequired extends RuntimeException {
+        PreconditionRequired(String slug) {
+            super("Worksheet " + slug + " exists: send If-Match with the ETag of the version you read (GET "
+                    + "/api/worksheets/" + slug + "), so that nobody's changes are lost");
+        }
     }
 
     @GetMapping(path = "/history", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -92,9 +171,13 @@ class WorksheetApiController {
     }
 
     @PostMapping("/restore/{n}")
-    Map<String, Object> restore(@PathVariable String slug, @PathVariable int n,
+    ResponseEntity<Map<String, Object>> restore(@PathVariable String slug, @PathVariable int n,
+            @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestParam(defaultValue = "") String comment, Authentication user) {
-        return json(repository.restore(names(slug).slug(), n, Authors.of(user), comment));
+        String checked = names(slug).slug();
+        Integer basedOn = ifMatch == null || ifMatch.isBlank() ? null : precondition(checked, ifMatch, null);
+        SaveResult result = repository.restore(checked, n, Authors.of(user), comment, Version.Origin.API, basedOn);
+        return ResponseEntity.ok().eTag(etag(result.version())).body(json(result));
     }
 
     private WorksheetNames names(String slug) {
@@ -122,6 +205,7 @@ class WorksheetApiController {
         map.put("user", version.user());
         map.put("time", version.time().toString());
         map.put("comment", version.comment());
+        map.put("origin", version.origin().id());
         if (version.restoredFrom() > 0) {
             map.put("restoredFrom", version.restoredFrom());
         }
@@ -142,6 +226,31 @@ class WorksheetApiController {
         body.put("message", e.getMessage());
         body.put("violations", e.violations());
         return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @ExceptionHandler(VersionConflictException.class)
+    ResponseEntity<Map<String, Object>> stale(VersionConflictException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "precondition failed");
+        body.put("message", e.getMessage());
+        body.put("slug", e.slug());
+        body.put("currentVersion", e.current());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .contentType(MediaType.APPLICATION_JSON);
+        if (e.current() > 0 && repository.exists(e.slug())) {
+            answer.eTag(etag(e.current()));
+        }
+        return answer.body(body);
+    }
+
+    @ExceptionHandler(PreconditionRequired.class)
+    ResponseEntity<String> required(PreconditionRequired e) {
+        return plain(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
+    @ExceptionHandler(ProtectedWorksheetException.class)
+    ResponseEntity<String> workedExample(ProtectedWorksheetException e) {
+        return plain(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(WriteDeniedException.class)

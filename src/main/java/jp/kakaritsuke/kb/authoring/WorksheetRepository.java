@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
@@ -42,7 +43,9 @@ import jp.kakaritsuke.kb.web.NotFoundException;
  * Writes are serialised within the application, so two writes never take the same version number.
  *
  * <p>Refusals write nothing: {@link ValidationFailedException} (not one worksheet, or not conforming to the shapes),
- * {@link WriteDeniedException} (area not allowed), {@link NotFoundException} (no such worksheet or version).
+ * {@link WriteDeniedException} (area not allowed), {@link NotFoundException} (no such worksheet or version),
+ * {@link VersionConflictException} (the writer read a version that is no longer current: no lost updates),
+ * {@link ProtectedWorksheetException} (a worked example of the guideline is never replaced or deleted).
  */
 @Service
 public class WorksheetRepository {
@@ -70,21 +73,39 @@ public class WorksheetRepository {
 
     /**
      * Validates {@code worksheet} and, if {@code author} may write its area (and the area of the worksheet it
-     * replaces), makes it the content of worksheet {@code slug}, recording a new version.
+     * replaces), makes it the content of worksheet {@code slug}, recording a new version. No version check: for
+     * programs that own the worksheet; every user-facing door uses {@link #save(String, Graph, Author, String,
+     * Version.Origin, Integer)}.
      *
      * @param worksheet the whole worksheet: the node {@code {base}id/worksheet/{slug}} and its items
      * @param comment what the change is, for the history; may be empty
      */
     public SaveResult save(String slug, Graph worksheet, Author author, String comment) {
+        return save(slug, worksheet, author, comment, Version.Origin.API, null);
+    }
+
+    /**
+     * As {@link #save(String, Graph, Author, String)}, recording the door the write came through, and refusing it
+     * with a {@link VersionConflictException} if {@code basedOn} (the version the writer read; 0 for "no worksheet
+     * yet") is not the current version (see {@link #currentVersion}). A null {@code basedOn} checks nothing.
+     */
+    public SaveResult save(String slug, Graph worksheet, Author author, String comment, Version.Origin origin,
+            Integer basedOn) {
         WorksheetNames names = names(slug);
         validator.validate(names, worksheet);
-        return write(names, worksheet, author, comment, Version.Kind.SAVE, 0);
+        return write(names, worksheet, author, comment, Version.Kind.SAVE, 0, origin, basedOn);
     }
 
     /** Deletes worksheet {@code slug}; the deletion is a new, empty version, so earlier versions stay restorable. */
     public SaveResult delete(String slug, Author author, String comment) {
+        return delete(slug, author, comment, Version.Origin.API, null);
+    }
+
+    /** {@link #delete(String, Author, String)} with the door and the version check of {@link #save}. */
+    public SaveResult delete(String slug, Author author, String comment, Version.Origin origin, Integer basedOn) {
         WorksheetNames names = names(slug);
-        return write(names, GraphFactory.createDefaultGraph(), author, comment, Version.Kind.DELETE, 0);
+        return write(names, GraphFactory.createDefaultGraph(), author, comment, Version.Kind.DELETE, 0, origin,
+                basedOn);
     }
 
     /**
@@ -92,18 +113,49 @@ public class WorksheetRepository {
      * content is validated again, since the shapes may have changed since it was written.
      */
     public SaveResult restore(String slug, int n, Author author, String comment) {
+        return restore(slug, n, author, comment, Version.Origin.API, null);
+    }
+
+    /** {@link #restore(String, int, Author, String)} with the door and the version check of {@link #save}. */
+    public SaveResult restore(String slug, int n, Author author, String comment, Version.Origin origin,
+            Integer basedOn) {
         WorksheetNames names = names(slug);
         Graph content = version(slug, n);
         if (content.isEmpty()) {
-            return write(names, content, author, comment, Version.Kind.DELETE, 0);
+            return write(names, content, author, comment, Version.Kind.DELETE, 0, origin, basedOn);
         }
         validator.validate(names, content);
-        return write(names, content, author, comment, Version.Kind.RESTORE, n);
+        return write(names, content, author, comment, Version.Kind.RESTORE, n, origin, basedOn);
     }
 
     /** {@link #restore(String, int, Author, String)} without a comment. */
     public SaveResult restore(String slug, int n, Author author) {
         return restore(slug, n, author, "");
+    }
+
+    /**
+     * The version a writer must name to replace worksheet {@code slug} now: the number of its newest version; 1 for
+     * content that predates the history (it becomes version 1 at the first write); 0 if there never was one.
+     */
+    public int currentVersion(String slug) {
+        WorksheetNames names = names(slug);
+        List<Version> versions = HistoryRecords.versions(names, store.graph(names.history()));
+        int last = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
+        return last == 0 && !store.graph(names.graph()).isEmpty() ? 1 : last;
+    }
+
+    /**
+     * True if worksheet {@code slug} is a worked example of the guideline (status {@code kkst:example}): it is not
+     * replaced or deleted by anyone ({@link ProtectedWorksheetException}).
+     */
+    public boolean isWorkedExample(String slug) {
+        WorksheetNames names = names(slug);
+        return isWorkedExample(store.graph(names.graph()), names);
+    }
+
+    private static boolean isWorkedExample(Graph content, WorksheetNames names) {
+        return content.contains(NodeFactory.createURI(names.worksheet()), KK.status.asNode(),
+                Statuses.EXAMPLE.asNode());
     }
 
     /**
@@ -119,6 +171,22 @@ public class WorksheetRepository {
         if (!current.isEmpty()) {
             access.requireMayWrite(author, AreaAccess.areaOf(current, worksheetNode), names.slug());
         }
+        if (isWorkedExample(current, names) && !current.isIsomorphicWith(worksheet)) {
+            throw new ProtectedWorksheetException(names.slug());
+        }
+    }
+
+    /**
+     * Throws {@link WriteDeniedException} if {@code author} may not write the current content of worksheet
+     * {@code slug} (nothing to check if there is none); for doors that check preconditions before reading a body.
+     */
+    public void requireMayWrite(String slug, Author author) {
+        WorksheetNames names = names(slug);
+        Graph current = store.graph(names.graph());
+        if (!current.isEmpty()) {
+            access.requireMayWrite(author, AreaAccess.areaOf(current, NodeFactory.createURI(names.worksheet())),
+                    names.slug());
+        }
     }
 
     /**
@@ -129,6 +197,16 @@ public class WorksheetRepository {
      * @return what happened to each, in the order given
      */
     public List<SaveResult> saveAll(Map<String, Graph> worksheets, Author author, String comment) {
+        return saveAll(worksheets, author, comment, Map.of(), Version.Origin.IMPORT);
+    }
+
+    /**
+     * {@link #saveAll(Map, Author, String)}, refusing all with a {@link VersionConflictException} if any worksheet
+     * named in {@code basedOn} is no longer at the version given there (see {@link #save(String, Graph, Author,
+     * String, Version.Origin, Integer)}).
+     */
+    public List<SaveResult> saveAll(Map<String, Graph> worksheets, Author author, String comment,
+            Map<String, Integer> basedOn, Version.Origin origin) {
         Map<WorksheetNames, Graph> validated = new LinkedHashMap<>();
         worksheets.forEach((slug, worksheet) -> {
             WorksheetNames names = names(slug);
@@ -141,7 +219,8 @@ public class WorksheetRepository {
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
             List<SaveResult> results = new ArrayList<>();
             validated.forEach((names, worksheet) -> results.add(
-                    plan(names, worksheet, author, comment, Version.Kind.SAVE, 0, now, changes)));
+                    plan(names, worksheet, author, comment, Version.Kind.SAVE, 0, origin,
+                            basedOn.get(names.slug()), now, changes)));
             if (results.stream().anyMatch(SaveResult::changed)) {
                 List<String> slugs = results.stream().filter(SaveResult::changed).map(SaveResult::slug).toList();
                 log.info("Writing worksheets {} in one transaction", slugs);
@@ -155,11 +234,11 @@ public class WorksheetRepository {
     }
 
     private SaveResult write(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
-            int restoredFrom) {
+            int restoredFrom, Version.Origin origin, Integer basedOn) {
         writeLock.lock();
         try {
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
-            SaveResult result = plan(names, content, author, comment, kind, restoredFrom,
+            SaveResult result = plan(names, content, author, comment, kind, restoredFrom, origin, basedOn,
                     Instant.now().truncatedTo(ChronoUnit.MILLIS), changes);
             if (result.changed()) {
                 log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(),
@@ -175,10 +254,11 @@ public class WorksheetRepository {
 
     /**
      * Checks access and adds to {@code changes} the graphs that one write replaces (content, version snapshots,
-     * history); writes nothing itself. Called with the write lock held.
+     * history); writes nothing itself. Called with the write lock held, so that the version check and the write see
+     * the same current version.
      */
     private SaveResult plan(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
-            int restoredFrom, Instant now, DatasetGraph changes) {
+            int restoredFrom, Version.Origin origin, Integer basedOn, Instant now, DatasetGraph changes) {
         Node worksheetNode = NodeFactory.createURI(names.worksheet());
         Graph current = store.graph(names.graph());
         if (kind == Version.Kind.DELETE && current.isEmpty()) {
@@ -193,8 +273,16 @@ public class WorksheetRepository {
         Graph history = store.graph(names.history());
         List<Version> versions = HistoryRecords.versions(names, history);
         int last = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
-        if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE && last > 0) {
-            return new SaveResult(names.slug(), names.worksheet(), last, false, false);
+        int currentNumber = last == 0 && !current.isEmpty() ? 1 : last;
+        boolean example = isWorkedExample(current, names);
+        if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE && (last > 0 || example)) {
+            return new SaveResult(names.slug(), names.worksheet(), currentNumber, false, false);
+        }
+        if (basedOn != null && basedOn != currentNumber) {
+            throw new VersionConflictException(names.slug(), basedOn, currentNumber);
+        }
+        if (example && !(kind == Version.Kind.RESTORE && author.isAdmin())) {
+            throw new ProtectedWorksheetException(names.slug());
         }
         if (last == 0 && !current.isEmpty()) {
             last = 1;
@@ -204,7 +292,7 @@ public class WorksheetRepository {
         }
         int number = last + 1;
         HistoryRecords.recordWrite(names, history,
-                new HistoryRecords.Write(number, kind, author.name(), now, comment, restoredFrom));
+                new HistoryRecords.Write(number, kind, author.name(), now, comment, restoredFrom, origin));
         changes.addGraph(NodeFactory.createURI(names.version(number)),
                 HistoryRecords.snapshot(names, number, content));
         changes.addGraph(NodeFactory.createURI(names.history()), history);

@@ -28,7 +28,8 @@ class HomeController {
     }
 
     /** Counts of the whole dataset (a row of {@code dataset-counts}). */
-    record Totals(long worksheets, long sourced, long synthetic, long causes, long measures) {
+    record Totals(long worksheets, long examples, long drafts, long agreed, long synthetic, long causes,
+            long measures) {
     }
 
     /** Number of areas of one kind (a row of {@code area-counts}). */
@@ -39,7 +40,8 @@ class HomeController {
     String home(Model page) {
         String base = queries.baseIri();
         QuerySolution t = queries.select("dataset-counts", Map.of()).get(0);
-        page.addAttribute("totals", new Totals(Rows.number(t, "worksheets"), Rows.number(t, "sourcedWorksheets"),
+        page.addAttribute("totals", new Totals(Rows.number(t, "worksheets"), Rows.number(t, "exampleWorksheets"),
+                Rows.number(t, "draftWorksheets"), Rows.number(t, "agreedWorksheets"),
                 Rows.number(t, "syntheticWorksheets"), Rows.number(t, "causes"), Rows.number(t, "measures")));
         List<AreaKind> areaKinds = queries.select("area-counts", Map.of()).stream()
                 .map(r -> new AreaKind(Rows.localized(r, "kindLabel", "kind"), Rows.number(r, "areas"))).toList();

@@ -27,14 +27,18 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.VersionConflictException;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
 import jp.kakaritsuke.kb.store.StoreUnavailableException;
 
 /**
  * Every failure is mapped to a status here and nowhere else: unknown resource 404, bad parameter 400, query timeout
- * 503, remote store down 502, data the SHACL shapes refuse 422, upload too large 413, a method the resource does not offer 405 (with Allow), unsupported content type 415,
+ * 503, remote store down 502, data the SHACL shapes refuse 422, a write based on an outdated version or to a worked
+ * example 409, upload too large 413, a method the resource does not offer 405 (with Allow), unsupported content
+ * type 415,
  * anything else 500 logged with a request id. Access decisions are Spring Security's: they pass through untouched. Browsers get an HTML page; RDF clients
  * (Accept: an RDF type) get a small Turtle body; other clients plain text.
  */
@@ -78,6 +82,13 @@ class ErrorHandling {
     @ExceptionHandler(ValidationFailedException.class)
     Object invalid(ValidationFailedException e, HttpServletRequest request) {
         return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", e.getMessage(), request, null);
+    }
+
+    /** A write based on an outdated version, or a write to a worked example of the guideline: 409. */
+    @ExceptionHandler({VersionConflictException.class, ProtectedWorksheetException.class})
+    Object conflict(RuntimeException e, HttpServletRequest request) {
+        return respond(HttpStatus.CONFLICT, e instanceof VersionConflictException ? "error.staleVersion"
+                : "form.error.workedExample", e.getMessage(), request, null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

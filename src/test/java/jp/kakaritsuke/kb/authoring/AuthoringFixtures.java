@@ -25,6 +25,7 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
 
 /** Stores holding the shipped data, worksheets derived from the seed, and repositories over them. */
 final class AuthoringFixtures {
@@ -100,13 +101,20 @@ final class AuthoringFixtures {
         return dataset.getGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + SEED));
     }
 
-    /** {@code seed} (the graph of {@value #SEED}) renamed to {@code slug}, with {@code area}. */
+    /**
+     * {@code seed} (the graph of {@value #SEED}) renamed to {@code slug}, with {@code area}, as a draft (a worked
+     * example's status is for the guideline's examples only, which nobody replaces).
+     */
     static Graph worksheet(Graph seed, String slug, String area) {
         String from = BASE + "id/worksheet/" + SEED;
         String to = BASE + "id/worksheet/" + slug;
         Graph graph = GraphFactory.createDefaultGraph();
         for (Triple t : seed.find().toList()) {
             if (t.getPredicate().equals(KK.area.asNode())) {
+                continue;
+            }
+            if (t.getPredicate().equals(KK.status.asNode()) && t.getObject().equals(Statuses.EXAMPLE.asNode())) {
+                graph.add(rename(t.getSubject(), from, to), t.getPredicate(), Statuses.DRAFT.asNode());
                 continue;
             }
             graph.add(rename(t.getSubject(), from, to), t.getPredicate(), rename(t.getObject(), from, to));

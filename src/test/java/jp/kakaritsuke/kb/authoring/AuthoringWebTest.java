@@ -8,6 +8,7 @@ import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.worksheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -44,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 
@@ -95,8 +98,21 @@ class AuthoringWebTest {
 
     private HttpResponse<String> put(String slug, String credentials, String contentType, String body)
             throws IOException, InterruptedException {
-        return send(request("/api/worksheets/" + slug + "?comment=via%20REST", credentials)
-                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        return put(slug, credentials, contentType, body, null);
+    }
+
+    private HttpResponse<String> put(String slug, String credentials, String contentType, String body,
+            String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request("/api/worksheets/" + slug + "?comment=via%20REST", credentials)
+                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder.build());
+    }
+
+    private HttpResponse<String> get(String slug, String credentials) throws IOException, InterruptedException {
+        return send(request("/api/worksheets/" + slug, credentials).header("Accept", "text/turtle").GET().build());
     }
 
     /** Turtle with IRIs relative to the base IRI, as an importer would send it. */
@@ -134,15 +150,105 @@ class AuthoringWebTest {
 
         Graph changed = withObject(tokyo, NodeFactory.createURI(BASE + "id/worksheet/rest-tokyo/challenge"),
                 KK.text.asNode(), NodeFactory.createLiteralLang("変更した課題。", "ja"));
-        assertEquals(200, put("rest-tokyo", EDITOR, "text/turtle", relativeTurtle(changed)).statusCode());
+        assertEquals(200, put("rest-tokyo", EDITOR, "text/turtle", relativeTurtle(changed), "\"v1\"").statusCode());
         HttpResponse<String> restored = send(request("/api/worksheets/rest-tokyo/restore/1", EDITOR)
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(200, restored.statusCode(), restored.body());
         assertTrue(restored.body().contains("\"version\":3"), restored.body());
         assertTrue(tokyo.isIsomorphicWith(store.graph(BASE + "graph/worksheet/rest-tokyo")));
-        HttpResponse<String> deleted = send(request("/api/worksheets/rest-tokyo", EDITOR).DELETE().build());
+        HttpResponse<String> deleted = send(request("/api/worksheets/rest-tokyo", EDITOR)
+                .header("If-Match", "\"v3\"").DELETE().build());
         assertEquals(200, deleted.statusCode());
         assertFalse(repository.exists("rest-tokyo"));
+    }
+
+    @Test
+    void twoApiClientsCannotLoseEachOthersChanges() throws Exception {
+        String slug = "rest-etag";
+        Graph v1 = worksheet(store, slug, TOKYO);
+        HttpResponse<String> created = put(slug, EDITOR, "text/turtle", relativeTurtle(v1));
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals("\"v1\"", created.headers().firstValue("ETag").orElse(""));
+
+        // Two clients read the same version.
+        HttpResponse<String> readA = get(slug, EDITOR);
+        HttpResponse<String> readB = get(slug, ADMIN);
+        assertEquals(200, readA.statusCode());
+        String etag = readA.headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"v1\"", etag);
+        assertEquals(etag, readB.headers().firstValue("ETag").orElseThrow());
+
+        Node challenge = NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge");
+        Graph byA = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("Aの課題。", "ja"));
+        Graph byB = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("Bの課題。", "ja"));
+        HttpResponse<String> savedA = put(slug, EDITOR, "text/turtle", relativeTurtle(byA), etag);
+        assertEquals(200, savedA.statusCode(), savedA.body());
+        assertEquals("\"v2\"", savedA.headers().firstValue("ETag").orElse(""));
+
+        HttpResponse<String> staleB = put(slug, ADMIN, "text/turtle", relativeTurtle(byB), etag);
+        assertEquals(412, staleB.statusCode(), staleB.body());
+        assertEquals("\"v2\"", staleB.headers().firstValue("ETag").orElse(""));
+        assertTrue(staleB.body().contains("\"currentVersion\":2"), staleB.body());
+        HttpResponse<String> blindB = put(slug, ADMIN, "text/turtle", relativeTurtle(byB));
+        assertEquals(428, blindB.statusCode(), blindB.body());
+        HttpResponse<String> noDeleteB = send(request("/api/worksheets/" + slug, ADMIN).DELETE().build());
+        assertEquals(428, noDeleteB.statusCode());
+        HttpResponse<String> staleDeleteB = send(request("/api/worksheets/" + slug, ADMIN)
+                .header("If-Match", etag).DELETE().build());
+        assertEquals(412, staleDeleteB.statusCode());
+        HttpResponse<String> createOverB = send(request("/api/worksheets/" + slug, ADMIN)
+                .header("Content-Type", "text/turtle").header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofString(relativeTurtle(byB))).build());
+        assertEquals(412, createOverB.statusCode());
+        assertTrue(byA.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)), "A's change stays");
+        assertEquals(2, repository.history(slug).size());
+
+        // B reads again and saves on top of A's version.
+        String fresh = get(slug, ADMIN).headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"v2\"", fresh);
+        assertEquals(200, put(slug, ADMIN, "text/turtle", relativeTurtle(byB), fresh).statusCode());
+        assertTrue(byB.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)));
+        HttpResponse<String> history = send(request("/api/worksheets/" + slug + "/history", null).GET().build());
+        assertTrue(history.body().contains("\"origin\":\"api\""), history.body());
+    }
+
+    @Test
+    void theHomePageCountsUserWritesAsAreasWorksheetsNotAsWorkedExamples() throws Exception {
+        Document before = Jsoup.parse(send(request("/", null).header("Accept", "text/html").GET().build()).body());
+        long examples = Long.parseLong(before.selectFirst("#count-examples").text());
+        long drafts = Long.parseLong(before.selectFirst("#count-drafts").text());
+        assertEquals(5, examples, "the five worked examples of the guideline");
+
+        String slug = "count-draft";
+        Graph v1 = worksheet(store, slug, TOKYO);
+        assertEquals(201, put(slug, EDITOR, "text/turtle", relativeTurtle(v1)).statusCode());
+        Graph v2 = withObject(v1, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("二度目の課題。", "ja"));
+        assertEquals(200, put(slug, EDITOR, "text/turtle", relativeTurtle(v2), "\"v1\"").statusCode());
+        Graph v3 = withObject(v2, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("三度目の課題。", "ja"));
+        assertEquals(200, put(slug, EDITOR, "text/turtle", relativeTurtle(v3), "\"v2\"").statusCode());
+
+        Document after = Jsoup.parse(send(request("/", null).header("Accept", "text/html").GET().build()).body());
+        assertEquals(examples, Long.parseLong(after.selectFirst("#count-examples").text()),
+                "a user's worksheet is no worked example, however often it is saved");
+        assertEquals(drafts + 1, Long.parseLong(after.selectFirst("#count-drafts").text()));
+    }
+
+    @Test
+    void aWorkedExampleIsRefusedThroughTheApiWith409() throws Exception {
+        String slug = "mhlw-2025-f2-ha";
+        Graph shipped = store.graph(BASE + "graph/worksheet/" + slug);
+        String etag = get(slug, ADMIN).headers().firstValue("ETag").orElseThrow();
+        Graph changed = withObject(shipped, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(), NodeFactory.createLiteralLang("書き換えた課題。", "ja"));
+        HttpResponse<String> replace = put(slug, ADMIN, "text/turtle", relativeTurtle(changed), etag);
+        assertEquals(409, replace.statusCode(), replace.body());
+        assertTrue(replace.body().contains("worked example"), replace.body());
+        assertEquals(409, send(request("/api/worksheets/" + slug, ADMIN).header("If-Match", etag).DELETE().build())
+                .statusCode());
+        assertTrue(shipped.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)));
+        assertTrue(repository.history(slug).isEmpty());
     }
 
     @Test
@@ -328,18 +434,39 @@ class AuthoringWebTest {
         HttpResponse<String> editorPage = editor.send(request("/doc/worksheet/" + slug + "/history", null)
                 .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
         Document editable = Jsoup.parse(editorPage.body());
-        assertEquals(2, editable.select("form.restore-form").size());
+        assertEquals(1, editable.select("form.restore-form").size(), "no restore button on the current version");
+        assertNull(editable.selectFirst("tr.version[data-version=2] form.restore-form"));
+        assertNotNull(editable.selectFirst("tr.version[data-version=2] .current-version"));
+        assertEquals("api", editable.selectFirst("tr.version[data-version=2] .origin").attr("data-origin"));
+        String time = editable.selectFirst("tr.version[data-version=2] time").text();
+        assertTrue(time.matches("令和\\d+年\\d+月\\d+日 \\d+:\\d\\d"), "Japan time in the Japanese calendar: " + time);
+        assertTrue(editable.selectFirst("tr.version[data-version=2] time").attr("datetime").endsWith("+09:00"));
         Element restoreFirst = editable.selectFirst("tr.version[data-version=1] form.restore-form");
+        assertTrue(restoreFirst.selectFirst("input[name=comment]").hasAttr("required"), "a restore asks why");
         String token = restoreFirst.selectFirst("input[name=_csrf]").attr("value");
+        HttpResponse<String> withoutComment = editor.send(request(restoreFirst.attr("action"), null)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("version=1&basedOn=2&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, withoutComment.statusCode());
+        HttpResponse<String> ofCurrent = editor.send(request(restoreFirst.attr("action"), null)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString("version=2&basedOn=2&comment=x&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, ofCurrent.statusCode());
+        assertEquals(2, repository.history(slug).size());
         HttpResponse<String> restored = editor.send(request(restoreFirst.attr("action"), null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("version=1&_csrf=" + token)).build(),
+                .POST(HttpRequest.BodyPublishers.ofString("version=1&basedOn=2&comment=%E6%88%BB%E3%81%99&_csrf="
+                        + token)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, restored.statusCode());
         assertTrue(restored.headers().firstValue("Location").orElse("").contains("restored=1"));
         assertTrue(v1.isIsomorphicWith(repository.get(slug).orElseThrow()));
         assertEquals(3, repository.history(slug).size());
         assertEquals("editor13", repository.history(slug).get(2).user());
+        assertEquals("戻す", repository.history(slug).get(2).comment());
+        assertEquals(Version.Origin.HISTORY, repository.history(slug).get(2).origin());
 
         HttpResponse<String> worksheetPage = send(request("/doc/worksheet/" + slug, null)
                 .header("Accept", "text/html").GET().build());

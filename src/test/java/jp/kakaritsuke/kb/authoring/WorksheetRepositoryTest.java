@@ -24,6 +24,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -199,16 +201,63 @@ class WorksheetRepositoryTest {
 
     @Test
     void theFirstSaveOfShippedContentKeepsThatContentAsVersionOne() {
-        Graph shipped = store.graph(BASE + "graph/worksheet/mhlw-2025-f2-ro");
-        Node ws = iri(BASE + "id/worksheet/mhlw-2025-f2-ro");
+        String slug = "shipped-2025-f2-ro";
+        Graph shipped = worksheet(store, slug, TOKYO);
+        DatasetGraph load = DatasetGraphFactory.createGeneral();
+        load.addGraph(iri(BASE + "graph/worksheet/" + slug), shipped);
+        store.replaceGraphs(load);
+        assertEquals(1, repository.currentVersion(slug));
+        Node ws = iri(BASE + "id/worksheet/" + slug);
         Graph edited = withObject(shipped, ws, KK.fiscalYear.asNode(),
                 NodeFactory.createLiteralDT("2026", XSDDatatype.XSDgYear));
-        SaveResult result = repository.save("mhlw-2025-f2-ro", edited, ADMIN, "next year");
+        assertThrows(VersionConflictException.class,
+                () -> repository.save(slug, edited, ADMIN, "based on nothing", Version.Origin.EDITOR, 0));
+        SaveResult result = repository.save(slug, edited, ADMIN, "next year", Version.Origin.EDITOR, 1);
         assertEquals(2, result.version());
-        List<Version> history = repository.history("mhlw-2025-f2-ro");
+        List<Version> history = repository.history(slug);
         assertEquals(Version.Kind.INITIAL, history.get(0).kind());
-        assertTrue(shipped.isIsomorphicWith(repository.version("mhlw-2025-f2-ro", 1)));
-        assertTrue(edited.isIsomorphicWith(repository.version("mhlw-2025-f2-ro", 2)));
+        assertEquals(Version.Origin.SHIPPED, history.get(0).origin());
+        assertEquals(Version.Origin.EDITOR, history.get(1).origin());
+        assertTrue(shipped.isIsomorphicWith(repository.version(slug, 1)));
+        assertTrue(edited.isIsomorphicWith(repository.version(slug, 2)));
+    }
+
+    @Test
+    void aSaveBasedOnAnOlderVersionIsRefusedAndWritesNothing() {
+        String slug = "tokyo-2026-stale";
+        Graph v1 = worksheet(store, slug, TOKYO);
+        assertEquals(0, repository.currentVersion(slug));
+        repository.save(slug, v1, EDITOR_13, "v1", Version.Origin.EDITOR, 0);
+        Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
+        Graph first = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("一人目。", "ja"));
+        Graph second = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("二人目。", "ja"));
+        assertEquals(2, repository.save(slug, first, EDITOR_13, "", Version.Origin.API, 1).version());
+        VersionConflictException stale = assertThrows(VersionConflictException.class,
+                () -> repository.save(slug, second, EDITOR_13, "", Version.Origin.API, 1));
+        assertEquals(1, stale.expected());
+        assertEquals(2, stale.current());
+        assertTrue(first.isIsomorphicWith(repository.get(slug).orElseThrow()));
+        assertEquals(2, repository.currentVersion(slug));
+        assertThrows(VersionConflictException.class,
+                () -> repository.delete(slug, EDITOR_13, "", Version.Origin.API, 1));
+        assertTrue(repository.exists(slug));
+    }
+
+    @Test
+    void aWorkedExampleIsNeitherReplacedNorDeleted() {
+        String slug = "mhlw-2025-f2-ro";
+        Graph shipped = store.graph(BASE + "graph/worksheet/" + slug);
+        assertTrue(repository.isWorkedExample(slug));
+        Graph edited = withObject(shipped, iri(BASE + "id/worksheet/" + slug), KK.fiscalYear.asNode(),
+                NodeFactory.createLiteralDT("2026", XSDDatatype.XSDgYear));
+        assertThrows(ProtectedWorksheetException.class, () -> repository.save(slug, edited, ADMIN, "next year"));
+        assertThrows(ProtectedWorksheetException.class, () -> repository.delete(slug, ADMIN, "gone"));
+        assertThrows(ProtectedWorksheetException.class, () -> repository.check(slug, edited, ADMIN));
+        assertThrows(ProtectedWorksheetException.class,
+                () -> repository.saveAll(java.util.Map.of(slug, edited), ADMIN, "import"));
+        assertFalse(repository.save(slug, shipped, ADMIN, "same content").changed());
+        assertTrue(repository.history(slug).isEmpty());
+        assertTrue(shipped.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)));
     }
 
     @Test

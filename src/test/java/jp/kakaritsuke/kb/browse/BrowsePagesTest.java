@@ -32,6 +32,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.test.web.servlet.MvcResult;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
@@ -78,7 +84,15 @@ class BrowsePagesTest {
         assertTrue(worksheets >= 5, "the seed holds five worksheets at least");
         assertEquals(worksheets, number(home, "#count-worksheets"));
         assertEquals(synthetic, number(home, "#count-synthetic"));
-        assertEquals(worksheets - synthetic, number(home, "#count-sourced"));
+        String real = "?w a kk:Worksheet FILTER NOT EXISTS { ?w kk:synthetic true } ";
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                + "?w kk:status <https://w3id.org/kakaritsuke/status/example> }"), number(home, "#count-examples"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                + "?w kk:status <https://w3id.org/kakaritsuke/status/draft> }"), number(home, "#count-drafts"));
+        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                + "?w kk:status <https://w3id.org/kakaritsuke/status/agreed> }"), number(home, "#count-agreed"));
+        assertEquals(worksheets - synthetic, number(home, "#count-examples") + number(home, "#count-drafts")
+                + number(home, "#count-agreed"));
         assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kk:Cause }"), number(home, "#count-causes"));
         assertEquals(count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a kk:Measure }"),
                 number(home, "#count-measures"));
@@ -321,6 +335,49 @@ class BrowsePagesTest {
         assertTrue(facilities.select("#facility-table tr.facility").size() > 0);
         facilities.select("#facility-table tr.facility td.functions")
                 .forEach(td -> assertTrue(td.text().contains("在宅療養支援"), td.text()));
+    }
+
+    /**
+     * The print for the meeting: every worked example is one A4 landscape page in the PDF rendered on the server, with
+     * the Japanese font embedded and the header and boxes of 別添６; asked for the roles, a second page.
+     */
+    @Test
+    void theWorksheetPrintsOnOneA4LandscapePage() throws Exception {
+        for (String slug : List.of("mhlw-2025-f1", F2I, "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni")) {
+            MvcResult result = mvc.perform(get("/doc/worksheet/" + slug + "/print.pdf")).andReturn();
+            assertEquals(200, result.getResponse().getStatus(), slug);
+            assertEquals("application/pdf", result.getResponse().getContentType());
+            try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+                assertEquals(1, pdf.getNumberOfPages(), slug + " prints on one page");
+                PDRectangle size = pdf.getPage(0).getMediaBox();
+                assertEquals(841.89, size.getWidth(), 1.0, "A4 landscape width (pt)");
+                assertEquals(595.28, size.getHeight(), 1.0, "A4 landscape height (pt)");
+                // IPAex Gothic shares glyphs between ideographs and Kangxi radicals (方 and ⽅): compare after NFKC.
+                String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf),
+                        java.text.Normalizer.Form.NFKC);
+                assertTrue(text.contains("（１）") || text.contains("(1)"), text);
+                assertTrue(text.contains("原因1") && text.contains("方策1"), slug + " (①, after NFKC): " + text);
+                boolean embedded = false;
+                for (COSName name : pdf.getPage(0).getResources().getFontNames()) {
+                    PDFont font = pdf.getPage(0).getResources().getFont(name);
+                    embedded |= font.getName().contains("IPAex") && font.isEmbedded();
+                }
+                assertTrue(embedded, "the Japanese font is embedded");
+            }
+        }
+        MvcResult full = mvc.perform(get("/doc/worksheet/" + F2I + "/print.pdf").param("full", "true")).andReturn();
+        try (PDDocument pdf = Loader.loadPDF(full.getResponse().getContentAsByteArray())) {
+            assertEquals(2, pdf.getNumberOfPages(), "roles and indicators on a second page when asked for");
+        }
+        Document print = page("/doc/worksheet/mhlw-2025-f2-ha/print", null);
+        assertTrue(print.selectFirst("style").data().contains("size: A4 landscape"));
+        assertTrue(print.selectFirst("#print-fiscal-year").text().contains("2025"),
+                print.selectFirst("#print-fiscal-year").text());
+        assertNotNull(print.selectFirst("#print-area"));
+        assertNotNull(print.selectFirst("#print-status"));
+        assertTrue(print.selectFirst("#print-source").text().contains("かかりつけ医機能"), print.selectFirst("#print-source").text());
+        assertTrue(print.select("#print-measures li").size() > 0, "the ✓ actions");
+        assertEquals(null, print.selectFirst("#print-page2"));
     }
 
     private Document page(String path, String lang) throws Exception {

@@ -59,6 +59,16 @@ class EditorPage {
         return all;
     }
 
+    /** The page for an edit of a worked example of the guideline: 409, with the way to start from it instead. */
+    static ModelAndView workedExample(String slug) {
+        ModelAndView page = new ModelAndView("error/page");
+        page.setStatus(HttpStatus.CONFLICT);
+        page.addObject("status", HttpStatus.CONFLICT.value());
+        page.addObject("messageKey", "form.error.workedExample");
+        page.addObject("startFrom", slug);
+        return page;
+    }
+
     /** The error page for a user who may not write this worksheet or area: 403. */
     static ModelAndView forbidden() {
         ModelAndView page = new ModelAndView("error/page");

@@ -23,6 +23,8 @@ import org.springframework.web.servlet.ModelAndView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.FiscalYears;
+import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
@@ -99,13 +101,8 @@ class NewWorksheetController {
         if (options.concepts(KK.functions, lang).stream().noneMatch(o -> o.value().equals(function))) {
             problems.add("form.new.error.function");
         }
-        int year = 0;
-        try {
-            year = Integer.parseInt(fiscalYear.strip());
-        } catch (NumberFormatException e) {
-            problems.add("form.new.error.fiscalYear");
-        }
-        if (year != 0 && (year < 2000 || year > 2100)) {
+        int year = FiscalYears.parse(fiscalYear).orElse(0);
+        if (year < 2000 || year > 2100) {
             problems.add("form.new.error.fiscalYear");
         }
         String startSlug = "other".equals(start) ? other : start;
@@ -146,7 +143,7 @@ class NewWorksheetController {
                 : comment.strip();
         SaveResult result;
         try {
-            result = repository.save(slug, graph, author, note);
+            result = repository.save(slug, graph, author, note, Version.Origin.EDITOR, 0);
         } catch (ValidationFailedException e) {
             page.addAttribute("report", FieldErrors.of(e, worksheet, lang));
             return render(author, choice, List.of("form.new.error.invalidStart"), page);

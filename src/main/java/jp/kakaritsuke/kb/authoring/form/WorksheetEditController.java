@@ -1,9 +1,11 @@
 package jp.kakaritsuke.kb.authoring.form;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -17,11 +19,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.FiscalYears;
+import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
+import jp.kakaritsuke.kb.authoring.VersionConflictException;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.authoring.history.WorksheetMerge;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
@@ -66,7 +76,12 @@ class WorksheetEditController {
         WorksheetNames names = names(slug);
         Graph current = repository.get(slug).orElseThrow(() -> new NotFoundException("worksheet " + slug));
         WorksheetForm form = WorksheetGraphs.read(current, names.worksheet(), slug);
+        if (repository.isWorkedExample(slug)) {
+            // Nobody edits a worked example; everyone signed in may start a worksheet from it.
+            throw new ProtectedWorksheetException(slug);
+        }
         requireMayWrite(author, form.getArea(), slug);
+        form.setBaseVersion(repository.currentVersion(slug));
         saved.ifPresent(v -> page.addAttribute("savedVersion", v));
         return editor.render(form, FieldErrors.none(), page);
     }
@@ -91,6 +106,15 @@ class WorksheetEditController {
             throw new NotFoundException("worksheet " + slug);
         }
         requireMayWrite(author, form.getArea(), slug);
+        if ("merge".equals(op) && stored.isPresent()) {
+            return merge(slug, names, form, stored.get(), page);
+        }
+        Integer basedOn = form.isCreated() ? null : form.getBaseVersion();
+        if ("overwrite".equals(op) && stored.isPresent()) {
+            // The author saw the other person's changes and chose to replace them: based on their version.
+            basedOn = form.getTheirVersion();
+            op = "save";
+        }
         if (!"save".equals(op)) {
             if (!form.apply(op)) {
                 throw new BadRequestException("op", "an add, up, down or remove button of the form");
@@ -107,20 +131,73 @@ class WorksheetEditController {
         Graph graph = WorksheetGraphs.write(form, stored.orElseGet(GraphFactory::createDefaultGraph), names);
         SaveResult result;
         try {
-            result = repository.save(slug, graph, author, form.getComment() == null ? "" : form.getComment().strip());
+            result = repository.save(slug, graph, author, form.getComment() == null ? "" : form.getComment().strip(),
+                    Version.Origin.EDITOR, basedOn);
         } catch (ValidationFailedException e) {
             page.addAttribute("refused", true);
             return editor.render(form, FieldErrors.of(e, names.worksheet(), LocalizedText.currentLanguage()), page);
+        } catch (VersionConflictException e) {
+            return conflict(slug, form, e.current(), page);
         }
         return "redirect:/doc/worksheet/" + slug + "/edit?saved=" + result.version();
     }
 
-    private static int year(String fiscalYear) {
-        try {
-            return Integer.parseInt(fiscalYear.strip());
-        } catch (RuntimeException e) {
-            throw new BadRequestException("fiscalYear", "a year such as 2026");
+    /**
+     * Someone else saved since the author read the form: the form again, with the author's text as typed, what the
+     * other person changed (their versions, item by item) and the choice to merge or to overwrite. 409, nothing
+     * written.
+     */
+    private String conflict(String slug, WorksheetForm form, int current, Model page) {
+        int base = form.getBaseVersion() == null ? 1 : form.getBaseVersion();
+        form.setTheirVersion(current);
+        String lang = LocalizedText.currentLanguage();
+        page.addAttribute("conflict", new EditConflict(base, current,
+                repository.history(slug).stream().filter(v -> v.number() > base && v.number() <= current).toList(),
+                repository.diff(slug, Math.min(base, current), current, lang)));
+        response().setStatus(HttpStatus.CONFLICT.value());
+        return editor.render(form, FieldErrors.none(), page);
+    }
+
+    /**
+     * The author chose to merge: their changes since the version they read, applied on top of the other person's
+     * version, shown in the form to check before saving (nothing written). Where both changed the same property of
+     * the same item, the author's text is kept and the place listed.
+     */
+    private String merge(String slug, WorksheetNames names, WorksheetForm form, Graph current, Model page) {
+        Integer their = form.getTheirVersion();
+        int base = form.getBaseVersion() == null ? 1 : form.getBaseVersion();
+        if (their == null || their < base) {
+            throw new BadRequestException("theirVersion", "the version named by the conflict");
         }
+        Graph baseContent = repository.version(slug, base);
+        Graph theirs = repository.version(slug, their);
+        Graph mine = WorksheetGraphs.write(form, baseContent, names);
+        WorksheetMerge merge = WorksheetMerge.of(baseContent, theirs, mine);
+        WorksheetForm merged = WorksheetGraphs.read(merge.merged(), names.worksheet(), slug);
+        merged.setBaseVersion(their);
+        merged.setComment(form.getComment());
+        String lang = LocalizedText.currentLanguage();
+        page.addAttribute("merged", new EditConflict.Merged(their, WorksheetDiff.between(their, theirs, 0, merge.merged(),
+                labels(theirs, merge.merged()), lang).items().stream()
+                .filter(i -> merge.conflicts().stream().anyMatch(c -> i.subject().equals("<" + c.getSubject() + ">")))
+                .toList()));
+        return editor.render(merged, FieldErrors.none(), page);
+    }
+
+    private static Graph labels(Graph a, Graph b) {
+        Graph labels = GraphFactory.createDefaultGraph();
+        a.find().forEachRemaining(labels::add);
+        b.find().forEachRemaining(labels::add);
+        return labels;
+    }
+
+    private static HttpServletResponse response() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getResponse();
+    }
+
+    private static int year(String fiscalYear) {
+        return FiscalYears.parse(fiscalYear)
+                .orElseThrow(() -> new BadRequestException("fiscalYear", "a year such as 2026 or 令和8年度"));
     }
 
     private void requireMayWrite(Author author, String area, String slug) {
@@ -145,5 +222,10 @@ class WorksheetEditController {
     @ExceptionHandler(WriteDeniedException.class)
     ModelAndView denied() {
         return EditorPage.forbidden();
+    }
+
+    @ExceptionHandler(ProtectedWorksheetException.class)
+    ModelAndView workedExample(ProtectedWorksheetException e) {
+        return EditorPage.workedExample(e.slug());
     }
 }

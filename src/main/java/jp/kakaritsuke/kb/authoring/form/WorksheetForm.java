@@ -39,6 +39,8 @@ public class WorksheetForm {
     private String fiscalYear;
     private String consultationDates;
     private String comment;
+    private Integer baseVersion;
+    private Integer theirVersion;
 
     /** A text of the worksheet: the wording in Japanese and its optional English translation. */
     public static class Text {
@@ -398,6 +400,25 @@ public class WorksheetForm {
     /** What the change is, for the history. */
     public String getComment() {
         return comment;
+    }
+
+    /** The version of the worksheet the form was read from (0 for a new worksheet): a save based on it is refused
+     * if someone else saved meanwhile. */
+    public Integer getBaseVersion() {
+        return baseVersion;
+    }
+
+    public void setBaseVersion(Integer baseVersion) {
+        this.baseVersion = baseVersion;
+    }
+
+    /** After a refused save: the version someone else saved meanwhile, which an overwrite or a merge is based on. */
+    public Integer getTheirVersion() {
+        return theirVersion;
+    }
+
+    public void setTheirVersion(Integer theirVersion) {
+        this.theirVersion = theirVersion;
     }
 
     public void setComment(String comment) {

@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
+import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetItems;
@@ -204,7 +205,7 @@ final class WorksheetGraphs {
         lang(out, ws, KK.translation.asNode(), form.getTitleEn(), "en");
         if (!WorksheetForm.blank(form.getFiscalYear())) {
             out.add(ws, KK.fiscalYear.asNode(),
-                    NodeFactory.createLiteralDT(form.getFiscalYear().strip(), XSDDatatype.XSDgYear));
+                    NodeFactory.createLiteralDT(FiscalYears.normalise(form.getFiscalYear()), XSDDatatype.XSDgYear));
         }
         if (!WorksheetForm.blank(form.getConsultationDates())) {
             for (String date : form.getConsultationDates().strip().split("[,、\\s]+")) {

@@ -58,6 +58,7 @@ class HistoryPageController {
         List<Version> newestFirst = new ArrayList<>(versions);
         Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
+        model.addAttribute("current", versions.isEmpty() ? 1 : versions.get(versions.size() - 1).number());
         model.addAttribute("exists", exists);
         model.addAttribute("canWrite", Authors.canWrite(user));
         if (versions.size() >= 2) {
@@ -74,9 +75,16 @@ class HistoryPageController {
 
     @PostMapping("/doc/worksheet/{slug}/history/restore")
     String restore(@PathVariable String slug, @RequestParam int version,
-            @RequestParam(defaultValue = "") String comment, Authentication user, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String comment, @RequestParam(required = false) Integer basedOn,
+            Authentication user, RedirectAttributes redirect) {
         names(slug);
-        var result = repository.restore(slug, version, Authors.of(user), comment);
+        if (comment.isBlank()) {
+            throw new BadRequestException("comment", "why this version is restored (kept in the history)");
+        }
+        if (version == repository.currentVersion(slug)) {
+            throw new BadRequestException("version", "an earlier version: this one is the current content");
+        }
+        var result = repository.restore(slug, version, Authors.of(user), comment, Version.Origin.HISTORY, basedOn);
         redirect.addAttribute("restored", version);
         redirect.addAttribute("version", result.version());
         return "redirect:/doc/worksheet/" + slug + "/history";

@@ -30,7 +30,8 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
  * ({@code prov:Entity}, {@code prov:specializationOf} the worksheet, {@code prov:wasRevisionOf} version
  * {@code n-1}, {@code prov:generatedAtTime}, {@code dct:identifier n}) and the activity that made it
  * ({@code prov:Activity}, {@code prov:wasAssociatedWith} the user, {@code prov:startedAtTime}, {@code prov:used}
- * version {@code n-1}, {@code prov:generated} version {@code n}, {@code rdfs:comment}). A restore adds
+ * version {@code n-1}, {@code prov:generated} version {@code n}, {@code rdfs:comment}, {@code dct:type} the door it
+ * came through: {@link Version.Origin}). A restore adds
  * {@code prov:wasDerivedFrom} the version it brought back; a deletion adds {@code prov:invalidated} the worksheet.
  *
  * <p>Each version's content is kept in its own graph {@code graph/worksheet/{slug}/version/{n}} as one N-Triples
@@ -65,7 +66,7 @@ public final class HistoryRecords {
 
     /** What a write was, for {@link #recordWrite}. */
     public record Write(int number, Version.Kind kind, String user, Instant time, String comment,
-            int restoredFrom) {
+            int restoredFrom, Version.Origin origin) {
     }
 
     /** The versions recorded in {@code history}, oldest first. */
@@ -83,7 +84,8 @@ public final class HistoryRecords {
                     .map(l -> Instant.parse(l.getLiteralLexicalForm())).orElse(Instant.EPOCH);
             Optional<Node> activity = object(history, entity, WAS_GENERATED_BY);
             if (activity.isEmpty()) {
-                versions.add(new Version(n, entity.getURI(), Version.Kind.INITIAL, "", time, "", 0));
+                versions.add(new Version(n, entity.getURI(), Version.Kind.INITIAL, "", time, "", 0,
+                        Version.Origin.SHIPPED));
                 return;
             }
             Node act = activity.get();
@@ -98,7 +100,9 @@ public final class HistoryRecords {
                 kind = Version.Kind.RESTORE;
                 restoredFrom = number(history, source.get());
             }
-            versions.add(new Version(n, entity.getURI(), kind, user, time, comment, restoredFrom));
+            Version.Origin origin = object(history, act, DCTerms.type.asNode()).filter(Node::isURI)
+                    .map(o -> Version.Origin.ofIri(o.getURI(), Version.Origin.API)).orElse(Version.Origin.API);
+            versions.add(new Version(n, entity.getURI(), kind, user, time, comment, restoredFrom, origin));
         });
         versions.sort(Comparator.comparingInt(Version::number));
         return versions;
@@ -137,6 +141,9 @@ public final class HistoryRecords {
         history.add(activity, STARTED_AT_TIME, time(write.time()));
         history.add(activity, GENERATED, entity);
         history.add(user, RDF.type.asNode(), AGENT);
+        if (write.origin() != null) {
+            history.add(activity, DCTerms.type.asNode(), uri(write.origin().iri()));
+        }
         if (write.comment() != null && !write.comment().isBlank()) {
             history.add(activity, RDFS.comment.asNode(), NodeFactory.createLiteralString(write.comment().strip()));
         }

@@ -13,9 +13,48 @@ import java.time.Instant;
  * @param time when it was written
  * @param comment the writer's comment; empty if none
  * @param restoredFrom for a restore, the number of the version whose content it brought back; otherwise 0
+ * @param origin the door the write came through
  */
 public record Version(int number, String iri, Kind kind, String user, Instant time, String comment,
-        int restoredFrom) {
+        int restoredFrom, Origin origin) {
+
+    /**
+     * The door a write came through, recorded as {@code dct:type} of its activity with the IRI
+     * {@code https://w3id.org/kakaritsuke/origin/{id}}.
+     */
+    public enum Origin {
+        /** Shipped or loaded data that predates the history. */
+        SHIPPED,
+        /** The worksheet editor or the new-worksheet page. */
+        EDITOR,
+        /** An import (the import page, {@code POST /api/import}, the {@code import} command). */
+        IMPORT,
+        /** The history page's restore button. */
+        HISTORY,
+        /** The REST API ({@code /api/worksheets/…}). */
+        API;
+
+        private static final String NS = "https://w3id.org/kakaritsuke/origin/";
+
+        /** The lower-case name used in IRIs, JSON and message keys. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String iri() {
+            return NS + id();
+        }
+
+        /** The origin of an IRI made by {@link #iri()}; {@code fallback} for anything else. */
+        public static Origin ofIri(String iri, Origin fallback) {
+            for (Origin o : values()) {
+                if (o.iri().equals(iri)) {
+                    return o;
+                }
+            }
+            return fallback;
+        }
+    }
 
     /** What made a version. */
     public enum Kind {

@@ -24,13 +24,19 @@ import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 
 /**
  * {@code POST /api/import?dryRun=true|false} for programs (HTTP Basic, no CSRF token): the file as a multipart part
  * {@code file} (format by its file name) or as the raw body (format by {@code ?filename=} or the Content-Type).
  * {@code dryRun} defaults to true: nothing is written unless the client asks for it. Answers a JSON summary per
- * worksheet; refusals answer 400, 403, 413, 415 or 422 with every problem and its place in the file.
+ * worksheet; refusals answer 400, 403, 409, 413, 415 or 422 with every problem and its place in the file.
+ *
+ * <p>A dry run answers {@code previewed}, the version of each worksheet it compared against
+ * ({@code slug@version,…}); sending it back with the apply ({@code ?previewed=…}) makes the apply refuse with 409
+ * ({@code "error": "stale"}, nothing written) if any of them changed meanwhile. Worked examples of the guideline
+ * answer 409 ({@code "error": "protected"}).
  */
 @RestController
 class ImportApiController {
@@ -47,7 +53,7 @@ class ImportApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> multipart(@RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun, @RequestParam(defaultValue = "") String comment,
-            Authentication user) throws IOException {
+            @RequestParam(required = false) String previewed, Authentication user) throws IOException {
         if (file.getSize() > importer.maxUpload()) {
             throw importer.tooLarge();
         }
@@ -55,27 +61,46 @@ class ImportApiController {
         try (InputStream in = file.getInputStream()) {
             content = importer.readLimited(in, file.getSize());
         }
-        return run(file.getOriginalFilename(), file.getContentType(), content, dryRun, comment, user);
+        return run(file.getOriginalFilename(), file.getContentType(), content, dryRun, comment, previewed, user);
     }
 
     @PostMapping(path = "/api/import", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> body(@RequestHeader(value = "Content-Type", required = false) String contentType,
             @RequestParam(required = false) String filename, @RequestParam(defaultValue = "true") boolean dryRun,
-            @RequestParam(defaultValue = "") String comment, HttpServletRequest request, Authentication user)
-            throws IOException {
+            @RequestParam(defaultValue = "") String comment, @RequestParam(required = false) String previewed,
+            HttpServletRequest request, Authentication user) throws IOException {
         ImportFormat.detect(filename, contentType);
         byte[] content = importer.readLimited(request.getInputStream(), request.getContentLengthLong());
-        return run(filename, contentType, content, dryRun, comment, user);
+        return run(filename, contentType, content, dryRun, comment, previewed, user);
     }
 
     private Map<String, Object> run(String filename, String contentType, byte[] content, boolean dryRun,
-            String comment, Authentication user) {
+            String comment, String previewed, Authentication user) {
         ImportFormat format = ImportFormat.detect(filename, contentType);
+        Map<String, Integer> versions = previewed(previewed);
         List<ParsedWorksheet> worksheets = importer.read(format, content, ImportProgress.NONE);
         ImportPreview preview = dryRun
                 ? importer.preview(filename, format, worksheets, Authors.of(user), "en", ImportProgress.NONE)
-                : importer.apply(filename, format, worksheets, Authors.of(user), comment, "en", ImportProgress.NONE);
+                : importer.apply(filename, format, worksheets, Authors.of(user), comment, "en", ImportProgress.NONE,
+                        versions);
         return summary(preview, dryRun);
+    }
+
+    /** The {@code previewed} parameter, {@code slug@version,…}, as a map; empty if absent. */
+    private static Map<String, Integer> previewed(String previewed) {
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        if (previewed == null || previewed.isBlank()) {
+            return versions;
+        }
+        for (String part : previewed.split(",")) {
+            String[] pair = part.strip().split("@");
+            if (pair.length != 2 || !WorksheetNames.isSlug(pair[0]) || !pair[1].matches("\\d{1,9}")) {
+                throw ImportRejectedException.malformed(ImportProblem.of(Where.file(), "import.problem.previewed",
+                        part.strip()));
+            }
+            versions.put(pair[0], Integer.parseInt(pair[1]));
+        }
+        return versions;
     }
 
     /** The JSON summary of a preview or an import. */
@@ -85,6 +110,8 @@ class ImportApiController {
         body.put("written", preview.written());
         body.put("file", preview.filename() == null ? "" : preview.filename());
         body.put("format", preview.format().extension());
+        body.put("previewed", String.join(",", preview.worksheets().stream()
+                .map(c -> c.slug() + "@" + c.version()).toList()));
         body.put("worksheets", preview.worksheets().stream().map(change -> {
             Map<String, Object> map = new LinkedHashMap<>();
             WorksheetDiff diff = change.diff();
@@ -93,6 +120,7 @@ class ImportApiController {
             map.put("change", change.kind().id());
             map.put("added", diff.added());
             map.put("removed", diff.removed());
+            map.put("previewedVersion", change.version());
             preview.saved().stream().filter(s -> s.slug().equals(change.slug())).findFirst()
                     .ifPresent((SaveResult s) -> map.put("version", s.version()));
             return map;

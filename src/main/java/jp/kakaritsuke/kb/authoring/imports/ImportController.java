@@ -3,7 +3,9 @@ package jp.kakaritsuke.kb.authoring.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -30,7 +32,8 @@ import jp.kakaritsuke.kb.authoring.security.Authors;
 /**
  * The import pages: {@code GET /import} (the upload form and the templates), {@code POST /import/preview} (reads the
  * file and shows what would change, writing nothing; the file is kept in the session), {@code POST /import/apply}
- * (saves the previewed file, all worksheets in one transaction), {@code GET /import/template.csv|.xlsx}. Refusals show
+ * (saves the previewed file, all worksheets in one transaction — refused with 409 if any of them changed after the
+ * preview), {@code GET /import/template.csv|.xlsx}. Refusals show
  * the form again with every problem and its place in the file, answering 400, 403, 413, 415 or 422.
  */
 @Controller
@@ -50,8 +53,8 @@ class ImportController {
     }
 
     /** An uploaded file waiting for the user's confirmation. */
-    record Pending(String token, String filename, String contentType, byte[] content, String comment)
-            implements Serializable {
+    record Pending(String token, String filename, String contentType, byte[] content, String comment,
+            Map<String, Integer> previewed) implements Serializable {
     }
 
     @GetMapping
@@ -74,9 +77,12 @@ class ImportController {
             try (InputStream in = file.getInputStream()) {
                 content = importer.readLimited(in, file.getSize());
             }
-            Pending pending = new Pending(UUID.randomUUID().toString(), String.valueOf(file.getOriginalFilename()),
-                    file.getContentType(), content, comment);
-            ImportPreview preview = run(pending, Authors.of(user), locale, false);
+            Pending read = new Pending(UUID.randomUUID().toString(), String.valueOf(file.getOriginalFilename()),
+                    file.getContentType(), content, comment, Map.of());
+            ImportPreview preview = run(read, Authors.of(user), locale, false);
+            // The apply writes only if every worksheet is still at the version this preview showed.
+            Pending pending = new Pending(read.token(), read.filename(), read.contentType(), read.content(),
+                    read.comment(), new LinkedHashMap<>(preview.versions()));
             session.setAttribute(PENDING, pending);
             ModelAndView page = new ModelAndView("authoring/import/preview");
             page.addObject("preview", preview);
@@ -112,7 +118,7 @@ class ImportController {
         String lang = "en".equals(locale.getLanguage()) ? "en" : "ja";
         return apply
                 ? importer.apply(pending.filename(), format, worksheets, author, pending.comment(), lang,
-                        ImportProgress.NONE)
+                        ImportProgress.NONE, pending.previewed())
                 : importer.preview(pending.filename(), format, worksheets, author, lang, ImportProgress.NONE);
     }
 

@@ -38,8 +38,17 @@ record ImportPreview(String filename, ImportFormat format, List<Change> workshee
      * @param worksheet its IRI
      * @param kind new, replaced or unchanged
      * @param diff the statements removed and added, by item
+     * @param version the worksheet's version when the change was computed (0: none), which an apply based on this
+     *     preview requires to be still current
      */
-    record Change(String slug, String worksheet, Kind kind, WorksheetDiff diff) {
+    record Change(String slug, String worksheet, Kind kind, WorksheetDiff diff, int version) {
+    }
+
+    /** The version of each worksheet this preview was computed against, by slug. */
+    java.util.Map<String, Integer> versions() {
+        java.util.Map<String, Integer> versions = new java.util.LinkedHashMap<>();
+        worksheets.forEach(c -> versions.put(c.slug(), c.version()));
+        return versions;
     }
 
     boolean written() {

@@ -20,6 +20,10 @@ class ImportRejectedException extends RuntimeException {
         DENIED(HttpStatus.FORBIDDEN),
         /** The upload is larger than {@code kb.import.max-upload}: 413. */
         TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+        /** A worksheet of the file is a worked example of the guideline, which nothing replaces: 409. */
+        PROTECTED(HttpStatus.CONFLICT),
+        /** A worksheet changed after the preview that the apply was based on: 409. */
+        STALE(HttpStatus.CONFLICT),
         /** Unknown file extension or content type: 415. */
         UNSUPPORTED(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 

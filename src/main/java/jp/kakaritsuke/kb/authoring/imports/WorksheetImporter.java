@@ -19,6 +19,9 @@ import org.springframework.stereotype.Service;
 
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
+import jp.kakaritsuke.kb.authoring.VersionConflictException;
+import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
@@ -145,6 +148,16 @@ public class WorksheetImporter {
      */
     ImportPreview apply(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
             String comment, String lang, ImportProgress progress) {
+        return apply(filename, format, worksheets, author, comment, lang, progress, Map.of());
+    }
+
+    /**
+     * {@link #apply(String, ImportFormat, List, Author, String, String, ImportProgress)} after a preview: refuses
+     * (409, nothing written) if any worksheet is no longer at the version the preview showed ({@code previewed}, by
+     * slug, as {@link ImportPreview#versions()} gave them).
+     */
+    ImportPreview apply(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
+            String comment, String lang, ImportProgress progress, Map<String, Integer> previewed) {
         check(worksheets, author, progress);
         List<ImportPreview.Change> changes = changes(worksheets, lang);
         Map<String, Graph> bySlug = new LinkedHashMap<>();
@@ -152,7 +165,9 @@ public class WorksheetImporter {
         progress.start("worksheets written (one transaction)", 1);
         List<SaveResult> saved;
         try {
-            saved = repository.saveAll(bySlug, author, comment);
+            saved = repository.saveAll(bySlug, author, comment, previewed, Version.Origin.IMPORT);
+        } catch (VersionConflictException e) {
+            throw stale(worksheets, e);
         } catch (ValidationFailedException | WriteDeniedException e) {
             // The store changed between the check and the write (another user saved): report as the check would.
             check(worksheets, author, ImportProgress.NONE);
@@ -163,9 +178,17 @@ public class WorksheetImporter {
         return new ImportPreview(filename, format, changes, saved);
     }
 
+    private static ImportRejectedException stale(List<ParsedWorksheet> worksheets, VersionConflictException e) {
+        Where where = worksheets.stream().filter(w -> w.slug().equals(e.slug())).findFirst()
+                .map(ParsedWorksheet::where).orElse(Where.file());
+        return new ImportRejectedException(ImportRejectedException.Reason.STALE,
+                List.of(ImportProblem.of(where, "import.problem.stale", e.slug(), e.expected(), e.current())));
+    }
+
     private void check(List<ParsedWorksheet> worksheets, Author author, ImportProgress progress) {
         List<ImportProblem> invalid = new ArrayList<>();
         List<ImportProblem> denied = new ArrayList<>();
+        List<ImportProblem> protectedSheets = new ArrayList<>();
         if (author == null) {
             throw new WriteDeniedException("Nobody is signed in");
         }
@@ -183,6 +206,9 @@ public class WorksheetImporter {
                 } catch (WriteDeniedException e) {
                     denied.add(ImportProblem.of(worksheet.where(), "import.problem.denied", worksheet.slug(),
                             e.getMessage()));
+                } catch (ProtectedWorksheetException e) {
+                    protectedSheets.add(ImportProblem.of(worksheet.where(), "import.problem.workedExample",
+                            worksheet.slug()));
                 }
                 progress.step();
             }
@@ -194,6 +220,9 @@ public class WorksheetImporter {
         }
         if (!denied.isEmpty()) {
             throw new ImportRejectedException(ImportRejectedException.Reason.DENIED, denied);
+        }
+        if (!protectedSheets.isEmpty()) {
+            throw new ImportRejectedException(ImportRejectedException.Reason.PROTECTED, protectedSheets);
         }
     }
 
@@ -217,7 +246,7 @@ public class WorksheetImporter {
                     : current.isIsomorphicWith(worksheet.content()) ? ImportPreview.Kind.UNCHANGED
                     : ImportPreview.Kind.REPLACED;
             changes.add(new ImportPreview.Change(worksheet.slug(), repository.names(worksheet.slug()).worksheet(),
-                    kind, diff));
+                    kind, diff, repository.currentVersion(worksheet.slug())));
         }
         return changes;
     }

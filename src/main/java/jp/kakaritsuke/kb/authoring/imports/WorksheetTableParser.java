@@ -43,7 +43,6 @@ final class WorksheetTableParser {
     static final Node PROV_DERIVED_FROM = NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom");
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,5}");
-    private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
     private static final Pattern SLASH_DATE = Pattern.compile("([0-9]{4})[/.-]([0-9]{1,2})[/.-]([0-9]{1,2})");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]+");
     private static final Pattern DECIMAL = Pattern.compile("-?[0-9]*\\.[0-9]+");
@@ -467,11 +466,12 @@ final class WorksheetTableParser {
         }
 
         private Node year(String value) {
-            if (!YEAR.matcher(value).matches()) {
+            var year = jp.kakaritsuke.kb.authoring.FiscalYears.parse(value);
+            if (year.isEmpty()) {
                 problems.add(ImportProblem.of(levelCells.get(Column.FISCAL_YEAR), "import.problem.year", value));
                 return null;
             }
-            return NodeFactory.createLiteralDT(value, XSDDatatype.XSDgYear);
+            return NodeFactory.createLiteralDT(Integer.toString(year.get()), XSDDatatype.XSDgYear);
         }
 
         private Node bool(String value) {

@@ -64,6 +64,11 @@ class WorksheetFormsInBrowserTest {
                 () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
         registry.add("kb.security.users[0].roles", () -> "EDITOR");
         registry.add("kb.security.users[0].prefectures", () -> "13");
+        registry.add("kb.security.users[1].name", () -> "editor13b");
+        registry.add("kb.security.users[1].password",
+                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+        registry.add("kb.security.users[1].roles", () -> "EDITOR");
+        registry.add("kb.security.users[1].prefectures", () -> "13");
     }
 
     @LocalServerPort
@@ -136,6 +141,8 @@ class WorksheetFormsInBrowserTest {
             assertTrue(added.stream().anyMatch(e -> e.getText().contains("夜間に相談できる窓口が住民に知られていない。")),
                     "the diff shows the added cause");
 
+            driver.findElement(By.cssSelector("#versions tr.version[data-version='1'] .restore-form input[name=comment]"))
+                    .sendKeys("元に戻す");
             driver.findElement(By.cssSelector("#versions tr.version[data-version='1'] .restore-form button"))
                     .click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("restored")));
@@ -149,6 +156,108 @@ class WorksheetFormsInBrowserTest {
         } finally {
             driver.quit();
         }
+    }
+
+    /**
+     * Two people edit the same worksheet at once, each in their own browser: the first saves; the second's save is
+     * refused with the first's changes shown item by item, and the second merges, checks and saves — nobody's change
+     * is lost. A worked example offers no editor at all.
+     */
+    @Test
+    void twoEditorsAtOnceLoseNothing() throws Exception {
+        ChromeDriver first = start(work.resolve("browser-a"));
+        ChromeDriver second = start(work.resolve("browser-b"));
+        try {
+            String origin = "http://localhost:" + port;
+            WebDriverWait waitA = new WebDriverWait(first, WAIT);
+            WebDriverWait waitB = new WebDriverWait(second, WAIT);
+            signIn(first, waitA, origin, "editor13");
+            signIn(second, waitB, origin, "editor13b");
+
+            first.get(origin + "/worksheets/new");
+            waitA.until(ExpectedConditions.presenceOfElementLocated(By.id("new-worksheet-form")));
+            new Select(first.findElement(By.id("area"))).selectByValue(base + "id/area/pref/13");
+            new Select(first.findElement(By.id("function")))
+                    .selectByValue("https://w3id.org/kakaritsuke/function/f2-ha");
+            first.findElement(By.id("start-mhlw-2025-f2-ha")).click();
+            first.findElement(By.id("create")).click();
+            waitA.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            Matcher m = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit").matcher(first.getCurrentUrl());
+            assertTrue(m.find(), first.getCurrentUrl());
+            String slug = m.group(1);
+
+            // Both open the editor on version 1.
+            first.get(origin + "/doc/worksheet/" + slug + "/edit");
+            second.get(origin + "/doc/worksheet/" + slug + "/edit");
+            waitB.until(ExpectedConditions.presenceOfElementLocated(By.id("worksheet-form")));
+            assertEquals("1", second.findElement(By.name("baseVersion")).getAttribute("value"));
+
+            WebElement challengeA = first.findElement(By.id("challenge-text"));
+            challengeA.clear();
+            challengeA.sendKeys("一人目が書き直した課題。");
+            first.findElement(By.id("save")).click();
+            waitA.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            assertEquals(2, repository.currentVersion(slug));
+
+            WebElement causeB = second.findElement(By.id("cause-1-text"));
+            causeB.clear();
+            causeB.sendKeys("二人目が書き直した原因。");
+            second.findElement(By.id("save")).click();
+            WebElement conflict = waitB.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+            assertEquals(2, repository.currentVersion(slug), "the second save wrote nothing");
+            assertTrue(conflict.findElements(By.cssSelector(".diff-item ins")).stream()
+                    .anyMatch(e -> e.getText().contains("一人目が書き直した課題。")), conflict.getText());
+            assertTrue(conflict.getText().contains("editor13"), "who saved meanwhile: " + conflict.getText());
+            assertEquals("二人目が書き直した原因。", second.findElement(By.id("cause-1-text")).getAttribute("value"),
+                    "the second person's text is kept in the form");
+
+            second.findElement(By.id("conflict-merge")).click();
+            waitB.until(ExpectedConditions.visibilityOfElementLocated(By.id("merged")));
+            assertEquals(2, repository.currentVersion(slug), "a merge only shows, it writes nothing");
+            assertEquals("一人目が書き直した課題。", second.findElement(By.id("challenge-text")).getAttribute("value"));
+            assertEquals("二人目が書き直した原因。", second.findElement(By.id("cause-1-text")).getAttribute("value"));
+            assertEquals("2", second.findElement(By.name("baseVersion")).getAttribute("value"));
+            second.findElement(By.id("save")).click();
+            waitB.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            assertEquals(3, repository.currentVersion(slug));
+            Graph merged = repository.get(slug).orElseThrow();
+            String content = merged.find().toList().toString();
+            assertTrue(content.contains("一人目が書き直した課題。") && content.contains("二人目が書き直した原因。"),
+                    "both changes are in the saved worksheet");
+
+            // The first person, still on version 2, now meets the conflict and overwrites deliberately.
+            first.get(origin + "/doc/worksheet/" + slug + "/edit");
+            second.get(origin + "/doc/worksheet/" + slug + "/edit");
+            WebElement causeB2 = second.findElement(By.id("cause-1-text"));
+            causeB2.clear();
+            causeB2.sendKeys("二人目の二度目。");
+            second.findElement(By.id("save")).click();
+            waitB.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            WebElement causeA = first.findElement(By.id("cause-1-text"));
+            causeA.clear();
+            causeA.sendKeys("一人目の上書き。");
+            first.findElement(By.id("save")).click();
+            waitA.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
+            first.findElement(By.id("conflict-overwrite")).click();
+            waitA.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            assertEquals(5, repository.currentVersion(slug));
+            assertTrue(repository.get(slug).orElseThrow().find().toList().toString().contains("一人目の上書き。"));
+
+            second.get(origin + "/doc/worksheet/mhlw-2025-f2-ha/edit");
+            assertTrue(second.findElements(By.id("worksheet-form")).isEmpty(), "no editor for a worked example");
+            assertTrue(second.findElement(By.id("start-from")).isDisplayed());
+        } finally {
+            first.quit();
+            second.quit();
+        }
+    }
+
+    private static void signIn(ChromeDriver driver, WebDriverWait wait, String origin, String user) {
+        driver.get(origin + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private static ChromeDriver start(Path dir) throws Exception {

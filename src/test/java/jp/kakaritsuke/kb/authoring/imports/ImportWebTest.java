@@ -219,10 +219,14 @@ class ImportWebTest {
             assertNotNull(workbook.getSheetAt(0).getRow(0).getCell(0).getCellComment());
             assertEquals(TabularLayout.Column.values().length, workbook.getSheetAt(1).getLastRowNum());
         }
-        HttpResponse<String> unchanged = upload("", ADMIN, "template.xlsx", xlsx.body());
-        assertEquals(200, unchanged.statusCode(), unchanged.body());
-        assertTrue(unchanged.body().contains("\"change\":\"replaced\""), unchanged.body());
-        assertTrue(unchanged.body().contains("\"added\":0"), "the layout adds nothing: " + unchanged.body());
+        // Not even an administrator replaces the worked example by importing the template unchanged.
+        for (boolean dryRun : List.of(true, false)) {
+            HttpResponse<String> unchanged = upload("?dryRun=" + dryRun, ADMIN, "template.xlsx", xlsx.body());
+            assertEquals(409, unchanged.statusCode(), unchanged.body());
+            assertTrue(unchanged.body().contains("\"error\":\"protected\""), unchanged.body());
+        }
+        assertTrue(store.graph(ImportFixtures.BASE + "graph/history/" + ImportFixtures.EXAMPLE).isEmpty(),
+                "no version was written");
     }
 
     @Test
