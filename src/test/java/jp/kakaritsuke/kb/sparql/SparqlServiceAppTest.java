@@ -552,8 +552,8 @@ class SparqlServiceAppTest {
         void listsEveryNamedQueryWithItsJapaneseAndEnglishTitle() {
             Document ja = page("/query");
             Document en = page("/query?lang=en");
-            assertFalse(catalog.all().isEmpty());
-            for (NamedQuery q : catalog.all()) {
+            assertFalse(catalog.published().isEmpty());
+            for (NamedQuery q : catalog.published()) {
                 Element jaItem = ja.selectFirst("#query-examples li[data-name=" + q.name() + "] a");
                 Element enItem = en.selectFirst("#query-examples li[data-name=" + q.name() + "] a");
                 assertNotNull(jaItem, q.name());
@@ -569,7 +569,7 @@ class SparqlServiceAppTest {
         @Test
         void runningANamedQueryShowsItsRows() {
             // The first SELECT query without required parameters that the shipped data answers with rows.
-            NamedQuery q = catalog.all().stream().filter(n -> !n.isConstruct())
+            NamedQuery q = catalog.published().stream().filter(n -> !n.isConstruct())
                     .filter(n -> n.params().stream().allMatch(p -> p.optional()))
                     .filter(n -> store.select(n.query(), new QuerySolutionMap(), Duration.ofSeconds(10)).size() > 0)
                     .findFirst().orElseThrow();
@@ -590,7 +590,7 @@ class SparqlServiceAppTest {
             NamedQuery chosen = null;
             String value = null;
             search:
-            for (NamedQuery q : catalog.all()) {
+            for (NamedQuery q : catalog.published()) {
                 List<jp.kakaritsuke.kb.query.QueryParameter> required = q.params().stream()
                         .filter(p -> !p.optional()).toList();
                 if (q.isConstruct() || required.size() != 1
