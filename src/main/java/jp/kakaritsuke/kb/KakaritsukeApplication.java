@@ -1,12 +1,11 @@
 package jp.kakaritsuke.kb;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-
 import jp.kakaritsuke.kb.authoring.backup.BackupCommand;
 import jp.kakaritsuke.kb.authoring.imports.ImportCommand;
 import jp.kakaritsuke.kb.export.ExportCommand;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** The knowledge base of regional consultations on family-doctor functions: web front end and SPARQL service. */
 @SpringBootApplication

@@ -1,15 +1,13 @@
 package jp.kakaritsuke.kb.area;
 
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Mints the IRIs of areas by the project's conventions, relative ({@code ...Path} methods) or resolved against a
@@ -137,15 +135,16 @@ public final class AreaIris {
 
     /** The 5-digit standard area code of a 6-digit 全国地方公共団体コード, after checking its check digit. */
     public static String areaCodeOf(String localGovernmentCode) {
-        if (localGovernmentCode == null || !SIX_DIGITS.matcher(localGovernmentCode).matches()) {
-            throw new InvalidAreaCodeException("local-government code", localGovernmentCode,
-                    "expected exactly 6 digits");
+        if (localGovernmentCode == null
+                || !SIX_DIGITS.matcher(localGovernmentCode).matches()) {
+            throw new InvalidAreaCodeException(
+                    "local-government code", localGovernmentCode, "expected exactly 6 digits");
         }
         String areaCode = localGovernmentCode.substring(0, 5);
         int expected = checkDigit(areaCode);
         if (localGovernmentCode.charAt(5) - '0' != expected) {
-            throw new InvalidAreaCodeException("local-government code", localGovernmentCode,
-                    "check digit should be " + expected);
+            throw new InvalidAreaCodeException(
+                    "local-government code", localGovernmentCode, "check digit should be " + expected);
         }
         return areaCode;
     }
@@ -185,29 +184,34 @@ public final class AreaIris {
         String prefix = code.substring(0, 2);
         int n = Integer.parseInt(prefix);
         if (n < 1 || n > 47) {
-            throw new InvalidAreaCodeException(kind, code,
-                    "starts with " + prefix + ", but no prefecture has this code (01 to 47)");
+            throw new InvalidAreaCodeException(
+                    kind, code, "starts with " + prefix + ", but no prefecture has this code (01 to 47)");
         }
         return prefix;
     }
 
     private static String checkMunicipalityCode(String code) {
         if (code == null || !FIVE_DIGITS.matcher(code).matches()) {
-            throw new InvalidAreaCodeException("municipality area code", code,
+            throw new InvalidAreaCodeException(
+                    "municipality area code",
+                    code,
                     "expected exactly 5 digits (standard area code without check digit)");
         }
         checkPrefecturePrefix(code, "municipality area code");
         if (code.endsWith("000")) {
-            throw new InvalidAreaCodeException("municipality area code", code,
-                    "a code ending in 000 is a prefecture's; mint it with prefecture(\"" + code.substring(0, 2) + "\")");
+            throw new InvalidAreaCodeException(
+                    "municipality area code",
+                    code,
+                    "a code ending in 000 is a prefecture's; mint it with prefecture(\"" + code.substring(0, 2)
+                            + "\")");
         }
         return code;
     }
 
     private static String checkMedicalAreaCode(String code, String kind) {
         if (code == null || !FOUR_DIGITS.matcher(code).matches()) {
-            throw new InvalidAreaCodeException(kind, code,
-                    "expected exactly 4 digits (2-digit prefecture code and a 2-digit number)");
+            throw new InvalidAreaCodeException(
+                    kind, code, "expected exactly 4 digits (2-digit prefecture code and a 2-digit number)");
         }
         checkPrefecturePrefix(code, kind);
         if (code.endsWith("00")) {
@@ -218,8 +222,8 @@ public final class AreaIris {
 
     private static String checkGeneration(String generation, String kind) {
         if (generation == null || !GENERATION.matcher(generation).matches()) {
-            throw new InvalidAreaCodeException(kind, generation,
-                    "expected 1 to 8 ASCII letters or digits, such as \"8\" or \"R7\"");
+            throw new InvalidAreaCodeException(
+                    kind, generation, "expected 1 to 8 ASCII letters or digits, such as \"8\" or \"R7\"");
         }
         return generation;
     }

@@ -1,7 +1,9 @@
 package jp.kakaritsuke.kb.authoring;
 
 import java.time.Duration;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -9,10 +11,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Who may write which worksheet: an administrator any; an editor those whose {@code kk:area} is one of the editor's
@@ -60,8 +58,7 @@ class AreaAccess {
             for (String code : author.prefectures()) {
                 QuerySolutionMap bindings = new QuerySolutionMap();
                 bindings.add("area", ResourceFactory.createResource(area.getURI()));
-                bindings.add("prefecture",
-                        ResourceFactory.createResource(base + "id/area/pref/" + code));
+                bindings.add("prefecture", ResourceFactory.createResource(base + "id/area/pref/" + code));
                 if (store.ask(IN_PREFECTURE, bindings, timeout)) {
                     return;
                 }
@@ -69,7 +66,8 @@ class AreaAccess {
         }
         throw new WriteDeniedException("User " + author.name() + " may not write worksheet " + slug + " of area "
                 + (area == null ? "(none)" : "<" + (area.isURI() ? area.getURI() : area.toString()) + ">")
-                + ": " + (author.roles().contains(Author.Role.EDITOR)
+                + ": "
+                + (author.roles().contains(Author.Role.EDITOR)
                         ? "it is not in the editor's prefectures " + author.prefectures()
                         : "the user has no editor role"));
     }

@@ -13,5 +13,4 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("kb.authoring")
 public record AuthoringProperties(
         @DefaultValue("classpath:ontology/shapes.ttl") String shapes,
-        @DefaultValue("5MB") DataSize maxUpload) {
-}
+        @DefaultValue("5MB") DataSize maxUpload) {}

@@ -16,8 +16,7 @@ public final class FiscalYears {
     private static final Pattern GREGORIAN = Pattern.compile("(\\d{4})(?:年度?)?");
     private static final Pattern ERA = Pattern.compile("(令和|平成|R|H)(\\d{1,2}|元)(?:年度?)?");
 
-    private FiscalYears() {
-    }
+    private FiscalYears() {}
 
     /** The Gregorian year of {@code text}, if it is a fiscal year in one of the accepted forms (1989 to 2200). */
     public static Optional<Integer> parse(String text) {
@@ -25,7 +24,9 @@ public final class FiscalYears {
             return Optional.empty();
         }
         // NFKC turns full-width digits and letters (２０２６, Ｒ８) into ASCII.
-        String value = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().replace(" ", "")
+        String value = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .strip()
+                .replace(" ", "")
                 .toUpperCase(java.util.Locale.ROOT);
         Matcher gregorian = GREGORIAN.matcher(value);
         if (gregorian.matches()) {

@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -16,8 +16,6 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Reads one worksheet sent as RDF: checks the media type and the size before parsing, resolves relative IRIs against
@@ -34,8 +32,7 @@ final class RdfUpload {
             "application/n-quads", Lang.NQUADS,
             "application/rdf+xml", Lang.RDFXML);
 
-    private RdfUpload() {
-    }
+    private RdfUpload() {}
 
     /** The body is not RDF in a supported syntax: 415. */
     static final class UnsupportedType extends RuntimeException {
@@ -79,7 +76,7 @@ final class RdfUpload {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long total = 0;
-        for (int n; (n = in.read(buffer)) > 0;) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > limit) {
                 throw new TooLarge(limit);
@@ -96,18 +93,20 @@ final class RdfUpload {
     static Graph parse(byte[] body, Lang lang, String base, WorksheetNames names) {
         DatasetGraph parsed = DatasetGraphFactory.create();
         try {
-            RDFParser.fromString(new String(body, StandardCharsets.UTF_8), lang).base(base)
-                    .errorHandler(new FailFast()).parse(parsed);
+            RDFParser.fromString(new String(body, StandardCharsets.UTF_8), lang)
+                    .base(base)
+                    .errorHandler(new FailFast())
+                    .parse(parsed);
         } catch (RiotException e) {
             throw new Malformed(e.getMessage());
         }
         Graph graph = GraphFactory.createDefaultGraph();
         parsed.getDefaultGraph().find().forEachRemaining(graph::add);
-        for (var it = parsed.listGraphNodes(); it.hasNext();) {
+        for (var it = parsed.listGraphNodes(); it.hasNext(); ) {
             Node name = it.next();
             if (!name.isURI() || !name.getURI().equals(names.graph())) {
-                throw new Malformed("The body may hold only the worksheet's own graph <" + names.graph()
-                        + ">, not <" + name + ">");
+                throw new Malformed(
+                        "The body may hold only the worksheet's own graph <" + names.graph() + ">, not <" + name + ">");
             }
             parsed.getGraph(name).find().forEachRemaining(graph::add);
         }

@@ -9,5 +9,4 @@ package jp.kakaritsuke.kb.authoring;
  * @param created true if the worksheet did not exist before
  * @param changed false if the content was identical to the current one, so no version was recorded
  */
-public record SaveResult(String slug, String worksheet, int version, boolean created, boolean changed) {
-}
+public record SaveResult(String slug, String worksheet, int version, boolean created, boolean changed) {}

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.authoring;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -32,9 +31,14 @@ public class ValidationFailedException extends RuntimeException {
      * @param severity Violation, Warning or Info
      * @param sourceShape the shape that failed, in N-Triples form, or empty
      */
-    public record Violation(String focusNode, String path, String value, String messageJa, String messageEn,
-            String severity, String sourceShape) {
-    }
+    public record Violation(
+            String focusNode,
+            String path,
+            String value,
+            String messageJa,
+            String messageEn,
+            String severity,
+            String sourceShape) {}
 
     public ValidationFailedException(String slug, ValidationReport report) {
         this(slug, report, flatten(report));
@@ -42,8 +46,11 @@ public class ValidationFailedException extends RuntimeException {
 
     private ValidationFailedException(String slug, ValidationReport report, List<Violation> violations) {
         super("Worksheet " + slug + " does not conform to the shapes: " + violations.size() + " result(s)"
-                + (violations.isEmpty() ? "" : ", first: " + violations.get(0).focusNode() + " "
-                        + violations.get(0).path() + " " + violations.get(0).messageEn()));
+                + (violations.isEmpty()
+                        ? ""
+                        : ", first: " + violations.get(0).focusNode() + " "
+                                + violations.get(0).path() + " "
+                                + violations.get(0).messageEn()));
         this.report = report;
         this.violations = violations;
     }
@@ -87,7 +94,8 @@ public class ValidationFailedException extends RuntimeException {
                     entry.severity().level().getLocalName(),
                     format(entry.source())));
         }
-        list.sort(Comparator.comparing(Violation::focusNode).thenComparing(Violation::path)
+        list.sort(Comparator.comparing(Violation::focusNode)
+                .thenComparing(Violation::path)
                 .thenComparing(Violation::messageEn, Comparator.nullsFirst(Comparator.naturalOrder())));
         return List.copyOf(list);
     }
@@ -99,7 +107,8 @@ public class ValidationFailedException extends RuntimeException {
     /** Refusal of something that is not one worksheet (wrong subjects, missing worksheet node), as a report. */
     static ValidationFailedException notOneWorksheet(String slug, Node focus, String messageJa, String messageEn) {
         ValidationReport.Builder builder = ValidationReport.create();
-        ReportEntry entry = ReportEntry.create().focusNode(focus)
+        ReportEntry entry = ReportEntry.create()
+                .focusNode(focus)
                 .severity(Severity.Violation)
                 .source(NodeFactory.createURI("https://w3id.org/kakaritsuke/shapes#WorksheetShape"))
                 .sourceConstraintComponent(

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.authoring;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -8,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -26,14 +32,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.authoring.security.Authors;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * The REST API for writing worksheets, for importers and other programs (HTTP Basic, no CSRF token):
@@ -55,8 +53,8 @@ class WorksheetApiController {
     private final AuthoringProperties properties;
     private final String base;
 
-    WorksheetApiController(WorksheetRepository repository, AuthoringProperties properties,
-            StoreProperties storeProperties) {
+    WorksheetApiController(
+            WorksheetRepository repository, AuthoringProperties properties, StoreProperties storeProperties) {
         this.repository = repository;
         this.properties = properties;
         this.base = storeProperties.baseIri();
@@ -70,33 +68,44 @@ class WorksheetApiController {
         boolean nt = String.valueOf(request.getHeader("Accept")).contains("application/n-triples");
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, graph, nt ? Lang.NTRIPLES : Lang.TURTLE);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(nt ? "application/n-triples" : "text/turtle"))
-                .eTag(etag(version)).body(out.toString());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(nt ? "application/n-triples" : "text/turtle"))
+                .eTag(etag(version))
+                .body(out.toString());
     }
 
     @PutMapping
-    ResponseEntity<Map<String, Object>> put(@PathVariable String slug,
+    ResponseEntity<Map<String, Object>> put(
+            @PathVariable String slug,
             @RequestHeader(value = "Content-Type", required = false) String contentType,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
             @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch,
-            @RequestParam(defaultValue = "") String comment, HttpServletRequest request, Authentication user)
+            @RequestParam(defaultValue = "") String comment,
+            HttpServletRequest request,
+            Authentication user)
             throws IOException {
         WorksheetNames names = names(slug);
         repository.requireMayWrite(slug, Authors.of(user));
         Integer basedOn = precondition(slug, ifMatch, ifNoneMatch);
         Lang lang = RdfUpload.lang(contentType);
-        byte[] body = RdfUpload.read(request.getInputStream(), request.getContentLengthLong(),
+        byte[] body = RdfUpload.read(
+                request.getInputStream(),
+                request.getContentLengthLong(),
                 properties.maxUpload().toBytes());
         Graph graph = RdfUpload.parse(body, lang, base, names);
         SaveResult result = repository.save(slug, graph, Authors.of(user), comment, Version.Origin.API, basedOn);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
-                .location(URI.create(names.worksheet())).eTag(etag(result.version())).body(json(result));
+                .location(URI.create(names.worksheet()))
+                .eTag(etag(result.version()))
+                .body(json(result));
     }
 
     @DeleteMapping
-    ResponseEntity<Map<String, Object>> delete(@PathVariable String slug,
+    ResponseEntity<Map<String, Object>> delete(
+            @PathVariable String slug,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
-            @RequestParam(defaultValue = "") String comment, Authentication user) {
+            @RequestParam(defaultValue = "") String comment,
+            Authentication user) {
         String checked = names(slug).slug();
         if (!repository.exists(checked)) {
             throw new NotFoundException("worksheet " + slug);
@@ -167,13 +176,18 @@ class WorksheetApiController {
 
     @GetMapping(path = "/history", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Map<String, Object>> history(@PathVariable String slug) {
-        return repository.history(names(slug).slug()).stream().map(WorksheetApiController::json).toList();
+        return repository.history(names(slug).slug()).stream()
+                .map(WorksheetApiController::json)
+                .toList();
     }
 
     @PostMapping("/restore/{n}")
-    ResponseEntity<Map<String, Object>> restore(@PathVariable String slug, @PathVariable int n,
+    ResponseEntity<Map<String, Object>> restore(
+            @PathVariable String slug,
+            @PathVariable int n,
             @RequestHeader(value = "If-Match", required = false) String ifMatch,
-            @RequestParam(defaultValue = "") String comment, Authentication user) {
+            @RequestParam(defaultValue = "") String comment,
+            Authentication user) {
         String checked = names(slug).slug();
         Integer basedOn = ifMatch == null || ifMatch.isBlank() ? null : precondition(checked, ifMatch, null);
         SaveResult result = repository.restore(checked, n, Authors.of(user), comment, Version.Origin.API, basedOn);
@@ -218,14 +232,17 @@ class WorksheetApiController {
         if (accept.contains("text/turtle")) {
             StringWriter out = new StringWriter();
             RDFDataMgr.write(out, e.report().getModel(), Lang.TURTLE);
-            return ResponseEntity.unprocessableEntity().contentType(MediaType.parseMediaType("text/turtle"))
+            return ResponseEntity.unprocessableEntity()
+                    .contentType(MediaType.parseMediaType("text/turtle"))
                     .body(out.toString());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "validation failed");
         body.put("message", e.getMessage());
         body.put("violations", e.violations());
-        return ResponseEntity.unprocessableEntity().contentType(MediaType.APPLICATION_JSON).body(body);
+        return ResponseEntity.unprocessableEntity()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
     }
 
     @ExceptionHandler(VersionConflictException.class)
@@ -235,8 +252,8 @@ class WorksheetApiController {
         body.put("message", e.getMessage());
         body.put("slug", e.slug());
         body.put("currentVersion", e.current());
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-                .contentType(MediaType.APPLICATION_JSON);
+        ResponseEntity.BodyBuilder answer =
+                ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_JSON);
         if (e.current() > 0 && repository.exists(e.slug())) {
             answer.eTag(etag(e.current()));
         }
@@ -274,7 +291,8 @@ class WorksheetApiController {
     }
 
     private static ResponseEntity<String> plain(HttpStatus status, String message) {
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
+        return ResponseEntity.status(status)
+                .contentType(MediaType.TEXT_PLAIN)
                 .body(status.value() + " " + status.getReasonPhrase() + ": " + message + "\n");
     }
 }

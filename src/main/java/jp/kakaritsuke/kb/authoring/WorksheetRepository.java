@@ -9,7 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-
+import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,17 +27,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.Statuses;
-import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * The one way worksheets are written: validated against the SHACL shapes, allowed only to users who may write the
@@ -58,8 +55,8 @@ public class WorksheetRepository {
     private final String base;
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    WorksheetRepository(KnowledgeStore store, WorksheetValidator validator, AreaAccess access,
-            StoreProperties properties) {
+    WorksheetRepository(
+            KnowledgeStore store, WorksheetValidator validator, AreaAccess access, StoreProperties properties) {
         this.store = store;
         this.validator = validator;
         this.access = access;
@@ -89,8 +86,8 @@ public class WorksheetRepository {
      * with a {@link VersionConflictException} if {@code basedOn} (the version the writer read; 0 for "no worksheet
      * yet") is not the current version (see {@link #currentVersion}). A null {@code basedOn} checks nothing.
      */
-    public SaveResult save(String slug, Graph worksheet, Author author, String comment, Version.Origin origin,
-            Integer basedOn) {
+    public SaveResult save(
+            String slug, Graph worksheet, Author author, String comment, Version.Origin origin, Integer basedOn) {
         WorksheetNames names = names(slug);
         validator.validate(names, worksheet);
         return write(names, worksheet, author, comment, Version.Kind.SAVE, 0, origin, basedOn);
@@ -104,8 +101,8 @@ public class WorksheetRepository {
     /** {@link #delete(String, Author, String)} with the door and the version check of {@link #save}. */
     public SaveResult delete(String slug, Author author, String comment, Version.Origin origin, Integer basedOn) {
         WorksheetNames names = names(slug);
-        return write(names, GraphFactory.createDefaultGraph(), author, comment, Version.Kind.DELETE, 0, origin,
-                basedOn);
+        return write(
+                names, GraphFactory.createDefaultGraph(), author, comment, Version.Kind.DELETE, 0, origin, basedOn);
     }
 
     /**
@@ -117,8 +114,8 @@ public class WorksheetRepository {
     }
 
     /** {@link #restore(String, int, Author, String)} with the door and the version check of {@link #save}. */
-    public SaveResult restore(String slug, int n, Author author, String comment, Version.Origin origin,
-            Integer basedOn) {
+    public SaveResult restore(
+            String slug, int n, Author author, String comment, Version.Origin origin, Integer basedOn) {
         WorksheetNames names = names(slug);
         Graph content = version(slug, n);
         if (content.isEmpty()) {
@@ -154,8 +151,8 @@ public class WorksheetRepository {
     }
 
     private static boolean isWorkedExample(Graph content, WorksheetNames names) {
-        return content.contains(NodeFactory.createURI(names.worksheet()), KK.status.asNode(),
-                Statuses.EXAMPLE.asNode());
+        return content.contains(
+                NodeFactory.createURI(names.worksheet()), KK.status.asNode(), Statuses.EXAMPLE.asNode());
     }
 
     /**
@@ -184,8 +181,8 @@ public class WorksheetRepository {
         WorksheetNames names = names(slug);
         Graph current = store.graph(names.graph());
         if (!current.isEmpty()) {
-            access.requireMayWrite(author, AreaAccess.areaOf(current, NodeFactory.createURI(names.worksheet())),
-                    names.slug());
+            access.requireMayWrite(
+                    author, AreaAccess.areaOf(current, NodeFactory.createURI(names.worksheet())), names.slug());
         }
     }
 
@@ -205,8 +202,12 @@ public class WorksheetRepository {
      * named in {@code basedOn} is no longer at the version given there (see {@link #save(String, Graph, Author,
      * String, Version.Origin, Integer)}).
      */
-    public List<SaveResult> saveAll(Map<String, Graph> worksheets, Author author, String comment,
-            Map<String, Integer> basedOn, Version.Origin origin) {
+    public List<SaveResult> saveAll(
+            Map<String, Graph> worksheets,
+            Author author,
+            String comment,
+            Map<String, Integer> basedOn,
+            Version.Origin origin) {
         Map<WorksheetNames, Graph> validated = new LinkedHashMap<>();
         worksheets.forEach((slug, worksheet) -> {
             WorksheetNames names = names(slug);
@@ -218,11 +219,22 @@ public class WorksheetRepository {
             Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
             List<SaveResult> results = new ArrayList<>();
-            validated.forEach((names, worksheet) -> results.add(
-                    plan(names, worksheet, author, comment, Version.Kind.SAVE, 0, origin,
-                            basedOn.get(names.slug()), now, changes)));
+            validated.forEach((names, worksheet) -> results.add(plan(
+                    names,
+                    worksheet,
+                    author,
+                    comment,
+                    Version.Kind.SAVE,
+                    0,
+                    origin,
+                    basedOn.get(names.slug()),
+                    now,
+                    changes)));
             if (results.stream().anyMatch(SaveResult::changed)) {
-                List<String> slugs = results.stream().filter(SaveResult::changed).map(SaveResult::slug).toList();
+                List<String> slugs = results.stream()
+                        .filter(SaveResult::changed)
+                        .map(SaveResult::slug)
+                        .toList();
                 log.info("Writing worksheets {} in one transaction", slugs);
                 store.replaceGraphs(changes);
                 log.info("Wrote worksheets {}", slugs);
@@ -233,16 +245,35 @@ public class WorksheetRepository {
         }
     }
 
-    private SaveResult write(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
-            int restoredFrom, Version.Origin origin, Integer basedOn) {
+    private SaveResult write(
+            WorksheetNames names,
+            Graph content,
+            Author author,
+            String comment,
+            Version.Kind kind,
+            int restoredFrom,
+            Version.Origin origin,
+            Integer basedOn) {
         writeLock.lock();
         try {
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
-            SaveResult result = plan(names, content, author, comment, kind, restoredFrom, origin, basedOn,
-                    Instant.now().truncatedTo(ChronoUnit.MILLIS), changes);
+            SaveResult result = plan(
+                    names,
+                    content,
+                    author,
+                    comment,
+                    kind,
+                    restoredFrom,
+                    origin,
+                    basedOn,
+                    Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    changes);
             if (result.changed()) {
-                log.info("Writing worksheet {} version {} ({} triples) in one transaction", names.slug(),
-                        result.version(), content.size());
+                log.info(
+                        "Writing worksheet {} version {} ({} triples) in one transaction",
+                        names.slug(),
+                        result.version(),
+                        content.size());
                 store.replaceGraphs(changes);
                 log.info("Wrote worksheet {} version {}", names.slug(), result.version());
             }
@@ -257,8 +288,17 @@ public class WorksheetRepository {
      * history); writes nothing itself. Called with the write lock held, so that the version check and the write see
      * the same current version.
      */
-    private SaveResult plan(WorksheetNames names, Graph content, Author author, String comment, Version.Kind kind,
-            int restoredFrom, Version.Origin origin, Integer basedOn, Instant now, DatasetGraph changes) {
+    private SaveResult plan(
+            WorksheetNames names,
+            Graph content,
+            Author author,
+            String comment,
+            Version.Kind kind,
+            int restoredFrom,
+            Version.Origin origin,
+            Integer basedOn,
+            Instant now,
+            DatasetGraph changes) {
         Node worksheetNode = NodeFactory.createURI(names.worksheet());
         Graph current = store.graph(names.graph());
         if (kind == Version.Kind.DELETE && current.isEmpty()) {
@@ -287,14 +327,14 @@ public class WorksheetRepository {
         if (last == 0 && !current.isEmpty()) {
             last = 1;
             HistoryRecords.recordInitial(names, history, last, now);
-            changes.addGraph(NodeFactory.createURI(names.version(last)),
-                    HistoryRecords.snapshot(names, last, current));
+            changes.addGraph(NodeFactory.createURI(names.version(last)), HistoryRecords.snapshot(names, last, current));
         }
         int number = last + 1;
-        HistoryRecords.recordWrite(names, history,
+        HistoryRecords.recordWrite(
+                names,
+                history,
                 new HistoryRecords.Write(number, kind, author.name(), now, comment, restoredFrom, origin));
-        changes.addGraph(NodeFactory.createURI(names.version(number)),
-                HistoryRecords.snapshot(names, number, content));
+        changes.addGraph(NodeFactory.createURI(names.version(number)), HistoryRecords.snapshot(names, number, content));
         changes.addGraph(NodeFactory.createURI(names.history()), history);
         changes.addGraph(NodeFactory.createURI(names.graph()), copy(content));
         return new SaveResult(names.slug(), names.worksheet(), number, current.isEmpty(), true);
@@ -371,8 +411,8 @@ public class WorksheetRepository {
      * @param function the function concept IRI (e.g. {@code https://w3id.org/kakaritsuke/function/f2-i})
      */
     public String newSlug(String area, String function, int fiscalYear) {
-        String areaPart = area.startsWith(base + "id/area/") ? area.substring((base + "id/area/").length())
-                : lastSegment(area);
+        String areaPart =
+                area.startsWith(base + "id/area/") ? area.substring((base + "id/area/").length()) : lastSegment(area);
         String stem = clean(areaPart) + "-" + fiscalYear + "-" + clean(lastSegment(function));
         String slug = stem;
         for (int n = 2; exists(slug) || !history(slug).isEmpty(); n++) {
@@ -387,7 +427,8 @@ public class WorksheetRepository {
     }
 
     private static String clean(String part) {
-        String cleaned = part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String cleaned =
+                part.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return cleaned.isEmpty() ? "x" : cleaned;
     }
 }

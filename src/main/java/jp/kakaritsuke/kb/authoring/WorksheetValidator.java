@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -32,12 +35,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.vocab.KK;
-
 /**
  * Decides whether a graph may be saved as a worksheet: it must be one worksheet (the node {@code id/worksheet/{slug}}
  * typed {@code kk:Worksheet}, and every other subject one of its items under {@code id/worksheet/{slug}/…} or a blank
@@ -57,7 +54,10 @@ class WorksheetValidator {
     private final String base;
     private final Duration timeout;
 
-    WorksheetValidator(AuthoringProperties properties, ResourceLoader resources, KnowledgeStore store,
+    WorksheetValidator(
+            AuthoringProperties properties,
+            ResourceLoader resources,
+            KnowledgeStore store,
             StoreProperties storeProperties) {
         this.shapes = Shapes.parse(loadShapes(properties.shapes(), resources));
         this.store = store;
@@ -109,7 +109,9 @@ class WorksheetValidator {
     private void requireOneWorksheet(WorksheetNames names, Graph graph) {
         Node worksheet = NodeFactory.createURI(names.worksheet());
         if (!graph.contains(worksheet, RDF.type.asNode(), WORKSHEET)) {
-            throw ValidationFailedException.notOneWorksheet(names.slug(), worksheet,
+            throw ValidationFailedException.notOneWorksheet(
+                    names.slug(),
+                    worksheet,
                     "協議シート <" + names.worksheet() + "> （a kk:Worksheet）がありません。",
                     "The graph has no worksheet <" + names.worksheet() + "> typed kk:Worksheet.");
         }
@@ -117,15 +119,18 @@ class WorksheetValidator {
         for (Triple t : graph.find().toList()) {
             Node s = t.getSubject();
             if (s.isURI() && !s.equals(worksheet) && !s.getURI().startsWith(items)) {
-                throw ValidationFailedException.notOneWorksheet(names.slug(), s,
-                        "協議シートのグラフには、そのシート（" + names.worksheet() + "）とその項目（" + items
-                                + "…）についての記載だけを置けます。",
-                        "A worksheet graph may describe only the worksheet (" + names.worksheet()
-                                + ") and its items (" + items + "…).");
+                throw ValidationFailedException.notOneWorksheet(
+                        names.slug(),
+                        s,
+                        "協議シートのグラフには、そのシート（" + names.worksheet() + "）とその項目（" + items + "…）についての記載だけを置けます。",
+                        "A worksheet graph may describe only the worksheet (" + names.worksheet() + ") and its items ("
+                                + items + "…).");
             }
-            if (!s.equals(worksheet) && t.getPredicate().equals(RDF.type.asNode()) && t.getObject().equals(WORKSHEET)) {
-                throw ValidationFailedException.notOneWorksheet(names.slug(), s,
-                        "一つのグラフに置ける協議シートは一つだけです。", "A graph holds one worksheet only.");
+            if (!s.equals(worksheet)
+                    && t.getPredicate().equals(RDF.type.asNode())
+                    && t.getObject().equals(WORKSHEET)) {
+                throw ValidationFailedException.notOneWorksheet(
+                        names.slug(), s, "一つのグラフに置ける協議シートは一つだけです。", "A graph holds one worksheet only.");
             }
         }
     }
@@ -161,7 +166,8 @@ class WorksheetValidator {
         ResultSetRewindable rows = store.select(query, null, timeout);
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
-            types.add(Triple.create(row.get("s").asNode(), RDF.type.asNode(), row.get("type").asNode()));
+            types.add(Triple.create(
+                    row.get("s").asNode(), RDF.type.asNode(), row.get("type").asNode()));
         }
         return types;
     }

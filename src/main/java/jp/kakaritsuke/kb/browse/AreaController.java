@@ -6,7 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.browse.Links.Link;
+import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.Paging;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
@@ -26,15 +33,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import jp.kakaritsuke.kb.authoring.security.Authors;
-import jp.kakaritsuke.kb.browse.Links.Link;
-import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
-import jp.kakaritsuke.kb.query.FiscalYears;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
-import jp.kakaritsuke.kb.web.Paging;
-
 /** The areas: the list of prefectures, and one page per area with the areas within it and its worksheets. */
 @Controller
 class AreaController {
@@ -52,24 +50,20 @@ class AreaController {
     }
 
     /** An area's identifying codes, in the order the page lists them. */
-    private static final List<Property> CODES = List.of(KK.prefectureCode, KK.areaCode, KK.localGovernmentCode,
-            KK.isoCode, KK.medicalAreaCode, KK.planGeneration);
+    private static final List<Property> CODES = List.of(
+            KK.prefectureCode, KK.areaCode, KK.localGovernmentCode, KK.isoCode, KK.medicalAreaCode, KK.planGeneration);
 
     /** A labelled value of the area (a code, a containing area). */
-    record Fact(String label, String value, String href) {
-    }
+    record Fact(String label, String value, String href) {}
 
     /** Areas of one kind within a prefecture. */
-    record AreaGroup(String kind, String kindLabel, List<Child> areas) {
-    }
+    record AreaGroup(String kind, String kindLabel, List<Child> areas) {}
 
     /** One area within a prefecture, with its worksheet count. */
-    record Child(String href, String label, String code, long worksheets) {
-    }
+    record Child(String href, String label, String code, long worksheets) {}
 
     /** Worksheets of one area. */
-    record WorksheetGroup(Link area, List<WorksheetRow> worksheets) {
-    }
+    record WorksheetGroup(Link area, List<WorksheetRow> worksheets) {}
 
     /** How many worksheets a prefecture or function page lists. */
     static final int PAGE_SIZE = 50;
@@ -81,8 +75,11 @@ class AreaController {
             Paging<WorksheetRow> paging = Paging.of(rows, page, PAGE_SIZE);
             Map<String, WorksheetGroup> groups = new LinkedHashMap<>();
             for (WorksheetRow w : paging.items()) {
-                groups.computeIfAbsent(w.area(), a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()),
-                        new ArrayList<>())).worksheets().add(w);
+                groups.computeIfAbsent(
+                                w.area(),
+                                a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()), new ArrayList<>()))
+                        .worksheets()
+                        .add(w);
             }
             return new WorksheetListing(paging, List.copyOf(groups.values()));
         }
@@ -107,27 +104,33 @@ class AreaController {
     }
 
     @GetMapping(path = "/doc/area/pref/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String prefecture(@PathVariable String code, @RequestParam(name = "year", required = false) String year,
+    String prefecture(
+            @PathVariable String code,
+            @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "page", defaultValue = "1") int pageNumber,
-            @RequestParam(name = "function", required = false) String function, org.springframework.ui.Model page) {
+            @RequestParam(name = "function", required = false) String function,
+            org.springframework.ui.Model page) {
         String iri = describe("id/area/pref/" + checked(code), page);
-        page.addAttribute("evidence", evidence.of(iri, code, AreaEvidence.function(function),
-                Links.href(iri, queries.baseIri())));
+        page.addAttribute(
+                "evidence",
+                evidence.of(iri, code, AreaEvidence.function(function), Links.href(iri, queries.baseIri())));
         Resource pref = ResourceFactory.createResource(iri);
         Model ontology = queries.ontology();
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
         for (var row : queries.select("areas-in-prefecture", Map.of("prefecture", pref))) {
-            byKind.computeIfAbsent(Rows.iri(row, "kind"), k -> new ArrayList<>()).add(new Child(
-                    Rows.href(row, "area", queries.baseIri()), Rows.localized(row, "label", "code"),
-                    Rows.string(row, "code"), Rows.number(row, "worksheets")));
+            byKind.computeIfAbsent(Rows.iri(row, "kind"), k -> new ArrayList<>())
+                    .add(new Child(
+                            Rows.href(row, "area", queries.baseIri()), Rows.localized(row, "label", "code"),
+                            Rows.string(row, "code"), Rows.number(row, "worksheets")));
         }
         List<AreaGroup> groups = new ArrayList<>();
-        byKind.forEach((kind, list) -> groups.add(new AreaGroup(Links.localName(kind),
-                Links.label(ontology.createResource(kind)), list)));
+        byKind.forEach((kind, list) ->
+                groups.add(new AreaGroup(Links.localName(kind), Links.label(ontology.createResource(kind)), list)));
         page.addAttribute("groups", groups);
         FiscalYears.Choice choice = years.choose(year);
-        WorksheetListing listing = WorksheetListing.of(Rows.worksheets(queries.select("worksheet-list",
-                inYear("area", pref, choice)), queries.baseIri()), pageNumber);
+        WorksheetListing listing = WorksheetListing.of(
+                Rows.worksheets(queries.select("worksheet-list", inYear("area", pref, choice)), queries.baseIri()),
+                pageNumber);
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", "/doc/area/pref/" + code);
         page.addAttribute("worksheetPage", listing.paging());
@@ -141,19 +144,26 @@ class AreaController {
     }
 
     @GetMapping(path = "/doc/area/kousou/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String visionZone(@PathVariable String generation, @PathVariable String code,
+    String visionZone(
+            @PathVariable String generation,
+            @PathVariable String code,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String function,
             org.springframework.ui.Model page) {
         String view = plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
         String iri = queries.iri("id/area/kousou/" + generation + "/" + code);
-        page.addAttribute("evidence", evidence.of(iri, code.substring(0, 2), AreaEvidence.function(function),
-                Links.href(iri, queries.baseIri())));
+        page.addAttribute(
+                "evidence",
+                evidence.of(
+                        iri,
+                        code.substring(0, 2),
+                        AreaEvidence.function(function),
+                        Links.href(iri, queries.baseIri())));
         return view;
     }
 
     @GetMapping(path = "/doc/area/niji/{generation}/{code}", produces = MediaType.TEXT_HTML_VALUE)
-    String secondaryMedicalArea(@PathVariable String generation, @PathVariable String code,
-            org.springframework.ui.Model page) {
+    String secondaryMedicalArea(
+            @PathVariable String generation, @PathVariable String code, org.springframework.ui.Model page) {
         return plainArea("id/area/niji/" + checked(generation) + "/" + checked(code), page);
     }
 
@@ -166,8 +176,9 @@ class AreaController {
         String iri = describe(relative, page);
         page.addAttribute("evidence", null);
         page.addAttribute("groups", List.of());
-        page.addAttribute("worksheetGroups", grouped(queries.select("worksheet-list",
-                Map.of("area", ResourceFactory.createResource(iri)))));
+        page.addAttribute(
+                "worksheetGroups",
+                grouped(queries.select("worksheet-list", Map.of("area", ResourceFactory.createResource(iri)))));
         return "browse/area";
     }
 
@@ -175,8 +186,7 @@ class AreaController {
     private String describe(String relative, org.springframework.ui.Model page) {
         String iri = queries.iri(relative);
         Model model = ModelFactory.createDefaultModel();
-        model.add(queries.construct("area-description",
-                Map.of("area", ResourceFactory.createResource(iri))));
+        model.add(queries.construct("area-description", Map.of("area", ResourceFactory.createResource(iri))));
         Resource area = model.createResource(iri);
         if (!model.contains(area, null, (RDFNode) null)) {
             throw new NotFoundException("area " + relative);
@@ -187,7 +197,10 @@ class AreaController {
         for (Property p : CODES) {
             Statement s = area.getProperty(p);
             if (s != null) {
-                facts.add(new Fact(Links.label(model.getResource(p.getURI())), s.getObject().asLiteral().getLexicalForm(), null));
+                facts.add(new Fact(
+                        Links.label(model.getResource(p.getURI())),
+                        s.getObject().asLiteral().getLexicalForm(),
+                        null));
             }
         }
         for (Property p : List.of(KK.inPrefecture, KK.partOf)) {
@@ -196,19 +209,30 @@ class AreaController {
                 if (p.equals(KK.partOf) && area.hasProperty(KK.inPrefecture, o)) {
                     continue;
                 }
-                facts.add(new Fact(Links.label(model.getResource(p.getURI())), Links.label(o), Links.href(o.getURI(), queries.baseIri())));
+                facts.add(new Fact(
+                        Links.label(model.getResource(p.getURI())),
+                        Links.label(o),
+                        Links.href(o.getURI(), queries.baseIri())));
             }
         }
         for (Statement s : area.listProperties(KK.standardAreaCode).toList()) {
-            facts.add(new Fact(Links.label(model.getResource(KK.standardAreaCode.getURI())), s.getResource().getURI(), s.getResource().getURI()));
+            facts.add(new Fact(
+                    Links.label(model.getResource(KK.standardAreaCode.getURI())),
+                    s.getResource().getURI(),
+                    s.getResource().getURI()));
         }
         List<Link> members = area.listProperties(KK.coversMunicipality).toList().stream()
                 .map(s -> Links.link(s.getResource(), queries.baseIri()))
-                .sorted(Comparator.comparing(Link::label)).toList();
+                .sorted(Comparator.comparing(Link::label))
+                .toList();
         List<Link> zones = model.listSubjectsWithProperty(KK.coversMunicipality, area).toList().stream()
-                .map(z -> Links.link(z, queries.baseIri())).sorted(Comparator.comparing(Link::label)).toList();
+                .map(z -> Links.link(z, queries.baseIri()))
+                .sorted(Comparator.comparing(Link::label))
+                .toList();
         List<String> kinds = area.listProperties(RDF.type).toList().stream()
-                .map(s -> Links.label(s.getResource())).sorted().toList();
+                .map(s -> Links.label(s.getResource()))
+                .sorted()
+                .toList();
         page.addAttribute("areaIri", iri);
         page.addAttribute("name", Links.label(area));
         page.addAttribute("nameJa", LocalizedText.of(area, SKOS.prefLabel, "ja"));
@@ -224,8 +248,10 @@ class AreaController {
     private List<WorksheetGroup> grouped(List<QuerySolution> rows) {
         Map<String, WorksheetGroup> groups = new LinkedHashMap<>();
         for (WorksheetRow w : Rows.worksheets(rows, queries.baseIri())) {
-            groups.computeIfAbsent(w.area(), a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()),
-                    new ArrayList<>())).worksheets().add(w);
+            groups.computeIfAbsent(
+                            w.area(), a -> new WorksheetGroup(new Link(w.areaHref(), w.areaLabel()), new ArrayList<>()))
+                    .worksheets()
+                    .add(w);
         }
         return List.copyOf(groups.values());
     }

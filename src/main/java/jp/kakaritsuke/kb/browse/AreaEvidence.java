@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.vocab.Codes;
+import jp.kakaritsuke.kb.vocab.FacilityFunctions;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -13,9 +14,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.vocab.Codes;
-import jp.kakaritsuke.kb.vocab.FacilityFunctions;
 
 /**
  * What is known about an area (a 構想区域, or a prefecture as the sum of its zones), for the area and worksheet pages:
@@ -27,37 +25,56 @@ import jp.kakaritsuke.kb.vocab.FacilityFunctions;
 class AreaEvidence {
 
     /** The designated functions in the order the pages offer them. */
-    static final List<Resource> FUNCTIONS = List.of(FacilityFunctions.HOME_CARE_SUPPORT,
-            FacilityFunctions.SECONDARY_EMERGENCY, FacilityFunctions.TERTIARY_EMERGENCY,
-            FacilityFunctions.REGIONAL_SUPPORT_HOSPITAL, FacilityFunctions.ADVANCED_TREATMENT_HOSPITAL);
+    static final List<Resource> FUNCTIONS = List.of(
+            FacilityFunctions.HOME_CARE_SUPPORT,
+            FacilityFunctions.SECONDARY_EMERGENCY,
+            FacilityFunctions.TERTIARY_EMERGENCY,
+            FacilityFunctions.REGIONAL_SUPPORT_HOSPITAL,
+            FacilityFunctions.ADVANCED_TREATMENT_HOSPITAL);
 
-    record Population(long population, long over65, String share, String prefectureShare, String nationShare,
-            Links.Link prefecture, boolean wholePrefecture) {
-    }
+    record Population(
+            long population,
+            long over65,
+            String share,
+            String prefectureShare,
+            String nationShare,
+            Links.Link prefecture,
+            boolean wholePrefecture) {}
 
-    record Bar(String year, String value, boolean projection, long x, long y, long width, long height) {
-    }
+    record Bar(String year, String value, boolean projection, long x, long y, long width, long height) {}
 
-    record Demand(List<Bar> bars, String from, String to2040, String growth, Integer rank, int zones,
-            String outpatientGrowth) {
-    }
+    record Demand(
+            List<Bar> bars,
+            String from,
+            String to2040,
+            String growth,
+            Integer rank,
+            int zones,
+            String outpatientGrowth) {}
 
-    record Facility(String name, String href, String municipality, String functions, String medicalInfoNetId,
-            String beds, boolean located) {
-    }
+    record Facility(
+            String name,
+            String href,
+            String municipality,
+            String functions,
+            String medicalInfoNetId,
+            String beds,
+            boolean located) {}
 
-    record Filter(String key, String label, String href, boolean active) {
-    }
+    record Filter(String key, String label, String href, boolean active) {}
 
-    record Point(long x, long y, String name) {
-    }
+    record Point(long x, long y, String name) {}
 
-    record MapView(String viewBox, String outline, List<Point> points) {
-    }
+    record MapView(String viewBox, String outline, List<Point> points) {}
 
-    record Evidence(Population population, Demand demand, List<Facility> facilities, List<Filter> filters,
-            String function, MapView map, int unlocated) {
-    }
+    record Evidence(
+            Population population,
+            Demand demand,
+            List<Facility> facilities,
+            List<Filter> filters,
+            String function,
+            MapView map,
+            int unlocated) {}
 
     private final BrowseQueries queries;
     private final PrefectureOutlines outlines;
@@ -109,14 +126,23 @@ class AreaEvidence {
         for (QuerySolution row : queries.select("facilities-of-area", bindings)) {
             String name = row.getLiteral("name").getLexicalForm();
             boolean located = row.contains("latitude") && row.contains("longitude");
-            facilities.add(new Facility(name, Rows.href(row, "facility", queries.baseIri()),
-                    row.contains("municipalityName") ? row.getLiteral("municipalityName").getLexicalForm() : "",
+            facilities.add(new Facility(
+                    name,
+                    Rows.href(row, "facility", queries.baseIri()),
+                    row.contains("municipalityName")
+                            ? row.getLiteral("municipalityName").getLexicalForm()
+                            : "",
                     functionLabels(ontology, Rows.string(row, "functions")),
-                    row.contains("medicalInfoNetId") ? row.getLiteral("medicalInfoNetId").getLexicalForm() : "",
-                    row.contains("beds") ? row.getLiteral("beds").getLexicalForm() : "", located));
+                    row.contains("medicalInfoNetId")
+                            ? row.getLiteral("medicalInfoNetId").getLexicalForm()
+                            : "",
+                    row.contains("beds") ? row.getLiteral("beds").getLexicalForm() : "",
+                    located));
             if (located && frame != null) {
-                points.add(new Point(Math.round(frame.x(row.getLiteral("longitude").getDouble())),
-                        Math.round(frame.y(row.getLiteral("latitude").getDouble())), name));
+                points.add(new Point(
+                        Math.round(frame.x(row.getLiteral("longitude").getDouble())),
+                        Math.round(frame.y(row.getLiteral("latitude").getDouble())),
+                        name));
             } else {
                 unlocated++;
             }
@@ -124,12 +150,21 @@ class AreaEvidence {
         List<Filter> filters = new ArrayList<>();
         filters.add(new Filter("", null, pageHref + "#area-facilities", function == null));
         for (Resource f : FUNCTIONS) {
-            filters.add(new Filter(key(f), Links.label(ontology.getResource(f.getURI())),
-                    pageHref + "?function=" + key(f) + "#area-facilities", f.equals(function)));
+            filters.add(new Filter(
+                    key(f),
+                    Links.label(ontology.getResource(f.getURI())),
+                    pageHref + "?function=" + key(f) + "#area-facilities",
+                    f.equals(function)));
         }
         MapView map = frame == null ? null : new MapView(frame.viewBox(), frame.outline(), points);
-        return new Evidence(population, demand(areaNode), facilities, filters,
-                function == null ? null : Links.label(ontology.getResource(function.getURI())), map, unlocated);
+        return new Evidence(
+                population,
+                demand(areaNode),
+                facilities,
+                filters,
+                function == null ? null : Links.label(ontology.getResource(function.getURI())),
+                map,
+                unlocated);
     }
 
     /** Labels of the functions whose notations (在支, 二次, …) a facility row lists. */
@@ -140,7 +175,9 @@ class AreaEvidence {
         List<String> labels = new ArrayList<>();
         for (Resource f : FUNCTIONS) {
             Resource concept = ontology.getResource(f.getURI());
-            String notation = concept.hasProperty(SKOS.notation) ? concept.getProperty(SKOS.notation).getString() : "";
+            String notation = concept.hasProperty(SKOS.notation)
+                    ? concept.getProperty(SKOS.notation).getString()
+                    : "";
             if (List.of(notations.split(" ")).contains(notation)) {
                 labels.add(Links.label(concept));
             }
@@ -161,10 +198,18 @@ class AreaEvidence {
         long over65 = row.getLiteral("over65").getLong();
         Resource prefecture = row.getResource("prefecture");
         boolean wholePrefecture = prefecture.getURI().equals(area.getURI());
-        return new Population(population, over65, percent(over65, population),
-                percent(row.getLiteral("prefectureOver65").getLong(), row.getLiteral("prefecturePopulation").getLong()),
-                percent(row.getLiteral("nationOver65").getLong(), row.getLiteral("nationPopulation").getLong()),
-                new Links.Link(Links.href(prefecture.getURI(), queries.baseIri()), label(prefecture)), wholePrefecture);
+        return new Population(
+                population,
+                over65,
+                percent(over65, population),
+                percent(
+                        row.getLiteral("prefectureOver65").getLong(),
+                        row.getLiteral("prefecturePopulation").getLong()),
+                percent(
+                        row.getLiteral("nationOver65").getLong(),
+                        row.getLiteral("nationPopulation").getLong()),
+                new Links.Link(Links.href(prefecture.getURI(), queries.baseIri()), label(prefecture)),
+                wholePrefecture);
     }
 
     private String label(Resource resource) {
@@ -189,13 +234,20 @@ class AreaEvidence {
         if (home.isEmpty()) {
             return null;
         }
-        double max = home.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        double max =
+                home.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         List<Bar> bars = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Double> e : home.entrySet()) {
             long height = Math.round(e.getValue() / max * 120);
-            bars.add(new Bar(e.getKey(), String.format(Locale.ROOT, "%,.0f", e.getValue()), projection.get(e.getKey()),
-                    20 + i * 60L, 140 - height, 40, height));
+            bars.add(new Bar(
+                    e.getKey(),
+                    String.format(Locale.ROOT, "%,.0f", e.getValue()),
+                    projection.get(e.getKey()),
+                    20 + i * 60L,
+                    140 - height,
+                    40,
+                    height));
             i++;
         }
         Double from = home.get("2024");
@@ -212,8 +264,13 @@ class AreaEvidence {
         }
         Double outFrom = outpatient.get("2024");
         Double outTo = outpatient.get("2040");
-        return new Demand(bars, from == null ? null : String.format(Locale.ROOT, "%,.0f", from),
-                to == null ? null : String.format(Locale.ROOT, "%,.0f", to), growth, rank, zones,
+        return new Demand(
+                bars,
+                from == null ? null : String.format(Locale.ROOT, "%,.0f", from),
+                to == null ? null : String.format(Locale.ROOT, "%,.0f", to),
+                growth,
+                rank,
+                zones,
                 outFrom == null || outTo == null ? null : signedPercent((outTo - outFrom) / outFrom));
     }
 
@@ -226,12 +283,10 @@ class AreaEvidence {
     }
 
     /** The evidence panel of a worksheet: the area it is for, what matters for its function, links to the rest. */
-    record Panel(Links.Link area, Population population, Demand demand, List<FunctionCount> facilities) {
-    }
+    record Panel(Links.Link area, Population population, Demand demand, List<FunctionCount> facilities) {}
 
     /** How many institutions of an area have a function, and where to see them. */
-    record FunctionCount(String label, long count, String href) {
-    }
+    record FunctionCount(String label, long count, String href) {}
 
     /** The designated functions that matter for a family-doctor function, in the order the panel lists them. */
     static List<Resource> functionsFor(Resource familyDoctorFunction) {
@@ -255,8 +310,11 @@ class AreaEvidence {
         String href = Links.href(area, queries.baseIri());
         List<FunctionCount> counts = new ArrayList<>();
         for (Resource f : functionsFor(familyDoctorFunction)) {
-            long n = queries.select("facilities-of-area", Map.of("area", areaNode, "function", f)).size();
-            counts.add(new FunctionCount(Links.label(ontology.getResource(f.getURI())), n,
+            long n = queries.select("facilities-of-area", Map.of("area", areaNode, "function", f))
+                    .size();
+            counts.add(new FunctionCount(
+                    Links.label(ontology.getResource(f.getURI())),
+                    n,
                     href + "?function=" + key(f) + "#area-facilities"));
         }
         return new Panel(new Links.Link(href, label(areaNode)), population, demand(areaNode), counts);

@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.browse.Links.Link;
+import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -17,13 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kakaritsuke.kb.browse.Links.Link;
-import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
-import jp.kakaritsuke.kb.query.FiscalYears;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * Pages of the ontology's concept schemes: the functions and actor types (lists and one page each), and the simple
@@ -43,20 +40,24 @@ class ConceptController {
     }
 
     /** A concept scheme's name and definition. */
-    record SchemeText(String label, String definition) {
-    }
+    record SchemeText(String label, String definition) {}
 
     /** A resource used by a function's measures, with how many worksheets and measures use it. */
-    record ResourceUse(Link resource, long worksheets, long measures) {
-    }
+    record ResourceUse(Link resource, long worksheets, long measures) {}
 
     /** An actor type in the list, indented by depth, with its measures and role assignments. */
-    record ActorRow(Link actor, int depth, long measures, long roles) {
-    }
+    record ActorRow(Link actor, int depth, long measures, long roles) {}
 
     /** A measure or role that involves an actor type. */
-    record Involvement(String worksheetHref, String worksheetTitle, String measureHref, String ordinal,
-            String measureText, String kind, String roleText, boolean synthetic) {
+    record Involvement(
+            String worksheetHref,
+            String worksheetTitle,
+            String measureHref,
+            String ordinal,
+            String measureText,
+            String kind,
+            String roleText,
+            boolean synthetic) {
 
         public String circled() {
             return ordinal == null ? null : Worksheet.circled(Integer.parseInt(ordinal));
@@ -64,8 +65,7 @@ class ConceptController {
     }
 
     /** Involvements of one worksheet's area and function. */
-    record InvolvementGroup(Link area, Link function, List<Involvement> rows) {
-    }
+    record InvolvementGroup(Link area, Link function, List<Involvement> rows) {}
 
     @GetMapping(path = "/functions", produces = MediaType.TEXT_HTML_VALUE)
     String functions(org.springframework.ui.Model page) {
@@ -76,28 +76,41 @@ class ConceptController {
     }
 
     @GetMapping(path = "/def/function/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String function(@PathVariable String id, @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
+    String function(
+            @PathVariable String id,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            org.springframework.ui.Model page) {
         Concept concept = Concept.of(queries.ontology(), "function", checked(id), queries.baseIri());
         Resource fn = ResourceFactory.createResource(concept.iri());
         page.addAttribute("concept", concept);
         FiscalYears.Choice choice = years.choose(year);
-        AreaController.WorksheetListing listing = AreaController.WorksheetListing.of(Rows.worksheets(
-                queries.select("worksheet-list", AreaController.inYear("function", fn, choice)), queries.baseIri()),
+        AreaController.WorksheetListing listing = AreaController.WorksheetListing.of(
+                Rows.worksheets(
+                        queries.select("worksheet-list", AreaController.inYear("function", fn, choice)),
+                        queries.baseIri()),
                 pageNumber);
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", "/def/function/" + id);
         page.addAttribute("worksheetPage", listing.paging());
         page.addAttribute("worksheetGroups", listing.groups());
         // The query ranks ties by the Japanese label; a stable sort by the label shown puts English ones in order.
-        page.addAttribute("resources", queries.select("function-resources", Map.of("function", fn)).stream()
-                .map(r -> new ResourceUse(new Link(Rows.href(r, "resource", queries.baseIri()),
-                        Rows.localized(r, "label", "resource")), Rows.number(r, "worksheets"),
-                        Rows.number(r, "measures")))
-                .sorted(Comparator.comparingLong(ResourceUse::worksheets).reversed()
-                        .thenComparing(Comparator.comparingLong(ResourceUse::measures).reversed())
-                        .thenComparing(u -> u.resource().label(), Comparator.nullsFirst(Comparator.naturalOrder())))
-                .toList());
+        page.addAttribute(
+                "resources",
+                queries.select("function-resources", Map.of("function", fn)).stream()
+                        .map(r -> new ResourceUse(
+                                new Link(
+                                        Rows.href(r, "resource", queries.baseIri()),
+                                        Rows.localized(r, "label", "resource")),
+                                Rows.number(r, "worksheets"),
+                                Rows.number(r, "measures")))
+                        .sorted(Comparator.comparingLong(ResourceUse::worksheets)
+                                .reversed()
+                                .thenComparing(Comparator.comparingLong(ResourceUse::measures)
+                                        .reversed())
+                                .thenComparing(
+                                        u -> u.resource().label(), Comparator.nullsFirst(Comparator.naturalOrder())))
+                        .toList());
         return "browse/function";
     }
 
@@ -109,8 +122,10 @@ class ConceptController {
             counts.put(Rows.iri(r, "actor"), new long[] {Rows.number(r, "measures"), Rows.number(r, "roles")});
         }
         List<ActorRow> rows = new ArrayList<>();
-        List<Resource> tops = ontology.getResource(KK.actorTypes.getURI()).listProperties(SKOS.hasTopConcept)
-                .mapWith(s -> s.getResource()).toList();
+        List<Resource> tops = ontology.getResource(KK.actorTypes.getURI())
+                .listProperties(SKOS.hasTopConcept)
+                .mapWith(s -> s.getResource())
+                .toList();
         tops.sort(Comparator.comparing(Resource::getURI));
         for (Resource top : tops) {
             addActor(ontology, top, 0, counts, rows);
@@ -127,26 +142,37 @@ class ConceptController {
         Map<String, InvolvementGroup> groups = new LinkedHashMap<>();
         String base = queries.baseIri();
         // The query orders by the Japanese labels; a stable sort by the labels shown keeps that order within them.
-        List<QuerySolution> involvement = queries.select("actor-involvement",
-                Map.of("actor", ResourceFactory.createResource(concept.iri()))).stream()
-                .sorted(Comparator.comparing((QuerySolution r) -> Rows.bool(r, "synthetic"))
-                        .thenComparing(r -> Rows.localized(r, "areaLabel", "area"))
-                        .thenComparing(r -> Rows.localized(r, "functionLabel", "worksheetFunction")))
-                .toList();
+        List<QuerySolution> involvement =
+                queries
+                        .select("actor-involvement", Map.of("actor", ResourceFactory.createResource(concept.iri())))
+                        .stream()
+                        .sorted(Comparator.comparing((QuerySolution r) -> Rows.bool(r, "synthetic"))
+                                .thenComparing(r -> Rows.localized(r, "areaLabel", "area"))
+                                .thenComparing(r -> Rows.localized(r, "functionLabel", "worksheetFunction")))
+                        .toList();
         for (QuerySolution r : involvement) {
             String key = Rows.iri(r, "area") + " " + Rows.iri(r, "worksheetFunction");
             String measure = Rows.iri(r, "measure");
             String worksheetHref = Rows.href(r, "worksheet", base);
             String ordinal = Rows.string(r, "ordinal");
-            groups.computeIfAbsent(key, k -> new InvolvementGroup(
-                    new Link(Rows.href(r, "area", base), Rows.localized(r, "areaLabel", "area")),
-                    new Link(Rows.href(r, "worksheetFunction", base),
-                            Rows.localized(r, "functionLabel", "worksheetFunction")),
-                    new ArrayList<>())).rows().add(new Involvement(worksheetHref,
+            groups.computeIfAbsent(
+                            key,
+                            k -> new InvolvementGroup(
+                                    new Link(Rows.href(r, "area", base), Rows.localized(r, "areaLabel", "area")),
+                                    new Link(
+                                            Rows.href(r, "worksheetFunction", base),
+                                            Rows.localized(r, "functionLabel", "worksheetFunction")),
+                                    new ArrayList<>()))
+                    .rows()
+                    .add(new Involvement(
+                            worksheetHref,
                             Rows.localized(r, "title", "worksheet"),
                             ordinal == null ? Links.href(measure, base) : worksheetHref + "#measure-" + ordinal,
-                            ordinal, Rows.localized(r, "measureText", null), Rows.string(r, "involvement"),
-                            Rows.localized(r, "roleText", null), Rows.bool(r, "synthetic")));
+                            ordinal,
+                            Rows.localized(r, "measureText", null),
+                            Rows.string(r, "involvement"),
+                            Rows.localized(r, "roleText", null),
+                            Rows.bool(r, "synthetic")));
         }
         page.addAttribute("groups", List.copyOf(groups.values()));
         return "browse/actor";
@@ -156,8 +182,12 @@ class ConceptController {
     String status(@PathVariable String id, org.springframework.ui.Model page) {
         Concept concept = Concept.of(queries.ontology(), "status", checked(id), queries.baseIri());
         page.addAttribute("concept", concept);
-        page.addAttribute("worksheets", Rows.worksheets(queries.select("worksheet-list",
-                Map.of("status", ResourceFactory.createResource(concept.iri()))), queries.baseIri()));
+        page.addAttribute(
+                "worksheets",
+                Rows.worksheets(
+                        queries.select(
+                                "worksheet-list", Map.of("status", ResourceFactory.createResource(concept.iri()))),
+                        queries.baseIri()));
         return "browse/concept";
     }
 
@@ -169,9 +199,12 @@ class ConceptController {
         Resource itemClass = ontology.getResource(concept.iri()).getPropertyResourceValue(KK.itemClass);
         page.addAttribute("itemClass", itemClass == null ? null : Links.label(itemClass));
         Model template = queries.graph("graph/template");
-        List<String> headings = template.listSubjectsWithProperty(KK.section, template.getResource(concept.iri()))
-                .toList().stream().map(slot -> LocalizedText.of(slot, KK.heading, "ja"))
-                .filter(h -> h != null).sorted().toList();
+        List<String> headings =
+                template.listSubjectsWithProperty(KK.section, template.getResource(concept.iri())).toList().stream()
+                        .map(slot -> LocalizedText.of(slot, KK.heading, "ja"))
+                        .filter(h -> h != null)
+                        .sorted()
+                        .toList();
         page.addAttribute("headings", headings);
         return "browse/concept";
     }
@@ -179,7 +212,8 @@ class ConceptController {
     private void addActor(Model ontology, Resource actor, int depth, Map<String, long[]> counts, List<ActorRow> rows) {
         long[] c = counts.getOrDefault(actor.getURI(), new long[2]);
         rows.add(new ActorRow(Links.link(actor, queries.baseIri()), depth, c[0], c[1]));
-        List<Resource> narrower = ontology.listSubjectsWithProperty(SKOS.broader, actor).toList();
+        List<Resource> narrower =
+                ontology.listSubjectsWithProperty(SKOS.broader, actor).toList();
         narrower.sort(Comparator.comparing(Resource::getURI));
         for (Resource n : narrower) {
             addActor(ontology, n, depth + 1, counts, rows);

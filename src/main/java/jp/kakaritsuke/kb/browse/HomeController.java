@@ -3,17 +3,15 @@ package jp.kakaritsuke.kb.browse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.browse.Rows.Count;
+import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-
-import jp.kakaritsuke.kb.browse.Rows.Count;
-import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /** The home page: what the dataset holds, where to start, and the guideline's five worked examples. */
 @Controller
@@ -28,47 +26,70 @@ class HomeController {
     }
 
     /** Counts of the whole dataset (a row of {@code dataset-counts}). */
-    record Totals(long worksheets, long examples, long drafts, long agreed, long synthetic, long causes,
-            long measures) {
-    }
+    record Totals(
+            long worksheets, long examples, long drafts, long agreed, long synthetic, long causes, long measures) {}
 
     /** Number of areas of one kind (a row of {@code area-counts}). */
-    record AreaKind(String label, long areas) {
-    }
+    record AreaKind(String label, long areas) {}
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
     String home(Model page) {
         String base = queries.baseIri();
         QuerySolution t = queries.select("dataset-counts", Map.of()).get(0);
-        page.addAttribute("totals", new Totals(Rows.number(t, "worksheets"), Rows.number(t, "exampleWorksheets"),
-                Rows.number(t, "draftWorksheets"), Rows.number(t, "agreedWorksheets"),
-                Rows.number(t, "syntheticWorksheets"), Rows.number(t, "causes"), Rows.number(t, "measures")));
+        page.addAttribute(
+                "totals",
+                new Totals(
+                        Rows.number(t, "worksheets"),
+                        Rows.number(t, "exampleWorksheets"),
+                        Rows.number(t, "draftWorksheets"),
+                        Rows.number(t, "agreedWorksheets"),
+                        Rows.number(t, "syntheticWorksheets"),
+                        Rows.number(t, "causes"),
+                        Rows.number(t, "measures")));
         List<AreaKind> areaKinds = queries.select("area-counts", Map.of()).stream()
-                .map(r -> new AreaKind(Rows.localized(r, "kindLabel", "kind"), Rows.number(r, "areas"))).toList();
+                .map(r -> new AreaKind(Rows.localized(r, "kindLabel", "kind"), Rows.number(r, "areas")))
+                .toList();
         page.addAttribute("areaKinds", areaKinds);
-        page.addAttribute("areaTotal", areaKinds.stream().mapToLong(AreaKind::areas).sum());
+        page.addAttribute(
+                "areaTotal", areaKinds.stream().mapToLong(AreaKind::areas).sum());
         page.addAttribute("byFunction", functionCounts(queries));
-        page.addAttribute("byPrefecture", prefectureCounts(queries).stream().filter(c -> c.total() > 0).toList());
-        page.addAttribute("examples", Rows.worksheets(queries.select("worksheet-list",
-                Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE))), base).stream()
-                .filter(w -> !w.synthetic())
-                .sorted(Comparator.comparing(WorksheetRow::functionNotation, Rows.NOTATION_ORDER)).toList());
+        page.addAttribute(
+                "byPrefecture",
+                prefectureCounts(queries).stream().filter(c -> c.total() > 0).toList());
+        page.addAttribute(
+                "examples",
+                Rows.worksheets(
+                                queries.select(
+                                        "worksheet-list",
+                                        Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE))),
+                                base)
+                        .stream()
+                        .filter(w -> !w.synthetic())
+                        .sorted(Comparator.comparing(WorksheetRow::functionNotation, Rows.NOTATION_ORDER))
+                        .toList());
         return "browse/home";
     }
 
     static List<Count> functionCounts(BrowseQueries queries) {
         return queries.select("function-counts", Map.of()).stream()
-                .map(r -> new Count(Rows.href(r, "function", queries.baseIri()),
-                        Rows.localized(r, "functionLabel", "function"), Rows.string(r, "notation"),
-                        Rows.number(r, "sourcedWorksheetCount"), Rows.number(r, "syntheticWorksheetCount")))
-                .sorted(Comparator.comparing(Count::key, Rows.NOTATION_ORDER)).toList();
+                .map(r -> new Count(
+                        Rows.href(r, "function", queries.baseIri()),
+                        Rows.localized(r, "functionLabel", "function"),
+                        Rows.string(r, "notation"),
+                        Rows.number(r, "sourcedWorksheetCount"),
+                        Rows.number(r, "syntheticWorksheetCount")))
+                .sorted(Comparator.comparing(Count::key, Rows.NOTATION_ORDER))
+                .toList();
     }
 
     static List<Count> prefectureCounts(BrowseQueries queries) {
         return queries.select("prefecture-counts", Map.of()).stream()
-                .map(r -> new Count(Rows.href(r, "prefecture", queries.baseIri()),
-                        Rows.localized(r, "prefectureLabel", "prefectureCode"), Rows.string(r, "prefectureCode"),
-                        Rows.number(r, "sourcedWorksheetCount"), Rows.number(r, "syntheticWorksheetCount")))
+                .map(r -> new Count(
+                        Rows.href(r, "prefecture", queries.baseIri()),
+                        Rows.localized(r, "prefectureLabel", "prefectureCode"),
+                        Rows.string(r, "prefectureCode"),
+                        Rows.number(r, "sourcedWorksheetCount"),
+                        Rows.number(r, "syntheticWorksheetCount")))
                 .toList();
     }
 }

@@ -1,23 +1,20 @@
 package jp.kakaritsuke.kb.browse;
 
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-
 /** Where a page links an IRI to, and what it calls it: the site's own page for its IRIs, the IRI itself otherwise. */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     /** A link with its visible label. */
-    record Link(String href, String label) {
-    }
+    record Link(String href, String label) {}
 
     /**
      * The local page of an IRI: vocabulary IRIs {@code https://w3id.org/kakaritsuke/{rest}} are served at

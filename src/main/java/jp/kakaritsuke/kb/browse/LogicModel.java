@@ -4,16 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.browse.Worksheet.Entry;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-
-import jp.kakaritsuke.kb.browse.Worksheet.Entry;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * The worksheet's logic model laid out for an inline SVG drawn by the template: challenge → causes → measures →
@@ -45,7 +43,15 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
      * @param lines the wrapped text lines
      * @param fullText the whole text, for the box's tooltip
      */
-    record Node(String id, String kind, String href, String title, List<String> lines, String fullText, int x, int y,
+    record Node(
+            String id,
+            String kind,
+            String href,
+            String title,
+            List<String> lines,
+            String fullText,
+            int x,
+            int y,
             int height) {
 
         public int width() {
@@ -66,8 +72,7 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
      *
      * @param kind the ontology property it draws: explains, addresses, leadsTo, contributesTo
      */
-    record Edge(String kind, String from, String to, int x1, int y1, int x2, int y2, boolean interpreted) {
-    }
+    record Edge(String kind, String from, String to, int x1, int y1, int x2, int y2, boolean interpreted) {}
 
     static LogicModel of(Worksheet sheet, Model model) {
         Builder b = new Builder();
@@ -75,10 +80,16 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         if (sheet.challenge() != null) {
             b.column(column++, List.of(b.node("lm-challenge", "challenge", sheet.challenge())));
         }
-        b.column(column++, sheet.causes().stream()
-                .map(c -> b.node("lm-" + c.entry().anchor(), "cause", c.entry())).toList());
-        b.column(column++, sheet.measures().stream()
-                .map(m -> b.node("lm-" + m.entry().anchor(), "measure", m.entry())).toList());
+        b.column(
+                column++,
+                sheet.causes().stream()
+                        .map(c -> b.node("lm-" + c.entry().anchor(), "cause", c.entry()))
+                        .toList());
+        b.column(
+                column++,
+                sheet.measures().stream()
+                        .map(m -> b.node("lm-" + m.entry().anchor(), "measure", m.entry()))
+                        .toList());
         if (sheet.effect() != null) {
             b.column(column++, List.of(b.node("lm-effect", "effect", sheet.effect())));
         }
@@ -105,9 +116,11 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
 
         Node node(String id, String kind, Entry entry) {
             String text = "en".equals(LocalizedText.currentLanguage()) && entry.translation() != null
-                    ? entry.translation() : entry.text();
+                    ? entry.translation()
+                    : entry.text();
             String title = "en".equals(LocalizedText.currentLanguage()) && entry.labelTranslation() != null
-                    ? entry.labelTranslation() : entry.label();
+                    ? entry.labelTranslation()
+                    : entry.label();
             List<String> lines = wrap(text == null ? "" : text);
             int h = 2 * PADDING + LINE_HEIGHT * (lines.size() + (title == null ? 0 : 1));
             Node n = new Node(id, kind, "#" + entry.anchor(), title, lines, text, 0, 0, h);
@@ -118,8 +131,16 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         void column(int index, List<Node> column) {
             int y = PADDING;
             for (Node n : column) {
-                Node placed = new Node(n.id(), n.kind(), n.href(), n.title(), n.lines(), n.fullText(),
-                        PADDING + index * (BOX_WIDTH + COLUMN_GAP), y, n.height());
+                Node placed = new Node(
+                        n.id(),
+                        n.kind(),
+                        n.href(),
+                        n.title(),
+                        n.lines(),
+                        n.fullText(),
+                        PADDING + index * (BOX_WIDTH + COLUMN_GAP),
+                        y,
+                        n.height());
                 nodes.add(placed);
                 byIri.put(iris.get(n.id()), placed);
                 y += n.height() + ROW_GAP;
@@ -128,7 +149,8 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         }
 
         void edges(Node from, Resource subject, Property p, String kind) {
-            for (RDFNode o : subject.listProperties(p).mapWith(s -> s.getObject()).toList()) {
+            for (RDFNode o :
+                    subject.listProperties(p).mapWith(s -> s.getObject()).toList()) {
                 Node to = o.isURIResource() ? byIri.get(o.asResource().getURI()) : null;
                 if (to == null) {
                     continue;
@@ -136,8 +158,15 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
                 boolean leftToRight = to.x() > from.x();
                 int x1 = leftToRight ? from.x() + BOX_WIDTH : from.x();
                 int x2 = leftToRight ? to.x() : to.x() + BOX_WIDTH;
-                edges.add(new Edge(kind, from.id(), to.id(), x1, from.y() + from.height() / 2, x2,
-                        to.y() + to.height() / 2, interpreted(subject, p, o)));
+                edges.add(new Edge(
+                        kind,
+                        from.id(),
+                        to.id(),
+                        x1,
+                        from.y() + from.height() / 2,
+                        x2,
+                        to.y() + to.height() / 2,
+                        interpreted(subject, p, o)));
             }
         }
     }
@@ -146,7 +175,8 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
     private static boolean interpreted(Resource s, Property p, RDFNode o) {
         Model m = s.getModel();
         return m.listSubjectsWithProperty(RDF.subject, s).toList().stream()
-                .anyMatch(i -> i.hasProperty(RDF.type, KK.Interpretation) && i.hasProperty(RDF.predicate, p)
+                .anyMatch(i -> i.hasProperty(RDF.type, KK.Interpretation)
+                        && i.hasProperty(RDF.predicate, p)
                         && i.hasProperty(RDF.object, o));
     }
 
@@ -160,7 +190,7 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
         StringBuilder line = new StringBuilder();
         int units = 0;
         boolean space = false;
-        for (int i = 0; i < text.length();) {
+        for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.isWhitespace(cp)) {
                 space = units > 0;
@@ -170,7 +200,8 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
             int end = i + Character.charCount(cp);
             int width = units(cp);
             if (width == 1) {
-                while (end < text.length() && units(text.codePointAt(end)) == 1
+                while (end < text.length()
+                        && units(text.codePointAt(end)) == 1
                         && !Character.isWhitespace(text.codePointAt(end))) {
                     end += Character.charCount(text.codePointAt(end));
                     width++;
@@ -188,7 +219,7 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
                 units++;
             }
             space = false;
-            for (int j = i; j < end;) {
+            for (int j = i; j < end; ) {
                 int c = text.codePointAt(j);
                 if (units + units(c) > LINE_UNITS) {
                     lines.add(line.toString());
@@ -209,7 +240,8 @@ record LogicModel(int width, int height, List<Node> nodes, List<Edge> edges) {
             String last = kept.get(MAX_TEXT_LINES - 1);
             // Room for the ellipsis: drop the last word of alphabetic text, the last character of Japanese.
             int lastSpace = last.lastIndexOf(' ');
-            int cut = lastSpace > 0 && units(last.codePointBefore(last.length())) == 1 ? lastSpace
+            int cut = lastSpace > 0 && units(last.codePointBefore(last.length())) == 1
+                    ? lastSpace
                     : last.offsetByCodePoints(0, last.codePointCount(0, last.length()) - 1);
             kept.set(MAX_TEXT_LINES - 1, last.substring(0, cut) + "…");
             return kept;

@@ -9,10 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -30,8 +28,7 @@ class PrefectureOutlines {
     static final double SIZE = 400;
 
     /** One prefecture's rings: lists of [longitude, latitude]. */
-    private record Shape(List<double[][]> rings, double minLon, double maxLon, double minLat, double maxLat) {
-    }
+    private record Shape(List<double[][]> rings, double minLon, double maxLon, double minLat, double maxLat) {}
 
     /** A projection into a SIZE × SIZE (or narrower) box. */
     record Frame(String viewBox, String outline, double minLon, double maxLat, double cos, double scale) {
@@ -92,7 +89,10 @@ class PrefectureOutlines {
                 if (written > 0 && Math.abs(x - lastX) < 2 && Math.abs(y - lastY) < 2) {
                     continue;
                 }
-                r.append(written == 0 ? 'M' : 'L').append(Math.round(x)).append(' ').append(Math.round(y));
+                r.append(written == 0 ? 'M' : 'L')
+                        .append(Math.round(x))
+                        .append(' ')
+                        .append(Math.round(y));
                 lastX = x;
                 lastY = y;
                 written++;
@@ -128,8 +128,8 @@ class PrefectureOutlines {
                 String code = feature.path("properties").path("pref_code").asString();
                 JsonNode geometry = feature.path("geometry");
                 List<double[][]> rings = new ArrayList<>();
-                JsonNode polygons = geometry.path("type").asString().equals("MultiPolygon")
-                        ? geometry.path("coordinates") : null;
+                JsonNode polygons =
+                        geometry.path("type").asString().equals("MultiPolygon") ? geometry.path("coordinates") : null;
                 if (polygons == null) {
                     addPolygon(geometry.path("coordinates"), rings);
                 } else {
@@ -158,7 +158,9 @@ class PrefectureOutlines {
         JsonNode outer = polygon.path(0);
         double[][] ring = new double[outer.size()][];
         for (int i = 0; i < outer.size(); i++) {
-            ring[i] = new double[] {outer.path(i).path(0).asDouble(), outer.path(i).path(1).asDouble()};
+            ring[i] = new double[] {
+                outer.path(i).path(0).asDouble(), outer.path(i).path(1).asDouble()
+            };
         }
         rings.add(ring);
     }

@@ -2,27 +2,33 @@ package jp.kakaritsuke.kb.browse;
 
 import java.util.Comparator;
 import java.util.List;
-
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
-
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /** Turns rows of the named queries into what the templates show. */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /**
      * One worksheet in a list (a row of {@code worksheet-list}), its labels in the reader's language.
      *
      * @param area the area's IRI, for grouping
      */
-    record WorksheetRow(String href, String title, String area, String areaHref, String areaLabel,
-            String functionHref, String functionNotation, String functionLabel, String statusHref, String statusLabel, String fiscalYear,
-            boolean synthetic) {
-    }
+    record WorksheetRow(
+            String href,
+            String title,
+            String area,
+            String areaHref,
+            String areaLabel,
+            String functionHref,
+            String functionNotation,
+            String functionLabel,
+            String statusHref,
+            String statusLabel,
+            String fiscalYear,
+            boolean synthetic) {}
 
     /**
      * A count of worksheets for something (a function, a prefecture), sourced and synthetic apart.
@@ -54,11 +60,18 @@ final class Rows {
     }
 
     static WorksheetRow worksheet(QuerySolution row, String baseIri) {
-        return new WorksheetRow(href(row, "worksheet", baseIri), localized(row, "title", "worksheet"),
-                iri(row, "worksheetArea"), href(row, "worksheetArea", baseIri),
-                localized(row, "areaLabel", "worksheetArea"), href(row, "worksheetFunction", baseIri),
-                string(row, "functionNotation"), localized(row, "functionLabel", "worksheetFunction"),
-                href(row, "worksheetStatus", baseIri), localized(row, "statusLabel", null), string(row, "fiscalYear"),
+        return new WorksheetRow(
+                href(row, "worksheet", baseIri),
+                localized(row, "title", "worksheet"),
+                iri(row, "worksheetArea"),
+                href(row, "worksheetArea", baseIri),
+                localized(row, "areaLabel", "worksheetArea"),
+                href(row, "worksheetFunction", baseIri),
+                string(row, "functionNotation"),
+                localized(row, "functionLabel", "worksheetFunction"),
+                href(row, "worksheetStatus", baseIri),
+                localized(row, "statusLabel", null),
+                string(row, "fiscalYear"),
                 bool(row, "synthetic"));
     }
 
@@ -68,7 +81,8 @@ final class Rows {
      */
     static List<WorksheetRow> worksheets(List<QuerySolution> rows, String baseIri) {
         Comparator<String> text = Comparator.nullsLast(Comparator.naturalOrder());
-        return rows.stream().map(row -> worksheet(row, baseIri))
+        return rows.stream()
+                .map(row -> worksheet(row, baseIri))
                 .sorted(Comparator.comparing(WorksheetRow::synthetic)
                         .thenComparing(WorksheetRow::areaLabel, text)
                         .thenComparing(WorksheetRow::functionLabel, text)

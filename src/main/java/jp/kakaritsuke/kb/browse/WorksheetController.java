@@ -1,7 +1,13 @@
 package jp.kakaritsuke.kb.browse;
 
 import java.util.Map;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -15,14 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.authoring.security.Authors;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The worksheet page: one consultation worksheet laid out like the form (別添６), with its logic model; and its print
@@ -38,8 +36,8 @@ class WorksheetController {
     private final AreaEvidence evidence;
     private final WorksheetPdf pdf;
 
-    WorksheetController(BrowseQueries queries, WorksheetRepository repository, AreaEvidence evidence,
-            WorksheetPdf pdf) {
+    WorksheetController(
+            BrowseQueries queries, WorksheetRepository repository, AreaEvidence evidence, WorksheetPdf pdf) {
         this.queries = queries;
         this.repository = repository;
         this.evidence = evidence;
@@ -63,27 +61,38 @@ class WorksheetController {
         all.add(queries.graph("graph/template"));
         all.add(queries.graph("graph/sources"));
         all.add(queries.ontology());
-        all.add(queries.construct("worksheet-context",
-                Map.of("worksheetGraph", ResourceFactory.createResource(graphIri))));
+        all.add(queries.construct(
+                "worksheet-context", Map.of("worksheetGraph", ResourceFactory.createResource(graphIri))));
         return WorksheetReader.read(all, worksheetIri, slug, queries.baseIri());
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/print", produces = MediaType.TEXT_HTML_VALUE)
-    String print(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean full,
+    String print(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "false") boolean full,
             org.springframework.ui.Model page) {
-        page.addAllAttributes(pdf.model(read(slug), new WorksheetNames(queries.baseIri(), slug).worksheet(), full,
-                false, LocalizedText.currentLanguage()));
+        page.addAllAttributes(pdf.model(
+                read(slug),
+                new WorksheetNames(queries.baseIri(), slug).worksheet(),
+                full,
+                false,
+                LocalizedText.currentLanguage()));
         return WorksheetPdf.TEMPLATE;
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/print.pdf")
     ResponseEntity<byte[]> printPdf(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean full) {
         Worksheet ws = read(slug);
-        byte[] body = pdf.render(ws, new WorksheetNames(queries.baseIri(), slug).worksheet(), full,
-                LocalizedText.currentLanguage());
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(slug + ".pdf").build().toString())
+        byte[] body = pdf.render(
+                ws, new WorksheetNames(queries.baseIri(), slug).worksheet(), full, LocalizedText.currentLanguage());
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(slug + ".pdf")
+                                .build()
+                                .toString())
                 .body(body);
     }
 
@@ -101,8 +110,13 @@ class WorksheetController {
         boolean workedExample = repository.isWorkedExample(slug);
         page.addAttribute("workedExample", workedExample);
         page.addAttribute("signedIn", author != null);
-        page.addAttribute("canEdit", !workedExample && author != null && area != null && area.isURIResource()
-                && repository.mayWrite(author, area.getURI()));
+        page.addAttribute(
+                "canEdit",
+                !workedExample
+                        && author != null
+                        && area != null
+                        && area.isURIResource()
+                        && repository.mayWrite(author, area.getURI()));
         evidence(data.getResource(worksheetIri), area, page);
         return "browse/worksheet";
     }
@@ -112,7 +126,9 @@ class WorksheetController {
      * 構想区域 or prefecture its own evidence, for one of a municipality that of the zone(s) covering it; for the
      * guideline's placeholder area only a note that evidence appears once an area is chosen.
      */
-    private void evidence(org.apache.jena.rdf.model.Resource worksheet, org.apache.jena.rdf.model.Resource area,
+    private void evidence(
+            org.apache.jena.rdf.model.Resource worksheet,
+            org.apache.jena.rdf.model.Resource area,
             org.springframework.ui.Model page) {
         page.addAttribute("evidencePanels", java.util.List.of());
         page.addAttribute("measureEvidence", java.util.Map.of());
@@ -132,8 +148,10 @@ class WorksheetController {
             areas.add(area.getURI());
         } else {
             description.listSubjectsWithProperty(KK.coversMunicipality, described).toList().stream()
-                    .filter(z -> z.getURI().startsWith(queries.iri("id/area/kousou/"))).map(z -> z.getURI())
-                    .sorted().forEach(areas::add);
+                    .filter(z -> z.getURI().startsWith(queries.iri("id/area/kousou/")))
+                    .map(z -> z.getURI())
+                    .sorted()
+                    .forEach(areas::add);
         }
         org.apache.jena.rdf.model.Resource function = worksheet.getPropertyResourceValue(KK.function);
         java.util.List<AreaEvidence.Panel> panels = new java.util.ArrayList<>();
@@ -155,8 +173,10 @@ class WorksheetController {
             }
             java.util.List<org.apache.jena.rdf.model.Resource> resources = new java.util.ArrayList<>();
             measure.listProperties(KK.usesResource).forEachRemaining(st -> resources.add(st.getResource()));
-            measure.listProperties(KK.hasAction).forEachRemaining(action -> action.getResource()
-                    .listProperties(KK.usesResource).forEachRemaining(st -> resources.add(st.getResource())));
+            measure.listProperties(KK.hasAction)
+                    .forEachRemaining(action -> action.getResource()
+                            .listProperties(KK.usesResource)
+                            .forEachRemaining(st -> resources.add(st.getResource())));
             java.util.List<Links.Link> links = new java.util.ArrayList<>();
             for (String a : areas) {
                 links.addAll(evidence.measureLinks(a, resources));

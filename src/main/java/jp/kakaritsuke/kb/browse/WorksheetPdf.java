@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.browse;
 
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -8,15 +9,11 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.authoring.history.HistoryTimes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-
-import jp.kakaritsuke.kb.authoring.history.HistoryTimes;
 
 /**
  * The PDF of a worksheet's print (template {@value #TEMPLATE}), rendered on the server with openhtmltopdf (HTML and
@@ -33,7 +30,8 @@ class WorksheetPdf {
     private final ITemplateEngine templates;
     private final File font;
 
-    WorksheetPdf(ITemplateEngine templates,
+    WorksheetPdf(
+            ITemplateEngine templates,
             @Value("${kb.print.font:/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf}") String font) {
         this.templates = templates;
         this.font = new File(font);

@@ -5,16 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
-
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Worksheet.Action;
 import jp.kakaritsuke.kb.browse.Worksheet.Cause;
@@ -31,6 +21,14 @@ import jp.kakaritsuke.kb.browse.Worksheet.Tag;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Reads a {@link Worksheet} out of a model that holds the worksheet's graph together with the template, the source
@@ -42,6 +40,7 @@ final class WorksheetReader {
     private final String baseIri;
     /** Interpreted triples, keyed by subject, predicate and object, with the rationale in the reader's language. */
     private final Map<String, String> interpretedTriples = new HashMap<>();
+
     private final Map<Resource, List<Reading>> readings = new HashMap<>();
 
     private WorksheetReader(Model model, String baseIri) {
@@ -59,12 +58,17 @@ final class WorksheetReader {
         List<Cause> causes = new ArrayList<>();
         for (Resource c : ordered(ws, KK.hasCause)) {
             int n = ordinal(c);
-            causes.add(new Cause(entry(c, "cause-" + n), n, marker(ws, "cause", c, n),
+            causes.add(new Cause(
+                    entry(c, "cause-" + n),
+                    n,
+                    marker(ws, "cause", c, n),
                     "/doc/worksheet/" + slug + "/cause/" + n,
-                    tags(c, KK.viewpoint), tags(c, KK.mentions)));
+                    tags(c, KK.viewpoint),
+                    tags(c, KK.mentions)));
         }
         Map<Resource, String> causeAnchors = new HashMap<>();
-        causes.forEach(c -> causeAnchors.put(model.createResource(c.entry().iri()), c.entry().anchor()));
+        causes.forEach(c -> causeAnchors.put(
+                model.createResource(c.entry().iri()), c.entry().anchor()));
 
         List<Measure> measures = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
@@ -74,30 +78,45 @@ final class WorksheetReader {
             List<Tag> addresses = new ArrayList<>();
             for (Resource cause : objects(m, KK.addresses)) {
                 String anchor = causeAnchors.get(cause);
-                addresses.add(new Tag(new Link(anchor == null ? Links.href(cause.getURI(), baseIri) : "#" + anchor,
-                        printedLabel(cause)), isInterpreted(m, KK.addresses, cause),
+                addresses.add(new Tag(
+                        new Link(
+                                anchor == null ? Links.href(cause.getURI(), baseIri) : "#" + anchor,
+                                printedLabel(cause)),
+                        isInterpreted(m, KK.addresses, cause),
                         rationale(m, KK.addresses, cause)));
             }
             List<Action> actions = new ArrayList<>();
             int k = 0;
             for (Resource a : ordered(m, KK.hasAction)) {
                 k++;
-                actions.add(new Action(entry(a, entry.anchor() + "-action-" + k), tags(a, KK.usesResource),
+                actions.add(new Action(
+                        entry(a, entry.anchor() + "-action-" + k),
+                        tags(a, KK.usesResource),
                         tags(a, KK.involvesActor)));
             }
-            measures.add(new Measure(entry, n, marker(ws, "measure", m, n), addresses, tags(m, KK.usesResource), tags(m, KK.involvesActor),
+            measures.add(new Measure(
+                    entry,
+                    n,
+                    marker(ws, "measure", m, n),
+                    addresses,
+                    tags(m, KK.usesResource),
+                    tags(m, KK.involvesActor),
                     actions));
             for (Resource role : ordered(m, KK.hasRoleAssignment)) {
                 Resource actor = role.getPropertyResourceValue(KK.assignedTo);
-                boolean interpreted = isInterpreted(m, KK.hasRoleAssignment, role) || readings.containsKey(role)
+                boolean interpreted = isInterpreted(m, KK.hasRoleAssignment, role)
+                        || readings.containsKey(role)
                         || (actor != null && isInterpreted(role, KK.assignedTo, actor));
                 String why = rationale(m, KK.hasRoleAssignment, role);
                 if (why == null && actor != null) {
                     why = rationale(role, KK.assignedTo, actor);
                 }
-                roles.add(new Role(entry.anchor(), printedLabel(m),
+                roles.add(new Role(
+                        entry.anchor(),
+                        printedLabel(m),
                         new Tag(actor == null ? null : Links.link(actor, baseIri), interpreted, why),
-                        literal(role, KK.text, "ja"), LocalizedText.of(role, KK.translation, "en")));
+                        literal(role, KK.text, "ja"),
+                        LocalizedText.of(role, KK.translation, "en")));
             }
         }
 
@@ -105,8 +124,11 @@ final class WorksheetReader {
         int i = 0;
         for (Resource ind : ordered(ws, KK.hasIndicator)) {
             i++;
-            indicators.add(new Indicator(entry(ind, "indicator-" + i), lexical(ind, KK.baselineValue),
-                    lexical(ind, KK.targetValue), links(ind, KK.tracks)));
+            indicators.add(new Indicator(
+                    entry(ind, "indicator-" + i),
+                    lexical(ind, KK.baselineValue),
+                    lexical(ind, KK.targetValue),
+                    links(ind, KK.tracks)));
         }
         List<Review> reviews = new ArrayList<>();
         i = 0;
@@ -124,13 +146,30 @@ final class WorksheetReader {
         Resource challenge = ws.getPropertyResourceValue(KK.hasChallenge);
         Resource target = ws.getPropertyResourceValue(KK.hasTargetState);
         Resource effect = ws.getPropertyResourceValue(KK.hasExpectedEffect);
-        Worksheet sheet = new Worksheet(slug, ws.getURI(), literal(ws, DCTerms.title, "ja"), titleTranslation(ws),
-                link(ws, KK.area), link(ws, KK.function), link(ws, KK.status), lexical(ws, KK.fiscalYear),
-                lexicals(ws, KK.consultationDate), ws.hasLiteral(KK.synthetic, true), sources(ws),
-                links(ws, PROV.wasAttributedTo), headings(ws),
-                challenge == null ? null : entry(challenge, "challenge"), causes,
-                target == null ? null : entry(target, "target-state"), measures,
-                effect == null ? null : entry(effect, "effect"), notes, roles, indicators, reviews, null);
+        Worksheet sheet = new Worksheet(
+                slug,
+                ws.getURI(),
+                literal(ws, DCTerms.title, "ja"),
+                titleTranslation(ws),
+                link(ws, KK.area),
+                link(ws, KK.function),
+                link(ws, KK.status),
+                lexical(ws, KK.fiscalYear),
+                lexicals(ws, KK.consultationDate),
+                ws.hasLiteral(KK.synthetic, true),
+                sources(ws),
+                links(ws, PROV.wasAttributedTo),
+                headings(ws),
+                challenge == null ? null : entry(challenge, "challenge"),
+                causes,
+                target == null ? null : entry(target, "target-state"),
+                measures,
+                effect == null ? null : entry(effect, "effect"),
+                notes,
+                roles,
+                indicators,
+                reviews,
+                null);
         return withLogicModel(sheet, ws);
     }
 
@@ -146,17 +185,42 @@ final class WorksheetReader {
 
     private Worksheet withLogicModel(Worksheet s, Resource ws) {
         LogicModel lm = LogicModel.of(s, model);
-        return new Worksheet(s.slug(), s.iri(), s.title(), s.titleTranslation(), s.area(), s.function(), s.status(),
-                s.fiscalYear(), s.consultationDates(), s.synthetic(), s.sources(), s.attributedTo(), s.headings(),
-                s.challenge(), s.causes(), s.targetState(), s.measures(), s.effect(), s.notes(), s.roles(),
-                s.indicators(), s.reviews(), lm);
+        return new Worksheet(
+                s.slug(),
+                s.iri(),
+                s.title(),
+                s.titleTranslation(),
+                s.area(),
+                s.function(),
+                s.status(),
+                s.fiscalYear(),
+                s.consultationDates(),
+                s.synthetic(),
+                s.sources(),
+                s.attributedTo(),
+                s.headings(),
+                s.challenge(),
+                s.causes(),
+                s.targetState(),
+                s.measures(),
+                s.effect(),
+                s.notes(),
+                s.roles(),
+                s.indicators(),
+                s.reviews(),
+                lm);
     }
 
     private Entry entry(Resource item, String anchor) {
         String label = bare(literal(item, RDFS.label, "ja"));
         String labelEn = LocalizedText.of(item, RDFS.label, "en");
-        return new Entry(item.getURI(), anchor, label, labelEn != null && !labelEn.equals(label) ? labelEn : null,
-                literal(item, KK.text, "ja"), LocalizedText.of(item, KK.translation, "en"),
+        return new Entry(
+                item.getURI(),
+                anchor,
+                label,
+                labelEn != null && !labelEn.equals(label) ? labelEn : null,
+                literal(item, KK.text, "ja"),
+                LocalizedText.of(item, KK.translation, "en"),
                 readings.getOrDefault(item, List.of()));
     }
 
@@ -195,8 +259,13 @@ final class WorksheetReader {
             }
         }
         Heading title = template.hasProperty(DCTerms.title) ? heading(template, DCTerms.title) : null;
-        return new Headings(title, bySection.get("challenge"), bySection.get("cause"), bySection.get("target-state"),
-                bySection.get("measure"), bySection.get("expected-effect"),
+        return new Headings(
+                title,
+                bySection.get("challenge"),
+                bySection.get("cause"),
+                bySection.get("target-state"),
+                bySection.get("measure"),
+                bySection.get("expected-effect"),
                 literal(template, KK.attachmentLabel, "ja"));
     }
 
@@ -207,15 +276,18 @@ final class WorksheetReader {
     private Heading marker(Resource ws, String section, Resource item, int n) {
         Resource sectionConcept = model.createResource(KK.VOCABULARY + "section/" + section);
         for (Resource slot : objects(template(ws), KK.hasSlot)) {
-            if (slot.hasProperty(KK.section, sectionConcept) && slot.hasProperty(DCTerms.isPartOf)
-                    && ordinal(slot) == n && slot.hasProperty(KK.heading)) {
+            if (slot.hasProperty(KK.section, sectionConcept)
+                    && slot.hasProperty(DCTerms.isPartOf)
+                    && ordinal(slot) == n
+                    && slot.hasProperty(KK.heading)) {
                 return heading(slot, KK.heading);
             }
         }
         String label = bare(literal(item, RDFS.label, "ja"));
         String labelEn = LocalizedText.of(item, RDFS.label, "en");
-        return label == null ? null : new Heading("【" + label + "】", labelEn == null || labelEn.equals(label)
-                ? null : labelEn);
+        return label == null
+                ? null
+                : new Heading("【" + label + "】", labelEn == null || labelEn.equals(label) ? null : labelEn);
     }
 
     private static Heading heading(Resource r, Property p) {
@@ -237,8 +309,12 @@ final class WorksheetReader {
             if (attachment == null && document != null) {
                 attachment = literal(document, KK.attachmentLabel, "ja");
             }
-            sources.add(new Source(Links.link(excerpt, baseIri), document == null ? null : Links.link(document, baseIri),
-                    literal(excerpt, KK.chapter, "ja"), lexical(excerpt, KK.pages), attachment,
+            sources.add(new Source(
+                    Links.link(excerpt, baseIri),
+                    document == null ? null : Links.link(document, baseIri),
+                    literal(excerpt, KK.chapter, "ja"),
+                    lexical(excerpt, KK.pages),
+                    attachment,
                     publisher == null ? null : Links.link(publisher, baseIri),
                     LocalizedText.of(described, DCTerms.bibliographicCitation)));
         }
@@ -246,7 +322,8 @@ final class WorksheetReader {
     }
 
     private void indexInterpretations() {
-        for (Resource in : model.listSubjectsWithProperty(RDF.type, KK.Interpretation).toList()) {
+        for (Resource in :
+                model.listSubjectsWithProperty(RDF.type, KK.Interpretation).toList()) {
             String why = LocalizedText.of(in, KK.rationale);
             Resource s = in.getPropertyResourceValue(RDF.subject);
             Resource p = in.getPropertyResourceValue(RDF.predicate);
@@ -256,8 +333,8 @@ final class WorksheetReader {
             }
             Resource item = in.getPropertyResourceValue(KK.interprets);
             if (item != null) {
-                readings.computeIfAbsent(item, x -> new ArrayList<>()).add(new Reading(
-                        literal(in, KK.sourceFragment, "ja"), LocalizedText.of(in, KK.reading), why));
+                readings.computeIfAbsent(item, x -> new ArrayList<>())
+                        .add(new Reading(literal(in, KK.sourceFragment, "ja"), LocalizedText.of(in, KK.reading), why));
             }
         }
     }
@@ -294,8 +371,11 @@ final class WorksheetReader {
     }
 
     private static List<Resource> objects(Resource subject, Property p) {
-        return subject.listProperties(p).toList().stream().map(Statement::getObject).filter(RDFNode::isResource)
-                .map(RDFNode::asResource).toList();
+        return subject.listProperties(p).toList().stream()
+                .map(Statement::getObject)
+                .filter(RDFNode::isResource)
+                .map(RDFNode::asResource)
+                .toList();
     }
 
     /** The items of a box in their printed order (kk:ordinal), then by IRI. */
@@ -318,11 +398,18 @@ final class WorksheetReader {
 
     private static String lexical(Resource r, Property p) {
         Statement s = r.getProperty(p);
-        return s == null ? null : s.getObject().isLiteral() ? s.getLiteral().getLexicalForm() : s.getObject().toString();
+        return s == null
+                ? null
+                : s.getObject().isLiteral()
+                        ? s.getLiteral().getLexicalForm()
+                        : s.getObject().toString();
     }
 
     private static List<String> lexicals(Resource r, Property p) {
-        return r.listProperties(p).toList().stream().filter(s -> s.getObject().isLiteral())
-                .map(s -> s.getLiteral().getLexicalForm()).sorted().toList();
+        return r.listProperties(p).toList().stream()
+                .filter(s -> s.getObject().isLiteral())
+                .map(s -> s.getLiteral().getLexicalForm())
+                .sorted()
+                .toList();
     }
 }

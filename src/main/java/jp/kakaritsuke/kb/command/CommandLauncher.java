@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.command;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.function.Function;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -16,20 +15,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLauncher {
 
-    private CommandLauncher() {
-    }
+    private CommandLauncher() {}
 
     /**
      * @param problem returns what is wrong with the arguments, or null when they are acceptable
      * @return the process exit status
      */
-    public static int launch(Class<?> applicationClass, String usage, String[] args,
-            Function<String[], String> problem) {
+    public static int launch(
+            Class<?> applicationClass, String usage, String[] args, Function<String[], String> problem) {
         return launch(applicationClass, usage, args, problem, System.out, System.err);
     }
 
-    static int launch(Class<?> applicationClass, String usage, String[] args, Function<String[], String> problem,
-            PrintStream out, PrintStream err) {
+    static int launch(
+            Class<?> applicationClass,
+            String usage,
+            String[] args,
+            Function<String[], String> problem,
+            PrintStream out,
+            PrintStream err) {
         if (List.of(args).contains("--help")) {
             out.print(usage);
             return 0;

@@ -3,7 +3,9 @@ package jp.kakaritsuke.kb.cross;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.cross.ComparisonTypes.Type;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.springframework.http.MediaType;
@@ -11,10 +13,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kakaritsuke.kb.cross.ComparisonTypes.Type;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * {@code /causes}: for one function, the cause↔measure matrix by type across areas — one row per cause type, one
@@ -39,35 +37,43 @@ class CauseMatrixController {
     }
 
     @GetMapping(path = "/causes", produces = MediaType.TEXT_HTML_VALUE)
-    String causes(@RequestParam(name = "function", required = false) String function,
+    String causes(
+            @RequestParam(name = "function", required = false) String function,
             @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "prefecture", required = false) String prefecture,
-            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic, Model model) {
+            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
+            Model model) {
         String lang = LocalizedText.currentLanguage();
         MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
         ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
         Map<String, String> params = filters.params();
-        model.addAttribute("matrix", TypeMatrix.build(types, queries.select(CrossQueries.TYPE_ROWS, params),
-                queries.select(CrossQueries.TYPE_COLUMNS, params), queries.select(CrossQueries.TYPE_MATRIX, params),
-                filters));
+        model.addAttribute(
+                "matrix",
+                TypeMatrix.build(
+                        types,
+                        queries.select(CrossQueries.TYPE_ROWS, params),
+                        queries.select(CrossQueries.TYPE_COLUMNS, params),
+                        queries.select(CrossQueries.TYPE_MATRIX, params),
+                        filters));
         return "cross/causes";
     }
 
     @GetMapping(path = "/causes/type", produces = MediaType.TEXT_HTML_VALUE)
-    String causesOfType(@RequestParam(name = "function", required = false) String function,
+    String causesOfType(
+            @RequestParam(name = "function", required = false) String function,
             @RequestParam(name = "causeType") String causeType,
             @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "prefecture", required = false) String prefecture,
             @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
-            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
         String lang = LocalizedText.currentLanguage();
         MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
         ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
         Type type = known(types.causeType(causeType), "causeType", causeType);
         Map<String, String> params = new HashMap<>(filters.params());
         params.put("causeType", type.iri());
-        TypeListing listing = TypeListing.from(queries.select(CrossQueries.CAUSES_OF_TYPE, params), links, lang,
-                page);
+        TypeListing listing = TypeListing.from(queries.select(CrossQueries.CAUSES_OF_TYPE, params), links, lang, page);
         model.addAttribute("causeType", type);
         model.addAttribute("listing", listing);
         model.addAttribute("pageLinks", pageLinks(filters, listing, "/causes/type", "causeType", type.id()));
@@ -75,13 +81,15 @@ class CauseMatrixController {
     }
 
     @GetMapping(path = "/causes/cell", produces = MediaType.TEXT_HTML_VALUE)
-    String cell(@RequestParam(name = "function", required = false) String function,
+    String cell(
+            @RequestParam(name = "function", required = false) String function,
             @RequestParam(name = "causeType") String causeType,
             @RequestParam(name = "measureType") String measureType,
             @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "prefecture", required = false) String prefecture,
             @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
-            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
         String lang = LocalizedText.currentLanguage();
         MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
         ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
@@ -94,14 +102,15 @@ class CauseMatrixController {
         model.addAttribute("causeType", cause);
         model.addAttribute("measureType", measure);
         model.addAttribute("listing", listing);
-        model.addAttribute("pageLinks", pageLinks(filters, listing, "/causes/cell", "causeType", cause.id(),
-                "measureType", measure.id()));
+        model.addAttribute(
+                "pageLinks",
+                pageLinks(filters, listing, "/causes/cell", "causeType", cause.id(), "measureType", measure.id()));
         return "cross/cause-type-cell";
     }
 
     /** Reads and checks the filters, and puts them and their choices on the model. */
-    private MatrixFilters filters(String function, String year, String prefecture, boolean hideSynthetic,
-            String lang, Model model) {
+    private MatrixFilters filters(
+            String function, String year, String prefecture, boolean hideSynthetic, String lang, Model model) {
         List<FunctionChoice> functions = FunctionChoice.from(queries.select(CrossQueries.FUNCTIONS), lang);
         FunctionChoice selected = choose(functions, function);
         ResultSetRewindable years = queries.select(CrossQueries.FISCAL_YEARS, "function", selected.iri());
@@ -118,7 +127,8 @@ class CauseMatrixController {
         }
         List<Prefecture> prefectures = Prefecture.from(queries.select(CrossQueries.PREFECTURES), lang);
         String prefectureCode = MatrixFilters.checkPrefecture(prefecture);
-        if (prefectureCode != null && prefectures.stream().noneMatch(p -> p.code().equals(prefectureCode))) {
+        if (prefectureCode != null
+                && prefectures.stream().noneMatch(p -> p.code().equals(prefectureCode))) {
             throw new BadRequestException("prefecture", "no prefecture with code '" + prefectureCode + "'");
         }
         MatrixFilters filters = new MatrixFilters(selected, fiscalYear, prefectureCode, hideSynthetic);
@@ -128,15 +138,19 @@ class CauseMatrixController {
         model.addAttribute("years", List.copyOf(yearChoices));
         model.addAttribute("prefectures", prefectures);
         model.addAttribute("filters", filters);
-        model.addAttribute("prefectureLabel", prefectures.stream().filter(p -> p.code().equals(prefectureCode))
-                .map(Prefecture::label).findFirst().orElse(null));
+        model.addAttribute(
+                "prefectureLabel",
+                prefectures.stream()
+                        .filter(p -> p.code().equals(prefectureCode))
+                        .map(Prefecture::label)
+                        .findFirst()
+                        .orElse(null));
         model.addAttribute("matrixHref", filters.link("/causes"));
         return filters;
     }
 
     /** A fiscal year that has worksheets on the chosen function, with their number. */
-    public record YearChoice(String year, int worksheetCount) {
-    }
+    public record YearChoice(String year, int worksheetCount) {}
 
     /** The link of each page of a listing, first page first. */
     private static List<String> pageLinks(MatrixFilters filters, TypeListing listing, String path, String... extra) {
@@ -159,11 +173,14 @@ class CauseMatrixController {
 
     private static FunctionChoice choose(List<FunctionChoice> functions, String requested) {
         if (requested != null && !requested.isBlank()) {
-            return functions.stream().filter(f -> f.id().equals(requested.strip())).findFirst()
-                    .orElseThrow(() -> new BadRequestException("function",
-                            "no function '" + requested.strip() + "' in kk:functions"));
+            return functions.stream()
+                    .filter(f -> f.id().equals(requested.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new BadRequestException(
+                            "function", "no function '" + requested.strip() + "' in kk:functions"));
         }
-        return functions.stream().filter(f -> f.id().equals(DEFAULT_FUNCTION) && f.worksheetCount() > 0)
+        return functions.stream()
+                .filter(f -> f.id().equals(DEFAULT_FUNCTION) && f.worksheetCount() > 0)
                 .findFirst()
                 .or(() -> functions.stream().filter(f -> f.worksheetCount() > 0).findFirst())
                 .or(() -> functions.stream().findFirst())

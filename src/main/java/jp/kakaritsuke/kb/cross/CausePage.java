@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
@@ -14,9 +15,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * What the cause page shows, read from the graph of {@code cause-context.rq} and the rows of
@@ -34,35 +32,66 @@ final class CausePage {
     }
 
     /** A measure of the cause's own worksheet that addresses it. */
-    public record OwnMeasure(String iri, String href, String label, int ordinal, String text, String translation,
-            List<Ref> resources, List<Ref> actors) {
-    }
+    public record OwnMeasure(
+            String iri,
+            String href,
+            String label,
+            int ordinal,
+            String text,
+            String translation,
+            List<Ref> resources,
+            List<Ref> actors) {}
 
     /** A measure of another area's worksheet on the same function, and what it has in common with this cause. */
-    public record Similar(String iri, String href, String label, String text, String translation, String sheetHref,
-            String sheetLabel, boolean synthetic, String areaLabel, int sharedCount, boolean sameWording,
-            List<Ref> shared) {
-    }
+    public record Similar(
+            String iri,
+            String href,
+            String label,
+            String text,
+            String translation,
+            String sheetHref,
+            String sheetLabel,
+            boolean synthetic,
+            String areaLabel,
+            int sharedCount,
+            boolean sameWording,
+            List<Ref> shared) {}
 
     /** The page: the cause, its worksheet, area and function, its own measures and the similar ones elsewhere. */
-    public record View(String iri, String label, String text, String translation, String sheetHref,
-            String sheetLabel, boolean synthetic, Ref area, Ref function, List<Ref> viewpoints, List<Ref> mentions,
-            List<OwnMeasure> measures, List<Similar> similar) {
-    }
+    public record View(
+            String iri,
+            String label,
+            String text,
+            String translation,
+            String sheetHref,
+            String sheetLabel,
+            boolean synthetic,
+            Ref area,
+            Ref function,
+            List<Ref> viewpoints,
+            List<Ref> mentions,
+            List<OwnMeasure> measures,
+            List<Similar> similar) {}
 
-    private CausePage() {
-    }
+    private CausePage() {}
 
     static View build(String causeIri, Model context, ResultSet similarRows, Links links, String lang) {
         Resource cause = context.getResource(causeIri);
         Resource sheet = context.listResourcesWithProperty(KK.hasCause, cause).next();
-        String sheetLabel = first(LocalizedText.of(sheet, RDFS.label, lang), LocalizedText.of(sheet, DCTerms.title,
-                lang), sheet.getURI());
+        String sheetLabel = first(
+                LocalizedText.of(sheet, RDFS.label, lang),
+                LocalizedText.of(sheet, DCTerms.title, lang),
+                sheet.getURI());
         List<OwnMeasure> measures = new ArrayList<>();
         // cause-context.rq brings only the measures of the cause's own worksheet.
-        context.listResourcesWithProperty(KK.addresses, cause).forEachRemaining(m -> measures.add(
-                new OwnMeasure(m.getURI(), links.href(m.getURI()), LocalizedText.of(m, RDFS.label, lang), ordinal(m),
-                        LocalizedText.of(m, KK.text, "ja"), english(m, KK.translation),
+        context.listResourcesWithProperty(KK.addresses, cause)
+                .forEachRemaining(m -> measures.add(new OwnMeasure(
+                        m.getURI(),
+                        links.href(m.getURI()),
+                        LocalizedText.of(m, RDFS.label, lang),
+                        ordinal(m),
+                        LocalizedText.of(m, KK.text, "ja"),
+                        english(m, KK.translation),
                         refs(context, m, KK.usesResource, links, lang),
                         refs(context, m, KK.involvesActor, links, lang))));
         measures.sort(Comparator.comparingInt(OwnMeasure::ordinal).thenComparing(OwnMeasure::iri));
@@ -72,24 +101,41 @@ final class CausePage {
             QuerySolution row = similarRows.next();
             String measure = Rows.text(row, "measure");
             String concepts = Rows.text(row, "sharedConcepts");
-            List<Ref> shared = concepts == null || concepts.isBlank() ? List.of()
-                    : Arrays.stream(concepts.strip().split("\\s+")).map(iri -> ref(context, iri, links, lang))
+            List<Ref> shared = concepts == null || concepts.isBlank()
+                    ? List.of()
+                    : Arrays.stream(concepts.strip().split("\\s+"))
+                            .map(iri -> ref(context, iri, links, lang))
                             .toList();
             String worksheet = Rows.text(row, "worksheet");
-            similar.add(new Similar(measure, links.href(measure),
+            similar.add(new Similar(
+                    measure,
+                    links.href(measure),
                     Rows.pick(lang, Rows.text(row, "measureLabel"), Rows.text(row, "measureLabelEn"), measure),
-                    Rows.text(row, "measureText"), Rows.text(row, "measureTextEn"), links.href(worksheet),
+                    Rows.text(row, "measureText"),
+                    Rows.text(row, "measureTextEn"),
+                    links.href(worksheet),
                     Rows.pick(lang, Rows.text(row, "worksheetLabel"), Rows.text(row, "worksheetLabelEn"), worksheet),
                     Rows.bool(row, "synthetic"),
                     Rows.areaLabel(row, lang),
-                    Rows.integer(row, "sharedCount"), Rows.integer(row, "wordingMatches") > 0, shared));
+                    Rows.integer(row, "sharedCount"),
+                    Rows.integer(row, "wordingMatches") > 0,
+                    shared));
         }
 
-        return new View(causeIri, LocalizedText.of(cause, RDFS.label, lang), LocalizedText.of(cause, KK.text, "ja"),
-                english(cause, KK.translation), links.href(sheet.getURI()), sheetLabel,
-                sheet.hasLiteral(KK.synthetic, true), single(context, sheet, KK.area, links, lang),
-                single(context, sheet, KK.function, links, lang), refs(context, cause, KK.viewpoint, links, lang),
-                refs(context, cause, KK.mentions, links, lang), List.copyOf(measures), List.copyOf(similar));
+        return new View(
+                causeIri,
+                LocalizedText.of(cause, RDFS.label, lang),
+                LocalizedText.of(cause, KK.text, "ja"),
+                english(cause, KK.translation),
+                links.href(sheet.getURI()),
+                sheetLabel,
+                sheet.hasLiteral(KK.synthetic, true),
+                single(context, sheet, KK.area, links, lang),
+                single(context, sheet, KK.function, links, lang),
+                refs(context, cause, KK.viewpoint, links, lang),
+                refs(context, cause, KK.mentions, links, lang),
+                List.copyOf(measures),
+                List.copyOf(similar));
     }
 
     private static Ref single(Model context, Resource subject, Property property, Links links, String lang) {
@@ -110,13 +156,13 @@ final class CausePage {
 
     private static Ref ref(Model context, String iri, Links links, String lang) {
         Resource r = context.getResource(iri);
-        String label = first(LocalizedText.of(r, SKOS.prefLabel, lang), LocalizedText.of(r, RDFS.label, lang),
-                Links.localName(iri));
+        String label = first(
+                LocalizedText.of(r, SKOS.prefLabel, lang), LocalizedText.of(r, RDFS.label, lang), Links.localName(iri));
         return new Ref(iri, links.href(iri), label);
     }
 
     private static String english(Resource subject, Property property) {
-        for (var it = subject.listProperties(property); it.hasNext();) {
+        for (var it = subject.listProperties(property); it.hasNext(); ) {
             RDFNode o = it.next().getObject();
             if (o.isLiteral() && "en".equalsIgnoreCase(o.asLiteral().getLanguage())) {
                 return o.asLiteral().getLexicalForm();

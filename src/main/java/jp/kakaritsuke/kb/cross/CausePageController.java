@@ -1,22 +1,19 @@
 package jp.kakaritsuke.kb.cross;
 
 import java.util.List;
-
+import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.Paging;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kakaritsuke.kb.query.FiscalYears;
-import jp.kakaritsuke.kb.web.Paging;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
-import jp.kakaritsuke.kb.worksheet.ItemKind;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * The HTML page of one cause, {@code /doc/worksheet/{slug}/cause/{n}}: its text, worksheet, area and function, the
@@ -49,9 +46,12 @@ class CausePageController {
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/cause/{n:[1-9]\\d{0,8}}", produces = MediaType.TEXT_HTML_VALUE)
-    String cause(@PathVariable String slug, @PathVariable int n,
+    String cause(
+            @PathVariable String slug,
+            @PathVariable int n,
             @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            org.springframework.ui.Model page) {
         if (!WorksheetNames.isSlug(slug)) {
             throw new NotFoundException("no worksheet '" + slug + "'");
         }
@@ -63,18 +63,28 @@ class CausePageController {
         String lang = LocalizedText.currentLanguage();
         page.addAttribute("lang", lang);
         FiscalYears.Choice choice = years.choose(year);
-        CausePage.View view = CausePage.build(causeIri, context, queries.select(CrossQueries.SIMILAR_MEASURES,
-                "cause", causeIri, choice.selected()), links, lang);
+        CausePage.View view = CausePage.build(
+                causeIri,
+                context,
+                queries.select(CrossQueries.SIMILAR_MEASURES, "cause", causeIri, choice.selected()),
+                links,
+                lang);
         page.addAttribute("cause", view);
         page.addAttribute("years", choice);
         page.addAttribute("similarPage", Paging.of(view.similar(), pageNumber, PAGE_SIZE));
         page.addAttribute("selfPath", "/doc/worksheet/" + slug + "/cause/" + n);
         String worksheet = causeIri.substring(0, causeIri.lastIndexOf("/cause/"));
-        Suggestions.Result similar = suggestions.suggest(view.text(), ItemKind.CAUSE,
-                view.function() == null ? null : view.function().iri(), worksheet, SIMILAR_CAUSES, lang);
+        Suggestions.Result similar = suggestions.suggest(
+                view.text(),
+                ItemKind.CAUSE,
+                view.function() == null ? null : view.function().iri(),
+                worksheet,
+                SIMILAR_CAUSES,
+                lang);
         page.addAttribute("similarCauses", similar.similar());
         page.addAttribute("causeTypes", similarTypesOf(causeIri, lang));
-        page.addAttribute("functionId", view.function() == null ? null : view.function().id());
+        page.addAttribute(
+                "functionId", view.function() == null ? null : view.function().id());
         return "cross/cause";
     }
 
@@ -84,8 +94,13 @@ class CausePageController {
         queries.select(CrossQueries.SIMILAR_ITEM, "item", causeIri).forEachRemaining(row -> {
             String type = Rows.text(row, "type");
             if (type != null && types.stream().noneMatch(t -> t.iri().equals(type))) {
-                types.add(new ComparisonTypes.Type(type, Links.localName(type), Rows.label(lang,
-                        Rows.text(row, "typeLabel"), Rows.text(row, "typeLabelEn"), type), null, null, 0));
+                types.add(new ComparisonTypes.Type(
+                        type,
+                        Links.localName(type),
+                        Rows.label(lang, Rows.text(row, "typeLabel"), Rows.text(row, "typeLabelEn"), type),
+                        null,
+                        null,
+                        0));
             }
         });
         return List.copyOf(types);

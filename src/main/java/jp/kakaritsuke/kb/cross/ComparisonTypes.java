@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
@@ -16,22 +15,24 @@ import org.apache.jena.query.ResultSet;
 public record ComparisonTypes(List<Type> causeTypes, List<Type> measureTypes) {
 
     /** One type: its IRI, local id, label and definition in the reader's language, and its depth in the tree. */
-    public record Type(String iri, String id, String label, String definition, String broader, int depth) {
-    }
+    public record Type(String iri, String id, String label, String definition, String broader, int depth) {}
 
     static ComparisonTypes from(ResultSet results, String lang) {
         Map<String, List<Type>> byKind = new LinkedHashMap<>();
         while (results.hasNext()) {
             QuerySolution row = results.next();
             String iri = Rows.text(row, "type");
-            byKind.computeIfAbsent(Rows.text(row, "kind"), k -> new ArrayList<>()).add(new Type(iri,
-                    Links.localName(iri), Rows.label(lang, Rows.text(row, "typeLabel"), Rows.text(row, "typeLabelEn"),
-                            iri),
-                    Rows.pick(lang, Rows.text(row, "definition"), Rows.text(row, "definitionEn"), null),
-                    Rows.text(row, "broader"), 0));
+            byKind.computeIfAbsent(Rows.text(row, "kind"), k -> new ArrayList<>())
+                    .add(new Type(
+                            iri,
+                            Links.localName(iri),
+                            Rows.label(lang, Rows.text(row, "typeLabel"), Rows.text(row, "typeLabelEn"), iri),
+                            Rows.pick(lang, Rows.text(row, "definition"), Rows.text(row, "definitionEn"), null),
+                            Rows.text(row, "broader"),
+                            0));
         }
-        return new ComparisonTypes(tree(byKind.getOrDefault("cause", List.of())),
-                tree(byKind.getOrDefault("measure", List.of())));
+        return new ComparisonTypes(
+                tree(byKind.getOrDefault("cause", List.of())), tree(byKind.getOrDefault("measure", List.of())));
     }
 
     /** The type with IRI {@code iri} of either scheme, or null. */
@@ -60,8 +61,10 @@ public record ComparisonTypes(List<Type> causeTypes, List<Type> measureTypes) {
         Map<String, Type> byIri = new LinkedHashMap<>();
         types.forEach(t -> byIri.putIfAbsent(t.iri(), t));
         List<Type> ordered = new ArrayList<>();
-        List<Type> roots = byIri.values().stream().filter(t -> t.broader() == null || !byIri.containsKey(t.broader()))
-                .sorted(Comparator.comparing(Type::iri)).toList();
+        List<Type> roots = byIri.values().stream()
+                .filter(t -> t.broader() == null || !byIri.containsKey(t.broader()))
+                .sorted(Comparator.comparing(Type::iri))
+                .toList();
         for (Type root : roots) {
             add(root, 0, byIri, ordered);
         }
@@ -73,7 +76,9 @@ public record ComparisonTypes(List<Type> causeTypes, List<Type> measureTypes) {
             return;
         }
         ordered.add(new Type(type.iri(), type.id(), type.label(), type.definition(), type.broader(), depth));
-        byIri.values().stream().filter(t -> type.iri().equals(t.broader())).sorted(Comparator.comparing(Type::iri))
+        byIri.values().stream()
+                .filter(t -> type.iri().equals(t.broader()))
+                .sorted(Comparator.comparing(Type::iri))
                 .forEach(t -> add(t, depth + 1, byIri, ordered));
     }
 }

@@ -2,13 +2,11 @@ package jp.kakaritsuke.kb.cross;
 
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.query.NamedQueryRunner;
 
 /**
  * The named queries of {@code queries/} that the cross-region views run, through the application's
@@ -34,10 +32,22 @@ class CrossQueries {
     static final String RESOURCE_CONCEPT = "resource-concept";
     static final String RESOURCE_USE = "resource-use";
 
-    private static final List<String> NAMES = List.of(FUNCTIONS, TYPES, TYPE_ROWS, TYPE_COLUMNS,
-            TYPE_MATRIX, CAUSES_OF_TYPE, TYPE_CELL, FISCAL_YEARS, PREFECTURES, SIMILAR_ITEM,
-            CAUSE_CONTEXT, SIMILAR_MEASURES,
-            RESOURCE_RANKING, RESOURCE_CONCEPT, RESOURCE_USE);
+    private static final List<String> NAMES = List.of(
+            FUNCTIONS,
+            TYPES,
+            TYPE_ROWS,
+            TYPE_COLUMNS,
+            TYPE_MATRIX,
+            CAUSES_OF_TYPE,
+            TYPE_CELL,
+            FISCAL_YEARS,
+            PREFECTURES,
+            SIMILAR_ITEM,
+            CAUSE_CONTEXT,
+            SIMILAR_MEASURES,
+            RESOURCE_RANKING,
+            RESOURCE_CONCEPT,
+            RESOURCE_USE);
 
     private final NamedQueryRunner runner;
 

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.cross;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
@@ -21,7 +20,10 @@ public record FunctionChoice(String id, String iri, String notation, String labe
         while (results.hasNext()) {
             QuerySolution row = results.next();
             String iri = Rows.text(row, "function");
-            choices.add(new FunctionChoice(Links.localName(iri), iri, Rows.text(row, "notation"),
+            choices.add(new FunctionChoice(
+                    Links.localName(iri),
+                    iri,
+                    Rows.text(row, "notation"),
                     Rows.pick(lang, Rows.text(row, "functionLabel"), Rows.text(row, "functionLabelEn"), iri),
                     Rows.integer(row, "worksheetCount")));
         }

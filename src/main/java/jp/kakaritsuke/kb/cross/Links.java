@@ -1,13 +1,11 @@
 package jp.kakaritsuke.kb.cross;
 
 import java.util.regex.Pattern;
-
-import org.springframework.stereotype.Component;
-
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
+import org.springframework.stereotype.Component;
 
 /**
  * Turns IRIs into the app's own paths: instance IRIs {@code {base}id/…} into their documents {@code /doc/…},

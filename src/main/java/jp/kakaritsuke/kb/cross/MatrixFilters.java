@@ -3,11 +3,9 @@ package jp.kakaritsuke.kb.cross;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import org.springframework.web.util.UriComponentsBuilder;
-
 import jp.kakaritsuke.kb.area.AreaIris;
 import jp.kakaritsuke.kb.web.BadRequestException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the reader narrowed the views by type to: a function, a fiscal year (null: every year), a prefecture (its JIS
@@ -38,8 +36,8 @@ public record MatrixFilters(FunctionChoice function, String fiscalYear, String p
             return null;
         }
         if (!PREFECTURE.matcher(prefecture.strip()).matches()) {
-            throw new BadRequestException("prefecture",
-                    "'" + prefecture.strip() + "' is not a prefecture code (two digits, 01 to 47)");
+            throw new BadRequestException(
+                    "prefecture", "'" + prefecture.strip() + "' is not a prefecture code (two digits, 01 to 47)");
         }
         return prefecture.strip();
     }
@@ -62,7 +60,8 @@ public record MatrixFilters(FunctionChoice function, String fiscalYear, String p
 
     /** A link to {@code path} carrying these filters and the given extra parameters. */
     String link(String path, String... extra) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path).queryParam("function", function.id())
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path)
+                .queryParam("function", function.id())
                 .queryParam("year", fiscalYear == null ? ALL_YEARS : fiscalYear);
         if (prefectureCode != null) {
             uri.queryParam("prefecture", prefectureCode);

@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.cross;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
@@ -14,8 +13,9 @@ public record Prefecture(String code, String label) {
         while (results.hasNext()) {
             QuerySolution row = results.next();
             String code = Rows.text(row, "prefectureCode");
-            prefectures.add(new Prefecture(code, Rows.pick(lang, Rows.text(row, "prefectureLabel"),
-                    Rows.text(row, "prefectureLabelEn"), code)));
+            prefectures.add(new Prefecture(
+                    code,
+                    Rows.pick(lang, Rows.text(row, "prefectureLabel"), Rows.text(row, "prefectureLabelEn"), code)));
         }
         return List.copyOf(prefectures);
     }

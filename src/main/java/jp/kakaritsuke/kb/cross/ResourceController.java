@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
+import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.vocab.Resources;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.Paging;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -15,13 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kakaritsuke.kb.query.FiscalYears;
-import jp.kakaritsuke.kb.web.Paging;
-
-import jp.kakaritsuke.kb.vocab.Resources;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * The reused-resource pages: {@code /resources} ranks every concept of kk:resources by use, and the HTML form of
@@ -53,8 +50,12 @@ class ResourceController {
     String resources(org.springframework.ui.Model page) {
         String lang = LocalizedText.currentLanguage();
         List<ResourceRanking> ranking = ResourceRanking.from(queries.select(CrossQueries.RESOURCE_RANKING), links);
-        List<BarChart.Entry> bars = ranking.stream().filter(r -> r.measureCount() > 0)
-                .map(r -> new BarChart.Entry(r.label(lang), r.href(), r.areaCount(),
+        List<BarChart.Entry> bars = ranking.stream()
+                .filter(r -> r.measureCount() > 0)
+                .map(r -> new BarChart.Entry(
+                        r.label(lang),
+                        r.href(),
+                        r.areaCount(),
                         message("cross.resources.barValue", r.areaCount(), r.measureCount())))
                 .toList();
         page.addAttribute("lang", lang);
@@ -64,8 +65,11 @@ class ResourceController {
     }
 
     @GetMapping(path = "/def/resource/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String resource(@PathVariable String id, @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "page", defaultValue = "1") int pageNumber, org.springframework.ui.Model page) {
+    String resource(
+            @PathVariable String id,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            org.springframework.ui.Model page) {
         if (!Links.isLocalId(id)) {
             throw new NotFoundException("no resource '" + id + "'");
         }
@@ -76,14 +80,16 @@ class ResourceController {
         }
         String lang = LocalizedText.currentLanguage();
         FiscalYears.Choice choice = years.choose(year);
-        List<ResourcePage.Use> uses = ResourcePage.uses(queries.select(CrossQueries.RESOURCE_USE, "resource", iri,
-                choice.selected()), links, lang);
+        List<ResourcePage.Use> uses = ResourcePage.uses(
+                queries.select(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected()), links, lang);
         page.addAttribute("lang", lang);
         page.addAttribute("resource", ResourcePage.concept(iri, concept));
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", "/def/resource/" + id);
         page.addAttribute("uses", Paging.of(uses, pageNumber, PAGE_SIZE));
-        page.addAttribute("areaCount", uses.stream().map(ResourcePage.Use::areaLabel).distinct().count());
+        page.addAttribute(
+                "areaCount",
+                uses.stream().map(ResourcePage.Use::areaLabel).distinct().count());
         page.addAttribute("byFunction", byFunction(uses, lang));
         page.addAttribute("byPrefecture", byPrefecture(uses));
         return "cross/resource";
@@ -93,9 +99,10 @@ class ResourceController {
     private BarChart byFunction(List<ResourcePage.Use> uses, String lang) {
         List<BarChart.Entry> entries = new ArrayList<>();
         for (FunctionChoice f : FunctionChoice.from(queries.select(CrossQueries.FUNCTIONS), lang)) {
-            int count = (int) uses.stream().filter(u -> f.iri().equals(u.functionIri())).count();
-            entries.add(new BarChart.Entry(f.label(), "/causes?function=" + f.id(), count,
-                    message("cross.resource.measureCount", count)));
+            int count = (int)
+                    uses.stream().filter(u -> f.iri().equals(u.functionIri())).count();
+            entries.add(new BarChart.Entry(
+                    f.label(), "/causes?function=" + f.id(), count, message("cross.resource.measureCount", count)));
         }
         return BarChart.of("usage-by-function", message("cross.resource.byFunction"), entries);
     }
@@ -105,15 +112,21 @@ class ResourceController {
         Map<String, List<ResourcePage.Use>> byCode = new TreeMap<>();
         Map<String, String> labels = new LinkedHashMap<>();
         for (ResourcePage.Use u : uses) {
-            String key = u.prefecture() == null ? "\uffff" : (u.prefectureCode() == null ? "" : u.prefectureCode())
-                    + u.prefecture();
+            String key = u.prefecture() == null
+                    ? "\uffff"
+                    : (u.prefectureCode() == null ? "" : u.prefectureCode()) + u.prefecture();
             byCode.computeIfAbsent(key, k -> new ArrayList<>()).add(u);
-            labels.put(key, u.prefecture() == null ? message("cross.resource.noPrefecture")
-                    : u.prefectureLabel() == null ? Links.localName(u.prefecture()) : u.prefectureLabel());
+            labels.put(
+                    key,
+                    u.prefecture() == null
+                            ? message("cross.resource.noPrefecture")
+                            : u.prefectureLabel() == null ? Links.localName(u.prefecture()) : u.prefectureLabel());
         }
         List<BarChart.Entry> entries = new ArrayList<>();
-        byCode.forEach((key, list) -> entries.add(new BarChart.Entry(labels.get(key),
-                list.get(0).prefecture() == null ? null : links.href(list.get(0).prefecture()), list.size(),
+        byCode.forEach((key, list) -> entries.add(new BarChart.Entry(
+                labels.get(key),
+                list.get(0).prefecture() == null ? null : links.href(list.get(0).prefecture()),
+                list.size(),
                 message("cross.resource.measureCount", list.size()))));
         return BarChart.of("usage-by-prefecture", message("cross.resource.byPrefecture"), entries);
     }

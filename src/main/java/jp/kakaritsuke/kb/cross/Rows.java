@@ -6,8 +6,7 @@ import org.apache.jena.rdf.model.RDFNode;
 /** Reads the values of a result row; an unbound variable reads as null (or 0, or false). */
 final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     /** The IRI or the lexical form of a literal. */
     static String text(QuerySolution row, String variable) {
@@ -15,8 +14,9 @@ final class Rows {
         if (node == null) {
             return null;
         }
-        return node.isLiteral() ? node.asLiteral().getLexicalForm() : node.isURIResource()
-                ? node.asResource().getURI() : null;
+        return node.isLiteral()
+                ? node.asLiteral().getLexicalForm()
+                : node.isURIResource() ? node.asResource().getURI() : null;
     }
 
     static int integer(QuerySolution row, String variable) {

@@ -1,16 +1,15 @@
 package jp.kakaritsuke.kb.cross;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-
 import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /suggestions?kind=cause|measure&text=…&function=f2-ha&worksheet={slug}}: what the editor proposes while
@@ -35,7 +34,9 @@ class SuggestionController {
     }
 
     @GetMapping(path = "/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)
-    Suggestions.Result suggest(@RequestParam(name = "kind") String kind, @RequestParam(name = "text") String text,
+    Suggestions.Result suggest(
+            @RequestParam(name = "kind") String kind,
+            @RequestParam(name = "text") String text,
             @RequestParam(name = "function", required = false) String function,
             @RequestParam(name = "worksheet", required = false) String worksheet) {
         ItemKind itemKind = switch (kind) {
@@ -52,11 +53,11 @@ class SuggestionController {
         if (worksheet != null && !worksheet.isBlank() && !WorksheetNames.isSlug(worksheet.strip())) {
             throw new BadRequestException("worksheet", "'" + worksheet + "' is not a worksheet slug");
         }
-        String functionIri = function == null || function.isBlank() ? null
-                : Functions.NS + function.strip();
-        String worksheetIri = worksheet == null || worksheet.isBlank() ? null
+        String functionIri = function == null || function.isBlank() ? null : Functions.NS + function.strip();
+        String worksheetIri = worksheet == null || worksheet.isBlank()
+                ? null
                 : new WorksheetNames(base, worksheet.strip()).worksheet();
-        return suggestions.suggest(text, itemKind, functionIri, worksheetIri, MAX_SIMILAR,
-                LocalizedText.currentLanguage());
+        return suggestions.suggest(
+                text, itemKind, functionIri, worksheetIri, MAX_SIMILAR, LocalizedText.currentLanguage());
     }
 }

@@ -5,13 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.search.SimilarTexts;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.search.SimilarTexts;
-import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
  * Suggestions by meaning for a cause or measure being written, and "similar causes elsewhere" on cause pages: the
@@ -23,18 +21,27 @@ import jp.kakaritsuke.kb.worksheet.ItemKind;
 class Suggestions {
 
     /** A type proposed for the text, with the summed score of the similar items of that type. */
-    public record TypeProposal(String iri, String id, String label, double score) {
-    }
+    public record TypeProposal(String iri, String id, String label, double score) {}
 
     /** A similar item of another worksheet. */
-    public record Similar(String item, String href, String text, String translation, String worksheet,
-            String worksheetHref, String title, String area, String fiscalYear, boolean synthetic, String function,
-            List<String> typeLabels, List<String> types, double score) {
-    }
+    public record Similar(
+            String item,
+            String href,
+            String text,
+            String translation,
+            String worksheet,
+            String worksheetHref,
+            String title,
+            String area,
+            String fiscalYear,
+            boolean synthetic,
+            String function,
+            List<String> typeLabels,
+            List<String> types,
+            double score) {}
 
     /** What was found: proposed types, best first, and similar items, most similar first. */
-    public record Result(List<TypeProposal> types, List<Similar> similar) {
-    }
+    public record Result(List<TypeProposal> types, List<Similar> similar) {}
 
     private final SimilarTexts similarTexts;
     private final CrossQueries queries;
@@ -63,8 +70,13 @@ class Suggestions {
                 String type = item.types().get(i);
                 String label = item.typeLabels().get(i);
                 TypeProposal before = proposals.get(type);
-                proposals.put(type, new TypeProposal(type, Links.localName(type), label,
-                        (before == null ? 0 : before.score()) + match.score()));
+                proposals.put(
+                        type,
+                        new TypeProposal(
+                                type,
+                                Links.localName(type),
+                                label,
+                                (before == null ? 0 : before.score()) + match.score()));
             }
             if (similar.size() == max) {
                 break;
@@ -89,11 +101,21 @@ class Suggestions {
             }
             if (similar == null) {
                 String worksheet = Rows.text(row, "worksheet");
-                similar = new Similar(match.item(), links.href(match.item()), Rows.text(row, "text"),
-                        Rows.text(row, "textEn"), worksheet, links.href(worksheet),
+                similar = new Similar(
+                        match.item(),
+                        links.href(match.item()),
+                        Rows.text(row, "text"),
+                        Rows.text(row, "textEn"),
+                        worksheet,
+                        links.href(worksheet),
                         Rows.pick(lang, Rows.text(row, "title"), Rows.text(row, "titleEn"), worksheet),
-                        Rows.areaLabel(row, lang), Rows.text(row, "fiscalYear"), Rows.bool(row, "synthetic"),
-                        Rows.text(row, "worksheetFunction"), typeLabels, types, match.score());
+                        Rows.areaLabel(row, lang),
+                        Rows.text(row, "fiscalYear"),
+                        Rows.bool(row, "synthetic"),
+                        Rows.text(row, "worksheetFunction"),
+                        typeLabels,
+                        types,
+                        match.score());
             }
         }
         return similar;

@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.cross;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
@@ -16,11 +15,24 @@ public record TypeListing(List<Entry> entries, int total, int page, int pageCoun
     static final int PAGE_SIZE = 50;
 
     /** One cause (and, for a cell, one measure addressing it) with its worksheet. */
-    public record Entry(String worksheet, String worksheetHref, String title, String area, String fiscalYear,
-            String status, boolean synthetic, String cause, String causeHref, int causeOrdinal, String causeText,
-            String causeTranslation, String measure, String measureHref, int measureOrdinal, String measureText,
-            String measureTranslation) {
-    }
+    public record Entry(
+            String worksheet,
+            String worksheetHref,
+            String title,
+            String area,
+            String fiscalYear,
+            String status,
+            boolean synthetic,
+            String cause,
+            String causeHref,
+            int causeOrdinal,
+            String causeText,
+            String causeTranslation,
+            String measure,
+            String measureHref,
+            int measureOrdinal,
+            String measureText,
+            String measureTranslation) {}
 
     static TypeListing from(ResultSet results, Links links, String lang, int requestedPage) {
         List<Entry> all = new ArrayList<>();
@@ -29,13 +41,24 @@ public record TypeListing(List<Entry> entries, int total, int page, int pageCoun
             String worksheet = Rows.text(row, "worksheet");
             String cause = Rows.text(row, "cause");
             String measure = Rows.text(row, "measure");
-            all.add(new Entry(worksheet, links.href(worksheet),
+            all.add(new Entry(
+                    worksheet,
+                    links.href(worksheet),
                     Rows.pick(lang, Rows.text(row, "title"), Rows.text(row, "titleEn"), worksheet),
-                    areaLabel(row, lang), Rows.text(row, "worksheetFiscalYear"),
-                    Links.localName(Rows.text(row, "worksheetStatus")), Rows.bool(row, "synthetic"), cause,
-                    links.href(cause), Rows.integer(row, "ordinal"), Rows.text(row, "causeText"),
-                    Rows.text(row, "causeTextEn"), measure, links.href(measure), Rows.integer(row, "measureOrdinal"),
-                    Rows.text(row, "measureText"), Rows.text(row, "measureTextEn")));
+                    areaLabel(row, lang),
+                    Rows.text(row, "worksheetFiscalYear"),
+                    Links.localName(Rows.text(row, "worksheetStatus")),
+                    Rows.bool(row, "synthetic"),
+                    cause,
+                    links.href(cause),
+                    Rows.integer(row, "ordinal"),
+                    Rows.text(row, "causeText"),
+                    Rows.text(row, "causeTextEn"),
+                    measure,
+                    links.href(measure),
+                    Rows.integer(row, "measureOrdinal"),
+                    Rows.text(row, "measureText"),
+                    Rows.text(row, "measureTextEn")));
         }
         int pageCount = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = Math.min(Math.max(1, requestedPage), pageCount);
@@ -49,10 +72,10 @@ public record TypeListing(List<Entry> entries, int total, int page, int pageCoun
     }
 
     private static String areaLabel(QuerySolution row, String lang) {
-        String area = Rows.label(lang, Rows.text(row, "areaLabel"), Rows.text(row, "areaLabelEn"),
-                Rows.text(row, "worksheetArea"));
-        String prefecture = Rows.pick(lang, Rows.text(row, "prefectureLabel"), Rows.text(row, "prefectureLabelEn"),
-                null);
+        String area = Rows.label(
+                lang, Rows.text(row, "areaLabel"), Rows.text(row, "areaLabelEn"), Rows.text(row, "worksheetArea"));
+        String prefecture =
+                Rows.pick(lang, Rows.text(row, "prefectureLabel"), Rows.text(row, "prefectureLabelEn"), null);
         if (area == null || prefecture == null || area.contains(prefecture)) {
             return area;
         }

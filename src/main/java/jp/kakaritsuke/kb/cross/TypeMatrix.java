@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.cross.ComparisonTypes.Type;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-
-import jp.kakaritsuke.kb.cross.ComparisonTypes.Type;
 
 /**
  * The cause↔measure matrix by type: one row per cause type that the chosen worksheets use, one column per measure
@@ -20,35 +18,36 @@ import jp.kakaritsuke.kb.cross.ComparisonTypes.Type;
 public record TypeMatrix(List<Row> rows, List<Column> columns, Untyped untypedCauses, Untyped untypedMeasures) {
 
     /** A measure type as a column, with the number of measures of that type and the worksheets they are on. */
-    public record Column(Type type, int measureCount, int worksheetCount) {
-    }
+    public record Column(Type type, int measureCount, int worksheetCount) {}
 
     /** One cell: how many worksheets and areas link the row's cause type to the column's measure type. */
-    public record Cell(Column column, int worksheetCount, int areaCount, String href) {
-    }
+    public record Cell(Column column, int worksheetCount, int areaCount, String href) {}
 
     /** One cause type as a row, with its causes, worksheets and areas, and one cell per column. */
-    public record Row(Type type, int causeCount, int worksheetCount, int areaCount, String membersHref,
-            List<Cell> cells) {
-    }
+    public record Row(
+            Type type, int causeCount, int worksheetCount, int areaCount, String membersHref, List<Cell> cells) {}
 
     /** Causes or measures without a type (a draft may leave them untyped). */
-    public record Untyped(int itemCount, int worksheetCount) {
-    }
+    public record Untyped(int itemCount, int worksheetCount) {}
 
     public boolean isEmpty() {
         return rows.isEmpty() && untypedCauses.itemCount() == 0;
     }
 
-    static TypeMatrix build(ComparisonTypes types, ResultSet rowCounts, ResultSet columnCounts, ResultSet cellCounts,
+    static TypeMatrix build(
+            ComparisonTypes types,
+            ResultSet rowCounts,
+            ResultSet columnCounts,
+            ResultSet cellCounts,
             MatrixFilters filters) {
         Map<String, int[]> rowFigures = new HashMap<>();
         Untyped untypedCauses = new Untyped(0, 0);
         while (rowCounts.hasNext()) {
             QuerySolution r = rowCounts.next();
             String type = Rows.text(r, "causeType");
-            int[] figures = {Rows.integer(r, "causeCount"), Rows.integer(r, "worksheetCount"),
-                Rows.integer(r, "areaCount")};
+            int[] figures = {
+                Rows.integer(r, "causeCount"), Rows.integer(r, "worksheetCount"), Rows.integer(r, "areaCount")
+            };
             if (type == null) {
                 untypedCauses = new Untyped(figures[0], figures[1]);
             } else {
@@ -70,7 +69,8 @@ public record TypeMatrix(List<Row> rows, List<Column> columns, Untyped untypedCa
         Map<String, int[]> cellFigures = new HashMap<>();
         while (cellCounts.hasNext()) {
             QuerySolution r = cellCounts.next();
-            cellFigures.put(Rows.text(r, "causeType") + " " + Rows.text(r, "measureType"),
+            cellFigures.put(
+                    Rows.text(r, "causeType") + " " + Rows.text(r, "measureType"),
                     new int[] {Rows.integer(r, "worksheetCount"), Rows.integer(r, "areaCount")});
         }
         List<Column> columns = new ArrayList<>();
@@ -86,12 +86,23 @@ public record TypeMatrix(List<Row> rows, List<Column> columns, Untyped untypedCa
             }
             List<Cell> cells = new ArrayList<>();
             for (Column column : columns) {
-                int[] c = cellFigures.getOrDefault(type.iri() + " " + column.type().iri(), new int[2]);
-                cells.add(new Cell(column, c[0], c[1], c[0] == 0 ? null
-                        : filters.link("/causes/cell", "causeType", type.id(), "measureType", column.type().id())));
+                int[] c = cellFigures.getOrDefault(
+                        type.iri() + " " + column.type().iri(), new int[2]);
+                cells.add(new Cell(
+                        column,
+                        c[0],
+                        c[1],
+                        c[0] == 0
+                                ? null
+                                : filters.link(
+                                        "/causes/cell",
+                                        "causeType",
+                                        type.id(),
+                                        "measureType",
+                                        column.type().id())));
             }
-            rows.add(new Row(type, f[0], f[1], f[2], filters.link("/causes/type", "causeType", type.id()),
-                    List.copyOf(cells)));
+            rows.add(new Row(
+                    type, f[0], f[1], f[2], filters.link("/causes/type", "causeType", type.id()), List.copyOf(cells)));
         }
         return new TypeMatrix(List.copyOf(rows), List.copyOf(columns), untypedCauses, untypedMeasures);
     }

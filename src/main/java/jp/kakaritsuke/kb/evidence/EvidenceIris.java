@@ -17,8 +17,7 @@ public final class EvidenceIris {
 
     public static final String MEMBERSHIP_GRAPH = "graph/areas/membership";
 
-    private EvidenceIris() {
-    }
+    private EvidenceIris() {}
 
     public static String graph(String name) {
         return "graph/evidence/" + name;
@@ -29,7 +28,8 @@ public final class EvidenceIris {
     }
 
     public static String observation(String dataset, String areaCode, String... dimensions) {
-        StringBuilder sb = new StringBuilder("id/observation/").append(dataset).append('/').append(areaCode);
+        StringBuilder sb =
+                new StringBuilder("id/observation/").append(dataset).append('/').append(areaCode);
         for (String d : dimensions) {
             sb.append('/').append(d);
         }

@@ -3,7 +3,8 @@ package jp.kakaritsuke.kb.export;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
+import jp.kakaritsuke.kb.vocab.PROV;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -12,15 +13,20 @@ import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.VOID;
 
-import jp.kakaritsuke.kb.vocab.PROV;
-import jp.kakaritsuke.kb.web.LocalizedText;
-
 /**
  * What the catalogue page shows, read from the same VoID/DCAT model that {@code /.well-known/void} serves: title,
  * description, licence and rights, provenance, the SPARQL endpoint, the full dumps and the subsets.
  */
-record CatalogPage(String title, String description, String license, String rights, List<String> sources,
-        String sparqlEndpoint, long triples, List<Distribution> distributions, List<Subset> subsets) {
+record CatalogPage(
+        String title,
+        String description,
+        String license,
+        String rights,
+        List<String> sources,
+        String sparqlEndpoint,
+        long triples,
+        List<Distribution> distributions,
+        List<Subset> subsets) {
 
     /** False while the full dumps' sizes and checksums are being computed (the description has no distributions). */
     public boolean dumpsReady() {
@@ -28,21 +34,19 @@ record CatalogPage(String title, String description, String license, String righ
     }
 
     /** One full dump. */
-    record Distribution(String title, String mediaType, long byteSize, String sha256, String href) {
-    }
+    record Distribution(String title, String mediaType, long byteSize, String sha256, String href) {}
 
     /** One subset: its title, size, licence, and its downloads (none for the subsets by kind of data). */
-    record Subset(String title, String description, long triples, String license, List<Download> downloads) {
-    }
+    record Subset(String title, String description, long triples, String license, List<Download> downloads) {}
 
     /** A download link of a subset. */
-    record Download(String format, String href) {
-    }
+    record Download(String format, String href) {}
 
     static CatalogPage of(Model m, String datasetIri, String baseIri, String lang) {
         Resource dataset = m.createResource(datasetIri);
         List<String> sources = new ArrayList<>();
-        dataset.listProperties(PROV.wasDerivedFrom).forEachRemaining(s -> sources.add(s.getResource().getURI()));
+        dataset.listProperties(PROV.wasDerivedFrom)
+                .forEachRemaining(s -> sources.add(s.getResource().getURI()));
         sources.sort(Comparator.naturalOrder());
 
         List<Distribution> distributions = new ArrayList<>();
@@ -50,10 +54,12 @@ record CatalogPage(String title, String description, String license, String righ
             Resource d = s.getResource();
             Resource checksum = d.getPropertyResourceValue(m.createProperty(DatasetDescription.SPDX + "checksum"));
             String mediaType = d.getPropertyResourceValue(DCAT.mediaType).getURI();
-            distributions.add(new Distribution(d.getProperty(DCTerms.title).getString(),
+            distributions.add(new Distribution(
+                    d.getProperty(DCTerms.title).getString(),
                     mediaType.substring(mediaType.indexOf("media-types/") + "media-types/".length()),
                     d.getProperty(DCAT.byteSize).getLong(),
-                    checksum.getProperty(m.createProperty(DatasetDescription.SPDX + "checksumValue")).getString(),
+                    checksum.getProperty(m.createProperty(DatasetDescription.SPDX + "checksumValue"))
+                            .getString(),
                     local(d.getPropertyResourceValue(DCAT.downloadURL).getURI(), baseIri)));
         });
         distributions.sort(Comparator.comparing(Distribution::title));
@@ -70,14 +76,24 @@ record CatalogPage(String title, String description, String license, String righ
                     downloads.add(new Download(ext, stem + "." + ext));
                 }
             }
-            subsets.add(new Subset(text(subset, DCTerms.title, lang), text(subset, DCTerms.description, lang),
-                    longValue(subset, VOID.triples), uri(subset, DCTerms.license), downloads));
+            subsets.add(new Subset(
+                    text(subset, DCTerms.title, lang),
+                    text(subset, DCTerms.description, lang),
+                    longValue(subset, VOID.triples),
+                    uri(subset, DCTerms.license),
+                    downloads));
         });
         subsets.sort(Comparator.comparing((Subset x) -> x.downloads().isEmpty()).thenComparing(Subset::title));
 
-        return new CatalogPage(text(dataset, DCTerms.title, lang), text(dataset, DCTerms.description, lang),
-                uri(dataset, DCTerms.license), text(dataset, DCTerms.rights, lang), sources,
-                local(uri(dataset, VOID.sparqlEndpoint), baseIri), longValue(dataset, VOID.triples), distributions,
+        return new CatalogPage(
+                text(dataset, DCTerms.title, lang),
+                text(dataset, DCTerms.description, lang),
+                uri(dataset, DCTerms.license),
+                text(dataset, DCTerms.rights, lang),
+                sources,
+                local(uri(dataset, VOID.sparqlEndpoint), baseIri),
+                longValue(dataset, VOID.triples),
+                distributions,
                 subsets);
     }
 

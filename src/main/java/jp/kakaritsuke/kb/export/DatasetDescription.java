@@ -8,7 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
+import jp.kakaritsuke.kb.linkeddata.Prefixes;
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdf.model.Model;
@@ -23,13 +28,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The VoID and DCAT 3 description of the dataset served at {@code /.well-known/void}: the fixed part from
@@ -87,9 +85,12 @@ class DatasetDescription {
     private Model describe(DumpCatalog.Snapshot snapshot) {
         Model m = ModelFactory.createDefaultModel();
         RDFParser.fromString(new String(fixedPart, java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE)
-                .base(baseIri).parse(m);
+                .base(baseIri)
+                .parse(m);
         m.setNsPrefixes(Prefixes.standard());
-        m.setNsPrefix("void", VOID.NS).setNsPrefix("dcat", DCAT.NS).setNsPrefix("spdx", SPDX)
+        m.setNsPrefix("void", VOID.NS)
+                .setNsPrefix("dcat", DCAT.NS)
+                .setNsPrefix("spdx", SPDX)
                 .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/");
 
         Resource dataset = m.createResource(datasetIri());
@@ -104,7 +105,8 @@ class DatasetDescription {
         setTriples(m, "demo", subsets.demo, snapshot);
         setTriples(m, "vocabulary", Set.of(KK.ONTOLOGY), snapshot);
         Set<String> areaGraphs = new LinkedHashSet<>();
-        snapshot.graphSizes().keySet().stream().filter(g -> g.startsWith(baseIri + "graph/areas/"))
+        snapshot.graphSizes().keySet().stream()
+                .filter(g -> g.startsWith(baseIri + "graph/areas/"))
                 .forEach(areaGraphs::add);
         setTriples(m, "areas", areaGraphs, snapshot);
         addFunctionSubsets(m, dataset, subsets.byFunction, snapshot);
@@ -116,20 +118,23 @@ class DatasetDescription {
 
     private void addDistribution(Model m, Resource dataset, DumpCatalog.Dump dump) {
         RdfSyntax syntax = dump.syntax();
-        Resource download = m.createResource(baseIri + ExportSelection.ALL.path().substring(1) + "." + syntax.extension());
+        Resource download =
+                m.createResource(baseIri + ExportSelection.ALL.path().substring(1) + "." + syntax.extension());
         Resource checksum = m.createResource()
                 .addProperty(RDF.type, m.createResource(SPDX + "Checksum"))
                 .addProperty(m.createProperty(SPDX + "algorithm"), m.createResource(SPDX + "checksumAlgorithm_sha256"))
-                .addProperty(m.createProperty(SPDX + "checksumValue"), m.createTypedLiteral(dump.sha256(),
-                        XSDDatatype.XSDhexBinary));
+                .addProperty(
+                        m.createProperty(SPDX + "checksumValue"),
+                        m.createTypedLiteral(dump.sha256(), XSDDatatype.XSDhexBinary));
         Resource distribution = m.createResource(baseIri + ".well-known/void#dump-" + syntax.extension())
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, m.createLiteral(syntaxName(syntax)))
                 .addProperty(DCAT.downloadURL, download)
                 .addProperty(DCAT.accessURL, download)
                 .addProperty(DCAT.mediaType, m.createResource(syntax.ianaIri()))
-                .addProperty(DCAT.byteSize, m.createTypedLiteral(Long.toString(dump.byteSize()),
-                        XSDDatatype.XSDnonNegativeInteger))
+                .addProperty(
+                        DCAT.byteSize,
+                        m.createTypedLiteral(Long.toString(dump.byteSize()), XSDDatatype.XSDnonNegativeInteger))
                 .addProperty(m.createProperty(SPDX + "checksum"), checksum)
                 .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"));
         dataset.addProperty(DCAT.distribution, distribution);
@@ -148,13 +153,15 @@ class DatasetDescription {
     }
 
     private void setTriples(Model m, String fragment, Set<String> graphs, DumpCatalog.Snapshot snapshot) {
-        long triples = graphs.stream().mapToLong(g -> snapshot.graphSizes().getOrDefault(g, 0L)).sum();
+        long triples = graphs.stream()
+                .mapToLong(g -> snapshot.graphSizes().getOrDefault(g, 0L))
+                .sum();
         m.createResource(baseIri + ".well-known/void#" + fragment)
                 .addLiteral(VOID.triples, m.createTypedLiteral(triples, XSDDatatype.XSDinteger));
     }
 
-    private void addFunctionSubsets(Model m, Resource dataset, Map<String, Set<String>> byFunction,
-            DumpCatalog.Snapshot snapshot) {
+    private void addFunctionSubsets(
+            Model m, Resource dataset, Map<String, Set<String>> byFunction, DumpCatalog.Snapshot snapshot) {
         Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
         Property subject = DCTerms.subject;
         String functions = KK.VOCABULARY + "function/";
@@ -164,19 +171,20 @@ class DatasetDescription {
             }
             String id = function.substring(functions.length());
             Resource subset = m.createResource(baseIri + ".well-known/void#function-" + id)
-                    .addProperty(RDF.type, VOID.Dataset).addProperty(RDF.type, DCAT.Dataset)
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(RDF.type, DCAT.Dataset)
                     .addProperty(subject, m.createResource(function))
                     .addProperty(VOID.dataDump, m.createResource(baseIri + "export/function/" + id + ".trig"))
                     .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"));
-            ontology.createResource(function).listProperties(SKOS.prefLabel)
+            ontology.createResource(function)
+                    .listProperties(SKOS.prefLabel)
                     .forEachRemaining(s -> subset.addProperty(DCTerms.title, s.getObject()));
             dataset.addProperty(VOID.subset, subset);
             setTriples(m, "function-" + id, graphs, snapshot);
         });
     }
 
-    private record Subsets(Set<String> seed, Set<String> demo, Map<String, Set<String>> byFunction, String example) {
-    }
+    private record Subsets(Set<String> seed, Set<String> demo, Map<String, Set<String>> byFunction, String example) {}
 
     private Subsets subsets() {
         Set<String> seed = new LinkedHashSet<>();
@@ -187,7 +195,9 @@ class DatasetDescription {
             String graph = row.getResource("graph").getURI();
             boolean synthetic = row.getLiteral("synthetic").getBoolean();
             (synthetic ? demo : seed).add(graph);
-            byFunction.computeIfAbsent(row.getResource("function").getURI(), f -> new LinkedHashSet<>()).add(graph);
+            byFunction
+                    .computeIfAbsent(row.getResource("function").getURI(), f -> new LinkedHashSet<>())
+                    .add(graph);
             int slot = synthetic ? 1 : 0;
             if (example[slot] == null) {
                 example[slot] = row.getResource("worksheet").getURI();

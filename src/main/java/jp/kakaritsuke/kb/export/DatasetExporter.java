@@ -6,7 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
+import jp.kakaritsuke.kb.linkeddata.Prefixes;
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.NotFoundException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -19,15 +26,6 @@ import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * Writes the dataset, or a subset of its named graphs, to a stream in Turtle, TriG, N-Quads or JSON-LD without
@@ -42,9 +40,9 @@ import jp.kakaritsuke.kb.web.NotFoundException;
 public class DatasetExporter {
 
     /** The syntaxes an export can be written in, by file extension. */
-    public static final Map<String, RdfSyntax> FORMATS = List.of(RdfSyntax.TURTLE, RdfSyntax.TRIG,
-            RdfSyntax.N_QUADS, RdfSyntax.JSON_LD).stream()
-            .collect(Collectors.toMap(RdfSyntax::extension, s -> s, (a, b) -> a, java.util.LinkedHashMap::new));
+    public static final Map<String, RdfSyntax> FORMATS =
+            List.of(RdfSyntax.TURTLE, RdfSyntax.TRIG, RdfSyntax.N_QUADS, RdfSyntax.JSON_LD).stream()
+                    .collect(Collectors.toMap(RdfSyntax::extension, s -> s, (a, b) -> a, java.util.LinkedHashMap::new));
 
     private static final Query IN_AREA = NamedQueryCatalog.query("export/worksheet-graphs-in-area");
     private static final Query OF_FUNCTION = NamedQueryCatalog.query("export/worksheet-graphs-of-function");
@@ -81,8 +79,10 @@ public class DatasetExporter {
     public static RdfSyntax format(String extension) {
         RdfSyntax syntax = extension == null ? null : FORMATS.get(extension);
         if (syntax == null) {
-            throw new BadRequestException("format", (extension == null || extension.isEmpty() ? "missing"
-                    : "unknown format '" + extension + "'") + "; one of " + String.join(", ", FORMATS.keySet()));
+            throw new BadRequestException(
+                    "format",
+                    (extension == null || extension.isEmpty() ? "missing" : "unknown format '" + extension + "'")
+                            + "; one of " + String.join(", ", FORMATS.keySet()));
         }
         return syntax;
     }

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.export;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,10 +18,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.concurrent.Executors;
-
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreAnswerException;
 import org.apache.jena.query.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +33,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-
-import jakarta.annotation.PreDestroy;
-
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreAnswerException;
 
 /**
  * The full dumps of the dataset (one per export syntax) with their size in bytes and SHA-256 checksum, found by
@@ -52,8 +49,7 @@ import jp.kakaritsuke.kb.store.StoreAnswerException;
 public class DumpCatalog {
 
     /** One full dump: syntax, size and checksum (lower-case hex SHA-256). */
-    public record Dump(RdfSyntax syntax, long byteSize, String sha256) {
-    }
+    public record Dump(RdfSyntax syntax, long byteSize, String sha256) {}
 
     /**
      * The state the dumps were computed from: graph sizes, and the dumps themselves in syntax order (empty while
@@ -76,6 +72,7 @@ public class DumpCatalog {
     private static final Query GRAPH_SIZES = NamedQueryCatalog.query("export/graph-sizes");
     /** How long writes must pause before the figures are computed again. */
     static final long QUIET_SECONDS = 5;
+
     private static final Snapshot NOTHING_YET = new Snapshot(new TreeMap<>(), Map.of());
 
     private final KnowledgeStore store;
@@ -83,6 +80,7 @@ public class DumpCatalog {
     private final Duration timeout;
     /** Whether writes are reported ({@link CachingKnowledgeStore#onChange}); if not, graph sizes are compared. */
     private final boolean writesReported;
+
     private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "dump-catalog");
         thread.setDaemon(true);
@@ -96,7 +94,9 @@ public class DumpCatalog {
     private CompletableFuture<Snapshot> pending;
     private long pendingGeneration = -1;
 
-    public DumpCatalog(KnowledgeStore store, DatasetExporter exporter,
+    public DumpCatalog(
+            KnowledgeStore store,
+            DatasetExporter exporter,
             @Value("${kb.export.figures-timeout:PT30M}") Duration timeout) {
         this.store = store;
         this.exporter = exporter;
@@ -170,7 +170,9 @@ public class DumpCatalog {
 
     /** Without reported writes: a store whose graph sizes differ from the cached ones has changed. */
     private void checkSizes() {
-        if (!writesReported && cached != null && cachedGeneration == generation
+        if (!writesReported
+                && cached != null
+                && cachedGeneration == generation
                 && !cached.graphSizes().equals(graphSizes())) {
             generation++;
         }
@@ -189,8 +191,8 @@ public class DumpCatalog {
             return pending;
         }
         long startedIn = generation;
-        Executor executor = delaySeconds == 0 ? worker
-                : CompletableFuture.delayedExecutor(delaySeconds, TimeUnit.SECONDS, worker);
+        Executor executor =
+                delaySeconds == 0 ? worker : CompletableFuture.delayedExecutor(delaySeconds, TimeUnit.SECONDS, worker);
         // Waiters join the stage that has stored the result, so that the next call finds it cached.
         CompletableFuture<Snapshot> computation = CompletableFuture.supplyAsync(() -> compute(startedIn), executor)
                 .whenComplete((snapshot, failure) -> {
@@ -245,8 +247,8 @@ public class DumpCatalog {
         Set<String> graphs = store.graphNames();
         store.select(GRAPH_SIZES, null, timeout).forEachRemaining(row -> {
             if (row.get("graph") == null || !row.get("graph").isURIResource() || row.get("triples") == null) {
-                throw new StoreAnswerException("The store answered the graph sizes with a row without a graph or "
-                        + "a count: " + row);
+                throw new StoreAnswerException(
+                        "The store answered the graph sizes with a row without a graph or " + "a count: " + row);
             }
             String graph = row.getResource("graph").getURI();
             if (graphs.contains(graph) && exporter.exported(graph)) {

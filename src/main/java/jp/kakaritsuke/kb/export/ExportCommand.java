@@ -9,16 +9,14 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.stereotype.Component;
-
 import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.stereotype.Component;
 
 /**
  * The {@code export} command of the application jar: {@code java -jar kakaritsuke-kb.jar export --format trig
@@ -155,8 +153,10 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
             if (!values.containsKey("out")) {
                 throw new BadRequestException("--out", "missing; give the file to write");
             }
-            return new Request(ExportSelection.parse(values.getOrDefault("scope", "all"), values.get("id")),
-                    DatasetExporter.format(values.getOrDefault("format", "trig")), Path.of(values.get("out")));
+            return new Request(
+                    ExportSelection.parse(values.getOrDefault("scope", "all"), values.get("id")),
+                    DatasetExporter.format(values.getOrDefault("format", "trig")),
+                    Path.of(values.get("out")));
         }
     }
 }

@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.export;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,7 +9,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
+import jp.kakaritsuke.kb.linkeddata.Negotiation;
+import jp.kakaritsuke.kb.linkeddata.RdfBody;
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,15 +28,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.linkeddata.Negotiation;
-import jp.kakaritsuke.kb.linkeddata.RdfBody;
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * Downloads for researchers and the description of the dataset. Exports live at {@code /export/all.{ext}} and
@@ -45,7 +43,10 @@ class ExportController {
     private final SubsetChoices choices;
     private final String baseIri;
 
-    ExportController(DatasetExporter exporter, DatasetDescription description, SubsetChoices choices,
+    ExportController(
+            DatasetExporter exporter,
+            DatasetDescription description,
+            SubsetChoices choices,
             StoreProperties properties) {
         this.exporter = exporter;
         this.description = description;
@@ -54,13 +55,16 @@ class ExportController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<Void> exportForm(@RequestParam(required = false) String scope,
-            @RequestParam(required = false) String id, @RequestParam(required = false) String format,
+    ResponseEntity<Void> exportForm(
+            @RequestParam(required = false) String scope,
+            @RequestParam(required = false) String id,
+            @RequestParam(required = false) String format,
             HttpServletRequest request) {
         ExportSelection selection = ExportSelection.parse(scope, id == null ? null : id.strip());
         RdfSyntax syntax = DatasetExporter.format(format);
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(request.getContextPath() + selection.path() + "." + syntax.extension())).build();
+                .location(URI.create(request.getContextPath() + selection.path() + "." + syntax.extension()))
+                .build();
     }
 
     @GetMapping("/export/{*rest}")
@@ -69,8 +73,8 @@ class ExportController {
         int slash = path.indexOf('/');
         int dot = path.lastIndexOf('.');
         if (dot < 0 || dot < path.lastIndexOf('/')) {
-            throw new BadRequestException("format", "missing; end the path with ."
-                    + String.join(", .", DatasetExporter.FORMATS.keySet()));
+            throw new BadRequestException(
+                    "format", "missing; end the path with ." + String.join(", .", DatasetExporter.FORMATS.keySet()));
         }
         RdfSyntax syntax = DatasetExporter.format(path.substring(dot + 1));
         String scope = slash < 0 ? path.substring(0, dot) : path.substring(0, slash);
@@ -87,8 +91,12 @@ class ExportController {
             }
             response.setStatus(HttpStatus.OK.value());
             response.setContentType(syntax.contentType().toString());
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename(selection.fileStem() + "." + syntax.extension()).build().toString());
+            response.setHeader(
+                    HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment()
+                            .filename(selection.fileStem() + "." + syntax.extension())
+                            .build()
+                            .toString());
             response.setContentLengthLong(Files.size(spool));
             OutputStream out = response.getOutputStream();
             Files.copy(spool, out);
@@ -101,12 +109,16 @@ class ExportController {
     @GetMapping("/.well-known/void")
     ResponseEntity<byte[]> voidDescription(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
-        List<MediaType> offers = RdfSyntax.TRIPLE_SYNTAXES.stream().map(RdfSyntax::mediaType).toList();
-        MediaType chosen = Negotiation.choose(accept, offers)
-                .orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
-        ResponseEntity<byte[]> body = RdfBody.of(description.describe(), RdfSyntax.byMediaType(chosen).orElseThrow());
-        return ResponseEntity.status(body.getStatusCode()).headers(body.getHeaders())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(body.getBody());
+        List<MediaType> offers =
+                RdfSyntax.TRIPLE_SYNTAXES.stream().map(RdfSyntax::mediaType).toList();
+        MediaType chosen =
+                Negotiation.choose(accept, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
+        ResponseEntity<byte[]> body =
+                RdfBody.of(description.describe(), RdfSyntax.byMediaType(chosen).orElseThrow());
+        return ResponseEntity.status(body.getStatusCode())
+                .headers(body.getHeaders())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .body(body.getBody());
     }
 
     @GetMapping("/catalog")

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
@@ -55,9 +54,11 @@ public record ExportSelection(Scope scope, String id) {
         if (scope == null || scope.isBlank()) {
             throw new BadRequestException("scope", "missing; one of " + Scope.keys());
         }
-        Scope s = Arrays.stream(Scope.values()).filter(v -> v.key().equals(scope)).findFirst()
-                .orElseThrow(() -> new BadRequestException("scope", "unknown scope '" + scope + "'; one of "
-                        + Scope.keys()));
+        Scope s = Arrays.stream(Scope.values())
+                .filter(v -> v.key().equals(scope))
+                .findFirst()
+                .orElseThrow(() ->
+                        new BadRequestException("scope", "unknown scope '" + scope + "'; one of " + Scope.keys()));
         if (s == Scope.ALL) {
             if (id != null && !id.isEmpty()) {
                 throw new BadRequestException("id", "the scope 'all' takes no id");
@@ -68,8 +69,8 @@ public record ExportSelection(Scope scope, String id) {
             throw new BadRequestException("id", "missing; the scope '" + scope + "' needs one");
         }
         if (!s.idPattern.matcher(id).matches()) {
-            throw new BadRequestException("id", "'" + id + "' is not a valid " + scope + " id (expected "
-                    + s.idPattern.pattern() + ")");
+            throw new BadRequestException(
+                    "id", "'" + id + "' is not a valid " + scope + " id (expected " + s.idPattern.pattern() + ")");
         }
         return new ExportSelection(s, id);
     }

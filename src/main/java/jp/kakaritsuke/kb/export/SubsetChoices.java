@@ -5,15 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.jena.query.Query;
-import org.apache.jena.rdf.model.Literal;
-import org.springframework.stereotype.Component;
-
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdf.model.Literal;
+import org.springframework.stereotype.Component;
 
 /** The functions and prefectures the catalogue's export forms offer (named query
  * {@code export/subset-choices.rq}), each with its export id and its label in the reader's language. Worksheets are
@@ -22,12 +20,10 @@ import jp.kakaritsuke.kb.vocab.KK;
 class SubsetChoices {
 
     /** One option of a form: the id to send and the label to show. */
-    record Choice(String id, String label) {
-    }
+    record Choice(String id, String label) {}
 
     /** The options per form. */
-    record Choices(List<Choice> functions, List<Choice> prefectures) {
-    }
+    record Choices(List<Choice> functions, List<Choice> prefectures) {}
 
     private static final Query CHOICES = NamedQueryCatalog.query("export/subset-choices");
 
@@ -61,8 +57,9 @@ class SubsetChoices {
         if (labels != null) {
             labels.forEach((iri, byLang) -> {
                 if (iri.startsWith(namespace)) {
-                    String label = byLang.getOrDefault(lang, byLang.getOrDefault("ja",
-                            byLang.values().iterator().next()));
+                    String label = byLang.getOrDefault(
+                            lang,
+                            byLang.getOrDefault("ja", byLang.values().iterator().next()));
                     choices.add(new Choice(iri.substring(namespace.length()), label));
                 }
             });

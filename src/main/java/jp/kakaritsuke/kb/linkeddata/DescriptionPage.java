@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -17,31 +18,31 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-
 /**
  * What the generic HTML page shows of a resource description: title, types, the source text and its translation,
  * a table of the other properties with labels in the reader's language, and the interpretation records about it.
  */
-record DescriptionPage(String iri, String title, boolean synthetic, List<Link> types, List<Value> texts,
-        List<Value> translations, List<Row> rows, List<Interpretation> interpretations) {
+record DescriptionPage(
+        String iri,
+        String title,
+        boolean synthetic,
+        List<Link> types,
+        List<Value> texts,
+        List<Value> translations,
+        List<Row> rows,
+        List<Interpretation> interpretations) {
 
     /** A linked resource: its label and where it is served. */
-    record Link(String label, String href) {
-    }
+    record Link(String label, String href) {}
 
     /** One value: text, a link target (null for literals), its language tag, and whether it is a translation. */
-    record Value(String text, String href, String lang, boolean translation) {
-    }
+    record Value(String text, String href, String lang, boolean translation) {}
 
     /** One property of the table with its values. */
-    record Row(String property, String propertyHref, List<Value> values) {
-    }
+    record Row(String property, String propertyHref, List<Value> values) {}
 
     /** One interpretation record about the resource, shown with its own properties. */
-    record Interpretation(String iri, String href, List<Row> rows) {
-    }
+    record Interpretation(String iri, String href, List<Row> rows) {}
 
     static DescriptionPage of(Model model, String iri, Hrefs hrefs, String lang) {
         Labeller labels = new Labeller(model, lang);
@@ -68,14 +69,14 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
         model.listSubjectsWithProperty(RDF.type, KK.Interpretation).forEachRemaining(i -> {
             if (i.hasProperty(RDF.subject, subject) || i.hasProperty(KK.interprets, subject)) {
                 String id = i.isURIResource() ? i.getURI() : "";
-                interpretations.add(new Interpretation(id, i.isURIResource() ? hrefs.of(id) : null,
-                        rows(i, hrefs, labels, List.of(RDF.type))));
+                interpretations.add(new Interpretation(
+                        id, i.isURIResource() ? hrefs.of(id) : null, rows(i, hrefs, labels, List.of(RDF.type))));
             }
         });
         interpretations.sort(Comparator.comparing(Interpretation::iri));
 
-        return new DescriptionPage(iri, labels.of(subject), isSynthetic, types, texts, translations, rows,
-                interpretations);
+        return new DescriptionPage(
+                iri, labels.of(subject), isSynthetic, types, texts, translations, rows, interpretations);
     }
 
     private static List<Value> literals(Resource subject, Property property, boolean translation) {
@@ -97,7 +98,8 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
             if (skipped.contains(s.getPredicate())) {
                 continue;
             }
-            byProperty.computeIfAbsent(s.getPredicate(), p -> new ArrayList<>())
+            byProperty
+                    .computeIfAbsent(s.getPredicate(), p -> new ArrayList<>())
                     .add(value(s.getObject(), hrefs, labels, s.getPredicate().equals(translation)));
         }
         List<Row> rows = new ArrayList<>();
@@ -115,7 +117,8 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
             return new Value(l.getLexicalForm(), null, l.getLanguage(), translation);
         }
         if (node.isURIResource()) {
-            return new Value(labels.of(node.asResource()), hrefs.of(node.asResource().getURI()), "", false);
+            return new Value(
+                    labels.of(node.asResource()), hrefs.of(node.asResource().getURI()), "", false);
         }
         return new Value(labels.blank(node.asResource()), null, "", false);
     }
@@ -146,8 +149,10 @@ record DescriptionPage(String iri, String title, boolean synthetic, List<Link> t
                 Statement s = statements.get(i);
                 text.append(i == 0 ? "" : " ; ").append(of(s.getPredicate())).append(' ');
                 RDFNode o = s.getObject();
-                text.append(o.isLiteral() ? o.asLiteral().getLexicalForm()
-                        : o.isURIResource() ? of(o.asResource()) : "[…]");
+                text.append(
+                        o.isLiteral()
+                                ? o.asLiteral().getLexicalForm()
+                                : o.isURIResource() ? of(o.asResource()) : "[…]");
             }
             return text.append(" ]").toString();
         }

@@ -1,14 +1,12 @@
 package jp.kakaritsuke.kb.linkeddata;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
-
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 import org.springframework.web.util.UriUtils;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Routes, before the annotated mappings are consulted, {@code GET /doc/….ttl|.jsonld|.rdf|.nt} (and the same under
@@ -25,9 +23,10 @@ class ExplicitFormatMapping extends AbstractHandlerMapping {
     private final HandlerMethod negotiated;
 
     ExplicitFormatMapping(LinkedDataController controller) throws NoSuchMethodException {
-        this.explicit = new HandlerMethod(controller,
-                LinkedDataController.class.getDeclaredMethod("explicitDocument", HttpServletRequest.class));
-        this.negotiated = new HandlerMethod(controller,
+        this.explicit = new HandlerMethod(
+                controller, LinkedDataController.class.getDeclaredMethod("explicitDocument", HttpServletRequest.class));
+        this.negotiated = new HandlerMethod(
+                controller,
                 LinkedDataController.class.getDeclaredMethod("negotiatedDocument", HttpServletRequest.class));
         setOrder(Ordered.HIGHEST_PRECEDENCE);
     }

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.linkeddata;
 
 import java.util.Optional;
-
 import jp.kakaritsuke.kb.vocab.KK;
 
 /**

@@ -1,12 +1,15 @@
 package jp.kakaritsuke.kb.linkeddata;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,11 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * Makes every IRI the application mints dereference. {@code /id/{path}} answers 303 See Other to the document
@@ -56,18 +54,20 @@ class LinkedDataController {
         // The path as sent (still percent-encoded), so that it goes back out unchanged; the query string is dropped.
         String path = request.getRequestURI().substring(request.getContextPath().length() + "/id".length());
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
-                .location(URI.create(request.getContextPath() + "/doc" + path)).build();
+                .location(URI.create(request.getContextPath() + "/doc" + path))
+                .build();
     }
 
     @GetMapping("/ontology")
     ResponseEntity<Void> ontologyAlias(HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.FOUND)
-                .location(URI.create(request.getContextPath() + "/def/ontology")).build();
+                .location(URI.create(request.getContextPath() + "/def/ontology"))
+                .build();
     }
 
     @GetMapping("/doc/{*path}")
-    Object instanceDocument(@PathVariable String path,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    Object instanceDocument(
+            @PathVariable String path, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
         Optional<RdfSyntax> syntax = negotiate(accept, RdfSyntax.TRIPLE_SYNTAXES);
         Model description = describeOrFail(hrefs.instanceIri(path));
@@ -76,8 +76,8 @@ class LinkedDataController {
     }
 
     @GetMapping("/def/{*path}")
-    Object vocabularyDocument(@PathVariable String path,
-            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    Object vocabularyDocument(
+            @PathVariable String path, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
             throws HttpMediaTypeNotAcceptableException {
         if (SHAPES_PATH.equals(path)) {
             negotiate(accept, List.of(RdfSyntax.TURTLE));
@@ -135,7 +135,9 @@ class LinkedDataController {
         List<MediaType> offers = new ArrayList<>();
         offers.add(MediaType.TEXT_HTML);
         RdfSyntax.TRIPLE_SYNTAXES.forEach(s -> offers.add(s.mediaType()));
-        return Negotiation.choose(accept, offers).map(MediaType.TEXT_HTML::equalsTypeAndSubtype).orElse(false);
+        return Negotiation.choose(accept, offers)
+                .map(MediaType.TEXT_HTML::equalsTypeAndSubtype)
+                .orElse(false);
     }
 
     /** The RDF syntax to answer with, or empty for HTML; 406 when the client accepts neither. */
@@ -148,8 +150,8 @@ class LinkedDataController {
             offers.add(MediaType.TEXT_HTML);
         }
         syntaxes.forEach(s -> offers.add(s.mediaType()));
-        MediaType chosen = Negotiation.choose(accept, offers)
-                .orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
+        MediaType chosen =
+                Negotiation.choose(accept, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
         return RdfSyntax.byMediaType(chosen);
     }
 

@@ -1,16 +1,14 @@
 package jp.kakaritsuke.kb.linkeddata;
 
-import java.io.IOException;
-import java.util.stream.Collectors;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Adds {@code Vary: Accept} and one {@code Link: <…>; rel="alternate"; type="…"} per RDF syntax to every negotiated
@@ -32,9 +30,12 @@ class LinkedDataHeaders extends OncePerRequestFilter {
             throws ServletException, IOException {
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         String document = request.getRequestURI();
-        response.addHeader(HttpHeaders.LINK, RdfSyntax.TRIPLE_SYNTAXES.stream()
-                .map(s -> "<" + document + "." + s.extension() + ">; rel=\"alternate\"; type=\"" + s.mediaType() + "\"")
-                .collect(Collectors.joining(", ")));
+        response.addHeader(
+                HttpHeaders.LINK,
+                RdfSyntax.TRIPLE_SYNTAXES.stream()
+                        .map(s -> "<" + document + "." + s.extension() + ">; rel=\"alternate\"; type=\"" + s.mediaType()
+                                + "\"")
+                        .collect(Collectors.joining(", ")));
         chain.doFilter(request, response);
     }
 }

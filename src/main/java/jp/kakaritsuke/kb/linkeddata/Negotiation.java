@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.linkeddata;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
@@ -13,8 +12,7 @@ import org.springframework.http.MediaType;
  */
 public final class Negotiation {
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /** The offer to answer with, or empty when the client accepts none of them (406). */
     public static Optional<MediaType> choose(String acceptHeader, List<MediaType> offers) {

@@ -1,8 +1,5 @@
 package jp.kakaritsuke.kb.linkeddata;
 
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.shared.impl.PrefixMappingImpl;
-
 import jp.kakaritsuke.kb.vocab.ActorTypes;
 import jp.kakaritsuke.kb.vocab.CauseTypes;
 import jp.kakaritsuke.kb.vocab.Functions;
@@ -12,6 +9,8 @@ import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Sections;
 import jp.kakaritsuke.kb.vocab.Statuses;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.shared.impl.PrefixMappingImpl;
 
 /** The prefixes written into every RDF document the application serves, so that Turtle and TriG stay readable. */
 public final class Prefixes {
@@ -35,8 +34,7 @@ public final class Prefixes {
             .setNsPrefix("schema", "https://schema.org/")
             .lock();
 
-    private Prefixes() {
-    }
+    private Prefixes() {}
 
     /** The shared prefixes (read-only). */
     public static PrefixMapping standard() {

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.linkeddata;
 
 import java.io.ByteArrayOutputStream;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFWriter;
 import org.springframework.http.HttpStatus;
@@ -10,12 +9,13 @@ import org.springframework.http.ResponseEntity;
 /** Serialises a small model (a description, the ontology, the dataset description) as the body of a response in a given syntax. */
 public final class RdfBody {
 
-    private RdfBody() {
-    }
+    private RdfBody() {}
 
     public static ResponseEntity<byte[]> of(Model model, RdfSyntax syntax) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(model.getGraph()).format(syntax.format()).output(out);
-        return ResponseEntity.status(HttpStatus.OK).contentType(syntax.contentType()).body(out.toByteArray());
+        return ResponseEntity.status(HttpStatus.OK)
+                .contentType(syntax.contentType())
+                .body(out.toByteArray());
     }
 }

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.linkeddata;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.springframework.http.MediaType;
@@ -13,7 +12,6 @@ import org.springframework.http.MediaType;
  * first four carry triples (resource descriptions, the ontology); TriG and N-Quads also carry graph names (exports).
  */
 public enum RdfSyntax {
-
     TURTLE("ttl", "text/turtle", Lang.TURTLE, RDFFormat.TURTLE_PRETTY, false),
     JSON_LD("jsonld", "application/ld+json", Lang.JSONLD, RDFFormat.JSONLD11, false),
     RDF_XML("rdf", "application/rdf+xml", Lang.RDFXML, RDFFormat.RDFXML_PRETTY, false),
@@ -51,7 +49,8 @@ public enum RdfSyntax {
     /** The media type as sent in Content-Type: with {@code charset=UTF-8} for the text types. */
     public MediaType contentType() {
         return this == TURTLE || this == N_TRIPLES || this == TRIG || this == N_QUADS
-                ? new MediaType(mediaType, java.nio.charset.StandardCharsets.UTF_8) : mediaType;
+                ? new MediaType(mediaType, java.nio.charset.StandardCharsets.UTF_8)
+                : mediaType;
     }
 
     /** The IANA media-type registry IRI, as DCAT wants it for dcat:mediaType. */
@@ -76,11 +75,15 @@ public enum RdfSyntax {
 
     /** The syntax with the given file extension. */
     public static Optional<RdfSyntax> byExtension(String extension) {
-        return Arrays.stream(values()).filter(s -> s.extension.equals(extension)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.extension.equals(extension))
+                .findFirst();
     }
 
     /** The syntax with the given media type (parameters ignored). */
     public static Optional<RdfSyntax> byMediaType(MediaType type) {
-        return Arrays.stream(values()).filter(s -> s.mediaType.equalsTypeAndSubtype(type)).findFirst();
+        return Arrays.stream(values())
+                .filter(s -> s.mediaType.equalsTypeAndSubtype(type))
+                .findFirst();
     }
 }

@@ -3,13 +3,11 @@ package jp.kakaritsuke.kb.linkeddata;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-
+import jp.kakaritsuke.kb.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /** The SHACL shapes file, served as written (comments included) at {@code /def/shapes}. */
 @Component
@@ -26,7 +24,9 @@ class ShapesDocument {
             throw new NotFoundException("no shapes file");
         }
         try (InputStream in = file.getInputStream()) {
-            return ResponseEntity.ok().contentType(RdfSyntax.TURTLE.contentType()).body(in.readAllBytes());
+            return ResponseEntity.ok()
+                    .contentType(RdfSyntax.TURTLE.contentType())
+                    .body(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file.getDescription(), e);
         }

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,12 +13,10 @@ import org.springframework.stereotype.Component;
 public class FiscalYears {
 
     /** A fiscal year and its number of worksheets. */
-    public record Year(String year, long worksheets) {
-    }
+    public record Year(String year, long worksheets) {}
 
     /** What a page shows: the years to choose from and the one chosen. */
-    public record Choice(List<Year> years, String selected) {
-    }
+    public record Choice(List<Year> years, String selected) {}
 
     private static final String QUERY = "fiscal-years";
 
@@ -33,8 +30,10 @@ public class FiscalYears {
     /** The fiscal years that have worksheets, latest first. */
     public List<Year> all() {
         List<Year> years = new ArrayList<>();
-        runner.select(QUERY, Map.of()).forEachRemaining(row -> years.add(new Year(
-                row.getLiteral("fiscalYear").getLexicalForm(), row.getLiteral("worksheetCount").getLong())));
+        runner.select(QUERY, Map.of())
+                .forEachRemaining(row -> years.add(new Year(
+                        row.getLiteral("fiscalYear").getLexicalForm(),
+                        row.getLiteral("worksheetCount").getLong())));
         return years;
     }
 
@@ -46,8 +45,8 @@ public class FiscalYears {
         List<Year> years = all();
         if (requested != null && !requested.isBlank()) {
             if (!requested.matches("\\d{4}")) {
-                throw new BadParameterException(QUERY, "year",
-                        "must be a fiscal year of four digits, such as 2026, not \"" + requested + "\"");
+                throw new BadParameterException(
+                        QUERY, "year", "must be a fiscal year of four digits, such as 2026, not \"" + requested + "\"");
             }
             return new Choice(years, requested);
         }

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.query;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolutionMap;
 

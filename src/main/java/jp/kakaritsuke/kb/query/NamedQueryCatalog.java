@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.query.Query;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -112,7 +111,9 @@ public class NamedQueryCatalog {
             try (InputStream in = resource.getInputStream()) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 if (files.putIfAbsent(fileName, text) != null) {
-                    throw new NamedQueryDefinitionException("queries/" + fileName, -1,
+                    throw new NamedQueryDefinitionException(
+                            "queries/" + fileName,
+                            -1,
                             "found twice on the classpath (" + resource.getDescription() + ")");
                 }
             } catch (IOException e) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
@@ -20,8 +19,8 @@ import org.apache.jena.query.Syntax;
  */
 final class NamedQueryFileParser {
 
-    private static final Pattern FILE_NAME = Pattern.compile(
-            "((?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[a-z0-9]+(?:-[a-z0-9]+)*)\\.rq");
+    private static final Pattern FILE_NAME =
+            Pattern.compile("((?:[a-z0-9]+(?:-[a-z0-9]+)*/)?[a-z0-9]+(?:-[a-z0-9]+)*)\\.rq");
     private static final Pattern HEADER_LINE = Pattern.compile("#\\s*([a-z]+(?:\\.[a-z]{2})?\\??):\\s*(.*?)\\s*");
     private static final Pattern PARAM = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(\\S+)\\s+(.+?)\\s+/\\s+(.+)");
     private static final Pattern VAR_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
@@ -33,8 +32,8 @@ final class NamedQueryFileParser {
     static NamedQuery parse(String fileName, String text) {
         Matcher fileMatcher = FILE_NAME.matcher(fileName);
         if (!fileMatcher.matches()) {
-            throw new NamedQueryDefinitionException(fileName, -1,
-                    "a query file name must be kebab-case and end in .rq (at most one folder deep)");
+            throw new NamedQueryDefinitionException(
+                    fileName, -1, "a query file name must be kebab-case and end in .rq (at most one folder deep)");
         }
         Query query = parseSparql(fileName, text);
         if (!query.isSelectType() && !query.isConstructType() && !query.isAskType()) {
@@ -55,8 +54,7 @@ final class NamedQueryFileParser {
             }
             Matcher m = HEADER_LINE.matcher(line);
             if (!m.matches()) {
-                throw new NamedQueryDefinitionException(fileName, lineNo,
-                        "header line is not '# key: value': " + line);
+                throw new NamedQueryDefinitionException(fileName, lineNo, "header line is not '# key: value': " + line);
             }
             String key = m.group(1);
             String value = m.group(2);
@@ -70,7 +68,8 @@ final class NamedQueryFileParser {
             } else if (key.equals("param") || key.equals("param?")) {
                 QueryParameter p = parseParam(fileName, lineNo, value, key.equals("param?"), query);
                 if (paramLines.putIfAbsent(p.name(), lineNo) != null) {
-                    throw new NamedQueryDefinitionException(fileName, lineNo, "param " + p.name() + " is declared twice");
+                    throw new NamedQueryDefinitionException(
+                            fileName, lineNo, "param " + p.name() + " is declared twice");
                 }
                 params.add(p);
             } else if (key.equals("result")) {
@@ -93,14 +92,16 @@ final class NamedQueryFileParser {
             throw new NamedQueryDefinitionException(fileName, 1, "the header has no result line");
         }
         if (query.isSelectType() && !result.equals(query.getResultVars())) {
-            throw new NamedQueryDefinitionException(fileName, resultLine,
+            throw new NamedQueryDefinitionException(
+                    fileName,
+                    resultLine,
                     "result " + result + " does not match the selected variables " + query.getResultVars());
         }
         Set<String> variables = QueryVariables.of(query);
         for (QueryParameter p : params) {
             if (!variables.contains(p.name())) {
-                throw new NamedQueryDefinitionException(fileName, paramLines.get(p.name()),
-                        "param " + p.name() + " is not a variable of the query");
+                throw new NamedQueryDefinitionException(
+                        fileName, paramLines.get(p.name()), "param " + p.name() + " is not a variable of the query");
             }
         }
 
@@ -127,15 +128,16 @@ final class NamedQueryFileParser {
                 line = Integer.parseInt(at.group(1));
                 column = Integer.parseInt(at.group(2));
             }
-            throw new NamedQueryDefinitionException(fileName, line, column, "SPARQL syntax error: " + e.getMessage(), e);
+            throw new NamedQueryDefinitionException(
+                    fileName, line, column, "SPARQL syntax error: " + e.getMessage(), e);
         }
     }
 
     private static QueryParameter parseParam(String fileName, int lineNo, String value, boolean optional, Query query) {
         Matcher m = PARAM.matcher(value);
         if (!m.matches()) {
-            throw new NamedQueryDefinitionException(fileName, lineNo,
-                    "param must read 'name IRI|literal type ja label / en label': " + value);
+            throw new NamedQueryDefinitionException(
+                    fileName, lineNo, "param must read 'name IRI|literal type ja label / en label': " + value);
         }
         String name = m.group(1);
         if (!VAR_NAME.matcher(name).matches()) {
@@ -144,8 +146,9 @@ final class NamedQueryFileParser {
         QueryParameter.Kind kind = switch (m.group(2)) {
             case "IRI" -> QueryParameter.Kind.IRI;
             case "literal" -> QueryParameter.Kind.LITERAL;
-            default -> throw new NamedQueryDefinitionException(fileName, lineNo,
-                    "param kind must be IRI or literal, not " + m.group(2));
+            default ->
+                throw new NamedQueryDefinitionException(
+                        fileName, lineNo, "param kind must be IRI or literal, not " + m.group(2));
         };
         String type = expand(fileName, lineNo, m.group(3), query);
         return new QueryParameter(name, kind, type, m.group(4), m.group(5), optional);
@@ -158,7 +161,9 @@ final class NamedQueryFileParser {
         int colon = type.indexOf(':');
         String expanded = colon < 0 ? null : query.getPrefixMapping().expandPrefix(type);
         if (expanded == null || expanded.equals(type)) {
-            throw new NamedQueryDefinitionException(fileName, lineNo,
+            throw new NamedQueryDefinitionException(
+                    fileName,
+                    lineNo,
                     "param type " + type + " is neither <IRI> nor a prefixed name of the query's prefixes");
         }
         return expanded;

@@ -3,9 +3,7 @@ package jp.kakaritsuke.kb.query;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-
 import jp.kakaritsuke.kb.store.KnowledgeStore;
-
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;

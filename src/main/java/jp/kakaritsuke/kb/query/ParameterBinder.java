@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.query;
 
 import java.util.Map;
-
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -54,7 +53,8 @@ final class ParameterBinder {
             }
             return iri.str();
         } catch (IRIException e) {
-            throw new BadParameterException(queryName, p.name(), "not a valid IRI: " + value + " (" + e.getMessage() + ")");
+            throw new BadParameterException(
+                    queryName, p.name(), "not a valid IRI: " + value + " (" + e.getMessage() + ")");
         }
     }
 

@@ -1,10 +1,9 @@
 package jp.kakaritsuke.kb.query;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /** The query catalogue of the classpath; runs its queries against the configured store with the configured timeout and base IRI. */
 @Configuration

@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.query;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.apache.jena.query.Query;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.algebra.Algebra;

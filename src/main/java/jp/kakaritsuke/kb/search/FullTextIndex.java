@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.store.DatasetDecorator;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -37,9 +38,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import jp.kakaritsuke.kb.store.DatasetDecorator;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The jena-text Lucene index over the worksheet text of the embedded store: {@code kk:text}, {@code kk:translation},
@@ -80,6 +78,7 @@ public final class FullTextIndex implements DatasetDecorator {
 
     /** A phrase and the tokens kuromoji gives for it, checked at start-up (a standard analyser splits it apart). */
     private static final String PROBE = "輪番体制";
+
     private static final List<String> PROBE_TOKENS = List.of("輪番", "体制");
 
     private static final Logger log = LoggerFactory.getLogger(FullTextIndex.class);
@@ -270,8 +269,7 @@ public final class FullTextIndex implements DatasetDecorator {
     }
 
     private Directory directory(Path tdb2Location) {
-        Path dir = indexLocation != null ? indexLocation
-                : tdb2Location != null ? defaultLocation(tdb2Location) : null;
+        Path dir = indexLocation != null ? indexLocation : tdb2Location != null ? defaultLocation(tdb2Location) : null;
         if (dir == null) {
             return new ByteBuffersDirectory();
         }
@@ -360,7 +358,8 @@ public final class FullTextIndex implements DatasetDecorator {
         TextIndexLucene index = (TextIndexLucene) text.getTextIndex();
         DatasetGraph tdb2 = text.getWrapped();
         Set<String> expected = new HashSet<>();
-        Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef())).forEach(e -> expected.add(uid(e)));
+        Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef()))
+                .forEach(e -> expected.add(uid(e)));
         return expected.equals(indexedUids(index));
     }
 

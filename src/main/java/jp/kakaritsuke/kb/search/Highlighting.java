@@ -12,11 +12,9 @@ import java.util.Set;
 final class Highlighting {
 
     /** A piece of a text; {@code marked} when it matches the search. */
-    record Segment(String text, boolean marked) {
-    }
+    record Segment(String text, boolean marked) {}
 
-    private Highlighting() {
-    }
+    private Highlighting() {}
 
     /**
      * Marks the tokens of {@code text} (analysed as the index analyses texts in {@code lang}) whose terms the query
@@ -24,7 +22,8 @@ final class Highlighting {
      */
     static List<Segment> byTerms(String text, String lang, Set<String> terms) {
         String field = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en")
-                ? FullTextIndex.FIELD_EN : FullTextIndex.FIELD_JA;
+                ? FullTextIndex.FIELD_EN
+                : FullTextIndex.FIELD_JA;
         List<int[]> ranges = new ArrayList<>();
         for (Tokens.Token token : Tokens.tokens(FullTextIndex.analyzerFor(lang), field, text)) {
             if (terms.contains(token.term())) {

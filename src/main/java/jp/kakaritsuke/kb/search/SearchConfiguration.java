@@ -1,9 +1,8 @@
 package jp.kakaritsuke.kb.search;
 
+import jp.kakaritsuke.kb.store.DatasetDecorator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import jp.kakaritsuke.kb.store.DatasetDecorator;
 
 /** Gives the embedded store its full-text index: the store opens TDB2 through this decorator. */
 @Configuration(proxyBeanMethods = false)

@@ -1,20 +1,17 @@
 package jp.kakaritsuke.kb.search;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * The search page {@code /search?q=…}: full-text search over the worksheet text, results grouped by worksheet.
@@ -33,11 +30,13 @@ class SearchController {
     }
 
     @GetMapping(path = "/search", produces = MediaType.TEXT_HTML_VALUE)
-    String search(@RequestParam(name = "q", required = false) String q,
+    String search(
+            @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "syntax", required = false) String syntax,
             @RequestParam(name = "function", required = false) String function,
             @RequestParam(name = "area", required = false) String area,
-            Model model, HttpServletResponse response) {
+            Model model,
+            HttpServletResponse response) {
         boolean lucene = "lucene".equals(syntax);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("lucene", lucene);

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jp.kakaritsuke.kb.search.SearchService.Hit;
 import jp.kakaritsuke.kb.search.SearchService.Worksheet;
 import jp.kakaritsuke.kb.search.SearchService.WorksheetHits;
@@ -15,9 +14,8 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 record SearchPage(List<Group> groups, List<Item> others, List<Option> functions, List<Option> areas) {
 
     /** A worksheet heading and its matching items. */
-    record Group(String iri, String href, String title, String function, String area, boolean synthetic,
-            List<Item> items) {
-    }
+    record Group(
+            String iri, String href, String title, String function, String area, boolean synthetic, List<Item> items) {}
 
     /**
      * A matching text.
@@ -29,32 +27,37 @@ record SearchPage(List<Group> groups, List<Item> others, List<Option> functions,
      * @param lang the language of the text
      * @param segments the text, split into plain and matched parts
      */
-    record Item(String href, String iri, String section, String label, String lang,
-            List<Highlighting.Segment> segments) {
-    }
+    record Item(
+            String href, String iri, String section, String label, String lang, List<Highlighting.Segment> segments) {}
 
     /** A choice of a filter. */
-    record Option(String iri, String label) {
-    }
-
+    record Option(String iri, String label) {}
 
     static SearchPage of(SearchService.Result result, List<Worksheet> worksheets, String baseIri, String lang) {
         List<Group> groups = new ArrayList<>();
         for (WorksheetHits g : result.worksheets()) {
             Worksheet ws = g.worksheet();
             String page = worksheetPage(ws.iri(), baseIri);
-            List<Item> items = g.hits().stream().map(h -> item(h, page, ws.iri(), lang)).toList();
-            groups.add(new Group(ws.iri(), page, orElse(ws.title().in(lang), ws.iri()), ws.functionLabel().in(lang),
-                    orElse(ws.areaLabel().in(lang), ws.area()), ws.synthetic(), items));
+            List<Item> items =
+                    g.hits().stream().map(h -> item(h, page, ws.iri(), lang)).toList();
+            groups.add(new Group(
+                    ws.iri(),
+                    page,
+                    orElse(ws.title().in(lang), ws.iri()),
+                    ws.functionLabel().in(lang),
+                    orElse(ws.areaLabel().in(lang), ws.area()),
+                    ws.synthetic(),
+                    items));
         }
-        List<Item> others = result.others().stream().map(h -> item(h, null, null, lang)).toList();
+        List<Item> others =
+                result.others().stream().map(h -> item(h, null, null, lang)).toList();
         return new SearchPage(groups, others, options(worksheets, true, lang), options(worksheets, false, lang));
     }
 
     private static Item item(Hit hit, String page, String worksheetIri, String lang) {
         String href = page == null ? null : page + anchor(hit.item(), worksheetIri);
-        return new Item(href, hit.item(), hit.section().in(lang), hit.itemLabel().in(lang), hit.language(),
-                hit.segments());
+        return new Item(
+                href, hit.item(), hit.section().in(lang), hit.itemLabel().in(lang), hit.language(), hit.segments());
     }
 
     /** The worksheet's page, {@code /doc/worksheet/{slug}}, when the worksheet has an IRI of this knowledge base. */
@@ -85,7 +88,8 @@ record SearchPage(List<Group> groups, List<Item> others, List<Option> functions,
         for (Worksheet ws : worksheets) {
             String iri = function ? ws.function() : ws.area();
             if (iri != null) {
-                String label = function ? ws.functionLabel().in(lang) : ws.areaLabel().in(lang);
+                String label =
+                        function ? ws.functionLabel().in(lang) : ws.areaLabel().in(lang);
                 options.putIfAbsent(iri, orElse(label, iri));
             }
         }

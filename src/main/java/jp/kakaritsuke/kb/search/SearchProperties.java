@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.search;
 
 import java.nio.file.Path;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

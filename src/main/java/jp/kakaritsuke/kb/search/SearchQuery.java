@@ -5,15 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.web.BadRequestException;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-
-import jp.kakaritsuke.kb.web.BadRequestException;
 
 /**
  * What a reader typed into the search box, turned into a Lucene query over the Japanese and English fields of the
@@ -30,12 +28,16 @@ public final class SearchQuery {
 
     /** Longest input accepted. */
     static final int MAX_LENGTH = 500;
+
     static final String PARAMETER = "q";
 
     private static final PerFieldAnalyzerWrapper ANALYZER = new PerFieldAnalyzerWrapper(
             FullTextIndex.japaneseAnalyzer(),
-            Map.of(FullTextIndex.FIELD_JA, FullTextIndex.japaneseAnalyzer(),
-                    FullTextIndex.FIELD_EN, FullTextIndex.englishAnalyzer()));
+            Map.of(
+                    FullTextIndex.FIELD_JA,
+                    FullTextIndex.japaneseAnalyzer(),
+                    FullTextIndex.FIELD_EN,
+                    FullTextIndex.englishAnalyzer()));
 
     private final String input;
     private final boolean luceneSyntax;
@@ -48,7 +50,9 @@ public final class SearchQuery {
         this.input = input;
         this.luceneSyntax = luceneSyntax;
         this.words = luceneSyntax ? List.of(input) : words(input);
-        String inner = luceneSyntax ? input : String.join(" AND ", words.stream().map(SearchQuery::phrase).toList());
+        String inner = luceneSyntax
+                ? input
+                : String.join(" AND ", words.stream().map(SearchQuery::phrase).toList());
         this.lucene = FullTextIndex.FIELD_JA + ":(" + inner + ") OR " + FullTextIndex.FIELD_EN + ":(" + inner + ")";
         collectTerms();
     }
@@ -112,8 +116,8 @@ public final class SearchQuery {
             parser.setAllowLeadingWildcard(true);
             query = parser.parse(lucene);
         } catch (ParseException | RuntimeException e) {
-            throw new BadRequestException(PARAMETER, "the search text is not a valid Lucene query: "
-                    + firstLine(e.getMessage()));
+            throw new BadRequestException(
+                    PARAMETER, "the search text is not a valid Lucene query: " + firstLine(e.getMessage()));
         }
         Set<Term> terms = new HashSet<>();
         query.visit(QueryVisitor.termCollector(terms));

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.BadRequestException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
@@ -17,11 +20,6 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Service;
-
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.BadRequestException;
 
 /**
  * Searches the worksheet text and groups the matches by worksheet. With the embedded store (or a remote store that
@@ -51,23 +49,30 @@ public class SearchService {
     }
 
     /** One matching text. */
-    public record Hit(String item, String predicate, String language, List<Highlighting.Segment> segments,
-            Text section, Text itemLabel, String worksheet) {
-    }
+    public record Hit(
+            String item,
+            String predicate,
+            String language,
+            List<Highlighting.Segment> segments,
+            Text section,
+            Text itemLabel,
+            String worksheet) {}
 
     /** A worksheet and its matching texts, best first. */
-    public record WorksheetHits(Worksheet worksheet, List<Hit> hits) {
-    }
+    public record WorksheetHits(Worksheet worksheet, List<Hit> hits) {}
 
     /** A worksheet's heading and filters. */
-    public record Worksheet(String iri, Text title, String function, Text functionLabel, String area,
-            Text areaLabel, boolean synthetic) {
-    }
+    public record Worksheet(
+            String iri,
+            Text title,
+            String function,
+            Text functionLabel,
+            String area,
+            Text areaLabel,
+            boolean synthetic) {}
 
     /** What a search found: hits grouped by worksheet, then the hits outside any worksheet (vocabulary, sources). */
-    public record Result(Mode mode, List<WorksheetHits> worksheets, List<Hit> others, int hitCount,
-            boolean capped) {
-    }
+    public record Result(Mode mode, List<WorksheetHits> worksheets, List<Hit> others, int hitCount, boolean capped) {}
 
     static final String TEXT_QUERY = "search/text-search";
     static final String SUBSTRING_QUERY = "search/substring-search";
@@ -89,7 +94,8 @@ public class SearchService {
         this.timeout = storeProperties.query().timeout();
         this.maxHits = properties.maxHits();
         this.mode = storeProperties.store().kind() == StoreProperties.Kind.TDB2 || properties.remoteTextQuery()
-                ? Mode.TEXT_INDEX : Mode.SUBSTRING;
+                ? Mode.TEXT_INDEX
+                : Mode.SUBSTRING;
         this.textQuery = NamedQueryCatalog.query(TEXT_QUERY);
         this.substringQuery = NamedQueryCatalog.query(SUBSTRING_QUERY);
         this.worksheetsQuery = NamedQueryCatalog.query(WORKSHEETS_QUERY);
@@ -108,8 +114,13 @@ public class SearchService {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
             if (seen.add(iri)) {
-                worksheets.add(new Worksheet(iri, text(row, "titleJa", "titleEn"), iri(row, "function"),
-                        text(row, "functionJa", "functionEn"), iri(row, "area"), text(row, "areaJa", "areaEn"),
+                worksheets.add(new Worksheet(
+                        iri,
+                        text(row, "titleJa", "titleEn"),
+                        iri(row, "function"),
+                        text(row, "functionJa", "functionEn"),
+                        iri(row, "area"),
+                        text(row, "areaJa", "areaEn"),
                         row.contains("synthetic") && row.getLiteral("synthetic").getBoolean()));
             }
         }
@@ -144,8 +155,8 @@ public class SearchService {
             try {
                 rows = store.select(textQuery, bindings, timeout);
             } catch (TextIndexParseException e) {
-                throw new BadRequestException(SearchQuery.PARAMETER,
-                        "the search text is not a valid Lucene query: " + e.getMessage());
+                throw new BadRequestException(
+                        SearchQuery.PARAMETER, "the search text is not a valid Lucene query: " + e.getMessage());
             }
         } else {
             bindings.add("needle", ResourceFactory.createStringLiteral(query.substring()));
@@ -181,8 +192,14 @@ public class SearchService {
             List<Highlighting.Segment> segments = mode == Mode.TEXT_INDEX
                     ? Highlighting.byTerms(literal.getLexicalForm(), lang, query.terms(lang))
                     : Highlighting.bySubstring(literal.getLexicalForm(), query.substring());
-            Hit hit = new Hit(item, predicate, lang, segments, text(row, "sectionJa", "sectionEn"),
-                    text(row, "itemLabelJa", "itemLabelEn"), worksheet);
+            Hit hit = new Hit(
+                    item,
+                    predicate,
+                    lang,
+                    segments,
+                    text(row, "sectionJa", "sectionEn"),
+                    text(row, "itemLabelJa", "itemLabelEn"),
+                    worksheet);
             if (worksheet != null && worksheets.containsKey(worksheet)) {
                 byWorksheet.computeIfAbsent(worksheet, w -> new ArrayList<>()).add(hit);
             } else {

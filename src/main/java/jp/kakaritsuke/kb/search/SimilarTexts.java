@@ -7,7 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.WorksheetItem;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.lucene.document.Document;
@@ -20,13 +25,6 @@ import org.apache.lucene.search.TopDocs;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.worksheet.ItemKind;
-import jp.kakaritsuke.kb.worksheet.WorksheetItem;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-
 /**
  * Worksheet items whose wording is most like a given text, by Lucene's {@link MoreLikeThis} over the full-text index
  * the store already keeps: the text is analysed with the same Japanese analyser (kuromoji), its most distinctive
@@ -38,8 +36,7 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 public class SimilarTexts {
 
     /** One similar item: its IRI, its worksheet's IRI and the Lucene score of its wording. */
-    public record Match(String item, String worksheet, float score) {
-    }
+    public record Match(String item, String worksheet, float score) {}
 
     /** How many index hits are read to find {@code max} items of one kind. */
     private static final int HITS_PER_MATCH = 8;

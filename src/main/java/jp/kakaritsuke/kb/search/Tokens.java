@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -14,11 +13,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class Tokens {
 
     /** A token: its term and where it stands in the text. */
-    record Token(String term, int start, int end) {
-    }
+    record Token(String term, int start, int end) {}
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** The terms {@code analyzer} makes of {@code text} in {@code field}. */
     static List<String> of(Analyzer analyzer, String field, String text) {

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.sparql;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.jena.query.Query;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -18,21 +17,44 @@ import org.springframework.web.util.UriComponentsBuilder;
 record Download(String format, String labelKey, String href) {
 
     /** Fuseki's short names for result sets ({@code format=}) and the message keys of their labels. */
-    private static final Map<String, String> TABLE_FORMATS = ordered("csv", "sparql.format.csv", "tsv",
-            "sparql.format.tsv", "json", "sparql.format.json", "xml", "sparql.format.xml");
-    private static final Map<String, String> BOOLEAN_FORMATS = ordered("json", "sparql.format.json", "xml",
+    private static final Map<String, String> TABLE_FORMATS = ordered(
+            "csv",
+            "sparql.format.csv",
+            "tsv",
+            "sparql.format.tsv",
+            "json",
+            "sparql.format.json",
+            "xml",
             "sparql.format.xml");
+
+    private static final Map<String, String> BOOLEAN_FORMATS =
+            ordered("json", "sparql.format.json", "xml", "sparql.format.xml");
     /** Fuseki's short names for graphs: note {@code xml} means RDF/XML here. */
-    private static final Map<String, String> GRAPH_FORMATS = ordered("ttl", "sparql.format.ttl", "json-ld",
-            "sparql.format.jsonld", "xml", "sparql.format.rdfxml", "nt", "sparql.format.nt");
+    private static final Map<String, String> GRAPH_FORMATS = ordered(
+            "ttl",
+            "sparql.format.ttl",
+            "json-ld",
+            "sparql.format.jsonld",
+            "xml",
+            "sparql.format.rdfxml",
+            "nt",
+            "sparql.format.nt");
 
     static List<Download> forQuery(Query query) {
-        Map<String, String> formats = query.isSelectType() ? TABLE_FORMATS
-                : query.isAskType() ? BOOLEAN_FORMATS : GRAPH_FORMATS;
+        Map<String, String> formats =
+                query.isSelectType() ? TABLE_FORMATS : query.isAskType() ? BOOLEAN_FORMATS : GRAPH_FORMATS;
         String text = query.serialize();
-        return formats.entrySet().stream().map(e -> new Download(e.getKey(), e.getValue(),
-                UriComponentsBuilder.fromPath("/sparql").queryParam("query", "{q}").queryParam("format", "{f}")
-                        .encode().buildAndExpand(text, e.getKey()).toUriString())).toList();
+        return formats.entrySet().stream()
+                .map(e -> new Download(
+                        e.getKey(),
+                        e.getValue(),
+                        UriComponentsBuilder.fromPath("/sparql")
+                                .queryParam("query", "{q}")
+                                .queryParam("format", "{f}")
+                                .encode()
+                                .buildAndExpand(text, e.getKey())
+                                .toUriString()))
+                .toList();
     }
 
     private static Map<String, String> ordered(String... pairs) {

@@ -1,7 +1,10 @@
 package jp.kakaritsuke.kb.sparql;
 
 import java.time.Duration;
-
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
@@ -19,11 +22,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
  * The public SPARQL endpoint {@code /sparql} of the embedded store, served by Jena Fuseki's own protocol code inside
@@ -57,15 +55,23 @@ class FusekiEndpointConfiguration {
     static final int FUSEKI_FILTER_ORDER = 100;
 
     @Bean
-    DataAccessPointRegistry sparqlAccessPoints(KnowledgeStore store, OperationRegistry sparqlOperations,
-            StoreProperties properties) {
+    DataAccessPointRegistry sparqlAccessPoints(
+            KnowledgeStore store, OperationRegistry sparqlOperations, StoreProperties properties) {
         Duration timeout = properties.query().timeout();
         Context context = new Context();
         context.set(TDB2.symUnionDefaultGraph, true);
         context.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
         DataService service = DataService.newBuilder(localDataset(store))
-                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("").context(context).build())
-                .addEndpoint(Endpoint.create().operation(Operation.GSP_R).endpointName("").context(context).build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.Query)
+                        .endpointName("")
+                        .context(context)
+                        .build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.GSP_R)
+                        .endpointName("")
+                        .context(context)
+                        .build())
                 .build();
         service.setEndpointProcessors(sparqlOperations);
         service.goActive();
@@ -78,14 +84,14 @@ class FusekiEndpointConfiguration {
     OperationRegistry sparqlOperations(SparqlProperties properties) {
         OperationRegistry operations = new OperationRegistry(OperationRegistry.createStd());
         // Registered with its content type: Fuseki dispatches a direct POST (application/sparql-query) by it.
-        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery,
-                new CappedQueryProcessor(properties.maxRows()));
+        operations.register(
+                Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(properties.maxRows()));
         return operations;
     }
 
     @Bean
-    ServletContextInitializer fusekiServletContext(DataAccessPointRegistry sparqlAccessPoints,
-            OperationRegistry sparqlOperations) {
+    ServletContextInitializer fusekiServletContext(
+            DataAccessPointRegistry sparqlAccessPoints, OperationRegistry sparqlOperations) {
         return servletContext -> {
             OperationRegistry.set(servletContext, sparqlOperations);
             DataAccessPointRegistry.set(servletContext, sparqlAccessPoints);

@@ -3,7 +3,9 @@ package jp.kakaritsuke.kb.sparql;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kakaritsuke.kb.linkeddata.Prefixes;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
@@ -13,10 +15,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.StmtIterator;
 import org.apache.jena.shared.PrefixMapping;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.linkeddata.Prefixes;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
 
 /**
  * Runs the queries of the query page against the knowledge store, with the same limits as the public endpoint:
@@ -48,8 +46,10 @@ class PageQueryRunner {
     QueryOutcome run(Query query, QuerySolution bindings) {
         Query capped = RowCap.apply(query, maxRows);
         // IRIs and datatypes are shown by the query's prefixes, else by the site's and the usual ones (kk:, xsd: …).
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefixes(Prefixes.standard()).setNsPrefixes(query.getPrefixMapping());
+        PrefixMapping prefixes = PrefixMapping.Factory.create()
+                .setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefixes(Prefixes.standard())
+                .setNsPrefixes(query.getPrefixMapping());
         QuerySolution given = bindings == null ? new QuerySolutionMap() : bindings;
         if (query.isAskType()) {
             boolean answer = store.ask(capped, given, timeout);
@@ -61,19 +61,22 @@ class PageQueryRunner {
             List<List<ResultCell>> rows = new ArrayList<>();
             while (results.hasNext()) {
                 QuerySolution row = results.next();
-                rows.add(columns.stream().map(c -> ResultCell.of(row.get(c), baseIri, prefixes)).toList());
+                rows.add(columns.stream()
+                        .map(c -> ResultCell.of(row.get(c), baseIri, prefixes))
+                        .toList());
             }
             return new QueryOutcome(QueryOutcome.Form.SELECT, columns, rows, false, rows.size() >= maxRows);
         }
         Model model = store.construct(capped, given, timeout);
         List<List<ResultCell>> rows = new ArrayList<>();
-        for (StmtIterator it = model.listStatements(); it.hasNext();) {
+        for (StmtIterator it = model.listStatements(); it.hasNext(); ) {
             Statement s = it.next();
-            rows.add(List.of(ResultCell.of(s.getSubject(), baseIri, prefixes),
+            rows.add(List.of(
+                    ResultCell.of(s.getSubject(), baseIri, prefixes),
                     ResultCell.of(s.getPredicate(), baseIri, prefixes),
                     ResultCell.of(s.getObject(), baseIri, prefixes)));
         }
-        return new QueryOutcome(QueryOutcome.Form.GRAPH, TRIPLE_COLUMNS, rows, false,
-                capped != query && rows.size() >= maxRows);
+        return new QueryOutcome(
+                QueryOutcome.Form.GRAPH, TRIPLE_COLUMNS, rows, false, capped != query && rows.size() >= maxRows);
     }
 }

@@ -15,7 +15,11 @@ import java.util.List;
 record QueryOutcome(Form form, List<String> columns, List<List<ResultCell>> rows, boolean answer, boolean capped) {
 
     /** The query forms, as far as the page is concerned. */
-    enum Form { SELECT, ASK, GRAPH }
+    enum Form {
+        SELECT,
+        ASK,
+        GRAPH
+    }
 
     QueryOutcome {
         columns = List.copyOf(columns);

@@ -1,11 +1,16 @@
 package jp.kakaritsuke.kb.sparql;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.query.BadParameterException;
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -20,13 +25,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.query.BadParameterException;
-import jp.kakaritsuke.kb.query.NamedQuery;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * The query page {@code /query}: a SPARQL editor, the named queries of {@code queries/} as examples, and the
@@ -51,11 +49,18 @@ class QueryPageController {
     }
 
     @GetMapping(value = "/query", produces = MediaType.TEXT_HTML_VALUE)
-    String page(@RequestParam(required = false) String query, @RequestParam(required = false) String name,
-            @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
+    String page(
+            @RequestParam(required = false) String query,
+            @RequestParam(required = false) String name,
+            @RequestParam Map<String, String> parameters,
+            Model model,
+            HttpServletResponse response) {
         String lang = LocalizedText.currentLanguage();
-        model.addAttribute("examples", catalog.published().stream()
-                .map(q -> new Example(q.name(), q.title(lang), q.description(lang))).toList());
+        model.addAttribute(
+                "examples",
+                catalog.published().stream()
+                        .map(q -> new Example(q.name(), q.title(lang), q.description(lang)))
+                        .toList());
         model.addAttribute("maxRows", runner.maxRows());
         if (name != null && !name.isBlank()) {
             namedQuery(name, parameters, lang, model, response);
@@ -67,8 +72,8 @@ class QueryPageController {
         return "sparql/query";
     }
 
-    private void namedQuery(String name, Map<String, String> parameters, String lang, Model model,
-            HttpServletResponse response) {
+    private void namedQuery(
+            String name, Map<String, String> parameters, String lang, Model model, HttpServletResponse response) {
         // An unknown name is a NamedQueryNotFoundException: the error advice answers 404.
         NamedQuery named = catalog.get(name);
         Map<String, String> values = new LinkedHashMap<>();
@@ -80,12 +85,16 @@ class QueryPageController {
         model.addAttribute("named", named);
         model.addAttribute("namedTitle", named.title(lang));
         model.addAttribute("namedDescription", named.description(lang));
-        model.addAttribute("params", named.params().stream()
-                .map(p -> new ParamField(p.name(), p.label(lang), values.getOrDefault(p.name(), ""), p.optional()))
-                .toList());
+        model.addAttribute(
+                "params",
+                named.params().stream()
+                        .map(p -> new ParamField(
+                                p.name(), p.label(lang), values.getOrDefault(p.name(), ""), p.optional()))
+                        .toList());
         model.addAttribute("queryText", named.query().serialize());
         boolean ready = named.params().stream()
-                .allMatch(p -> p.optional() || !values.getOrDefault(p.name(), "").isBlank());
+                .allMatch(
+                        p -> p.optional() || !values.getOrDefault(p.name(), "").isBlank());
         if (!ready) {
             return;
         }
@@ -100,7 +109,9 @@ class QueryPageController {
         // The downloadable text is the query with the values put in place of the variables by Jena's syntax
         // transform (never by editing text), so any SPARQL client gets the same rows as the page.
         Map<Var, Node> substitution = new LinkedHashMap<>();
-        bindings.varNames().forEachRemaining(v -> substitution.put(Var.alloc(v), bindings.get(v).asNode()));
+        bindings.varNames()
+                .forEachRemaining(
+                        v -> substitution.put(Var.alloc(v), bindings.get(v).asNode()));
         Query bound = QueryTransformOps.replaceVars(named.query(), substitution);
         showResults(bound, runner.run(named.query(), bindings), model);
         UriComponentsBuilder share = UriComponentsBuilder.fromPath("/query").queryParam("name", "{name}");
@@ -109,7 +120,9 @@ class QueryPageController {
             share.queryParam(e.getKey(), "{v" + shareValues.size() + "}");
             shareValues.add(e.getValue());
         }
-        model.addAttribute("shareLink", share.encode().buildAndExpand(shareValues.toArray()).toUriString());
+        model.addAttribute(
+                "shareLink",
+                share.encode().buildAndExpand(shareValues.toArray()).toUriString());
     }
 
     private void adHocQuery(String text, Model model, HttpServletResponse response) {
@@ -123,8 +136,13 @@ class QueryPageController {
             return;
         }
         showResults(query, runner.run(query, new QuerySolutionMap()), model);
-        model.addAttribute("shareLink", UriComponentsBuilder.fromPath("/query").queryParam("query", "{q}")
-                .encode().buildAndExpand(text).toUriString());
+        model.addAttribute(
+                "shareLink",
+                UriComponentsBuilder.fromPath("/query")
+                        .queryParam("query", "{q}")
+                        .encode()
+                        .buildAndExpand(text)
+                        .toUriString());
     }
 
     private static void showResults(Query text, QueryOutcome outcome, Model model) {
@@ -133,10 +151,8 @@ class QueryPageController {
     }
 
     /** A named query offered as an example. */
-    record Example(String name, String title, String description) {
-    }
+    record Example(String name, String title, String description) {}
 
     /** An input of a named query's parameter. */
-    record ParamField(String name, String label, String value, boolean optional) {
-    }
+    record ParamField(String name, String label, String value, boolean optional) {}
 }

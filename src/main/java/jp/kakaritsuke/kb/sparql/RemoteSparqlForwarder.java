@@ -1,5 +1,8 @@
 package jp.kakaritsuke.kb.sparql;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -11,14 +14,9 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The public endpoint in remote mode ({@code kb.store.kind=remote}), where there is no local dataset for Fuseki to
@@ -39,8 +37,8 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteSparqlForwarder.class);
 
     /** Hop-by-hop or length headers that must not be copied from the remote response. */
-    private static final Set<String> NOT_COPIED = Set.of("connection", "content-length", "transfer-encoding",
-            "keep-alive", "upgrade");
+    private static final Set<String> NOT_COPIED =
+            Set.of("connection", "content-length", "transfer-encoding", "keep-alive", "upgrade");
 
     /** The union of the named graphs as Turtle: the whole-dataset export (see the export package). */
     static final String UNION_DUMP = "/export/all.ttl";
@@ -54,7 +52,9 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
         this.queryEndpoint = queryEndpoint;
         this.gspEndpoint = gspEndpoint;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 
@@ -62,7 +62,8 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException {
         String method = request.getMethod();
-        boolean graphRead = ("GET".equals(method) || "HEAD".equals(method)) && request.getParameter("query") == null
+        boolean graphRead = ("GET".equals(method) || "HEAD".equals(method))
+                && request.getParameter("query") == null
                 && (request.getParameter("graph") != null || request.getParameter("default") != null);
         if (!"GET".equals(method) && !"POST".equals(method) && !graphRead) {
             response.setHeader("Allow", "GET, POST");

@@ -51,8 +51,13 @@ record ResultCell(String text, String href, boolean external, String language, S
                 return new ResultCell(node.getLiteralLexicalForm(), null, false, null, null, null);
             }
             String shortType = prefixes.shortForm(datatype);
-            return new ResultCell(node.getLiteralLexicalForm(), null, false, null,
-                    shortType.equals(datatype) ? "<" + datatype + ">" : shortType, null);
+            return new ResultCell(
+                    node.getLiteralLexicalForm(),
+                    null,
+                    false,
+                    null,
+                    shortType.equals(datatype) ? "<" + datatype + ">" : shortType,
+                    null);
         }
         return new ResultCell(FmtUtils.stringForNode(node), null, false, null, null, null);
     }

@@ -14,8 +14,7 @@ import org.apache.jena.query.Query;
  */
 final class RowCap {
 
-    private RowCap() {
-    }
+    private RowCap() {}
 
     /** The query as it runs under the cap: {@code query} itself when it already obeys it, else a changed copy. */
     static Query apply(Query query, long cap) {

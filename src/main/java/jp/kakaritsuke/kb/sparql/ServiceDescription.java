@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.sparql;
 
 import java.util.Collection;
 import java.util.List;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -21,11 +20,17 @@ final class ServiceDescription {
     static final String FORMATS = "http://www.w3.org/ns/formats/";
 
     /** The result formats the endpoint gives, by their W3C format IRIs. */
-    static final List<String> RESULT_FORMATS = List.of("SPARQL_Results_JSON", "SPARQL_Results_XML",
-            "SPARQL_Results_CSV", "SPARQL_Results_TSV", "Turtle", "JSON-LD", "RDF_XML", "N-Triples");
+    static final List<String> RESULT_FORMATS = List.of(
+            "SPARQL_Results_JSON",
+            "SPARQL_Results_XML",
+            "SPARQL_Results_CSV",
+            "SPARQL_Results_TSV",
+            "Turtle",
+            "JSON-LD",
+            "RDF_XML",
+            "N-Triples");
 
-    private ServiceDescription() {
-    }
+    private ServiceDescription() {}
 
     static Model describe(String endpointIri, Collection<String> graphNames) {
         Model model = ModelFactory.createDefaultModel();
@@ -41,12 +46,15 @@ final class ServiceDescription {
         }
         Resource dataset = model.createResource()
                 .addProperty(RDF.type, model.createResource(SD + "Dataset"))
-                .addProperty(sd(model, "defaultGraph"),
+                .addProperty(
+                        sd(model, "defaultGraph"),
                         model.createResource().addProperty(RDF.type, model.createResource(SD + "Graph")));
         for (String name : graphNames.stream().sorted().toList()) {
-            dataset.addProperty(sd(model, "namedGraph"), model.createResource()
-                    .addProperty(RDF.type, model.createResource(SD + "NamedGraph"))
-                    .addProperty(sd(model, "name"), model.createResource(name)));
+            dataset.addProperty(
+                    sd(model, "namedGraph"),
+                    model.createResource()
+                            .addProperty(RDF.type, model.createResource(SD + "NamedGraph"))
+                            .addProperty(sd(model, "name"), model.createResource(name)));
         }
         service.addProperty(sd(model, "defaultDataset"), dataset);
         return model;

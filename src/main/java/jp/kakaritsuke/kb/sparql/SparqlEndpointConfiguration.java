@@ -2,16 +2,14 @@ package jp.kakaritsuke.kb.sparql;
 
 import java.net.URI;
 import java.time.Duration;
-
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * The parts of {@code /sparql} shared by both store kinds: the service description in front of the protocol
@@ -31,8 +29,8 @@ class SparqlEndpointConfiguration {
         FilterRegistrationBean<SparqlFrontFilter> registration =
                 new FilterRegistrationBean<>(new SparqlFrontFilter(store));
         registration.setName("sparqlFrontFilter");
-        registration.addUrlPatterns(FusekiEndpointConfiguration.SERVICE_NAME,
-                FusekiEndpointConfiguration.SERVICE_NAME + "/");
+        registration.addUrlPatterns(
+                FusekiEndpointConfiguration.SERVICE_NAME, FusekiEndpointConfiguration.SERVICE_NAME + "/");
         registration.setOrder(FusekiEndpointConfiguration.FUSEKI_FILTER_ORDER - 1);
         return registration;
     }
@@ -48,8 +46,8 @@ class SparqlEndpointConfiguration {
         FilterRegistrationBean<RemoteSparqlForwarder> registration = new FilterRegistrationBean<>(
                 new RemoteSparqlForwarder(URI.create(remote.queryUrl()), URI.create(remote.gspUrl()), timeout));
         registration.setName("remoteSparqlForwarder");
-        registration.addUrlPatterns(FusekiEndpointConfiguration.SERVICE_NAME,
-                FusekiEndpointConfiguration.SERVICE_NAME + "/*");
+        registration.addUrlPatterns(
+                FusekiEndpointConfiguration.SERVICE_NAME, FusekiEndpointConfiguration.SERVICE_NAME + "/*");
         registration.setOrder(FusekiEndpointConfiguration.FUSEKI_FILTER_ORDER);
         return registration;
     }

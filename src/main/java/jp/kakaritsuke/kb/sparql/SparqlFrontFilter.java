@@ -1,10 +1,14 @@
 package jp.kakaritsuke.kb.sparql;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -12,12 +16,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * Answers {@code GET /sparql} without a query, before the protocol handler sees it: a browser (Accept names
@@ -58,7 +56,10 @@ class SparqlFrontFilter extends OncePerRequestFilter {
             return;
         }
         Lang lang = langFor(wanted.get()).orElseThrow();
-        String endpoint = ServletUriComponentsBuilder.fromContextPath(request).path("/sparql").build().toUriString();
+        String endpoint = ServletUriComponentsBuilder.fromContextPath(request)
+                .path("/sparql")
+                .build()
+                .toUriString();
         Model description = ServiceDescription.describe(endpoint, store.graphNames());
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(lang.getContentType().getContentTypeStr());
@@ -83,12 +84,14 @@ class SparqlFrontFilter extends OncePerRequestFilter {
     }
 
     private static boolean isHtml(MediaType type) {
-        return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
+        return MediaType.TEXT_HTML.equalsTypeAndSubtype(type)
+                || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
     }
 
     private static Optional<Lang> langFor(MediaType type) {
         return LANGS.stream()
-                .filter(lang -> type.includes(MediaType.parseMediaType(lang.getContentType().getContentTypeStr())))
+                .filter(lang -> type.includes(
+                        MediaType.parseMediaType(lang.getContentType().getContentTypeStr())))
                 .findFirst();
     }
 }

@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.sparql;
 
 import java.io.OutputStream;
 import java.io.Writer;
-
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,8 +36,8 @@ final class SpreadsheetSafeCsv implements RowSetWriter {
     /** Puts this writer in Jena's registry for SPARQL results in CSV. */
     static void register() {
         JenaSystem.init();
-        RowSetWriterRegistry.register(ResultSetLang.RS_CSV,
-                (Lang lang) -> new SpreadsheetSafeCsv(RowSetWriterCSV.factory.create(lang)));
+        RowSetWriterRegistry.register(
+                ResultSetLang.RS_CSV, (Lang lang) -> new SpreadsheetSafeCsv(RowSetWriterCSV.factory.create(lang)));
     }
 
     /** The value as a spreadsheet must see it: formula-like text gets a leading apostrophe. */
@@ -47,7 +46,9 @@ final class SpreadsheetSafeCsv implements RowSetWriter {
             return node;
         }
         String lexical = node.getLiteralLexicalForm();
-        if (lexical.isEmpty() || "=+-@\t\r".indexOf(lexical.charAt(0)) < 0 || NodeValue.makeNode(node).isNumber()) {
+        if (lexical.isEmpty()
+                || "=+-@\t\r".indexOf(lexical.charAt(0)) < 0
+                || NodeValue.makeNode(node).isNumber()) {
             return node;
         }
         String safe = "'" + lexical;

@@ -13,10 +13,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-
 import org.apache.jena.query.QueryCancelledException;
 
 /**
@@ -69,26 +67,29 @@ final class AnswerCheckingHttpClient extends HttpClient {
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
-            HttpResponse.BodyHandler<T> handler) {
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         return delegate.sendAsync(request, handler).thenApply(this::checked);
     }
 
     @Override
-    public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request, HttpResponse.BodyHandler<T> handler,
+    public <T> CompletableFuture<HttpResponse<T>> sendAsync(
+            HttpRequest request,
+            HttpResponse.BodyHandler<T> handler,
             HttpResponse.PushPromiseHandler<T> pushPromiseHandler) {
         return delegate.sendAsync(request, handler, pushPromiseHandler).thenApply(this::checked);
     }
 
     private <T> HttpResponse<T> checked(HttpResponse<T> response) {
         Optional<String> state = response.headers().firstValue(SQL_STATE);
-        OptionalInt maxRows = response.headers().firstValue(MAX_ROWS).stream().mapToInt(v -> {
-            try {
-                return Integer.parseInt(v.strip());
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }).findFirst();
+        OptionalInt maxRows = response.headers().firstValue(MAX_ROWS).stream()
+                .mapToInt(v -> {
+                    try {
+                        return Integer.parseInt(v.strip());
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                })
+                .findFirst();
         if (state.isEmpty() && maxRows.isEmpty()) {
             return response;
         }
@@ -99,8 +100,8 @@ final class AnswerCheckingHttpClient extends HttpClient {
             if (TIMEOUT_STATE.equalsIgnoreCase(state.get().strip())) {
                 throw new QueryCancelledException();
             }
-            throw new StoreAnswerException("The store " + where + " flagged its answer as incomplete ("
-                    + SQL_STATE + " " + state.get() + ": " + message + "); the answer is not used");
+            throw new StoreAnswerException("The store " + where + " flagged its answer as incomplete (" + SQL_STATE
+                    + " " + state.get() + ": " + message + "); the answer is not used");
         }
         throw new ResultCut(maxRows.getAsInt(), where);
     }

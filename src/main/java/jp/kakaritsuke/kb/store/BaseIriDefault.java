@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.store;
 
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.Ordered;
@@ -20,8 +19,7 @@ public class BaseIriDefault implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         int port = environment.getProperty("server.port", Integer.class, 8080);
-        environment.getPropertySources().addLast(new MapPropertySource(SOURCE,
-                Map.of("kb.base-iri", baseIri(port))));
+        environment.getPropertySources().addLast(new MapPropertySource(SOURCE, Map.of("kb.base-iri", baseIri(port))));
     }
 
     /** {@code http://localhost:{port}/}, port 8080 when {@code port} is not a fixed port. */

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.store;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

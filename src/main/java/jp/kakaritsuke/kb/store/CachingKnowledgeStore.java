@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
-
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.dboe.transaction.txn.TransactionListener;
@@ -68,25 +67,20 @@ import org.apache.jena.update.UpdateRequest;
 public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /** How many answers were served from memory and how many had to be asked of the store. */
-    public record Stats(long hits, long misses, int entries, long cells) {
-    }
+    public record Stats(long hits, long misses, int entries, long cells) {}
 
-    private record Key(String kind, Object query, Map<String, Node> bindings) {
-    }
+    private record Key(String kind, Object query, Map<String, Node> bindings) {}
 
-    private record Entry(Object value, long cells, long storedAt) {
-    }
+    private record Entry(Object value, long cells, long storedAt) {}
 
     /** How to ask a question again: the computation and weight given to {@link #cached} the last time. */
-    private record Recipe(Supplier<Object> compute, ToLongFunction<Object> weight) {
-    }
+    private record Recipe(Supplier<Object> compute, ToLongFunction<Object> weight) {}
 
     /** How many of the most recently asked questions are asked again in the background after a write. */
     static final int REFRESHED = 256;
 
     /** A SELECT answer as kept in memory: its variables and rows. */
-    private record Rows(List<String> vars, List<Binding> rows) {
-    }
+    private record Rows(List<String> vars, List<Binding> rows) {}
 
     private final KnowledgeStore delegate;
     private final long maxCells;
@@ -99,6 +93,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      * itself.
      */
     private final TransactionCoordinator commits;
+
     private final TransactionListener commitListener = new TransactionListener() {
         @Override
         public void notifyCommitFinish(Transaction transaction) {
@@ -117,14 +112,14 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     };
     /** Answers being computed in the current generation, for readers asking the same question meanwhile. */
     private final Map<Key, CompletableFuture<Object>> inFlight = new HashMap<>();
+
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService refresher = Executors
-            .newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "answer-cache-refresh");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.NORM_PRIORITY - 1);
-                return thread;
-            });
+    private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "answer-cache-refresh");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
     private long cells;
     private long generation;
     private long hits;
@@ -144,8 +139,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      * @param refreshAfterWrite whether the most recent questions are asked again in the background after a write
      *     (the application's setting; tests that count hits and misses leave it off)
      */
-    public CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive,
-            boolean refreshAfterWrite) {
+    public CachingKnowledgeStore(
+            KnowledgeStore delegate, long maxCells, Duration timeToLive, boolean refreshAfterWrite) {
         this(delegate, maxCells, timeToLive, refreshAfterWrite, System::nanoTime);
     }
 
@@ -153,8 +148,12 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         this(delegate, maxCells, timeToLive, false, clock);
     }
 
-    private CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive,
-            boolean refreshAfterWrite, LongSupplier clock) {
+    private CachingKnowledgeStore(
+            KnowledgeStore delegate,
+            long maxCells,
+            Duration timeToLive,
+            boolean refreshAfterWrite,
+            LongSupplier clock) {
         if (maxCells <= 0) {
             throw new IllegalArgumentException("maxCells must be positive, not " + maxCells);
         }
@@ -163,7 +162,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         this.clock = clock;
         this.refreshAfterWrite = refreshAfterWrite;
         this.commits = delegate instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
-        this.timeToLiveNanos = commits != null || timeToLive.isNegative() || timeToLive.isZero() ? Long.MAX_VALUE
+        this.timeToLiveNanos = commits != null || timeToLive.isNegative() || timeToLive.isZero()
+                ? Long.MAX_VALUE
                 : timeToLive.toNanos();
         if (commits != null) {
             // The coordinator's configuration is locked once the database is open; this is the way to change it.
@@ -178,7 +178,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             inner = wrapper.getWrapped();
         }
         if (!TDBInternal.isTDB2(inner)) {
-            throw new IllegalStateException("Not a TDB2 dataset: " + dataset.getClass().getName());
+            throw new IllegalStateException(
+                    "Not a TDB2 dataset: " + dataset.getClass().getName());
         }
         return TDBInternal.getTransactionCoordinator(inner);
     }
@@ -190,28 +191,34 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     @Override
     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
-        Rows rows = cached(new Key("select", query, bindingMap(bindings)), () -> {
-            ResultSetRewindable answer = delegate.select(query, bindings, timeout);
-            List<Binding> list = new ArrayList<>();
-            while (answer.hasNext()) {
-                list.add(answer.nextBinding());
-            }
-            return new Rows(List.copyOf(answer.getResultVars()), list);
-        }, r -> (long) r.rows().size() * Math.max(1, r.vars().size()));
+        Rows rows = cached(
+                new Key("select", query, bindingMap(bindings)),
+                () -> {
+                    ResultSetRewindable answer = delegate.select(query, bindings, timeout);
+                    List<Binding> list = new ArrayList<>();
+                    while (answer.hasNext()) {
+                        list.add(answer.nextBinding());
+                    }
+                    return new Rows(List.copyOf(answer.getResultVars()), list);
+                },
+                r -> (long) r.rows().size() * Math.max(1, r.vars().size()));
         List<Var> vars = rows.vars().stream().map(Var::alloc).toList();
-        return ResultSetFactory.makeRewindable(ResultSet.adapt(RowSetStream.create(vars, rows.rows().iterator())));
+        return ResultSetFactory.makeRewindable(
+                ResultSet.adapt(RowSetStream.create(vars, rows.rows().iterator())));
     }
 
     @Override
     public boolean ask(Query query, QuerySolution bindings, Duration timeout) {
-        return cached(new Key("ask", query, bindingMap(bindings)), () -> delegate.ask(query, bindings, timeout),
-                b -> 1L);
+        return cached(
+                new Key("ask", query, bindingMap(bindings)), () -> delegate.ask(query, bindings, timeout), b -> 1L);
     }
 
     @Override
     public Model construct(Query query, QuerySolution bindings, Duration timeout) {
-        Model model = cached(new Key("construct", query, bindingMap(bindings)),
-                () -> delegate.construct(query, bindings, timeout), Model::size);
+        Model model = cached(
+                new Key("construct", query, bindingMap(bindings)),
+                () -> delegate.construct(query, bindings, timeout),
+                Model::size);
         Model copy = ModelFactory.createDefaultModel();
         copy.setNsPrefixes(model.getNsPrefixMap());
         copy.add(model);
@@ -220,8 +227,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     @Override
     public Set<String> graphNames() {
-        return new TreeSet<>(cached(new Key("graphNames", "", Map.of()), () -> Set.copyOf(delegate.graphNames()),
-                s -> (long) s.size()));
+        return new TreeSet<>(cached(
+                new Key("graphNames", "", Map.of()), () -> Set.copyOf(delegate.graphNames()), s -> (long) s.size()));
     }
 
     @Override
@@ -331,7 +338,10 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 }
             }
             try {
-                cached(question.getKey(), question.getValue().compute(), question.getValue().weight());
+                cached(
+                        question.getKey(),
+                        question.getValue().compute(),
+                        question.getValue().weight());
             } catch (RuntimeException e) {
                 // The reader who asks it next will see the failure; the refresh goes on with the others.
             }

@@ -13,33 +13,30 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
 import org.apache.jena.atlas.io.IO;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.atlas.io.IO;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.PROV;
 
 /**
  * Loads the shipped RDF into a {@link KnowledgeStore}: the ontology files from the classpath ({@code ontology/*.ttl}
@@ -61,6 +58,7 @@ public final class DataLoader {
     private static final String SHAPES_FILE = "shapes.ttl";
     /** Directories of {@code data/} that hold source material and region tables, not RDF. */
     private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
+
     private static final String DEMO_DIR = "demo";
     private static final String EVIDENCE_DIR = "evidence";
 
@@ -97,13 +95,15 @@ public final class DataLoader {
 
     /** A loader configured by the {@code kb.*} properties. */
     public static DataLoader from(StoreProperties properties) {
-        return new DataLoader(properties.baseIri(), properties.data().dir(), properties.data().includeDemo(),
+        return new DataLoader(
+                properties.baseIri(),
+                properties.data().dir(),
+                properties.data().includeDemo(),
                 properties.data().includeEvidence());
     }
 
     /** What one load read and wrote. */
-    public record LoadReport(Instant loadedAt, List<String> files, Set<String> graphs) {
-    }
+    public record LoadReport(Instant loadedAt, List<String> files, Set<String> graphs) {}
 
     /**
      * Loads the shipped data unless the store records an earlier load.
@@ -113,12 +113,17 @@ public final class DataLoader {
      */
     public boolean loadIfNeeded(KnowledgeStore store, boolean forceReload) {
         if (!forceReload && store.graphNames().contains(systemGraph.getURI())) {
-            log.info("{} already holds the shipped data (see <{}>); not reloading", store.describe(),
+            log.info(
+                    "{} already holds the shipped data (see <{}>); not reloading",
+                    store.describe(),
                     systemGraph.getURI());
             return false;
         }
         LoadReport report = load(store);
-        log.info("Loaded {} files into {} graphs of {}", report.files().size(), report.graphs().size(),
+        log.info(
+                "Loaded {} files into {} graphs of {}",
+                report.files().size(),
+                report.graphs().size(),
                 store.describe());
         return true;
     }
@@ -151,8 +156,10 @@ public final class DataLoader {
             store.loadGraphs(staging, new ProgressLog(store.describe()));
             store.replaceGraphs(record);
         } catch (StoreUnavailableException e) {
-            throw new DataLoadException("Loading the shipped data into " + store.describe() + " failed; the store "
-                    + "has no record of a complete load, so the next start loads again. " + e.getMessage(), e);
+            throw new DataLoadException(
+                    "Loading the shipped data into " + store.describe() + " failed; the store "
+                            + "has no record of a complete load, so the next start loads again. " + e.getMessage(),
+                    e);
         }
         return new LoadReport(loadedAt, List.copyOf(files), graphs);
     }
@@ -173,8 +180,14 @@ public final class DataLoader {
             long now = System.nanoTime();
             if (index == graphs || now - lastReport >= EVERY_NANOS) {
                 lastReport = now;
-                log.info("Loading the shipped data into {}: {}/{} graphs, {}/{} triples, {} s", store, index, graphs,
-                        triplesDone, triplesTotal, (now - start) / 1_000_000_000L);
+                log.info(
+                        "Loading the shipped data into {}: {}/{} graphs, {}/{} triples, {} s",
+                        store,
+                        index,
+                        graphs,
+                        triplesDone,
+                        triplesTotal,
+                        (now - start) / 1_000_000_000L);
             }
         }
     }
@@ -213,16 +226,17 @@ public final class DataLoader {
                     }
 
                     @Override
-                    public void start() {
-                    }
+                    public void start() {}
 
                     @Override
-                    public void finish() {
-                    }
+                    public void finish() {}
                 };
                 parse(name, () -> {
                     try (InputStream in = IO.openFileEx(file.toString())) {
-                        RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name))
+                        RDFParser.source(in)
+                                .base(baseIri)
+                                .lang(Lang.TRIG)
+                                .errorHandler(new FailFast(name))
                                 .parse(checked);
                     } catch (IOException e) {
                         throw new UncheckedIOException("Cannot read " + name, e);
@@ -240,7 +254,9 @@ public final class DataLoader {
     private void recordLoad(Graph record, Instant loadedAt, List<String> files, Set<String> graphs) {
         Node self = systemGraph;
         record.add(self, RDF.type.asNode(), PROV.Entity.asNode());
-        record.add(self, PROV.generatedAtTime.asNode(),
+        record.add(
+                self,
+                PROV.generatedAtTime.asNode(),
                 NodeFactory.createLiteralDT(loadedAt.toString(), XSDDatatype.XSDdateTime));
         files.forEach(f -> record.add(self, DCTerms.source.asNode(), NodeFactory.createLiteralString(f)));
         graphs.forEach(g -> record.add(self, DCTerms.hasPart.asNode(), NodeFactory.createURI(g)));
@@ -264,8 +280,12 @@ public final class DataLoader {
         for (Resource resource : sorted) {
             String name = "ontology/" + resource.getFilename();
             try (InputStream in = resource.getInputStream()) {
-                parse(name, () -> RDFParser.source(in).lang(Lang.TURTLE).errorHandler(new FailFast(name))
-                        .parse(ontology));
+                parse(
+                        name,
+                        () -> RDFParser.source(in)
+                                .lang(Lang.TURTLE)
+                                .errorHandler(new FailFast(name))
+                                .parse(ontology));
             } catch (IOException e) {
                 throw new DataLoadException("Cannot read " + name + ": " + e.getMessage(), e);
             }
@@ -284,7 +304,11 @@ public final class DataLoader {
             parse(name, () -> {
                 // IO.openFileEx decompresses .gz files: large evidence graphs ship gzip-compressed
                 try (InputStream in = IO.openFileEx(file.toString())) {
-                    RDFParser.source(in).base(baseIri).lang(Lang.TRIG).errorHandler(new FailFast(name)).parse(parsed);
+                    RDFParser.source(in)
+                            .base(baseIri)
+                            .lang(Lang.TRIG)
+                            .errorHandler(new FailFast(name))
+                            .parse(parsed);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read " + name, e);
                 }

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.store;
 
 import java.nio.file.Path;
-
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 

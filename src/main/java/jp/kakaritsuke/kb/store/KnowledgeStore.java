@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.store;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;

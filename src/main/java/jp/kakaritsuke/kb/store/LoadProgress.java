@@ -5,7 +5,7 @@ package jp.kakaritsuke.kb.store;
 public interface LoadProgress {
 
     /** Nothing to report to. */
-    LoadProgress NONE = (index, graphs, graph, triplesDone, triplesTotal) -> { };
+    LoadProgress NONE = (index, graphs, graph, triplesDone, triplesTotal) -> {};
 
     /**
      * @param index how many graphs are written now (1 for the first)

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
+import jp.kakaritsuke.kb.store.StoreProperties.Engine;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -54,15 +54,13 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.UpdateModify;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import jp.kakaritsuke.kb.store.StoreProperties.Engine;
 
 /**
  * A dataset on a remote SPARQL 1.1 server (a standalone Fuseki, Virtuoso, …), reached through Jena's {@link RDFLink}:
@@ -90,11 +88,13 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     /** Virtuoso's default {@code ResultSetMaxRows}: the cap assumed when none is configured. */
     static final int VIRTUOSO_DEFAULT_CAP = 10_000;
+
     private static final String GRAPH_LISTING = "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } %s}";
     /** Virtuoso's own metadata graph: always there, never the application's data. */
     static final String VIRTUOSO_SYSTEM_GRAPH = "http://www.openlinksw.com/schemas/virtrdf#";
     /** The most quads one INSERT operation of {@link #replaceGraphs} carries (Virtuoso compiles each into SQL). */
     private static final int QUADS_PER_OPERATION = 500;
+
     private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(500);
     static final Duration WRITE_TIMEOUT_FLOOR = Duration.ofMinutes(2);
     /** How much of a store's error body goes into a message. */
@@ -134,7 +134,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                 .connectTimeout(remote.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL);
         if (remote.username() != null && !remote.username().isBlank()) {
-            char[] password = remote.password() == null ? new char[0] : remote.password().toCharArray();
+            char[] password =
+                    remote.password() == null ? new char[0] : remote.password().toCharArray();
             PasswordAuthentication credentials = new PasswordAuthentication(remote.username(), password);
             builder.authenticator(new Authenticator() {
                 @Override
@@ -182,19 +183,24 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                 .gspEndpoint(gspEndpoint())
                 .httpClient(http)
                 .build();
-        log.info("Remote store at {}: engine {}, result cap {}", destination, detected,
+        log.info(
+                "Remote store at {}: engine {}, result cap {}",
+                destination,
+                detected,
                 resultCap > 0 ? resultCap : "none");
     }
 
     /** The update endpoint; Fuseki's default name {@code update} means Virtuoso's {@code sparql} on Virtuoso. */
     private String updateEndpoint() {
-        return engine == Engine.VIRTUOSO && "update".equals(settings.updateEndpoint()) ? "sparql"
+        return engine == Engine.VIRTUOSO && "update".equals(settings.updateEndpoint())
+                ? "sparql"
                 : settings.updateEndpoint();
     }
 
     /** The GSP endpoint; Fuseki's default name {@code data} means {@code sparql-graph-crud} on Virtuoso. */
     private String gspEndpoint() {
-        return engine == Engine.VIRTUOSO && "data".equals(settings.gspEndpoint()) ? "sparql-graph-crud"
+        return engine == Engine.VIRTUOSO && "data".equals(settings.gspEndpoint())
+                ? "sparql-graph-crud"
                 : settings.gspEndpoint();
     }
 
@@ -219,16 +225,20 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     /** Asks the query endpoint a trivial question and reads its headers ({@code Server}, Fuseki's request id). */
     private Engine detectEngine() {
         URI probe = URI.create(queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(probe).timeout(operationTimeout)
-                .header("Accept", "application/sparql-results+json").GET().build();
-        HttpResponse<Void> response = transport("engine probe", () -> http.send(request,
-                HttpResponse.BodyHandlers.discarding()));
+        HttpRequest request = HttpRequest.newBuilder(probe)
+                .timeout(operationTimeout)
+                .header("Accept", "application/sparql-results+json")
+                .GET()
+                .build();
+        HttpResponse<Void> response =
+                transport("engine probe", () -> http.send(request, HttpResponse.BodyHandlers.discarding()));
         if (response.statusCode() == 401 || response.statusCode() == 403 || response.statusCode() >= 500) {
-            throw new StoreUnavailableException("The engine probe at " + destination + " failed: HTTP "
-                    + response.statusCode(), null);
+            throw new StoreUnavailableException(
+                    "The engine probe at " + destination + " failed: HTTP " + response.statusCode(), null);
         }
         String server = response.headers().firstValue("Server").orElse("").toLowerCase(Locale.ROOT);
-        if (server.contains("fuseki") || response.headers().firstValue("Fuseki-Request-Id").isPresent()) {
+        if (server.contains("fuseki")
+                || response.headers().firstValue("Fuseki-Request-Id").isPresent()) {
             return Engine.FUSEKI;
         }
         if (server.contains("virtuoso")) {
@@ -282,7 +292,9 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         Model model = query(form, timeout, () -> {
             try (QueryExec exec = execution(query, bindings, timeout)) {
                 Graph result = GraphFactory.createDefaultGraph();
-                (query.isDescribeType() ? exec.describe() : exec.construct()).find().forEachRemaining(result::add);
+                (query.isDescribeType() ? exec.describe() : exec.construct())
+                        .find()
+                        .forEachRemaining(result::add);
                 return ModelFactory.createModelForGraph(result);
             }
         });
@@ -382,7 +394,12 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         Graph copy = retrying("read of graph <" + graphName + ">", () -> {
             Graph read = GraphFactory.createDefaultGraph();
             try {
-                GSP.service(gspUrl()).httpClient(http).graphName(name).accept(Lang.NTRIPLES).GET().find()
+                GSP.service(gspUrl())
+                        .httpClient(http)
+                        .graphName(name)
+                        .accept(Lang.NTRIPLES)
+                        .GET()
+                        .find()
                         .forEachRemaining(read::add);
             } catch (HttpException e) {
                 if (e.getStatusCode() != 404) {
@@ -394,8 +411,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         if (copy.size() == expected) {
             return copy;
         }
-        log.info("The store sent {} of the {} triples of <{}> (a capped answer): reading it page by page",
-                copy.size(), expected, graphName);
+        log.info(
+                "The store sent {} of the {} triples of <{}> (a capped answer): reading it page by page",
+                copy.size(),
+                expected,
+                graphName);
         Graph paged = pagedGraph(graphName, expected);
         if (paged.size() != expected) {
             throw new StoreAnswerException("The store at " + destination + " holds " + expected
@@ -425,12 +445,17 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         Graph graph = GraphFactory.createDefaultGraph();
         long received = 0;
         while (received < expected) {
-            String query = paged("SELECT ?s ?p ?o WHERE { GRAPH <" + graphName + "> { ?s ?p ?o } } ORDER BY ?s ?p ?o",
-                    "CONSTRUCT { ?s ?p ?o }", pageSize, received);
+            String query = paged(
+                    "SELECT ?s ?p ?o WHERE { GRAPH <" + graphName + "> { ?s ?p ?o } } ORDER BY ?s ?p ?o",
+                    "CONSTRUCT { ?s ?p ?o }",
+                    pageSize,
+                    received);
             byte[] page = retrying("page of graph <" + graphName + ">", () -> rawQuery(query, "application/n-triples"));
             Graph part = GraphFactory.createDefaultGraph();
-            RDFParser.source(new java.io.ByteArrayInputStream(page)).lang(Lang.NTRIPLES)
-                    .labelToNode(LabelToNode.createUseLabelAsGiven()).parse(part);
+            RDFParser.source(new java.io.ByteArrayInputStream(page))
+                    .lang(Lang.NTRIPLES)
+                    .labelToNode(LabelToNode.createUseLabelAsGiven())
+                    .parse(part);
             if (part.isEmpty()) {
                 break;
             }
@@ -455,11 +480,14 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         String serverTimeout = timeoutParameter(engine, operationTimeout);
         String form = "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
                 + (serverTimeout == null ? "" : "&timeout=" + serverTimeout);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(queryUrl())).timeout(operationTimeout)
-                .header("Accept", accept).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<byte[]> response = transport("query", () -> http.send(request,
-                HttpResponse.BodyHandlers.ofByteArray()));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(queryUrl()))
+                .timeout(operationTimeout)
+                .header("Accept", accept)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        HttpResponse<byte[]> response =
+                transport("query", () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
         if (response.statusCode() != 200) {
             String body = new String(response.body(), StandardCharsets.UTF_8);
             throw new HttpException(response.statusCode(), "HTTP " + response.statusCode(), body);
@@ -550,7 +578,13 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         }
     }
 
-    private int writeBatch(DatasetGraph batch, List<Node> names, int written, int graphs, long done, long total,
+    private int writeBatch(
+            DatasetGraph batch,
+            List<Node> names,
+            int written,
+            int graphs,
+            long done,
+            long total,
             LoadProgress progress) {
         retrying("write of " + names.size() + " graphs (" + batch.stream().count() + " triples)", () -> {
             replaceGraphs(batch);
@@ -566,11 +600,17 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private void writeGraph(Node name, Graph graph) {
         String what = "write of graph <" + name.getURI() + "> (" + graph.size() + " triples)";
         int batch = settings.loadBatch();
-        boolean splittable = graph.size() > batch && graph.find().filterKeep(RemoteKnowledgeStore::hasBlankNode)
-                .toList().isEmpty();
+        boolean splittable = graph.size() > batch
+                && graph.find()
+                        .filterKeep(RemoteKnowledgeStore::hasBlankNode)
+                        .toList()
+                        .isEmpty();
         if (!splittable) {
             retrying(what, () -> {
-                GSP.service(gspUrl()).httpClient(http).graphName(name).contentType(RDFFormat.NTRIPLES)
+                GSP.service(gspUrl())
+                        .httpClient(http)
+                        .graphName(name)
+                        .contentType(RDFFormat.NTRIPLES)
                         .PUT(graph);
                 return null;
             });
@@ -627,7 +667,10 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public void update(UpdateRequest update) {
         call("update", () -> {
-            link().newUpdate().update(update).timeout(writeTimeout().toMillis(), TimeUnit.MILLISECONDS).execute();
+            link().newUpdate()
+                    .update(update)
+                    .timeout(writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .execute();
             return null;
         });
     }
@@ -647,8 +690,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public String describe() {
         Engine known = engine;
-        return "remote SPARQL store at " + destination + (known == null ? "" : " (" + known.name()
-                .toLowerCase(Locale.ROOT) + ")");
+        return "remote SPARQL store at " + destination
+                + (known == null ? "" : " (" + known.name().toLowerCase(Locale.ROOT) + ")");
     }
 
     @Override
@@ -684,7 +727,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
      * a query that cannot finish in time, as a timeout would have shown.
      */
     private boolean refusedAsTooLong(Throwable e) {
-        String body = e instanceof HttpException h ? h.getResponse()
+        String body = e instanceof HttpException h
+                ? h.getResponse()
                 : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
         return engine == Engine.VIRTUOSO && body != null && body.contains("estimated execution time");
     }
@@ -733,8 +777,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
             if (status <= 0 || status >= 500 || status == 401 || status == 403 || isTransportFailure(e)) {
                 throw new StoreUnavailableException("The " + what + " at " + destination + " failed: " + reason, e);
             }
-            throw new StoreRequestException("The store at " + destination + " refused the " + what + ": " + reason,
-                    status, e);
+            throw new StoreRequestException(
+                    "The store at " + destination + " refused the " + what + ": " + reason, status, e);
         }
     }
 
@@ -745,8 +789,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         } catch (HttpTimeoutException e) {
             throw new StoreUnavailableException("The " + what + " at " + destination + " timed out", e);
         } catch (IOException e) {
-            throw new StoreUnavailableException("The " + what + " at " + destination + " failed: " + rootMessage(e),
-                    new HttpException(e));
+            throw new StoreUnavailableException(
+                    "The " + what + " at " + destination + " failed: " + rootMessage(e), new HttpException(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreUnavailableException("Interrupted during the " + what + " at " + destination, e);
@@ -760,7 +804,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     /** The store's own words from an error response, shortened, or nothing. */
     private static String storeMessage(Throwable e) {
-        String body = e instanceof HttpException h ? h.getResponse()
+        String body = e instanceof HttpException h
+                ? h.getResponse()
                 : e instanceof QueryExceptionHTTP q ? q.getResponse() : null;
         if (body == null || body.isBlank()) {
             return "";

@@ -18,8 +18,8 @@ class StoreConfiguration {
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    KnowledgeStore knowledgeStore(StoreProperties properties, ObjectProvider<DatasetDecorator> decorator,
-            CacheProperties cache) {
+    KnowledgeStore knowledgeStore(
+            StoreProperties properties, ObjectProvider<DatasetDecorator> decorator, CacheProperties cache) {
         KnowledgeStore store = open(properties, decorator.getIfAvailable());
         try {
             DataLoader.from(properties).loadIfNeeded(store, properties.data().reload());
@@ -38,7 +38,8 @@ class StoreConfiguration {
         StoreProperties.Store store = properties.store();
         return switch (store.kind()) {
             case TDB2 -> TdbKnowledgeStore.open(store.tdb2().location(), decorator);
-            case REMOTE -> new RemoteKnowledgeStore(store.remote(), properties.query().timeout());
+            case REMOTE ->
+                new RemoteKnowledgeStore(store.remote(), properties.query().timeout());
         };
     }
 }

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.store;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -47,8 +46,7 @@ public record StoreProperties(
             @DefaultValue("true") boolean includeEvidence) {
 
         @org.springframework.boot.context.properties.bind.ConstructorBinding
-        public Data {
-        }
+        public Data {}
 
         /** Settings that load the regional evidence. */
         public Data(Path dir, boolean includeDemo, boolean reload) {
@@ -64,15 +62,16 @@ public record StoreProperties(
     public record Store(
             @DefaultValue("tdb2") Kind kind,
             @DefaultValue Tdb2 tdb2,
-            @DefaultValue Remote remote) {
-    }
+            @DefaultValue Remote remote) {}
 
     /** Which implementation of {@link KnowledgeStore} the application uses. */
-    public enum Kind { TDB2, REMOTE }
+    public enum Kind {
+        TDB2,
+        REMOTE
+    }
 
     /** @param location directory of the TDB2 database; created if missing */
-    public record Tdb2(@DefaultValue("var/tdb2") Path location) {
-    }
+    public record Tdb2(@DefaultValue("var/tdb2") Path location) {}
 
     /**
      * A remote dataset reached over the SPARQL 1.1 protocols. Endpoints are resolved against {@code destination}
@@ -114,10 +113,27 @@ public record StoreProperties(
             @DefaultValue("3") int retries) {
 
         /** The settings of a store at {@code destination} with the engine found out by asking it. */
-        public Remote(String destination, String queryEndpoint, String updateEndpoint, String gspEndpoint,
-                String username, String password, Duration connectTimeout) {
-            this(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password, connectTimeout,
-                    Engine.AUTO, -1, 5000, 5000, 3);
+        public Remote(
+                String destination,
+                String queryEndpoint,
+                String updateEndpoint,
+                String gspEndpoint,
+                String username,
+                String password,
+                Duration connectTimeout) {
+            this(
+                    destination,
+                    queryEndpoint,
+                    updateEndpoint,
+                    gspEndpoint,
+                    username,
+                    password,
+                    connectTimeout,
+                    Engine.AUTO,
+                    -1,
+                    5000,
+                    5000,
+                    3);
         }
 
         @ConstructorBinding
@@ -135,14 +151,36 @@ public record StoreProperties(
 
         /** These settings for another engine (as found out by asking the server). */
         public Remote withEngine(Engine detected) {
-            return new Remote(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password,
-                    connectTimeout, detected, resultCap, pageSize, loadBatch, retries);
+            return new Remote(
+                    destination,
+                    queryEndpoint,
+                    updateEndpoint,
+                    gspEndpoint,
+                    username,
+                    password,
+                    connectTimeout,
+                    detected,
+                    resultCap,
+                    pageSize,
+                    loadBatch,
+                    retries);
         }
 
         /** These settings with another result cap. */
         public Remote withResultCap(int cap) {
-            return new Remote(destination, queryEndpoint, updateEndpoint, gspEndpoint, username, password,
-                    connectTimeout, engine, cap, pageSize, loadBatch, retries);
+            return new Remote(
+                    destination,
+                    queryEndpoint,
+                    updateEndpoint,
+                    gspEndpoint,
+                    username,
+                    password,
+                    connectTimeout,
+                    engine,
+                    cap,
+                    pageSize,
+                    loadBatch,
+                    retries);
         }
 
         @Override
@@ -160,9 +198,13 @@ public record StoreProperties(
      * partial result flagged by {@code X-SQL-State}, and cuts answers at {@code ResultSetMaxRows} (10,000 unless
      * configured otherwise); {@code GENERIC} gets no server-side timeout, only the client's.
      */
-    public enum Engine { AUTO, FUSEKI, VIRTUOSO, GENERIC }
+    public enum Engine {
+        AUTO,
+        FUSEKI,
+        VIRTUOSO,
+        GENERIC
+    }
 
     /** @param timeout how long any query the application runs may take */
-    public record Query(@DefaultValue("PT10S") Duration timeout) {
-    }
+    public record Query(@DefaultValue("PT10S") Duration timeout) {}
 }

@@ -11,12 +11,12 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -25,24 +25,23 @@ import org.apache.jena.query.QueryExecutionDatasetBuilder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.query.TxnType;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded store: an Apache Jena TDB2 dataset in a directory, or in memory for tests.
@@ -60,6 +59,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     private final DatasetGraph tdb2;
     /** What every operation goes through: the TDB2 dataset, or its decoration (such as the text index). */
     private final DatasetGraph dsg;
+
     private final Dataset dataset;
     private final DatasetDecorator decorator;
     private final String description;
@@ -196,8 +196,9 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         requireNamedGraphsOnly(changes);
         write(() -> changes.listGraphNodes().forEachRemaining(name -> {
             dsg.removeGraph(name);
-            changes.getGraph(name).find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(),
-                    t.getObject()));
+            changes.getGraph(name)
+                    .find()
+                    .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
         }));
     }
 
@@ -289,8 +290,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         if (!outer && !inner) {
             return;
         }
-        log.warn("A transaction was left open on thread {} (wrapper: {}, TDB2: {}); ending it",
-                Thread.currentThread().getName(), outer, inner);
+        log.warn(
+                "A transaction was left open on thread {} (wrapper: {}, TDB2: {}); ending it",
+                Thread.currentThread().getName(),
+                outer,
+                inner);
         if (outer) {
             endQuietly(dsg);
         }
@@ -317,7 +321,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** True when the database holds no quad at all (a first start). */
     public boolean isEmpty() {
-        return Txn.calculateRead(tdb2, () -> !tdb2.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        return Txn.calculateRead(
+                tdb2, () -> !tdb2.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
     }
 
     /**
@@ -327,22 +332,25 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
      */
     public void bulkLoad(Consumer<StreamRDF> source) {
         DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
-        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> { });
+        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> {});
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
-            source.accept(sink == null ? stream : new StreamRDFWrapper(stream) {
-                @Override
-                public void quad(Quad quad) {
-                    sink.quad(quad);
-                    super.quad(quad);
-                }
+            source.accept(
+                    sink == null
+                            ? stream
+                            : new StreamRDFWrapper(stream) {
+                                @Override
+                                public void quad(Quad quad) {
+                                    sink.quad(quad);
+                                    super.quad(quad);
+                                }
 
-                @Override
-                public void triple(Triple triple) {
-                    quad(Quad.create(Quad.defaultGraphIRI, triple));
-                }
-            });
+                                @Override
+                                public void triple(Triple triple) {
+                                    quad(Quad.create(Quad.defaultGraphIRI, triple));
+                                }
+                            });
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);

@@ -55,8 +55,7 @@ public final class FacilityFunctions {
      */
     public static final Resource ADVANCED_TREATMENT_HOSPITAL = resource("advanced-treatment-hospital");
 
-    private FacilityFunctions() {
-    }
+    private FacilityFunctions() {}
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

@@ -847,8 +847,7 @@ public final class KK {
      */
     public static final Resource measureTypes = resource("measureTypes");
 
-    private KK() {
-    }
+    private KK() {}
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

@@ -66,8 +66,7 @@ public final class Sections {
      */
     public static final Resource REVIEW = resource("review");
 
-    private Sections() {
-    }
+    private Sections() {}
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

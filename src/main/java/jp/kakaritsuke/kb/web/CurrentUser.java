@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.web;
 
 import java.security.Principal;
-
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +23,10 @@ public class CurrentUser {
      */
     public String name() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken ? null : authentication.getName();
+        return authentication == null
+                        || !authentication.isAuthenticated()
+                        || authentication instanceof AnonymousAuthenticationToken
+                ? null
+                : authentication.getName();
     }
 }

@@ -1,9 +1,16 @@
 package jp.kakaritsuke.kb.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
+import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.VersionConflictException;
+import jp.kakaritsuke.kb.query.BadParameterException;
+import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
+import jp.kakaritsuke.kb.store.StoreUnavailableException;
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,22 +24,13 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.VersionConflictException;
-import jp.kakaritsuke.kb.query.BadParameterException;
-import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
-import jp.kakaritsuke.kb.store.StoreUnavailableException;
 
 /**
  * Every failure is mapped to a status here and nowhere else: unknown resource 404, bad parameter 400, query timeout
@@ -47,16 +45,25 @@ class ErrorHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private static final List<String> RDF_TYPES = List.of("text/turtle", "application/ld+json", "application/rdf+xml",
-            "application/n-triples", "application/trig", "application/n-quads");
+    private static final List<String> RDF_TYPES = List.of(
+            "text/turtle",
+            "application/ld+json",
+            "application/rdf+xml",
+            "application/n-triples",
+            "application/trig",
+            "application/n-quads");
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NamedQueryNotFoundException.class})
     Object notFound(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "error.notFound", e.getMessage(), request, null);
     }
 
-    @ExceptionHandler({BadRequestException.class, BadParameterException.class, MissingServletRequestParameterException.class,
-            MethodArgumentTypeMismatchException.class})
+    @ExceptionHandler({
+        BadRequestException.class,
+        BadParameterException.class,
+        MissingServletRequestParameterException.class,
+        MethodArgumentTypeMismatchException.class
+    })
     Object badRequest(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "error.badRequest", e.getMessage(), request, null);
     }
@@ -87,8 +94,12 @@ class ErrorHandling {
     /** A write based on an outdated version, or a write to a worked example of the guideline: 409. */
     @ExceptionHandler({VersionConflictException.class, ProtectedWorksheetException.class})
     Object conflict(RuntimeException e, HttpServletRequest request) {
-        return respond(HttpStatus.CONFLICT, e instanceof VersionConflictException ? "error.staleVersion"
-                : "form.error.workedExample", e.getMessage(), request, null);
+        return respond(
+                HttpStatus.CONFLICT,
+                e instanceof VersionConflictException ? "error.staleVersion" : "form.error.workedExample",
+                e.getMessage(),
+                request,
+                null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -103,18 +114,20 @@ class ErrorHandling {
 
     /** A method the resource does not offer (POST or PATCH on a worksheet, say): 405 with the methods it does offer. */
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    Object methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request,
-            HttpServletResponse response) {
+    Object methodNotAllowed(
+            HttpRequestMethodNotSupportedException e, HttpServletRequest request, HttpServletResponse response) {
         if (e.getSupportedHttpMethods() != null) {
-            response.setHeader(HttpHeaders.ALLOW, e.getSupportedHttpMethods().stream().map(HttpMethod::name)
-                    .collect(Collectors.joining(", ")));
+            response.setHeader(
+                    HttpHeaders.ALLOW,
+                    e.getSupportedHttpMethods().stream().map(HttpMethod::name).collect(Collectors.joining(", ")));
         }
         return respond(HttpStatus.METHOD_NOT_ALLOWED, "error.methodNotAllowed", e.getMessage(), request, null);
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<String> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.TEXT_PLAIN)
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(MediaType.TEXT_PLAIN)
                 .body("406 Not Acceptable: " + e.getMessage() + "\n");
     }
 
@@ -129,17 +142,20 @@ class ErrorHandling {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static Object respond(HttpStatus status, String messageKey, String detail, HttpServletRequest request,
-            String requestId) {
+    private static Object respond(
+            HttpStatus status, String messageKey, String detail, HttpServletRequest request, String requestId) {
         String accept = request.getHeader("Accept");
         if (accept != null && RDF_TYPES.stream().anyMatch(accept::contains) && !accept.contains("text/html")) {
             String body = "@prefix http: <http://www.w3.org/2011/http#> .\n"
                     + "[] a http:Response ; http:statusCodeValue " + status.value() + " ;\n"
                     + "   http:reasonPhrase \"" + status.getReasonPhrase() + "\" .\n";
-            return ResponseEntity.status(status).contentType(MediaType.parseMediaType("text/turtle")).body(body);
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.parseMediaType("text/turtle"))
+                    .body(body);
         }
         if (accept != null && !accept.contains("text/html") && !accept.contains("*/*")) {
-            return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.status(status)
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body(status.value() + " " + status.getReasonPhrase() + ": " + detail
                             + (requestId == null ? "" : " (request id " + requestId + ")") + "\n");
         }

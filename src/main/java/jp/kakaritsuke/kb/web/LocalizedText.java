@@ -1,19 +1,17 @@
 package jp.kakaritsuke.kb.web;
 
 import java.util.Locale;
-
 import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Statement;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Picks the literal of a property in the reader's language, falling back to Japanese, then to any. */
 public final class LocalizedText {
 
-    private LocalizedText() {
-    }
+    private LocalizedText() {}
 
     /** The current request's language: "ja" or "en". */
     public static String currentLanguage() {
@@ -30,7 +28,7 @@ public final class LocalizedText {
     public static String of(Resource subject, Property property, String lang) {
         String ja = null;
         String any = null;
-        for (var it = subject.listProperties(property); it.hasNext();) {
+        for (var it = subject.listProperties(property); it.hasNext(); ) {
             Statement s = it.next();
             RDFNode o = s.getObject();
             if (!o.isLiteral()) {

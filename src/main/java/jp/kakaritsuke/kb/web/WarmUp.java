@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,7 +28,8 @@ class WarmUp {
     private final List<String> paths;
 
     WarmUp(@Value("${kb.warm-up.paths:}") List<String> paths) {
-        this.paths = paths.stream().map(String::strip).filter(p -> p.startsWith("/")).toList();
+        this.paths =
+                paths.stream().map(String::strip).filter(p -> p.startsWith("/")).toList();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -39,7 +39,8 @@ class WarmUp {
             return;
         }
         String address = event.getApplicationContext().getEnvironment().getProperty("server.address", "127.0.0.1");
-        String host = address.isBlank() || "0.0.0.0".equals(address) ? "127.0.0.1"
+        String host = address.isBlank() || "0.0.0.0".equals(address)
+                ? "127.0.0.1"
                 : address.contains(":") ? "[" + address + "]" : address;
         Thread thread = new Thread(() -> warm("http://" + host + ":" + port), "warm-up");
         thread.setDaemon(true);
@@ -48,13 +49,18 @@ class WarmUp {
     }
 
     private void warm(String origin) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long started = System.nanoTime();
         for (String path : paths) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(origin + path)).header("Accept", "text/html")
-                    .timeout(Duration.ofMinutes(2)).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(origin + path))
+                    .header("Accept", "text/html")
+                    .timeout(Duration.ofMinutes(2))
+                    .GET()
+                    .build();
             try {
-                int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = http.send(request, HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status != 200) {
                     log.warn("Warm-up: {} answered {}", path, status);
                 }

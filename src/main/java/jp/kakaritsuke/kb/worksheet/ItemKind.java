@@ -1,9 +1,8 @@
 package jp.kakaritsuke.kb.worksheet;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The kinds of items of a worksheet (the boxes of the form 別添６ and what goes with them): where each sits under the

@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
  */
 public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
 
-    private static final Pattern PATH = Pattern.compile(
-            "(challenge|target-state|effect)|(cause|measure|indicator|review|note)/([1-9][0-9]{0,8})"
+    private static final Pattern PATH =
+            Pattern.compile("(challenge|target-state|effect)|(cause|measure|indicator|review|note)/([1-9][0-9]{0,8})"
                     + "|measure/([1-9][0-9]{0,8})/(action|role)/([1-9][0-9]{0,8})");
 
     /** The order of the printed form: box by box, actions and roles right after their measure. */
     public static final Comparator<WorksheetItem> FORM_ORDER = Comparator.comparingInt(WorksheetItem::box)
             .thenComparingInt(i -> i.kind.underMeasure() ? i.parent : i.number)
-            .thenComparingInt(i -> i.kind.ordinal()).thenComparingInt(WorksheetItem::number);
+            .thenComparingInt(i -> i.kind.ordinal())
+            .thenComparingInt(WorksheetItem::number);
 
     /** The item at {@code iri} of the worksheet {@code names}, or null if the IRI is not an item's. */
     public static WorksheetItem at(WorksheetNames names, String iri) {
@@ -35,8 +36,8 @@ public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
         if (m.group(2) != null) {
             return new WorksheetItem(ItemKind.ofSegment(m.group(2)), 0, Integer.parseInt(m.group(3)), iri);
         }
-        return new WorksheetItem(ItemKind.ofSegment(m.group(5)), Integer.parseInt(m.group(4)),
-                Integer.parseInt(m.group(6)), iri);
+        return new WorksheetItem(
+                ItemKind.ofSegment(m.group(5)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(6)), iri);
     }
 
     /** The item's label in {@code lang} as the form prints it ({@code 原因①}, {@code Measure 1, role 2}). */

@@ -2,7 +2,7 @@ package jp.kakaritsuke.kb.worksheet;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -11,8 +11,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
-import jp.kakaritsuke.kb.vocab.KK;
-
 /**
  * Reads and writes the items of a worksheet graph ({@code graph/worksheet/{slug}}) by the one IRI scheme of
  * {@link WorksheetNames}: which items a graph holds, and the statements every item has — its type, the link from the
@@ -20,8 +18,7 @@ import jp.kakaritsuke.kb.vocab.KK;
  */
 public final class WorksheetItems {
 
-    private WorksheetItems() {
-    }
+    private WorksheetItems() {}
 
     /**
      * The items of worksheet {@code names} in {@code graph}, in the order of the printed form: the subjects whose IRI
@@ -56,7 +53,9 @@ public final class WorksheetItems {
                 : NodeFactory.createURI(names.worksheet());
         out.add(from, kind.link().asNode(), item);
         if (!kind.single()) {
-            out.add(item, KK.ordinal.asNode(),
+            out.add(
+                    item,
+                    KK.ordinal.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDpositiveInteger));
         }
         return item;

@@ -25,8 +25,8 @@ public record WorksheetNames(String base, String slug) {
 
     public WorksheetNames {
         if (!isSlug(slug)) {
-            throw new IllegalArgumentException("A worksheet slug is 1 to 100 lower-case letters, digits and inner "
-                    + "hyphens: '" + slug + "'");
+            throw new IllegalArgumentException(
+                    "A worksheet slug is 1 to 100 lower-case letters, digits and inner " + "hyphens: '" + slug + "'");
         }
     }
 

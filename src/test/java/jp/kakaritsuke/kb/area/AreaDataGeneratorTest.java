@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
+import jp.kakaritsuke.kb.testdata.RdfAssertions;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -32,8 +32,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.testdata.RdfAssertions;
 
 class AreaDataGeneratorTest {
 
@@ -78,16 +76,26 @@ class AreaDataGeneratorTest {
 
     @Test
     void countsMatchTheSources() {
-        assertEquals(47, count("SELECT (COUNT(?p) AS ?n) { GRAPH <" + graph(AreaGraph.PREFECTURES)
-                + "> { ?p a kk:Prefecture } }"));
-        assertEquals(339, count("SELECT (COUNT(?z) AS ?n) { GRAPH <" + graph(AreaGraph.VISION_ZONES)
-                + "> { ?z a kk:VisionZone ; kk:planGeneration \"R7\" } }"));
-        assertEquals(1, count("SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH <" + graph(AreaGraph.PLACEHOLDER)
-                + "> { ?a a kk:Area ; rdfs:label \"XXX地域\"@ja , \"area XXX\"@en ; rdfs:comment ?c } }"));
+        assertEquals(
+                47,
+                count("SELECT (COUNT(?p) AS ?n) { GRAPH <" + graph(AreaGraph.PREFECTURES)
+                        + "> { ?p a kk:Prefecture } }"));
+        assertEquals(
+                339,
+                count("SELECT (COUNT(?z) AS ?n) { GRAPH <" + graph(AreaGraph.VISION_ZONES)
+                        + "> { ?z a kk:VisionZone ; kk:planGeneration \"R7\" } }"));
+        assertEquals(
+                1,
+                count("SELECT (COUNT(DISTINCT ?a) AS ?n) { GRAPH <" + graph(AreaGraph.PLACEHOLDER)
+                        + "> { ?a a kk:Area ; rdfs:label \"XXX地域\"@ja , \"area XXX\"@en ; rdfs:comment ?c } }"));
         CsvTable rows = CsvTable.read(REGIONS.resolve(AreaDataGenerator.MUNICIPALITIES_CSV), "kind_guess");
-        long nonPrefectures = rows.rows().stream().filter(r -> !r.get("kind_guess").equals("prefecture")).count();
-        assertEquals(nonPrefectures, count("SELECT (COUNT(?m) AS ?n) { GRAPH <" + graph(AreaGraph.MUNICIPALITIES)
-                + "> { { ?m a kk:Municipality } UNION { ?m a kk:StatisticalArea } } }"));
+        long nonPrefectures = rows.rows().stream()
+                .filter(r -> !r.get("kind_guess").equals("prefecture"))
+                .count();
+        assertEquals(
+                nonPrefectures,
+                count("SELECT (COUNT(?m) AS ?n) { GRAPH <" + graph(AreaGraph.MUNICIPALITIES)
+                        + "> { { ?m a kk:Municipality } UNION { ?m a kk:StatisticalArea } } }"));
     }
 
     @Test
@@ -100,13 +108,23 @@ class AreaDataGeneratorTest {
                 }""";
         Set<List<String>> actual = rows(query, "code", "ja", "lg", "iso", "sac");
         Set<List<String>> expected = new HashSet<>();
-        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.PREFECTURES_CSV)).rows()) {
-            expected.add(List.of(row.get("pref_code"), row.get("name_ja"), row.get("dantai_code6"),
-                    row.get("iso3166_2"), row.get("sac_uri_plain")));
+        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.PREFECTURES_CSV))
+                .rows()) {
+            expected.add(List.of(
+                    row.get("pref_code"),
+                    row.get("name_ja"),
+                    row.get("dantai_code6"),
+                    row.get("iso3166_2"),
+                    row.get("sac_uri_plain")));
         }
         assertEquals(expected, actual);
-        assertEquals(47, rows(PREFIXES + "SELECT DISTINCT ?en { ?p a kk:Prefecture ; skos:prefLabel ?en "
-                + "FILTER (lang(?en) = \"en\") }", "en").size());
+        assertEquals(
+                47,
+                rows(
+                                PREFIXES + "SELECT DISTINCT ?en { ?p a kk:Prefecture ; skos:prefLabel ?en "
+                                        + "FILTER (lang(?en) = \"en\") }",
+                                "en")
+                        .size());
         assertEquals(Set.of(List.of("Tokyo"), List.of("Hokkaido")), rows(PREFIXES + """
                 SELECT ?en { ?p a kk:Prefecture ; kk:prefectureCode ?c ; rdfs:label ?en
                   FILTER (?c IN ("01", "13") && lang(?en) = "en") }""", "en"));
@@ -122,14 +140,15 @@ class AreaDataGeneratorTest {
                 }""";
         Set<List<String>> actual = rows(query, "code", "lg", "name", "parentCode", "sac");
         Set<List<String>> expected = new HashSet<>();
-        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.MUNICIPALITIES_CSV)).rows()) {
+        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.MUNICIPALITIES_CSV))
+                .rows()) {
             String kind = row.get("kind_guess");
             if (kind.equals("prefecture")) {
                 continue;
             }
             String lg = kind.endsWith("statistical-only") ? "" : row.get("code6_with_check_digit");
-            expected.add(List.of(row.get("code5"), lg, row.get("name_ja"), row.get("parent_code5"),
-                    row.get("sac_uri_plain")));
+            expected.add(List.of(
+                    row.get("code5"), lg, row.get("name_ja"), row.get("parent_code5"), row.get("sac_uri_plain")));
         }
         assertEquals(expected, actual);
     }
@@ -167,14 +186,19 @@ class AreaDataGeneratorTest {
                   FILTER (lang(?prefName) = "ja")
                 }""";
         Set<List<String>> expected = new HashSet<>();
-        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.VISION_ZONES_CSV)).rows()) {
-            expected.add(List.of(row.get("pref_code"), row.get("pref_name"), row.get("area_code"),
-                    row.get("area_name")));
+        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.VISION_ZONES_CSV))
+                .rows()) {
+            expected.add(
+                    List.of(row.get("pref_code"), row.get("pref_name"), row.get("area_code"), row.get("area_name")));
         }
         assertEquals(339, expected.size());
         assertEquals(expected, rows(query, "pref", "prefName", "code", "name"));
-        assertEquals(new AreaIris(BASE).visionZone("R7", "2405"), rows(PREFIXES
-                + "SELECT ?z { ?z kk:medicalAreaCode \"2405\" ; rdfs:label \"桑員\"@ja }", "z").iterator().next().get(0));
+        assertEquals(
+                new AreaIris(BASE).visionZone("R7", "2405"),
+                rows(PREFIXES + "SELECT ?z { ?z kk:medicalAreaCode \"2405\" ; rdfs:label \"桑員\"@ja }", "z")
+                        .iterator()
+                        .next()
+                        .get(0));
     }
 
     @Test
@@ -194,21 +218,26 @@ class AreaDataGeneratorTest {
     @Test
     void checkDigitsRecomputedEqualTheSource() {
         int checked = 0;
-        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.MUNICIPALITIES_CSV)).rows()) {
-            assertEquals(row.get("code6_with_check_digit"), AreaIris.localGovernmentCode(row.get("code5")),
+        for (CsvTable.Row row : CsvTable.read(REGIONS.resolve(AreaDataGenerator.MUNICIPALITIES_CSV))
+                .rows()) {
+            assertEquals(
+                    row.get("code6_with_check_digit"),
+                    AreaIris.localGovernmentCode(row.get("code5")),
                     "line " + row.line());
             checked++;
         }
         assertEquals(2295, checked);
-        for (List<String> row : rows(PREFIXES + "SELECT ?c ?lg { ?a kk:areaCode ?c ; kk:localGovernmentCode ?lg }",
-                "c", "lg")) {
+        for (List<String> row :
+                rows(PREFIXES + "SELECT ?c ?lg { ?a kk:areaCode ?c ; kk:localGovernmentCode ?lg }", "c", "lg")) {
             assertEquals(row.get(1), AreaIris.localGovernmentCode(row.get(0)));
         }
     }
 
     @Test
     void aWrongCheckDigitInTheSourceIsReportedWithFileLineAndColumn(@TempDir Path regions) throws IOException {
-        for (String name : List.of(AreaDataGenerator.PREFECTURES_CSV, AreaDataGenerator.MUNICIPALITIES_CSV,
+        for (String name : List.of(
+                AreaDataGenerator.PREFECTURES_CSV,
+                AreaDataGenerator.MUNICIPALITIES_CSV,
                 AreaDataGenerator.VISION_ZONES_CSV)) {
             Files.copy(REGIONS.resolve(name), regions.resolve(name));
         }
@@ -219,14 +248,16 @@ class AreaDataGeneratorTest {
         Files.write(municipalities, lines, StandardCharsets.UTF_8);
 
         AreaDataException e = assertThrows(AreaDataException.class, () -> AreaDataGenerator.build(regions, BASE));
-        assertTrue(e.getMessage().contains(AreaDataGenerator.MUNICIPALITIES_CSV + ":3 [code6_with_check_digit]"),
+        assertTrue(
+                e.getMessage().contains(AreaDataGenerator.MUNICIPALITIES_CSV + ":3 [code6_with_check_digit]"),
                 e.getMessage());
         assertTrue(e.getMessage().contains("expected \"011002\""), e.getMessage());
     }
 
     @Test
     void anUnknownPrefectureCodeInTheSourceIsReportedWithFileLineAndColumn(@TempDir Path regions) throws IOException {
-        Files.writeString(regions.resolve(AreaDataGenerator.PREFECTURES_CSV),
+        Files.writeString(
+                regions.resolve(AreaDataGenerator.PREFECTURES_CSV),
                 "pref_code,name_ja,dantai_code6,iso3166_2,sac_uri_plain\n"
                         + "48,架空県,480002,JP-48,http://data.e-stat.go.jp/lod/sac/C48000\n");
         AreaDataException e = assertThrows(AreaDataException.class, () -> AreaDataGenerator.build(regions, BASE));
@@ -237,7 +268,10 @@ class AreaDataGeneratorTest {
     private static DatasetGraph readAreaFiles(Path dir, String base) {
         DatasetGraph dataset = DatasetGraphFactory.create();
         for (AreaGraph area : AreaGraph.values()) {
-            RDFParser.source(dir.resolve(area.fileName())).lang(Lang.TRIG).base(base).parse(dataset);
+            RDFParser.source(dir.resolve(area.fileName()))
+                    .lang(Lang.TRIG)
+                    .base(base)
+                    .parse(dataset);
         }
         return dataset;
     }
@@ -245,7 +279,8 @@ class AreaDataGeneratorTest {
     private static void assertIsomorphic(DatasetGraph expected, DatasetGraph actual) {
         Set<Node> names = RdfAssertions.assertSameNamedGraphs(expected, actual);
         assertEquals(AreaGraph.values().length, names.size());
-        assertFalse(expected.getDefaultGraph().size() > 0 || actual.getDefaultGraph().size() > 0);
+        assertFalse(expected.getDefaultGraph().size() > 0
+                || actual.getDefaultGraph().size() > 0);
         for (Node name : names) {
             assertTrue(expected.getGraph(name).size() > 0, "empty graph " + name);
         }
@@ -261,9 +296,11 @@ class AreaDataGeneratorTest {
 
     private static long count(String query) {
         return Txn.calculateRead(store, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store).query(PREFIXES + query)
+            try (QueryExecution qe = QueryExecution.dataset(store)
+                    .query(PREFIXES + query)
                     .set(TDB2.symUnionDefaultGraph, true)
-                    .timeout(30, TimeUnit.SECONDS).build()) {
+                    .timeout(30, TimeUnit.SECONDS)
+                    .build()) {
                 return qe.execSelect().next().getLiteral("n").getLong();
             }
         });
@@ -272,9 +309,11 @@ class AreaDataGeneratorTest {
     /** The rows of a SELECT over the union of the named graphs, as lists of lexical forms ("" when unbound). */
     private static Set<List<String>> rows(String query, String... vars) {
         return Txn.calculateRead(store, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store).query(query)
+            try (QueryExecution qe = QueryExecution.dataset(store)
+                    .query(query)
                     .set(TDB2.symUnionDefaultGraph, true)
-                    .timeout(30, TimeUnit.SECONDS).build()) {
+                    .timeout(30, TimeUnit.SECONDS)
+                    .build()) {
                 ResultSet rs = qe.execSelect();
                 Set<List<String>> out = new HashSet<>();
                 int n = 0;
@@ -284,8 +323,12 @@ class AreaDataGeneratorTest {
                     List<String> row = new ArrayList<>();
                     for (String v : vars) {
                         RDFNode node = s.get(v);
-                        row.add(node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm()
-                                : node.asResource().getURI());
+                        row.add(
+                                node == null
+                                        ? ""
+                                        : node.isLiteral()
+                                                ? node.asLiteral().getLexicalForm()
+                                                : node.asResource().getURI());
                     }
                     out.add(row);
                 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -44,35 +43,40 @@ class AreaIrisTest {
     }
 
     @ParameterizedTest
-    @CsvSource(nullValues = "NULL", value = {
-            "NULL, prefecture code",
-            "1, exactly 2 digits",
-            "013, exactly 2 digits",
-            "ab, exactly 2 digits",
-            "00, no prefecture has this code",
-            "48, no prefecture has this code"})
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "NULL, prefecture code",
+                "1, exactly 2 digits",
+                "013, exactly 2 digits",
+                "ab, exactly 2 digits",
+                "00, no prefecture has this code",
+                "48, no prefecture has this code"
+            })
     void rejectsBadPrefectureCodes(String code, String reason) {
         assertRejected(() -> AreaIris.prefecturePath(code), code, reason);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "1310, exactly 5 digits",
-            "131010, exactly 5 digits",
-            "1310x, exactly 5 digits",
-            "99101, starts with 99, but no prefecture has this code",
-            "13000, prefecture's"})
+        "1310, exactly 5 digits",
+        "131010, exactly 5 digits",
+        "1310x, exactly 5 digits",
+        "99101, starts with 99, but no prefecture has this code",
+        "13000, prefecture's"
+    })
     void rejectsBadMunicipalityCodes(String code, String reason) {
         assertRejected(() -> AreaIris.municipalityPath(code), code, reason);
     }
 
     @ParameterizedTest
     @CsvSource({
-            "8, 130, 130, exactly 4 digits",
-            "8, 1300, 1300, 01 to 99",
-            "8, 4801, 4801, starts with 48, but no prefecture has this code",
-            "第8次, 1301, 第8次, ASCII letters or digits",
-            "'', 1301, '', ASCII letters or digits"})
+        "8, 130, 130, exactly 4 digits",
+        "8, 1300, 1300, 01 to 99",
+        "8, 4801, 4801, starts with 48, but no prefecture has this code",
+        "第8次, 1301, 第8次, ASCII letters or digits",
+        "'', 1301, '', ASCII letters or digits"
+    })
     void rejectsBadMedicalAreaCodesAndGenerations(String generation, String code, String named, String reason) {
         assertRejected(() -> AreaIris.secondaryMedicalAreaPath(generation, code), named, reason);
         assertRejected(() -> AreaIris.visionZonePath(generation, code), named, reason);
@@ -92,7 +96,8 @@ class AreaIrisTest {
     void mintsASecondaryMedicalArea() {
         Model model = ModelFactory.createDefaultModel();
         iris.newSecondaryMedicalArea(model, "8", "1301", "区中央部");
-        Model expected = RDFParser.create().source(new StringReader("""
+        Model expected = RDFParser.create()
+                .source(new StringReader("""
                 @prefix kk: <https://w3id.org/kakaritsuke/ontology#> .
                 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
                 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -100,7 +105,9 @@ class AreaIrisTest {
                     rdfs:label "区中央部"@ja ; skos:prefLabel "区中央部"@ja ;
                     kk:medicalAreaCode "1301" ; kk:planGeneration "8" ;
                     kk:inPrefecture <http://example.org/kb/id/area/pref/13> .
-                """)).lang(Lang.TURTLE).toModel();
+                """))
+                .lang(Lang.TURTLE)
+                .toModel();
         assertTrue(model.isIsomorphicWith(expected));
         assertRejected(() -> iris.newSecondaryMedicalArea(model, "8", "1301", " "), " ", "a name is required");
     }

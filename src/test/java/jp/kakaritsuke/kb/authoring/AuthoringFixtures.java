@@ -7,7 +7,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,13 +24,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.unit.DataSize;
-
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.Statuses;
 
 /** Stores holding the shipped data, worksheets derived from the seed, and repositories over them. */
 final class AuthoringFixtures {
@@ -39,8 +37,7 @@ final class AuthoringFixtures {
     static final Author EDITOR_13 = new Author("editor13", Set.of(Author.Role.EDITOR), Set.of("13"));
     static final Author ADMIN = Author.admin("admin");
 
-    private AuthoringFixtures() {
-    }
+    private AuthoringFixtures() {}
 
     /** An in-memory TDB2 store with the ontology, the areas and the seed worksheets (no demo data). */
     static TdbKnowledgeStore loadedStore() {
@@ -70,20 +67,26 @@ final class AuthoringFixtures {
     }
 
     static StoreProperties storeProperties() {
-        return new StoreProperties(BASE, new StoreProperties.Data(Path.of("data"), false, false),
-                new StoreProperties.Store(StoreProperties.Kind.TDB2, new StoreProperties.Tdb2(Path.of("unused")),
-                        new StoreProperties.Remote(null, "sparql", "update", "data", null, null,
-                                Duration.ofSeconds(5))),
+        return new StoreProperties(
+                BASE,
+                new StoreProperties.Data(Path.of("data"), false, false),
+                new StoreProperties.Store(
+                        StoreProperties.Kind.TDB2,
+                        new StoreProperties.Tdb2(Path.of("unused")),
+                        new StoreProperties.Remote(
+                                null, "sparql", "update", "data", null, null, Duration.ofSeconds(5))),
                 new StoreProperties.Query(Duration.ofSeconds(30)));
     }
 
     static WorksheetRepository repository(KnowledgeStore store) {
         StoreProperties properties = storeProperties();
-        AuthoringProperties authoring = new AuthoringProperties("classpath:ontology/shapes.ttl",
-                DataSize.ofMegabytes(5));
-        return new WorksheetRepository(store,
+        AuthoringProperties authoring =
+                new AuthoringProperties("classpath:ontology/shapes.ttl", DataSize.ofMegabytes(5));
+        return new WorksheetRepository(
+                store,
                 new WorksheetValidator(authoring, new DefaultResourceLoader(), store, properties),
-                new AreaAccess(store, properties), properties);
+                new AreaAccess(store, properties),
+                properties);
     }
 
     /**
@@ -97,7 +100,10 @@ final class AuthoringFixtures {
     /** The seed example's graph read from its file in {@code data/seed/}. */
     static Graph seedFromFile() {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        RDFParser.source(Path.of("data/seed/" + SEED + ".trig")).base(BASE).lang(Lang.TRIG).parse(dataset);
+        RDFParser.source(Path.of("data/seed/" + SEED + ".trig"))
+                .base(BASE)
+                .lang(Lang.TRIG)
+                .parse(dataset);
         return dataset.getGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + SEED));
     }
 

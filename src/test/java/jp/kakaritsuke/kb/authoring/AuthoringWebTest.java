@@ -24,7 +24,9 @@ import java.util.Base64;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
-
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,10 +47,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The write side of the running application over HTTP: who may write, how refusals answer (401, 403, 413, 415, 400
@@ -81,13 +79,15 @@ class AuthoringWebTest {
     @Autowired
     WorksheetRepository repository;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpRequest.Builder request(String path, String credentials) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (credentials != null) {
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
@@ -101,10 +101,11 @@ class AuthoringWebTest {
         return put(slug, credentials, contentType, body, null);
     }
 
-    private HttpResponse<String> put(String slug, String credentials, String contentType, String body,
-            String ifMatch) throws IOException, InterruptedException {
+    private HttpResponse<String> put(String slug, String credentials, String contentType, String body, String ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder builder = request("/api/worksheets/" + slug + "?comment=via%20REST", credentials)
-                .header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body));
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
             builder.header("If-Match", ifMatch);
         }
@@ -112,7 +113,10 @@ class AuthoringWebTest {
     }
 
     private HttpResponse<String> get(String slug, String credentials) throws IOException, InterruptedException {
-        return send(request("/api/worksheets/" + slug, credentials).header("Accept", "text/turtle").GET().build());
+        return send(request("/api/worksheets/" + slug, credentials)
+                .header("Accept", "text/turtle")
+                .GET()
+                .build());
     }
 
     /** Turtle with IRIs relative to the base IRI, as an importer would send it. */
@@ -136,28 +140,45 @@ class AuthoringWebTest {
         HttpResponse<String> created = put("rest-tokyo", EDITOR, "text/turtle", turtle);
         assertEquals(201, created.statusCode(), created.body());
         assertTrue(tokyo.isIsomorphicWith(store.graph(BASE + "graph/worksheet/rest-tokyo")));
-        HttpResponse<String> history = send(request("/api/worksheets/rest-tokyo/history", null).GET().build());
+        HttpResponse<String> history =
+                send(request("/api/worksheets/rest-tokyo/history", null).GET().build());
         assertEquals(200, history.statusCode());
         assertTrue(history.body().contains("\"user\":\"editor13\""), history.body());
         assertTrue(history.body().contains("\"comment\":\"via REST\""), history.body());
 
         Graph osaka = worksheet(store, "rest-osaka", OSAKA);
-        assertEquals(403, put("rest-osaka", EDITOR, "text/turtle", relativeTurtle(osaka)).statusCode());
+        assertEquals(
+                403,
+                put("rest-osaka", EDITOR, "text/turtle", relativeTurtle(osaka)).statusCode());
         assertFalse(repository.exists("rest-osaka"));
-        assertEquals(201, put("rest-osaka", ADMIN, "text/turtle", relativeTurtle(osaka)).statusCode());
-        assertEquals(403, send(request("/api/worksheets/rest-osaka", EDITOR).DELETE().build()).statusCode());
+        assertEquals(
+                201,
+                put("rest-osaka", ADMIN, "text/turtle", relativeTurtle(osaka)).statusCode());
+        assertEquals(
+                403,
+                send(request("/api/worksheets/rest-osaka", EDITOR).DELETE().build())
+                        .statusCode());
         assertTrue(repository.exists("rest-osaka"));
 
-        Graph changed = withObject(tokyo, NodeFactory.createURI(BASE + "id/worksheet/rest-tokyo/challenge"),
-                KK.text.asNode(), NodeFactory.createLiteralLang("変更した課題。", "ja"));
-        assertEquals(200, put("rest-tokyo", EDITOR, "text/turtle", relativeTurtle(changed), "\"v1\"").statusCode());
+        Graph changed = withObject(
+                tokyo,
+                NodeFactory.createURI(BASE + "id/worksheet/rest-tokyo/challenge"),
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang("変更した課題。", "ja"));
+        assertEquals(
+                200,
+                put("rest-tokyo", EDITOR, "text/turtle", relativeTurtle(changed), "\"v1\"")
+                        .statusCode());
         HttpResponse<String> restored = send(request("/api/worksheets/rest-tokyo/restore/1", EDITOR)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
         assertEquals(200, restored.statusCode(), restored.body());
         assertTrue(restored.body().contains("\"version\":3"), restored.body());
         assertTrue(tokyo.isIsomorphicWith(store.graph(BASE + "graph/worksheet/rest-tokyo")));
         HttpResponse<String> deleted = send(request("/api/worksheets/rest-tokyo", EDITOR)
-                .header("If-Match", "\"v3\"").DELETE().build());
+                .header("If-Match", "\"v3\"")
+                .DELETE()
+                .build());
         assertEquals(200, deleted.statusCode());
         assertFalse(repository.exists("rest-tokyo"));
     }
@@ -191,14 +212,19 @@ class AuthoringWebTest {
         assertTrue(staleB.body().contains("\"currentVersion\":2"), staleB.body());
         HttpResponse<String> blindB = put(slug, ADMIN, "text/turtle", relativeTurtle(byB));
         assertEquals(428, blindB.statusCode(), blindB.body());
-        HttpResponse<String> noDeleteB = send(request("/api/worksheets/" + slug, ADMIN).DELETE().build());
+        HttpResponse<String> noDeleteB =
+                send(request("/api/worksheets/" + slug, ADMIN).DELETE().build());
         assertEquals(428, noDeleteB.statusCode());
         HttpResponse<String> staleDeleteB = send(request("/api/worksheets/" + slug, ADMIN)
-                .header("If-Match", etag).DELETE().build());
+                .header("If-Match", etag)
+                .DELETE()
+                .build());
         assertEquals(412, staleDeleteB.statusCode());
         HttpResponse<String> createOverB = send(request("/api/worksheets/" + slug, ADMIN)
-                .header("Content-Type", "text/turtle").header("If-None-Match", "*")
-                .PUT(HttpRequest.BodyPublishers.ofString(relativeTurtle(byB))).build());
+                .header("Content-Type", "text/turtle")
+                .header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofString(relativeTurtle(byB)))
+                .build());
         assertEquals(412, createOverB.statusCode());
         assertTrue(byA.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)), "A's change stays");
         assertEquals(2, repository.history(slug).size());
@@ -206,15 +232,19 @@ class AuthoringWebTest {
         // B reads again and saves on top of A's version.
         String fresh = get(slug, ADMIN).headers().firstValue("ETag").orElseThrow();
         assertEquals("\"v2\"", fresh);
-        assertEquals(200, put(slug, ADMIN, "text/turtle", relativeTurtle(byB), fresh).statusCode());
+        assertEquals(
+                200, put(slug, ADMIN, "text/turtle", relativeTurtle(byB), fresh).statusCode());
         assertTrue(byB.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)));
-        HttpResponse<String> history = send(request("/api/worksheets/" + slug + "/history", null).GET().build());
+        HttpResponse<String> history =
+                send(request("/api/worksheets/" + slug + "/history", null).GET().build());
         assertTrue(history.body().contains("\"origin\":\"api\""), history.body());
     }
 
     @Test
     void theHomePageCountsUserWritesAsAreasWorksheetsNotAsWorkedExamples() throws Exception {
-        Document before = Jsoup.parse(send(request("/", null).header("Accept", "text/html").GET().build()).body());
+        Document before = Jsoup.parse(
+                send(request("/", null).header("Accept", "text/html").GET().build())
+                        .body());
         long examples = Long.parseLong(before.selectFirst("#count-examples").text());
         long drafts = Long.parseLong(before.selectFirst("#count-drafts").text());
         assertEquals(5, examples, "the five worked examples of the guideline");
@@ -222,17 +252,32 @@ class AuthoringWebTest {
         String slug = "count-draft";
         Graph v1 = worksheet(store, slug, TOKYO);
         assertEquals(201, put(slug, EDITOR, "text/turtle", relativeTurtle(v1)).statusCode());
-        Graph v2 = withObject(v1, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
-                KK.text.asNode(), NodeFactory.createLiteralLang("二度目の課題。", "ja"));
-        assertEquals(200, put(slug, EDITOR, "text/turtle", relativeTurtle(v2), "\"v1\"").statusCode());
-        Graph v3 = withObject(v2, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
-                KK.text.asNode(), NodeFactory.createLiteralLang("三度目の課題。", "ja"));
-        assertEquals(200, put(slug, EDITOR, "text/turtle", relativeTurtle(v3), "\"v2\"").statusCode());
+        Graph v2 = withObject(
+                v1,
+                NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang("二度目の課題。", "ja"));
+        assertEquals(
+                200,
+                put(slug, EDITOR, "text/turtle", relativeTurtle(v2), "\"v1\"").statusCode());
+        Graph v3 = withObject(
+                v2,
+                NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang("三度目の課題。", "ja"));
+        assertEquals(
+                200,
+                put(slug, EDITOR, "text/turtle", relativeTurtle(v3), "\"v2\"").statusCode());
 
-        Document after = Jsoup.parse(send(request("/", null).header("Accept", "text/html").GET().build()).body());
-        assertEquals(examples, Long.parseLong(after.selectFirst("#count-examples").text()),
+        Document after = Jsoup.parse(
+                send(request("/", null).header("Accept", "text/html").GET().build())
+                        .body());
+        assertEquals(
+                examples,
+                Long.parseLong(after.selectFirst("#count-examples").text()),
                 "a user's worksheet is no worked example, however often it is saved");
-        assertEquals(drafts + 1, Long.parseLong(after.selectFirst("#count-drafts").text()));
+        assertEquals(
+                drafts + 1, Long.parseLong(after.selectFirst("#count-drafts").text()));
     }
 
     @Test
@@ -240,13 +285,21 @@ class AuthoringWebTest {
         String slug = "mhlw-2025-f2-ha";
         Graph shipped = store.graph(BASE + "graph/worksheet/" + slug);
         String etag = get(slug, ADMIN).headers().firstValue("ETag").orElseThrow();
-        Graph changed = withObject(shipped, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
-                KK.text.asNode(), NodeFactory.createLiteralLang("書き換えた課題。", "ja"));
+        Graph changed = withObject(
+                shipped,
+                NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang("書き換えた課題。", "ja"));
         HttpResponse<String> replace = put(slug, ADMIN, "text/turtle", relativeTurtle(changed), etag);
         assertEquals(409, replace.statusCode(), replace.body());
         assertTrue(replace.body().contains("worked example"), replace.body());
-        assertEquals(409, send(request("/api/worksheets/" + slug, ADMIN).header("If-Match", etag).DELETE().build())
-                .statusCode());
+        assertEquals(
+                409,
+                send(request("/api/worksheets/" + slug, ADMIN)
+                                .header("If-Match", etag)
+                                .DELETE()
+                                .build())
+                        .statusCode());
         assertTrue(shipped.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)));
         assertTrue(repository.history(slug).isEmpty());
     }
@@ -264,23 +317,29 @@ class AuthoringWebTest {
         assertTrue(json.body().contains("かかりつけ医機能をちょうど一つ指定してください。"), json.body());
 
         HttpResponse<String> turtle = send(request("/api/worksheets/rest-invalid", EDITOR)
-                .header("Content-Type", "text/turtle").header("Accept", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Content-Type", "text/turtle")
+                .header("Accept", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(422, turtle.statusCode());
         Graph reportGraph = GraphFactory.createDefaultGraph();
         RDFParser.fromString(turtle.body(), Lang.TURTLE).parse(reportGraph);
         ValidationReport report = ValidationReport.fromGraph(reportGraph);
         assertFalse(report.conforms());
         assertEquals(1, report.getEntries().size());
-        assertEquals(KK.function.asNode().toString(), report.getEntries().iterator().next().resultPath().toString()
-                .replaceAll("[<>]", ""));
+        assertEquals(
+                KK.function.asNode().toString(),
+                report.getEntries().iterator().next().resultPath().toString().replaceAll("[<>]", ""));
         assertFalse(repository.exists("rest-invalid"));
         assertTrue(repository.history("rest-invalid").isEmpty());
     }
 
     @Test
     void badBodiesAnswer400Or413Or415BeforeAnythingIsWritten() throws Exception {
-        HttpResponse<String> malformed = put("rest-bad", EDITOR, "text/turtle",
+        HttpResponse<String> malformed = put(
+                "rest-bad",
+                EDITOR,
+                "text/turtle",
                 "@prefix kk: <https://w3id.org/kakaritsuke/ontology#> .\n\n<id/worksheet/rest-bad> kk:area } .\n");
         assertEquals(400, malformed.statusCode());
         assertTrue(malformed.body().contains("line 3, column 33"), malformed.body());
@@ -297,7 +356,10 @@ class AuthoringWebTest {
                 .build());
         assertEquals(413, chunked.statusCode(), "a body without a length is cut off at the limit too");
 
-        HttpResponse<String> otherGraph = put("rest-bad", EDITOR, "application/trig",
+        HttpResponse<String> otherGraph = put(
+                "rest-bad",
+                EDITOR,
+                "application/trig",
                 "<graph/worksheet/someone-else> { <id/worksheet/rest-bad> a <x> }");
         assertEquals(400, otherGraph.statusCode());
         assertFalse(repository.exists("rest-bad"));
@@ -306,10 +368,12 @@ class AuthoringWebTest {
 
     @Test
     void browserFormsNeedASessionAndACsrfToken() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = browser.send(request("/login", null).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
+        HttpResponse<String> login =
+                browser.send(request("/login", null).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode());
         Document page = Jsoup.parse(login.body());
         Element token = page.selectFirst("form[action=/login] input[type=hidden][name=_csrf]");
@@ -319,18 +383,21 @@ class AuthoringWebTest {
 
         HttpRequest withToken = request("/doc/worksheet/mhlw-2025-f1/history/restore", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("version=1&_csrf=" + token.attr("value"))).build();
+                .POST(HttpRequest.BodyPublishers.ofString("version=1&_csrf=" + token.attr("value")))
+                .build();
         HttpResponse<String> anonymous = browser.send(withToken, HttpResponse.BodyHandlers.ofString());
         assertEquals(302, anonymous.statusCode(), "a signed-out browser is sent to the login page");
         assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login"));
 
         HttpResponse<String> noTokenAnonymous = send(request("/doc/worksheet/mhlw-2025-f1/history/restore", null)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("version=1")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("version=1"))
+                .build());
         assertEquals(403, noTokenAnonymous.statusCode());
         HttpResponse<String> noToken = send(request("/doc/worksheet/mhlw-2025-f1/history/restore", ADMIN)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("version=1")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("version=1"))
+                .build());
         assertEquals(403, noToken.statusCode(), "without a CSRF token even an administrator is refused");
         assertTrue(repository.history("mhlw-2025-f1").isEmpty());
     }
@@ -342,59 +409,88 @@ class AuthoringWebTest {
         for (String who : new String[] {null, EDITOR, ADMIN}) {
             HttpResponse<String> publicUpdate = send(request("/sparql", who)
                     .header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+                    .POST(HttpRequest.BodyPublishers.ofString(update))
+                    .build());
             assertTrue(publicUpdate.statusCode() >= 400, "the public endpoint refuses updates from " + who);
             HttpResponse<String> publicPut = send(request("/sparql?graph=" + graph, who)
                     .header("Content-Type", "text/turtle")
-                    .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build());
+                    .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE))
+                    .build());
             assertTrue(publicPut.statusCode() >= 400, "the public endpoint refuses Graph Store writes from " + who);
         }
-        assertEquals(401, send(request("/sparql?graph=" + graph, null).header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build()).statusCode());
-        assertEquals(403, send(request("/sparql?graph=" + graph, EDITOR).header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build()).statusCode());
+        assertEquals(
+                401,
+                send(request("/sparql?graph=" + graph, null)
+                                .header("Content-Type", "text/turtle")
+                                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE))
+                                .build())
+                        .statusCode());
+        assertEquals(
+                403,
+                send(request("/sparql?graph=" + graph, EDITOR)
+                                .header("Content-Type", "text/turtle")
+                                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE))
+                                .build())
+                        .statusCode());
 
         HttpRequest.Builder adminUpdate = request("/admin/sparql", null)
-                .header("Content-Type", "application/sparql-update").POST(HttpRequest.BodyPublishers.ofString(update));
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update));
         assertEquals(401, send(adminUpdate.build()).statusCode());
-        assertEquals(403, send(request("/admin/sparql", EDITOR).header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(update)).build()).statusCode());
+        assertEquals(
+                403,
+                send(request("/admin/sparql", EDITOR)
+                                .header("Content-Type", "application/sparql-update")
+                                .POST(HttpRequest.BodyPublishers.ofString(update))
+                                .build())
+                        .statusCode());
         assertFalse(store.graphNames().contains(graph), "no refused request wrote anything");
 
         HttpResponse<String> done = send(request("/admin/sparql", ADMIN)
                 .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build());
         assertTrue(done.statusCode() == 200 || done.statusCode() == 204, done.statusCode() + " " + done.body());
         assertTrue(store.graphNames().contains(graph));
 
         String gsp = BASE + "graph/admin-gsp";
         HttpResponse<String> put = send(request("/admin/sparql?graph=" + gsp, ADMIN)
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE)).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(TRIPLE))
+                .build());
         assertTrue(put.statusCode() == 200 || put.statusCode() == 201 || put.statusCode() == 204, put.body());
         Graph expected = GraphFactory.createDefaultGraph();
         RDFParser.fromString(TRIPLE, Lang.NTRIPLES).parse(expected);
         assertTrue(expected.isIsomorphicWith(store.graph(gsp)));
         HttpResponse<String> read = send(request("/admin/sparql?graph=" + gsp, ADMIN)
-                .header("Accept", "application/n-triples").GET().build());
+                .header("Accept", "application/n-triples")
+                .GET()
+                .build());
         assertEquals(200, read.statusCode());
         Graph got = GraphFactory.createDefaultGraph();
         RDFParser.fromString(read.body(), Lang.NTRIPLES).parse(got);
         assertTrue(expected.isIsomorphicWith(got));
-        assertEquals(401, send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
+        assertEquals(
+                401,
+                send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
     }
 
     /** A browser signed in through the login form, with its cookies. */
     private HttpClient signIn(String credentials) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager())
+                .build();
         String token = csrf(browser.send(request("/login", null).GET().build(), HttpResponse.BodyHandlers.ofString())
                 .body());
         String[] userPassword = credentials.split(":");
-        HttpResponse<String> login = browser.send(request("/login", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + userPassword[0] + "&password="
-                        + userPassword[1] + "&_csrf=" + token)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = browser.send(
+                request("/login", null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=" + userPassword[0] + "&password=" + userPassword[1] + "&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, login.statusCode());
         assertFalse(login.headers().firstValue("Location").orElse("").contains("error"), "signed in");
         return browser;
@@ -411,12 +507,17 @@ class AuthoringWebTest {
         String slug = "page-history";
         Graph v1 = worksheet(store, slug, TOKYO);
         repository.save(slug, v1, AuthoringFixtures.EDITOR_13, "最初の版");
-        Graph v2 = withObject(v1, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
-                KK.text.asNode(), NodeFactory.createLiteralLang("書き直した課題。", "ja"));
+        Graph v2 = withObject(
+                v1,
+                NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang("書き直した課題。", "ja"));
         repository.save(slug, v2, AuthoringFixtures.EDITOR_13, "課題を書き直した");
 
         HttpResponse<String> anonymous = send(request("/doc/worksheet/" + slug + "/history?lang=en", null)
-                .header("Accept", "text/html").GET().build());
+                .header("Accept", "text/html")
+                .GET()
+                .build());
         assertEquals(200, anonymous.statusCode());
         Document page = Jsoup.parse(anonymous.body());
         assertEquals(2, page.select("#versions tr.version").size());
@@ -431,34 +532,50 @@ class AuthoringWebTest {
         assertNotNull(change.selectFirst("dd del"));
 
         HttpClient editor = signIn(EDITOR);
-        HttpResponse<String> editorPage = editor.send(request("/doc/worksheet/" + slug + "/history", null)
-                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> editorPage = editor.send(
+                request("/doc/worksheet/" + slug + "/history", null)
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Document editable = Jsoup.parse(editorPage.body());
         assertEquals(1, editable.select("form.restore-form").size(), "no restore button on the current version");
         assertNull(editable.selectFirst("tr.version[data-version=2] form.restore-form"));
         assertNotNull(editable.selectFirst("tr.version[data-version=2] .current-version"));
-        assertEquals("api", editable.selectFirst("tr.version[data-version=2] .origin").attr("data-origin"));
+        assertEquals(
+                "api",
+                editable.selectFirst("tr.version[data-version=2] .origin").attr("data-origin"));
         String time = editable.selectFirst("tr.version[data-version=2] time").text();
         assertTrue(time.matches("令和\\d+年\\d+月\\d+日 \\d+:\\d\\d"), "Japan time in the Japanese calendar: " + time);
-        assertTrue(editable.selectFirst("tr.version[data-version=2] time").attr("datetime").endsWith("+09:00"));
+        assertTrue(editable.selectFirst("tr.version[data-version=2] time")
+                .attr("datetime")
+                .endsWith("+09:00"));
         Element restoreFirst = editable.selectFirst("tr.version[data-version=1] form.restore-form");
         assertTrue(restoreFirst.selectFirst("input[name=comment]").hasAttr("required"), "a restore asks why");
         String token = restoreFirst.selectFirst("input[name=_csrf]").attr("value");
-        HttpResponse<String> withoutComment = editor.send(request(restoreFirst.attr("action"), null)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("version=1&basedOn=2&_csrf=" + token)).build(),
+        HttpResponse<String> withoutComment = editor.send(
+                request(restoreFirst.attr("action"), null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("version=1&basedOn=2&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, withoutComment.statusCode());
-        HttpResponse<String> ofCurrent = editor.send(request(restoreFirst.attr("action"), null)
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofString("version=2&basedOn=2&comment=x&_csrf=" + token)).build(),
+        HttpResponse<String> ofCurrent = editor.send(
+                request(restoreFirst.attr("action"), null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofString("version=2&basedOn=2&comment=x&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(400, ofCurrent.statusCode());
         assertEquals(2, repository.history(slug).size());
-        HttpResponse<String> restored = editor.send(request(restoreFirst.attr("action"), null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("version=1&basedOn=2&comment=%E6%88%BB%E3%81%99&_csrf="
-                        + token)).build(),
+        HttpResponse<String> restored = editor.send(
+                request(restoreFirst.attr("action"), null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "version=1&basedOn=2&comment=%E6%88%BB%E3%81%99&_csrf=" + token))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, restored.statusCode());
         assertTrue(restored.headers().firstValue("Location").orElse("").contains("restored=1"));
@@ -469,12 +586,20 @@ class AuthoringWebTest {
         assertEquals(Version.Origin.HISTORY, repository.history(slug).get(2).origin());
 
         HttpResponse<String> worksheetPage = send(request("/doc/worksheet/" + slug, null)
-                .header("Accept", "text/html").GET().build());
-        assertEquals("/doc/worksheet/" + slug + "/history",
+                .header("Accept", "text/html")
+                .GET()
+                .build());
+        assertEquals(
+                "/doc/worksheet/" + slug + "/history",
                 Jsoup.parse(worksheetPage.body()).selectFirst("a#history-link").attr("href"));
 
-        assertEquals(404, send(request("/doc/worksheet/never-written/history", null).header("Accept", "text/html")
-                .GET().build()).statusCode());
+        assertEquals(
+                404,
+                send(request("/doc/worksheet/never-written/history", null)
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build())
+                        .statusCode());
     }
 
     @Test
@@ -483,16 +608,18 @@ class AuthoringWebTest {
         assertEquals(302, send(request("/admin/backup", null).GET().build()).statusCode());
 
         HttpClient admin = signIn(ADMIN);
-        HttpResponse<String> page = admin.send(request("/admin/backup", null).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page =
+                admin.send(request("/admin/backup", null).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode());
         String token = csrf(page.body());
-        HttpResponse<byte[]> download = admin.send(request("/admin/backup/download", null).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = admin.send(
+                request("/admin/backup/download", null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains(".nq.gz"));
+        assertTrue(
+                download.headers().firstValue("Content-Disposition").orElse("").contains(".nq.gz"));
         DatasetGraph snapshot = DatasetGraphFactory.create();
-        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(download.body()))).lang(Lang.NQUADS)
+        RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(download.body())))
+                .lang(Lang.NQUADS)
                 .parse(snapshot);
         assertTrue(snapshot.containsGraph(NodeFactory.createURI(BASE + "graph/worksheet/mhlw-2025-f1")));
 
@@ -502,16 +629,21 @@ class AuthoringWebTest {
 
         String boundary = "----kb" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.nq.gz\""
-                + "\r\nContent-Type: application/gzip\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.nq.gz\""
+                        + "\r\nContent-Type: application/gzip\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + download.body().length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(download.body(), 0, body, head.length, download.body().length);
         System.arraycopy(tail, 0, body, head.length + download.body().length, tail.length);
-        HttpResponse<String> restore = admin.send(request("/admin/backup/restore", null)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> restore = admin.send(
+                request("/admin/backup/restore", null)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(302, restore.statusCode(), restore.body());
         assertFalse(store.graphNames().contains(extra), "the restore replaced the whole dataset");
         Set<String> names = new TreeSet<>();

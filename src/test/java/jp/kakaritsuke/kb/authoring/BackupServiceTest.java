@@ -23,7 +23,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
+import jp.kakaritsuke.kb.authoring.backup.BackupFormatException;
+import jp.kakaritsuke.kb.authoring.backup.BackupService;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -32,12 +36,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.authoring.backup.BackupFormatException;
-import jp.kakaritsuke.kb.authoring.backup.BackupService;
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /** Backups taken while worksheets are being saved are consistent snapshots, and restore brings one back whole. */
 class BackupServiceTest {
@@ -59,8 +57,11 @@ class BackupServiceTest {
             CountDownLatch writing = new CountDownLatch(2);
             CompletableFuture<Void> writer = CompletableFuture.runAsync(() -> {
                 for (int i = 0; !stop.get() && i < 200; i++) {
-                    Graph next = withObject(base, NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
-                            KK.text.asNode(), NodeFactory.createLiteralLang("課題 " + i, "ja"));
+                    Graph next = withObject(
+                            base,
+                            NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"),
+                            KK.text.asNode(),
+                            NodeFactory.createLiteralLang("課題 " + i, "ja"));
                     repository.save(slug, next, EDITOR_13, "edit " + i);
                     saves.incrementAndGet();
                     writing.countDown();
@@ -82,8 +83,11 @@ class BackupServiceTest {
             List<Version> history = repository.history(slug);
             Version newest = history.get(history.size() - 1);
             assertEquals(newest.number(), history.size());
-            assertTrue(repository.version(slug, newest.number()).isIsomorphicWith(repository.get(slug).orElseThrow()));
-            assertTrue(history.size() < saves.get() + 1 || saves.get() == 200,
+            assertTrue(repository
+                    .version(slug, newest.number())
+                    .isIsomorphicWith(repository.get(slug).orElseThrow()));
+            assertTrue(
+                    history.size() < saves.get() + 1 || saves.get() == 200,
                     "the snapshot was taken while saves were still going on");
         }
     }

@@ -29,7 +29,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-
+import jp.kakaritsuke.kb.KakaritsukeApplication;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -43,9 +44,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.KakaritsukeApplication;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * A save killed in flight is all or nothing. The application runs as a separate JVM on a TDB2 directory; a large
@@ -75,11 +73,14 @@ class CrashSafetyTest {
         ProcessLog firstLog = new ProcessLog(first);
         try {
             awaitUp(first, firstLog);
-            CompletableFuture<HttpResponse<String>> save = http.sendAsync(put(port, body),
-                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> save =
+                    http.sendAsync(put(port, body), HttpResponse.BodyHandlers.ofString());
             // Kill as soon as the write transaction begins (or, if the machine is fast, once the save is done).
-            await(CompletableFuture.anyOf(firstLog.line("Writing worksheet " + SLUG), save), Duration.ofMinutes(5),
-                    "the save reaches its write transaction", firstLog);
+            await(
+                    CompletableFuture.anyOf(firstLog.line("Writing worksheet " + SLUG), save),
+                    Duration.ofMinutes(5),
+                    "the save reaches its write transaction",
+                    firstLog);
         } finally {
             first.destroyForcibly();
             assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first process is gone");
@@ -91,10 +92,14 @@ class CrashSafetyTest {
         ProcessLog secondLog = new ProcessLog(second);
         try {
             awaitUp(second, secondLog);
-            HttpResponse<String> content = http.send(HttpRequest.newBuilder(api(port, "")).header("Accept",
-                    "application/n-triples").GET().build(), HttpResponse.BodyHandlers.ofString());
-            HttpResponse<String> history = http.send(HttpRequest.newBuilder(api(port, "/history")).GET().build(),
+            HttpResponse<String> content = http.send(
+                    HttpRequest.newBuilder(api(port, ""))
+                            .header("Accept", "application/n-triples")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> history = http.send(
+                    HttpRequest.newBuilder(api(port, "/history")).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, history.statusCode());
             System.out.println("crash test: killed " + (committedBeforeKill ? "after the commit" : "during the save")
                     + "; after restart the worksheet is " + (content.statusCode() == 200 ? "whole" : "absent"));
@@ -102,7 +107,9 @@ class CrashSafetyTest {
                 Graph stored = GraphFactory.createDefaultGraph();
                 RDFParser.fromString(content.body(), Lang.NTRIPLES).parse(stored);
                 assertTrue(large.isIsomorphicWith(stored), "the whole worksheet is there");
-                assertTrue(history.body().contains("\"version\":1") && !history.body().contains("\"version\":2"),
+                assertTrue(
+                        history.body().contains("\"version\":1")
+                                && !history.body().contains("\"version\":2"),
                         "with exactly its one version: " + history.body());
             } else {
                 assertEquals(404, content.statusCode());
@@ -111,8 +118,12 @@ class CrashSafetyTest {
             }
             HttpResponse<String> again = http.send(put(port, body), HttpResponse.BodyHandlers.ofString());
             assertTrue(again.statusCode() == 201 || again.statusCode() == 200, again.statusCode() + again.body());
-            HttpResponse<String> after = http.send(HttpRequest.newBuilder(api(port, "")).header("Accept",
-                    "application/n-triples").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> after = http.send(
+                    HttpRequest.newBuilder(api(port, ""))
+                            .header("Accept", "application/n-triples")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Graph stored = GraphFactory.createDefaultGraph();
             RDFParser.fromString(after.body(), Lang.NTRIPLES).parse(stored);
             assertTrue(large.isIsomorphicWith(stored), "the restarted store accepts the save whole");
@@ -137,15 +148,24 @@ class CrashSafetyTest {
         ProcessLog firstLog = new ProcessLog(first);
         try {
             awaitUp(first, firstLog);
-            CompletableFuture<HttpResponse<String>> imported = http.sendAsync(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + "/api/import?dryRun=false&filename=crash.nq"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            ADMIN.getBytes(StandardCharsets.UTF_8)))
-                    .header("Content-Type", "application/n-quads")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> imported = http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(
+                                    "http://localhost:" + port + "/api/import?dryRun=false&filename=crash.nq"))
+                            .header(
+                                    "Authorization",
+                                    "Basic "
+                                            + Base64.getEncoder()
+                                                    .encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
+                            .header("Content-Type", "application/n-quads")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             // Kill as soon as the import's one write transaction begins (or once it is done, on a fast machine).
-            await(CompletableFuture.anyOf(firstLog.line("Writing worksheets "), imported), Duration.ofMinutes(5),
-                    "the import reaches its write transaction", firstLog);
+            await(
+                    CompletableFuture.anyOf(firstLog.line("Writing worksheets "), imported),
+                    Duration.ofMinutes(5),
+                    "the import reaches its write transaction",
+                    firstLog);
         } finally {
             first.destroyForcibly();
             assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first process is gone");
@@ -158,19 +178,25 @@ class CrashSafetyTest {
             awaitUp(second, secondLog);
             List<Integer> statuses = new ArrayList<>();
             for (String slug : slugs) {
-                HttpResponse<String> content = http.send(HttpRequest.newBuilder(URI.create(
-                        "http://localhost:" + port + "/api/worksheets/" + slug)).header("Accept",
-                        "application/n-triples").GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> content = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/worksheets/" + slug))
+                                .header("Accept", "application/n-triples")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 statuses.add(content.statusCode());
                 if (content.statusCode() == 200) {
                     Graph stored = GraphFactory.createDefaultGraph();
                     RDFParser.fromString(content.body(), Lang.NTRIPLES).parse(stored);
-                    assertTrue(file.getGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + slug))
-                            .isIsomorphicWith(stored), "worksheet " + slug + " is whole");
+                    assertTrue(
+                            file.getGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + slug))
+                                    .isIsomorphicWith(stored),
+                            "worksheet " + slug + " is whole");
                 }
             }
             System.out.println("crash test: after restart the imported worksheets answer " + statuses);
-            assertTrue(statuses.equals(List.of(200, 200)) || statuses.equals(List.of(404, 404)),
+            assertTrue(
+                    statuses.equals(List.of(200, 200)) || statuses.equals(List.of(404, 404)),
                     "all of the import or none of it: " + statuses);
         } finally {
             second.destroyForcibly();
@@ -186,8 +212,10 @@ class CrashSafetyTest {
             Node note = NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/note/" + i);
             graph.add(worksheet, KK.hasNote.asNode(), note);
             graph.add(note, RDF.type.asNode(), KK.Note.asNode());
-            graph.add(note, KK.ordinal.asNode(), NodeFactory.createLiteralDT(Integer.toString(i),
-                    XSDDatatype.XSDpositiveInteger));
+            graph.add(
+                    note,
+                    KK.ordinal.asNode(),
+                    NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDpositiveInteger));
             graph.add(note, KK.text.asNode(), NodeFactory.createLiteralLang("試験用の注記その" + i + "。", "ja"));
         }
         return graph;
@@ -197,7 +225,8 @@ class CrashSafetyTest {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
-                "-cp", classPath(),
+                "-cp",
+                classPath(),
                 KakaritsukeApplication.class.getName(),
                 "--server.port=" + port,
                 "--kb.store.tdb2.location=" + tdb2,
@@ -245,22 +274,26 @@ class CrashSafetyTest {
         private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
 
         ProcessLog(Process process) {
-            Thread reader = new Thread(() -> {
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    for (String line; (line = lines.readLine()) != null;) {
-                        text.append(line).append('\n');
-                        String current = line;
-                        awaited.forEach((wanted, future) -> {
-                            if (current.contains(wanted)) {
-                                future.complete(null);
+            Thread reader = new Thread(
+                    () -> {
+                        try (BufferedReader lines = new BufferedReader(
+                                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                            for (String line; (line = lines.readLine()) != null; ) {
+                                text.append(line).append('\n');
+                                String current = line;
+                                awaited.forEach((wanted, future) -> {
+                                    if (current.contains(wanted)) {
+                                        future.complete(null);
+                                    }
+                                });
                             }
-                        });
-                    }
-                } catch (IOException e) {
-                    text.append("(output closed: ").append(e.getMessage()).append(")\n");
-                }
-            }, "child-output");
+                        } catch (IOException e) {
+                            text.append("(output closed: ")
+                                    .append(e.getMessage())
+                                    .append(")\n");
+                        }
+                    },
+                    "child-output");
             reader.setDaemon(true);
             reader.start();
         }
@@ -285,10 +318,12 @@ class CrashSafetyTest {
 
     private static HttpRequest put(int port, String body) {
         return HttpRequest.newBuilder(api(port, ""))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ADMIN.getBytes(StandardCharsets.UTF_8)))
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(ADMIN.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/n-triples")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static int freePort() throws IOException {

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.authoring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** Fiscal years as officials write them: the Gregorian year, full-width digits, 令和 and 平成. */

@@ -6,8 +6,7 @@ import jp.kakaritsuke.kb.store.StoreProperties;
 /** Repositories over a given store for tests of other packages (the import), wired as the application wires them. */
 public final class RepositoryForTests {
 
-    private RepositoryForTests() {
-    }
+    private RepositoryForTests() {}
 
     /** The repository over {@code store}, with the base IRI and shapes of {@link #storeProperties()}. */
     public static WorksheetRepository repository(KnowledgeStore store) {

@@ -18,7 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.NotFoundException;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,12 +36,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /** Saving, refusing, versioning and restoring worksheets on a TDB2 store holding the shipped data. */
 class WorksheetRepositoryTest {
@@ -65,8 +63,7 @@ class WorksheetRepositoryTest {
         Graph sheet = worksheet(store, "tokyo-2026-f2-ni", TOKYO);
         SaveResult result = repository.save("tokyo-2026-f2-ni", sheet, EDITOR_13, "first draft");
 
-        assertEquals(new SaveResult("tokyo-2026-f2-ni", BASE + "id/worksheet/tokyo-2026-f2-ni", 1, true, true),
-                result);
+        assertEquals(new SaveResult("tokyo-2026-f2-ni", BASE + "id/worksheet/tokyo-2026-f2-ni", 1, true, true), result);
         assertTrue(sheet.isIsomorphicWith(store.graph(BASE + "graph/worksheet/tokyo-2026-f2-ni")));
         List<Version> history = repository.history("tokyo-2026-f2-ni");
         assertEquals(1, history.size());
@@ -83,10 +80,10 @@ class WorksheetRepositoryTest {
         assertTrue(record.contains(activity, RDF.type.asNode(), iri(prov + "Activity")));
         assertTrue(record.contains(activity, iri(prov + "wasAssociatedWith"), iri(BASE + "id/user/editor13")));
         assertTrue(record.contains(activity, iri(prov + "generated"), entity));
-        assertTrue(record.contains(entity, iri(prov + "specializationOf"),
-                iri(BASE + "id/worksheet/tokyo-2026-f2-ni")));
-        assertTrue(record.contains(entity, DCTerms.identifier.asNode(), NodeFactory.createLiteralDT("1",
-                XSDDatatype.XSDinteger)));
+        assertTrue(
+                record.contains(entity, iri(prov + "specializationOf"), iri(BASE + "id/worksheet/tokyo-2026-f2-ni")));
+        assertTrue(record.contains(
+                entity, DCTerms.identifier.asNode(), NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger)));
 
         SaveResult again = repository.save("tokyo-2026-f2-ni", sheet, EDITOR_13, "no change");
         assertFalse(again.changed(), "saving identical content records no new version");
@@ -101,33 +98,50 @@ class WorksheetRepositoryTest {
         Node cause2 = iri(BASE + "id/worksheet/" + slug + "/cause/2");
         Map<String, UnaryOperator<Graph>> breakages = new LinkedHashMap<>();
         breakages.put("Worksheet-area-count", g -> without(g, ws, KK.area.asNode()));
-        breakages.put("Worksheet-area-class", g -> withObject(g, ws, KK.area.asNode(),
-                iri(BASE + "id/area/pref/99")));
-        breakages.put("Worksheet-function-scheme", g -> withObject(g, ws, KK.function.asNode(),
-                iri("https://w3id.org/kakaritsuke/resource/exchange-forum")));
-        breakages.put("Worksheet-fiscalYear-datatype", g -> withObject(g, ws, KK.fiscalYear.asNode(),
-                NodeFactory.createLiteralString("2026")));
+        breakages.put("Worksheet-area-class", g -> withObject(g, ws, KK.area.asNode(), iri(BASE + "id/area/pref/99")));
+        breakages.put(
+                "Worksheet-function-scheme",
+                g -> withObject(
+                        g, ws, KK.function.asNode(), iri("https://w3id.org/kakaritsuke/resource/exchange-forum")));
+        breakages.put(
+                "Worksheet-fiscalYear-datatype",
+                g -> withObject(g, ws, KK.fiscalYear.asNode(), NodeFactory.createLiteralString("2026")));
         breakages.put("Worksheet-hasChallenge-count", g -> without(g, ws, KK.hasChallenge.asNode()));
-        breakages.put("Worksheet-title-datatype", g -> withObject(g, ws, DCTerms.title.asNode(),
-                NodeFactory.createLiteralString("no language tag")));
-        breakages.put("Cause-ordinal-unique", g -> withObject(g, cause2, KK.ordinal.asNode(),
-                NodeFactory.createLiteralDT("1", XSDDatatype.XSDpositiveInteger)));
+        breakages.put(
+                "Worksheet-title-datatype",
+                g -> withObject(g, ws, DCTerms.title.asNode(), NodeFactory.createLiteralString("no language tag")));
+        breakages.put(
+                "Cause-ordinal-unique",
+                g -> withObject(
+                        g,
+                        cause2,
+                        KK.ordinal.asNode(),
+                        NodeFactory.createLiteralDT("1", XSDDatatype.XSDpositiveInteger)));
 
         Map<String, Graph> before = snapshot();
         breakages.forEach((shape, breakage) -> {
-            ValidationFailedException e = assertThrows(ValidationFailedException.class,
-                    () -> repository.save(slug, breakage.apply(valid), ADMIN, "broken"), shape);
-            assertTrue(e.violations().stream().anyMatch(
-                    v -> v.sourceShape().equals("<https://w3id.org/kakaritsuke/shapes#" + shape + ">")),
+            ValidationFailedException e = assertThrows(
+                    ValidationFailedException.class,
+                    () -> repository.save(slug, breakage.apply(valid), ADMIN, "broken"),
+                    shape);
+            assertTrue(
+                    e.violations().stream()
+                            .anyMatch(
+                                    v -> v.sourceShape().equals("<https://w3id.org/kakaritsuke/shapes#" + shape + ">")),
                     shape + " is reported: " + e.violations());
-            assertTrue(e.violations().stream().allMatch(v -> v.messageJa() != null && v.messageEn() != null
-                    && !v.messageJa().equals(v.messageEn())), "messages in both languages: " + e.violations());
+            assertTrue(
+                    e.violations().stream()
+                            .allMatch(v -> v.messageJa() != null
+                                    && v.messageEn() != null
+                                    && !v.messageJa().equals(v.messageEn())),
+                    "messages in both languages: " + e.violations());
             assertFalse(e.report().conforms());
         });
 
         Graph describesAnArea = worksheet(store, slug, TOKYO);
         describesAnArea.add(iri(OSAKA), KK.partOf.asNode(), iri(TOKYO));
-        ValidationFailedException forged = assertThrows(ValidationFailedException.class,
+        ValidationFailedException forged = assertThrows(
+                ValidationFailedException.class,
                 () -> repository.save(slug, describesAnArea, ADMIN, "forged area link"));
         assertEquals("<" + OSAKA + ">", forged.violations().get(0).focusNode());
 
@@ -139,25 +153,41 @@ class WorksheetRepositoryTest {
 
     @Test
     void anEditorWritesTheAreasOfItsPrefecturesOnly() {
-        assertEquals(1, repository.save("ed-pref13", worksheet(store, "ed-pref13", TOKYO), EDITOR_13, "").version());
-        assertEquals(1, repository.save("ed-chiyoda", worksheet(store, "ed-chiyoda", CHIYODA), EDITOR_13, "")
-                .version());
+        assertEquals(
+                1,
+                repository
+                        .save("ed-pref13", worksheet(store, "ed-pref13", TOKYO), EDITOR_13, "")
+                        .version());
+        assertEquals(
+                1,
+                repository
+                        .save("ed-chiyoda", worksheet(store, "ed-chiyoda", CHIYODA), EDITOR_13, "")
+                        .version());
 
         Map<String, Graph> before = snapshot();
-        assertThrows(WriteDeniedException.class,
+        assertThrows(
+                WriteDeniedException.class,
                 () -> repository.save("ed-osaka", worksheet(store, "ed-osaka", OSAKA), EDITOR_13, ""));
-        assertThrows(WriteDeniedException.class,
+        assertThrows(
+                WriteDeniedException.class,
                 () -> repository.save("ed-xxx", worksheet(store, "ed-xxx", PLACEHOLDER), EDITOR_13, ""));
         // An existing seed worksheet of the placeholder area cannot be taken over by moving it to Tokyo.
-        Graph seedMovedToTokyo = withObject(store.graph(BASE + "graph/worksheet/mhlw-2025-f1"),
-                iri(BASE + "id/worksheet/mhlw-2025-f1"), KK.area.asNode(), iri(TOKYO));
-        assertThrows(WriteDeniedException.class,
-                () -> repository.save("mhlw-2025-f1", seedMovedToTokyo, EDITOR_13, ""));
+        Graph seedMovedToTokyo = withObject(
+                store.graph(BASE + "graph/worksheet/mhlw-2025-f1"),
+                iri(BASE + "id/worksheet/mhlw-2025-f1"),
+                KK.area.asNode(),
+                iri(TOKYO));
+        assertThrows(
+                WriteDeniedException.class, () -> repository.save("mhlw-2025-f1", seedMovedToTokyo, EDITOR_13, ""));
         assertThrows(WriteDeniedException.class, () -> repository.delete("mhlw-2025-f1", EDITOR_13, ""));
         assertSameDataset(before, snapshot());
 
-        assertTrue(repository.save("ed-xxx", worksheet(store, "ed-xxx", PLACEHOLDER), ADMIN, "").changed());
-        assertTrue(repository.save("ed-osaka", worksheet(store, "ed-osaka", OSAKA), ADMIN, "").changed());
+        assertTrue(repository
+                .save("ed-xxx", worksheet(store, "ed-xxx", PLACEHOLDER), ADMIN, "")
+                .changed());
+        assertTrue(repository
+                .save("ed-osaka", worksheet(store, "ed-osaka", OSAKA), ADMIN, "")
+                .changed());
     }
 
     @Test
@@ -195,7 +225,9 @@ class WorksheetRepositoryTest {
         assertTrue(repository.version(slug, 4).isEmpty());
         repository.restore(slug, 2, EDITOR_13, "undelete");
         assertTrue(v2.isIsomorphicWith(repository.get(slug).orElseThrow()));
-        assertEquals(List.of(1, 2, 3, 4, 5), repository.history(slug).stream().map(Version::number).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4, 5),
+                repository.history(slug).stream().map(Version::number).toList());
         assertThrows(NotFoundException.class, () -> repository.version(slug, 6));
     }
 
@@ -208,9 +240,10 @@ class WorksheetRepositoryTest {
         store.replaceGraphs(load);
         assertEquals(1, repository.currentVersion(slug));
         Node ws = iri(BASE + "id/worksheet/" + slug);
-        Graph edited = withObject(shipped, ws, KK.fiscalYear.asNode(),
-                NodeFactory.createLiteralDT("2026", XSDDatatype.XSDgYear));
-        assertThrows(VersionConflictException.class,
+        Graph edited = withObject(
+                shipped, ws, KK.fiscalYear.asNode(), NodeFactory.createLiteralDT("2026", XSDDatatype.XSDgYear));
+        assertThrows(
+                VersionConflictException.class,
                 () -> repository.save(slug, edited, ADMIN, "based on nothing", Version.Origin.EDITOR, 0));
         SaveResult result = repository.save(slug, edited, ADMIN, "next year", Version.Origin.EDITOR, 1);
         assertEquals(2, result.version());
@@ -231,15 +264,20 @@ class WorksheetRepositoryTest {
         Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
         Graph first = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("一人目。", "ja"));
         Graph second = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("二人目。", "ja"));
-        assertEquals(2, repository.save(slug, first, EDITOR_13, "", Version.Origin.API, 1).version());
-        VersionConflictException stale = assertThrows(VersionConflictException.class,
+        assertEquals(
+                2,
+                repository
+                        .save(slug, first, EDITOR_13, "", Version.Origin.API, 1)
+                        .version());
+        VersionConflictException stale = assertThrows(
+                VersionConflictException.class,
                 () -> repository.save(slug, second, EDITOR_13, "", Version.Origin.API, 1));
         assertEquals(1, stale.expected());
         assertEquals(2, stale.current());
         assertTrue(first.isIsomorphicWith(repository.get(slug).orElseThrow()));
         assertEquals(2, repository.currentVersion(slug));
-        assertThrows(VersionConflictException.class,
-                () -> repository.delete(slug, EDITOR_13, "", Version.Origin.API, 1));
+        assertThrows(
+                VersionConflictException.class, () -> repository.delete(slug, EDITOR_13, "", Version.Origin.API, 1));
         assertTrue(repository.exists(slug));
     }
 
@@ -248,12 +286,16 @@ class WorksheetRepositoryTest {
         String slug = "mhlw-2025-f2-ro";
         Graph shipped = store.graph(BASE + "graph/worksheet/" + slug);
         assertTrue(repository.isWorkedExample(slug));
-        Graph edited = withObject(shipped, iri(BASE + "id/worksheet/" + slug), KK.fiscalYear.asNode(),
+        Graph edited = withObject(
+                shipped,
+                iri(BASE + "id/worksheet/" + slug),
+                KK.fiscalYear.asNode(),
                 NodeFactory.createLiteralDT("2026", XSDDatatype.XSDgYear));
         assertThrows(ProtectedWorksheetException.class, () -> repository.save(slug, edited, ADMIN, "next year"));
         assertThrows(ProtectedWorksheetException.class, () -> repository.delete(slug, ADMIN, "gone"));
         assertThrows(ProtectedWorksheetException.class, () -> repository.check(slug, edited, ADMIN));
-        assertThrows(ProtectedWorksheetException.class,
+        assertThrows(
+                ProtectedWorksheetException.class,
                 () -> repository.saveAll(java.util.Map.of(slug, edited), ADMIN, "import"));
         assertFalse(repository.save(slug, shipped, ADMIN, "same content").changed());
         assertTrue(repository.history(slug).isEmpty());
@@ -266,11 +308,17 @@ class WorksheetRepositoryTest {
         Graph v1 = worksheet(store, slug, TOKYO);
         repository.save(slug, v1, EDITOR_13, "");
         Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
-        repository.save(slug, withObject(v1, challenge, KK.text.asNode(),
-                NodeFactory.createLiteralLang("別の課題。", "ja")), EDITOR_13, "");
-        long texts = store.select(org.apache.jena.query.QueryFactory.create(
-                "SELECT ?t WHERE { <" + challenge.getURI() + "> <" + KK.text.getURI() + "> ?t }"), null,
-                java.time.Duration.ofSeconds(10)).size();
+        repository.save(
+                slug,
+                withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("別の課題。", "ja")),
+                EDITOR_13,
+                "");
+        long texts = store.select(
+                        org.apache.jena.query.QueryFactory.create(
+                                "SELECT ?t WHERE { <" + challenge.getURI() + "> <" + KK.text.getURI() + "> ?t }"),
+                        null,
+                        java.time.Duration.ofSeconds(10))
+                .size();
         assertEquals(1, texts, "the old text lives only in the version snapshot");
     }
 
@@ -285,10 +333,13 @@ class WorksheetRepositoryTest {
 
     private static Graph without(Graph graph, Node subject, Node predicate) {
         Graph copy = GraphFactory.createDefaultGraph();
-        graph.find().filterDrop(t -> t.getSubject().equals(subject) && t.getPredicate().equals(predicate))
+        graph.find()
+                .filterDrop(
+                        t -> t.getSubject().equals(subject) && t.getPredicate().equals(predicate))
                 .forEachRemaining(copy::add);
         if (predicate.equals(KK.hasChallenge.asNode())) {
-            Node challenge = graph.find(subject, predicate, Node.ANY).toList().get(0).getObject();
+            Node challenge =
+                    graph.find(subject, predicate, Node.ANY).toList().get(0).getObject();
             for (Triple t : copy.find(challenge, Node.ANY, Node.ANY).toList()) {
                 copy.delete(t);
             }

@@ -25,7 +25,8 @@ import java.util.concurrent.locks.LockSupport;
 final class ChildJvm implements AutoCloseable {
 
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
     private final Process process;
@@ -44,8 +45,13 @@ final class ChildJvm implements AutoCloseable {
      *
      * @param programAndArgs e.g. {@code -jar app.jar --x=y} or {@code -cp CP main.Class arg}
      */
-    static ChildJvm start(String name, List<String> jvmOptions, List<String> programAndArgs, Path workDir,
-            Map<String, String> env, Path log) {
+    static ChildJvm start(
+            String name,
+            List<String> jvmOptions,
+            List<String> programAndArgs,
+            Path workDir,
+            Map<String, String> env,
+            Path log) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -53,8 +59,10 @@ final class ChildJvm implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             Files.createDirectories(log.toAbsolutePath().getParent());
-            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().putAll(env);
             long started = System.nanoTime();
             Process process = builder.start();
@@ -77,12 +85,15 @@ final class ChildJvm implements AutoCloseable {
 
     /** Polls {@code uri} every 20 ms until it answers 200; returns the time since the process was launched. */
     Duration awaitFirst200(URI uri, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .GET()
+                .build();
         long deadline = startedNanos + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with status " + process.exitValue() + "; log:\n"
-                        + logTail());
+                throw new IllegalStateException(
+                        name + " exited with status " + process.exitValue() + "; log:\n" + logTail());
             }
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -96,8 +107,8 @@ final class ChildJvm implements AutoCloseable {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
         }
-        throw new IllegalStateException(name + " did not answer " + uri + " within " + timeout + "; log:\n"
-                + logTail());
+        throw new IllegalStateException(
+                name + " did not answer " + uri + " within " + timeout + "; log:\n" + logTail());
     }
 
     /** Waits for the program to end; fails with its log if it does not end in time or ends with an error. */
@@ -112,8 +123,8 @@ final class ChildJvm implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         if (process.exitValue() != 0) {
-            throw new IllegalStateException(name + " failed with status " + process.exitValue() + "; log:\n"
-                    + logTail());
+            throw new IllegalStateException(
+                    name + " failed with status " + process.exitValue() + "; log:\n" + logTail());
         }
     }
 
@@ -131,7 +142,8 @@ final class ChildJvm implements AutoCloseable {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
                 if (line.startsWith(field)) {
-                    return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                    return Long.parseLong(
+                            line.substring(field.length()).replace("kB", "").strip());
                 }
             }
         } catch (IOException e) {

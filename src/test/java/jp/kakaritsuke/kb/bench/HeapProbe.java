@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,11 +10,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
-
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * Watches the heap of the running JVM: the peak of the heap in use (sampled every few milliseconds from a daemon
@@ -25,7 +23,8 @@ final class HeapProbe implements AutoCloseable {
     private static final long PERIOD_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(p -> p.getType() == MemoryType.HEAP).toList();
+            .filter(p -> p.getType() == MemoryType.HEAP)
+            .toList();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long peakUsed;
@@ -34,20 +33,25 @@ final class HeapProbe implements AutoCloseable {
     private HeapProbe() {
         thread = new Thread(this::watch, "heap-probe");
         thread.setDaemon(true);
-        Set<String> heapNames = heapPools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        Set<String> heapNames =
+                heapPools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (collector instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener((notification, handback) -> {
-                    if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-                            notification.getType())) {
-                        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
-                                (CompositeData) notification.getUserData());
-                        long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                                .filter(e -> heapNames.contains(e.getKey()))
-                                .mapToLong(e -> e.getValue().getUsed()).sum();
-                        peakAfterGc = Math.max(peakAfterGc, after);
-                    }
-                }, null, null);
+                emitter.addNotificationListener(
+                        (notification, handback) -> {
+                            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                    notification.getType())) {
+                                GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                                        (CompositeData) notification.getUserData());
+                                long after = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                        .filter(e -> heapNames.contains(e.getKey()))
+                                        .mapToLong(e -> e.getValue().getUsed())
+                                        .sum();
+                                peakAfterGc = Math.max(peakAfterGc, after);
+                            }
+                        },
+                        null,
+                        null);
             }
         }
     }

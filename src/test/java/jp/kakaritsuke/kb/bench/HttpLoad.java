@@ -44,27 +44,32 @@ final class HttpLoad {
     }
 
     /** The outcome of a load run: units completed per second and their latencies. */
-    record Throughput(double perSecond, Samples latency) {
-    }
+    record Throughput(double perSecond, Samples latency) {}
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
 
-    private HttpLoad() {
-    }
+    private HttpLoad() {}
 
     static Unit get(String url, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
-                .timeout(REQUEST_TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept)
+                .timeout(REQUEST_TIMEOUT)
+                .GET()
+                .build();
         return () -> send(request);
     }
 
     /** A SPARQL query sent by POST with the query as the body (SPARQL 1.1 Protocol). */
     static Unit query(String endpoint, String query, String accept) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/sparql-query").header("Accept", accept)
-                .timeout(REQUEST_TIMEOUT).POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", accept)
+                .timeout(REQUEST_TIMEOUT)
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
                 .build();
         return () -> send(request);
     }
@@ -83,8 +88,9 @@ final class HttpLoad {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-                        + response.statusCode() + ": " + new String(response.body(), StandardCharsets.UTF_8)
-                        .substring(0, Math.min(500, response.body().length)));
+                        + response.statusCode() + ": "
+                        + new String(response.body(), StandardCharsets.UTF_8)
+                                .substring(0, Math.min(500, response.body().length)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri(), e);
@@ -104,8 +110,7 @@ final class HttpLoad {
      * Latencies of two peers measured in turns (ours, peer; then peer, ours; …) after {@code warmUp} runs of each,
      * for at most {@code maxRounds} rounds and, after {@code minRounds}, no longer than {@code budget}.
      */
-    static List<Samples> interleaved(Unit ours, Unit peer, int warmUp, int minRounds, int maxRounds,
-            Duration budget) {
+    static List<Samples> interleaved(Unit ours, Unit peer, int warmUp, int minRounds, int maxRounds, Duration budget) {
         for (int i = 0; i < warmUp; i++) {
             ours.run();
             peer.run();

@@ -13,7 +13,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.export.DatasetExporter;
+import jp.kakaritsuke.kb.export.ExportSelection;
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.search.FullTextIndex;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -30,14 +36,6 @@ import org.apache.jena.tdb2.loader.base.LoaderOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.export.DatasetExporter;
-import jp.kakaritsuke.kb.export.ExportSelection;
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
-import jp.kakaritsuke.kb.search.FullTextIndex;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
  * One measured operation, run by {@link NationalScaleBench} in a JVM of its own (fixed {@code -Xmx}, nothing else
@@ -59,8 +57,7 @@ public final class MeasureInChild {
 
     private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
 
-    private MeasureInChild() {
-    }
+    private MeasureInChild() {}
 
     public static void main(String[] args) throws IOException {
         long quads;
@@ -107,8 +104,8 @@ public final class MeasureInChild {
                     DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(Path.of(args[1])));
                     try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                         started = System.nanoTime();
-                        Txn.executeRead(dsg, () -> RDFDataMgr.write(stream, dsg.getUnionGraph(),
-                                RDFFormat.TURTLE_BLOCKS));
+                        Txn.executeRead(
+                                dsg, () -> RDFDataMgr.write(stream, dsg.getUnionGraph(), RDFFormat.TURTLE_BLOCKS));
                         stream.flush();
                         finished = System.nanoTime();
                     }
@@ -119,21 +116,28 @@ public final class MeasureInChild {
                 default -> throw new IllegalArgumentException("unknown operation " + args[0]);
             }
             heap.close();
-            System.out.println(String.format(Locale.ROOT,
+            System.out.println(String.format(
+                    Locale.ROOT,
                     "RESULT seconds=%.3f quads=%d bytes=%d peakHeapMb=%.1f peakLiveMb=%.1f",
-                    (finished - started) / 1e9, quads, bytes, heap.peakUsedMb(), heap.peakAfterGcMb()));
+                    (finished - started) / 1e9,
+                    quads,
+                    bytes,
+                    heap.peakUsedMb(),
+                    heap.peakAfterGcMb()));
         }
     }
 
     private static void tdbLoad(DatasetGraph dsg, Path dataDir, String base) throws IOException {
-        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> { });
+        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(dsg, (format, args) -> {});
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
             StreamRDF ontology = LoaderOps.toNamedGraph(stream, NodeFactory.createURI(KK.ONTOLOGY));
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:ontology/*.ttl");
-            for (Resource file : Stream.of(files).filter(f -> !"shapes.ttl".equals(f.getFilename()))
-                    .sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+            for (Resource file : Stream.of(files)
+                    .filter(f -> !"shapes.ttl".equals(f.getFilename()))
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .toList()) {
                 try (InputStream in = file.getInputStream()) {
                     RDFParser.source(in).lang(Lang.TURTLE).parse(ontology);
                 }
@@ -151,9 +155,12 @@ public final class MeasureInChild {
     /** The TriG files the application's loader reads: everything under the data directory but its non-RDF parts. */
     private static List<Path> dataFiles(Path dataDir) throws IOException {
         try (Stream<Path> walk = Files.walk(dataDir)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".trig"))
-                    .filter(p -> !NON_RDF_DIRS.contains(dataDir.relativize(p).getName(0).toString()))
-                    .sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".trig"))
+                    .filter(p -> !NON_RDF_DIRS.contains(
+                            dataDir.relativize(p).getName(0).toString()))
+                    .sorted()
+                    .toList();
         }
     }
 

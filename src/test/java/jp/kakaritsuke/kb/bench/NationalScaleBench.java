@@ -18,12 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import org.apache.jena.sparql.core.DatasetGraph;
-
 import jp.kakaritsuke.kb.bench.ResultTable.Better;
 import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
 import jp.kakaritsuke.kb.store.FusekiServerProcess;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The national-scale benchmarks: for each scale of synthetic data (demo, every prefecture, every 構想区域, every
@@ -59,16 +57,18 @@ public final class NationalScaleBench {
     static final String SERVER_HEAP = "-Xmx2g";
     static final String LOADER_HEAP = "-Xmx8g";
     static final int RESTARTS = 5;
-    static final List<String> TABLES = List.of("machine", "generate", "load", "export", "start", "page-types",
-            "latency", "latency-detail", "pages");
+    static final List<String> TABLES = List.of(
+            "machine", "generate", "load", "export", "start", "page-types", "latency", "latency-detail", "pages");
     static final Map<String, String> TITLES = Map.of(
             "machine", "The machine while the servers ran (shared with other work: no peer)",
-            "page-types", "Every page type as a reader feels it: cold, warm, under concurrent readers, HTML size "
-                    + "(no peer)",
+            "page-types",
+                    "Every page type as a reader feels it: cold, warm, under concurrent readers, HTML size "
+                            + "(no peer)",
             "generate", "Synthetic data per scale (no peer: what the generator yields)",
             "load", "Bulk load: DataLoader vs TDB2 phased bulk loader (tdb2.tdbloader) on the same files",
-            "export", "Full Turtle export: /export/all.ttl code vs Jena's streaming Turtle writer, JVM capped at "
-                    + EXPORT_HEAP,
+            "export",
+                    "Full Turtle export: /export/all.ttl code vs Jena's streaming Turtle writer, JVM capped at "
+                            + EXPORT_HEAP,
             "start", "Cold start to first answer and resident memory: application jar vs Fuseki server jar",
             "latency", "Named queries through /sparql vs the same text on Fuseki (summary over all named queries)",
             "latency-detail", "Named queries, one row per query (p50 and p95 ms)",
@@ -79,8 +79,8 @@ public final class NationalScaleBench {
         static ScaleSpec parse(String text) {
             String[] parts = text.split(":");
             int years = parts.length > 1 ? Integer.parseInt(parts[1]) : 1;
-            DemoWorksheetGenerator.Scale scale = DemoWorksheetGenerator.Scale.valueOf(
-                    parts[0].toUpperCase(Locale.ROOT));
+            DemoWorksheetGenerator.Scale scale =
+                    DemoWorksheetGenerator.Scale.valueOf(parts[0].toUpperCase(Locale.ROOT));
             return new ScaleSpec(parts[0] + (years > 1 ? " ×" + years + " years" : ""), scale, years);
         }
 
@@ -99,8 +99,8 @@ public final class NationalScaleBench {
     private final List<String> appOptions;
     private final boolean reuseStores;
 
-    private NationalScaleBench(Path work, Path appJar, int clients, Duration pageDuration, List<String> appOptions,
-            boolean reuseStores) {
+    private NationalScaleBench(
+            Path work, Path appJar, int clients, Duration pageDuration, List<String> appOptions, boolean reuseStores) {
         this.work = work.toAbsolutePath();
         this.appJar = appJar.toAbsolutePath();
         this.clients = clients;
@@ -115,17 +115,25 @@ public final class NationalScaleBench {
             options.put(args[i], args[i + 1]);
         }
         List<ScaleSpec> scales = Stream.of(options.getOrDefault("--scales", "demo,prefectures,zones,municipalities")
-                .split(",")).map(String::strip).map(ScaleSpec::parse).toList();
+                        .split(","))
+                .map(String::strip)
+                .map(ScaleSpec::parse)
+                .toList();
         Path work = Path.of(options.getOrDefault("--work", "target/bench"));
         Path results = Path.of(options.getOrDefault("--results", "src/test/bench/RESULTS.md"));
         Path jar = options.containsKey("--app-jar") ? Path.of(options.get("--app-jar")) : findAppJar();
         List<String> appOptions = options.containsKey("--app-options")
-                ? List.of(options.get("--app-options").split(",")) : List.of();
+                ? List.of(options.get("--app-options").split(","))
+                : List.of();
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("--reuse-stores", "false"));
         String tag = options.getOrDefault("--results-tag", "results");
-        NationalScaleBench bench = new NationalScaleBench(work, jar,
+        NationalScaleBench bench = new NationalScaleBench(
+                work,
+                jar,
                 Integer.parseInt(options.getOrDefault("--clients", "16")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))), appOptions, reuse);
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("--page-seconds", "6"))),
+                appOptions,
+                reuse);
         // Where the work directory, report and jar live says nothing about the run: the report names the rest.
         List<String> shown = new ArrayList<>();
         options.forEach((option, value) -> {
@@ -143,7 +151,8 @@ public final class NationalScaleBench {
             bench.run(scale);
             ResultStore.save(work.resolve(tag), scale, bench.tables);
             bench.tables.clear();
-            System.out.printf(Locale.ROOT, "== %s done in %.0f s%n", scale.label(), (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    Locale.ROOT, "== %s done in %.0f s%n", scale.label(), (System.nanoTime() - started) / 1e9);
         }
         ResultStore.writeMarkdown(work.resolve(tag), results, String.join(" ", shown));
         System.out.println("Results written to " + results);
@@ -152,7 +161,8 @@ public final class NationalScaleBench {
     private static Path findAppJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("kakaritsuke-kb-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
                             "No application jar under target/: run 'mvn -q package -DskipTests' first"));
         }
     }
@@ -191,7 +201,12 @@ public final class NationalScaleBench {
         }
         String[] generated = Files.readString(timing).strip().split(" ");
         ResultTable table = table("generate", "–");
-        table.add(scale.label(), "synthetic worksheets", Double.parseDouble(generated[0]), Double.NaN, "count",
+        table.add(
+                scale.label(),
+                "synthetic worksheets",
+                Double.parseDouble(generated[0]),
+                Double.NaN,
+                "count",
                 Better.HIGHER);
         table.add(scale.label(), "generation time", Double.parseDouble(generated[1]), Double.NaN, "s", Better.LOWER);
         table.add(scale.label(), "TriG file size", Files.size(demo) / 1048576.0, Double.NaN, "MiB", Better.LOWER);
@@ -212,10 +227,10 @@ public final class NationalScaleBench {
         deleteTree(oursDb.resolveSibling(oursDb.getFileName() + "-text"));
         deleteTree(peerDb);
         Files.createDirectories(peerDb);
-        Map<String, String> ours = measure("load-ours", LOADER_HEAP, data.toString(), oursDb.toString(),
-                PeerQueries.BASE);
-        Map<String, String> peer = measure("load-tdbloader", LOADER_HEAP, data.toString(), peerDb.toString(),
-                PeerQueries.BASE);
+        Map<String, String> ours =
+                measure("load-ours", LOADER_HEAP, data.toString(), oursDb.toString(), PeerQueries.BASE);
+        Map<String, String> peer =
+                measure("load-tdbloader", LOADER_HEAP, data.toString(), peerDb.toString(), PeerQueries.BASE);
         long oursQuads = Long.parseLong(ours.get("quads"));
         long peerQuads = Long.parseLong(peer.get("quads"));
         ResultTable table = table("load", "tdb2.tdbloader (phased)");
@@ -223,34 +238,64 @@ public final class NationalScaleBench {
         double peerSeconds = Double.parseDouble(peer.get("seconds"));
         table.add(scale.label(), "quads loaded", oursQuads, peerQuads, "count", Better.HIGHER);
         table.add(scale.label(), "load time", oursSeconds, peerSeconds, "s", Better.LOWER);
-        table.add(scale.label(), "throughput", oursQuads / oursSeconds, peerQuads / peerSeconds, "quads/s",
+        table.add(
+                scale.label(),
+                "throughput",
+                oursQuads / oursSeconds,
+                peerQuads / peerSeconds,
+                "quads/s",
                 Better.HIGHER);
-        table.add(scale.label(), "peak heap after GC", Double.parseDouble(ours.get("peakLiveMb")),
-                Double.parseDouble(peer.get("peakLiveMb")), "MiB", Better.LOWER);
+        table.add(
+                scale.label(),
+                "peak heap after GC",
+                Double.parseDouble(ours.get("peakLiveMb")),
+                Double.parseDouble(peer.get("peakLiveMb")),
+                "MiB",
+                Better.LOWER);
         return peerQuads;
     }
 
     private void export(ScaleSpec scale, Path dir, Path oursDb, Path peerDb, long quads) throws IOException {
         Path oursOut = dir.resolve("export-ours.ttl");
         Path peerOut = dir.resolve("export-jena.ttl");
-        Map<String, String> ours = measure("export-ours", EXPORT_HEAP, oursDb.toString(), PeerQueries.BASE,
-                oursOut.toString());
+        Map<String, String> ours =
+                measure("export-ours", EXPORT_HEAP, oursDb.toString(), PeerQueries.BASE, oursOut.toString());
         Map<String, String> peer = measure("export-jena", EXPORT_HEAP, peerDb.toString(), peerOut.toString());
         Files.deleteIfExists(oursOut);
         Files.deleteIfExists(peerOut);
         ResultTable table = table("export", "Jena StreamRDFWriter (TURTLE_BLOCKS)");
         double oursSeconds = Double.parseDouble(ours.get("seconds"));
         double peerSeconds = Double.parseDouble(peer.get("seconds"));
-        table.add(scale.label(), "triples written", Double.parseDouble(ours.get("quads")),
-                Double.parseDouble(peer.get("quads")), "count", Better.HIGHER);
+        table.add(
+                scale.label(),
+                "triples written",
+                Double.parseDouble(ours.get("quads")),
+                Double.parseDouble(peer.get("quads")),
+                "count",
+                Better.HIGHER);
         table.add(scale.label(), "export time", oursSeconds, peerSeconds, "s", Better.LOWER);
         table.add(scale.label(), "throughput", quads / oursSeconds, quads / peerSeconds, "triples/s", Better.HIGHER);
-        table.add(scale.label(), "Turtle size", Double.parseDouble(ours.get("bytes")) / 1048576.0,
-                Double.parseDouble(peer.get("bytes")) / 1048576.0, "MiB", Better.LOWER);
-        table.add(scale.label(), "peak heap in use", Double.parseDouble(ours.get("peakHeapMb")),
-                Double.parseDouble(peer.get("peakHeapMb")), "MiB", Better.LOWER);
-        table.add(scale.label(), "peak heap after GC", Double.parseDouble(ours.get("peakLiveMb")),
-                Double.parseDouble(peer.get("peakLiveMb")), "MiB", Better.LOWER);
+        table.add(
+                scale.label(),
+                "Turtle size",
+                Double.parseDouble(ours.get("bytes")) / 1048576.0,
+                Double.parseDouble(peer.get("bytes")) / 1048576.0,
+                "MiB",
+                Better.LOWER);
+        table.add(
+                scale.label(),
+                "peak heap in use",
+                Double.parseDouble(ours.get("peakHeapMb")),
+                Double.parseDouble(peer.get("peakHeapMb")),
+                "MiB",
+                Better.LOWER);
+        table.add(
+                scale.label(),
+                "peak heap after GC",
+                Double.parseDouble(ours.get("peakLiveMb")),
+                Double.parseDouble(peer.get("peakLiveMb")),
+                "MiB",
+                Better.LOWER);
     }
 
     /** Runs one {@link MeasureInChild} operation in a JVM of its own and returns its RESULT fields. */
@@ -258,14 +303,15 @@ public final class NationalScaleBench {
         String classpath = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        List<String> program = new ArrayList<>(List.of("-cp", classpath,
-                MeasureInChild.class.getName(), operation));
+        List<String> program = new ArrayList<>(List.of("-cp", classpath, MeasureInChild.class.getName(), operation));
         program.addAll(List.of(args));
         Path log = work.resolve("logs").resolve(operation + ".log");
-        try (ChildJvm child = ChildJvm.start(operation, List.of(heap, "-XX:+UseG1GC"), program, work, Map.of(),
-                log)) {
+        try (ChildJvm child = ChildJvm.start(operation, List.of(heap, "-XX:+UseG1GC"), program, work, Map.of(), log)) {
             child.awaitSuccess(Duration.ofMinutes(30));
-            String line = child.output().lines().filter(l -> l.startsWith("RESULT ")).reduce((a, b) -> b)
+            String line = child.output()
+                    .lines()
+                    .filter(l -> l.startsWith("RESULT "))
+                    .reduce((a, b) -> b)
                     .orElseThrow(() -> new IllegalStateException(operation + " printed no RESULT line"));
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : line.substring("RESULT ".length()).split(" ")) {
@@ -287,44 +333,98 @@ public final class NationalScaleBench {
         String app = "http://localhost:" + appPort;
         String fuseki = "http://localhost:" + fusekiPort + "/" + FusekiServerProcess.DATASET;
         ResultTable start = table("start", "Fuseki server jar");
-        List<String> appCommand = new ArrayList<>(List.of("-jar", appJar.toString(), "--server.port=" + appPort,
-                "--server.address=127.0.0.1", "--kb.base-iri=" + PeerQueries.BASE, "--kb.store.kind=tdb2",
-                "--kb.store.tdb2.location=" + oursDb, "--kb.data.dir=" + data, "--logging.level.root=WARN"));
+        List<String> appCommand = new ArrayList<>(List.of(
+                "-jar",
+                appJar.toString(),
+                "--server.port=" + appPort,
+                "--server.address=127.0.0.1",
+                "--kb.base-iri=" + PeerQueries.BASE,
+                "--kb.store.kind=tdb2",
+                "--kb.store.tdb2.location=" + oursDb,
+                "--kb.data.dir=" + data,
+                "--logging.level.root=WARN"));
         appCommand.addAll(appOptions);
-        List<String> fusekiCommand = List.of("-jar", FusekiServerProcess.serverJar().toString(), "--config=" + config,
-                "--localhost", "--port=" + fusekiPort);
-        Map<String, String> fusekiEnv = Map.of("FUSEKI_BASE", fusekiDir.resolve("base").toString());
+        List<String> fusekiCommand = List.of(
+                "-jar",
+                FusekiServerProcess.serverJar().toString(),
+                "--config=" + config,
+                "--localhost",
+                "--port=" + fusekiPort);
+        Map<String, String> fusekiEnv =
+                Map.of("FUSEKI_BASE", fusekiDir.resolve("base").toString());
         ResultTable machine = table("machine", "–");
-        machine.add(scale.label(), "load average (1 min) before the servers", PageTypes.loadAverage(), Double.NaN,
-                "processes", Better.LOWER);
+        machine.add(
+                scale.label(),
+                "load average (1 min) before the servers",
+                PageTypes.loadAverage(),
+                Double.NaN,
+                "processes",
+                Better.LOWER);
         restarts(scale, dir, appCommand, app, fusekiDir, fusekiCommand, fusekiEnv, fuseki);
-        try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), appCommand, dir, Map.of(),
+        try (ChildJvm ours = ChildJvm.start(
+                "application",
+                List.of(SERVER_HEAP),
+                appCommand,
+                dir,
+                Map.of(),
                 work.resolve("logs").resolve("application.log"))) {
             Duration oursStart = ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(10));
             long oursRss = ours.residentKb();
             pageTypes(scale, app);
-            try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), fusekiCommand, fusekiDir, fusekiEnv,
+            try (ChildJvm peer = ChildJvm.start(
+                    "fuseki",
+                    List.of(SERVER_HEAP),
+                    fusekiCommand,
+                    fusekiDir,
+                    fusekiEnv,
                     work.resolve("logs").resolve("fuseki.log"))) {
-                Duration peerStart = peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"),
-                        Duration.ofMinutes(5));
+                Duration peerStart =
+                        peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"), Duration.ofMinutes(5));
                 long peerRss = peer.residentKb();
-                start.add(scale.label(), "cold start to first 200", oursStart.toMillis() / 1000.0,
-                        peerStart.toMillis() / 1000.0, "s", Better.LOWER);
-                start.add(scale.label(), "resident memory after start", oursRss / 1024.0, peerRss / 1024.0, "MiB",
+                start.add(
+                        scale.label(),
+                        "cold start to first 200",
+                        oursStart.toMillis() / 1000.0,
+                        peerStart.toMillis() / 1000.0,
+                        "s",
+                        Better.LOWER);
+                start.add(
+                        scale.label(),
+                        "resident memory after start",
+                        oursRss / 1024.0,
+                        peerRss / 1024.0,
+                        "MiB",
                         Better.LOWER);
                 latency(scale, app, fuseki);
                 pages(scale, app, fuseki);
-                start.add(scale.label(), "peak resident memory (after all runs)", ours.peakResidentKb() / 1024.0,
-                        peer.peakResidentKb() / 1024.0, "MiB", Better.LOWER);
+                start.add(
+                        scale.label(),
+                        "peak resident memory (after all runs)",
+                        ours.peakResidentKb() / 1024.0,
+                        peer.peakResidentKb() / 1024.0,
+                        "MiB",
+                        Better.LOWER);
             }
         }
-        machine.add(scale.label(), "load average (1 min) after the servers", PageTypes.loadAverage(), Double.NaN,
-                "processes", Better.LOWER);
+        machine.add(
+                scale.label(),
+                "load average (1 min) after the servers",
+                PageTypes.loadAverage(),
+                Double.NaN,
+                "processes",
+                Better.LOWER);
     }
 
     /** Starts and stops each server {@value #RESTARTS} times in a row with the default settings. */
-    private void restarts(ScaleSpec scale, Path dir, List<String> appCommand, String app, Path fusekiDir,
-            List<String> fusekiCommand, Map<String, String> fusekiEnv, String fuseki) {
+    private void restarts(
+            ScaleSpec scale,
+            Path dir,
+            List<String> appCommand,
+            String app,
+            Path fusekiDir,
+            List<String> fusekiCommand,
+            Map<String, String> fusekiEnv,
+            String fuseki) {
         ResultTable start = table("start", "Fuseki server jar");
         List<Double> oursSeconds = new ArrayList<>();
         List<Double> peerSeconds = new ArrayList<>();
@@ -333,34 +433,68 @@ public final class NationalScaleBench {
         int oursFailed = 0;
         int peerFailed = 0;
         for (int i = 1; i <= RESTARTS; i++) {
-            try (ChildJvm ours = ChildJvm.start("application", List.of(SERVER_HEAP), appCommand, dir, Map.of(),
+            try (ChildJvm ours = ChildJvm.start(
+                    "application",
+                    List.of(SERVER_HEAP),
+                    appCommand,
+                    dir,
+                    Map.of(),
                     work.resolve("logs").resolve("application-start-" + i + ".log"))) {
-                oursSeconds.add(ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(5)).toMillis() / 1000.0);
+                oursSeconds.add(ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(5))
+                                .toMillis()
+                        / 1000.0);
                 oursRss.add(ours.residentKb() / 1024.0);
             } catch (RuntimeException e) {
                 oursFailed++;
-                System.out.println("  application start " + i + " failed: " + e.getMessage().lines().findFirst()
-                        .orElse(""));
+                System.out.println("  application start " + i + " failed: "
+                        + e.getMessage().lines().findFirst().orElse(""));
             }
-            try (ChildJvm peer = ChildJvm.start("fuseki", List.of(SERVER_HEAP), fusekiCommand, fusekiDir, fusekiEnv,
+            try (ChildJvm peer = ChildJvm.start(
+                    "fuseki",
+                    List.of(SERVER_HEAP),
+                    fusekiCommand,
+                    fusekiDir,
+                    fusekiEnv,
                     work.resolve("logs").resolve("fuseki-start-" + i + ".log"))) {
-                peerSeconds.add(peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"),
-                        Duration.ofMinutes(5)).toMillis() / 1000.0);
+                peerSeconds.add(
+                        peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"), Duration.ofMinutes(5))
+                                        .toMillis()
+                                / 1000.0);
                 peerRss.add(peer.residentKb() / 1024.0);
             } catch (RuntimeException e) {
                 peerFailed++;
-                System.out.println("  Fuseki start " + i + " failed: " + e.getMessage().lines().findFirst()
-                        .orElse(""));
+                System.out.println("  Fuseki start " + i + " failed: "
+                        + e.getMessage().lines().findFirst().orElse(""));
             }
         }
-        start.add(scale.label(), "failed starts of " + RESTARTS + " in a row", oursFailed, peerFailed, "count",
+        start.add(
+                scale.label(),
+                "failed starts of " + RESTARTS + " in a row",
+                oursFailed,
+                peerFailed,
+                "count",
                 Better.LOWER);
-        start.add(scale.label(), "cold start to first 200, median of " + RESTARTS, median(oursSeconds),
-                median(peerSeconds), "s", Better.LOWER);
-        start.add(scale.label(), "cold start to first 200, slowest of " + RESTARTS, max(oursSeconds),
-                max(peerSeconds), "s", Better.LOWER);
-        start.add(scale.label(), "resident memory after start, median of " + RESTARTS, median(oursRss),
-                median(peerRss), "MiB", Better.LOWER);
+        start.add(
+                scale.label(),
+                "cold start to first 200, median of " + RESTARTS,
+                median(oursSeconds),
+                median(peerSeconds),
+                "s",
+                Better.LOWER);
+        start.add(
+                scale.label(),
+                "cold start to first 200, slowest of " + RESTARTS,
+                max(oursSeconds),
+                max(peerSeconds),
+                "s",
+                Better.LOWER);
+        start.add(
+                scale.label(),
+                "resident memory after start, median of " + RESTARTS,
+                median(oursRss),
+                median(peerRss),
+                "MiB",
+                Better.LOWER);
     }
 
     private static double median(List<Double> values) {
@@ -404,27 +538,57 @@ public final class NationalScaleBench {
             PageTypes.Answer first = coldAfterStart.get(page.getKey());
             PageTypes.Answer afterWrite = coldAfterWrite.get(page.getKey());
             HttpLoad.Samples warm = PageTypes.warm(url, duration.dividedBy(2));
-            HttpLoad.Throughput load = HttpLoad.closedLoop(HttpLoad.get(url, "text/html"), clients,
-                    duration.compareTo(Duration.ofSeconds(1)) < 0 ? duration : Duration.ofSeconds(1), duration,
+            HttpLoad.Throughput load = HttpLoad.closedLoop(
+                    HttpLoad.get(url, "text/html"),
+                    clients,
+                    duration.compareTo(Duration.ofSeconds(1)) < 0 ? duration : Duration.ofSeconds(1),
+                    duration,
                     20_000);
-            int pageFailures = (first.status() == 200 ? 0 : 1) + (afterWrite.status() == 200 ? 0 : 1)
-                    + warm.failures() + load.latency().failures();
+            int pageFailures = (first.status() == 200 ? 0 : 1)
+                    + (afterWrite.status() == 200 ? 0 : 1)
+                    + warm.failures()
+                    + load.latency().failures();
             failures += pageFailures;
-            System.out.printf(Locale.ROOT, "  %s: %.0f KB, cold %.0f ms (%d), after a write %.0f ms (%d), warm p95 "
-                    + "%.0f ms, %d clients p99 %.0f ms, %d failures%n", name, first.bytes() / 1024.0, first.millis(),
-                    first.status(), afterWrite.millis(), afterWrite.status(), warm.percentile(95), clients,
-                    load.latency().percentile(99), pageFailures);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s: %.0f KB, cold %.0f ms (%d), after a write %.0f ms (%d), warm p95 "
+                            + "%.0f ms, %d clients p99 %.0f ms, %d failures%n",
+                    name,
+                    first.bytes() / 1024.0,
+                    first.millis(),
+                    first.status(),
+                    afterWrite.millis(),
+                    afterWrite.status(),
+                    warm.percentile(95),
+                    clients,
+                    load.latency().percentile(99),
+                    pageFailures);
             table.add(label, name + " HTML size", first.bytes() / 1024.0, Double.NaN, "KB", Better.LOWER);
             table.add(label, name + " first request after start", first.millis(), Double.NaN, "ms", Better.LOWER);
-            table.add(label, name + " first request after a write", afterWrite.millis(), Double.NaN, "ms",
-                    Better.LOWER);
+            table.add(
+                    label, name + " first request after a write", afterWrite.millis(), Double.NaN, "ms", Better.LOWER);
             table.add(label, name + " warm p50", warm.percentile(50), Double.NaN, "ms", Better.LOWER);
             table.add(label, name + " warm p95", warm.percentile(95), Double.NaN, "ms", Better.LOWER);
-            table.add(label, name + " " + clients + " clients p50", load.latency().percentile(50), Double.NaN, "ms",
+            table.add(
+                    label,
+                    name + " " + clients + " clients p50",
+                    load.latency().percentile(50),
+                    Double.NaN,
+                    "ms",
                     Better.LOWER);
-            table.add(label, name + " " + clients + " clients p99", load.latency().percentile(99), Double.NaN, "ms",
+            table.add(
+                    label,
+                    name + " " + clients + " clients p99",
+                    load.latency().percentile(99),
+                    Double.NaN,
+                    "ms",
                     Better.LOWER);
-            table.add(label, name + " " + clients + " clients throughput", load.perSecond(), Double.NaN, "pages/s",
+            table.add(
+                    label,
+                    name + " " + clients + " clients throughput",
+                    load.perSecond(),
+                    Double.NaN,
+                    "pages/s",
                     Better.HIGHER);
             table.add(label, name + " failed requests", pageFailures, Double.NaN, "count", Better.LOWER);
         }
@@ -438,8 +602,8 @@ public final class NationalScaleBench {
         String worst = null;
         double worstRatio = 0;
         for (Map.Entry<String, String> named : queries.all().entrySet()) {
-            String accept = queries.isGraph(named.getKey()) ? "application/n-triples"
-                    : "application/sparql-results+json";
+            String accept =
+                    queries.isGraph(named.getKey()) ? "application/n-triples" : "application/sparql-results+json";
             HttpLoad.Unit ours = HttpLoad.query(app + "/sparql", named.getValue(), accept);
             HttpLoad.Unit peer = HttpLoad.query(fuseki + "/sparql", named.getValue(), accept);
             List<HttpLoad.Samples> samples;
@@ -447,7 +611,12 @@ public final class NationalScaleBench {
                 samples = HttpLoad.interleaved(ours, peer, 1, 3, 15, Duration.ofMillis(1500));
             } catch (RuntimeException e) {
                 System.out.println("  " + named.getKey() + " failed: " + e.getMessage());
-                detail.add(scale.label(), named.getKey() + " (failed: see log)", Double.NaN, Double.NaN, "ms",
+                detail.add(
+                        scale.label(),
+                        named.getKey() + " (failed: see log)",
+                        Double.NaN,
+                        Double.NaN,
+                        "ms",
                         Better.LOWER);
                 continue;
             }
@@ -465,10 +634,14 @@ public final class NationalScaleBench {
             }
         }
         ResultTable summary = table("latency", "Fuseki");
-        summary.add(scale.label(), "geometric mean of p50 ratios over " + ratios50.size() + " queries",
-                geometricMean(ratios50), 1.0, "ratio", Better.LOWER);
-        summary.add(scale.label(), "geometric mean of p95 ratios", geometricMean(ratios95), 1.0, "ratio",
+        summary.add(
+                scale.label(),
+                "geometric mean of p50 ratios over " + ratios50.size() + " queries",
+                geometricMean(ratios50),
+                1.0,
+                "ratio",
                 Better.LOWER);
+        summary.add(scale.label(), "geometric mean of p95 ratios", geometricMean(ratios95), 1.0, "ratio", Better.LOWER);
         summary.add(scale.label(), "largest p50 ratio (" + worst + ")", worstRatio, 1.0, "ratio", Better.LOWER);
     }
 
@@ -481,44 +654,73 @@ public final class NationalScaleBench {
         String json = "application/sparql-results+json";
         String triples = "application/n-triples";
         List<HttpLoad.Unit> worksheetNeeds = new ArrayList<>();
-        PeerQueries.worksheetPageGraphs().forEach(g -> worksheetNeeds.add(HttpLoad.graph(fuseki + "/data", g,
-                triples)));
+        PeerQueries.worksheetPageGraphs()
+                .forEach(g -> worksheetNeeds.add(HttpLoad.graph(fuseki + "/data", g, triples)));
         worksheetNeeds.add(HttpLoad.query(sparql, queries.text("worksheet-context", Map.of()), triples));
         Map<String, List<HttpLoad.Unit>> needs = new LinkedHashMap<>();
         needs.put("/doc/worksheet/" + PeerQueries.WORKSHEET_SLUG, worksheetNeeds);
-        needs.put("/causes?function=" + PeerQueries.FUNCTION_ID, List.of(
-                HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("fiscal-years", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("prefectures", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("comparison-types", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("cause-type-rows", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("measure-type-columns", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("cause-type-matrix", Map.of()), json)));
-        needs.put("/def/resource/" + PeerQueries.RESOURCE_ID, List.of(
-                HttpLoad.query(sparql, queries.text("resource-concept", Map.of()), triples),
-                HttpLoad.query(sparql, queries.text("resource-use", Map.of()), json),
-                HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json)));
+        needs.put(
+                "/causes?function=" + PeerQueries.FUNCTION_ID,
+                List.of(
+                        HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("fiscal-years", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("prefectures", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("comparison-types", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("cause-type-rows", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("measure-type-columns", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("cause-type-matrix", Map.of()), json)));
+        needs.put(
+                "/def/resource/" + PeerQueries.RESOURCE_ID,
+                List.of(
+                        HttpLoad.query(sparql, queries.text("resource-concept", Map.of()), triples),
+                        HttpLoad.query(sparql, queries.text("resource-use", Map.of()), json),
+                        HttpLoad.query(sparql, queries.text("functions-to-compare", Map.of()), json)));
         ResultTable table = table("pages", "the page's SPARQL on Fuseki");
         for (Map.Entry<String, List<HttpLoad.Unit>> page : needs.entrySet()) {
             HttpLoad.Unit ours = HttpLoad.get(app + page.getKey(), "text/html");
             HttpLoad.Unit peer = HttpLoad.sequence(page.getValue());
             double oursSingle = HttpLoad.timeMillis(ours);
-            HttpLoad.Throughput oursLoad = HttpLoad.closedLoop(ours, clients, Duration.ofSeconds(1), pageDuration,
-                    20_000);
-            HttpLoad.Throughput peerLoad = HttpLoad.closedLoop(peer, clients, Duration.ofSeconds(1), pageDuration,
-                    20_000);
+            HttpLoad.Throughput oursLoad =
+                    HttpLoad.closedLoop(ours, clients, Duration.ofSeconds(1), pageDuration, 20_000);
+            HttpLoad.Throughput peerLoad =
+                    HttpLoad.closedLoop(peer, clients, Duration.ofSeconds(1), pageDuration, 20_000);
             String label = page.getKey();
-            System.out.printf(Locale.ROOT, "  %s first request %.0f ms; failures ours %d, peer %d%n", label,
-                    oursSingle, oursLoad.latency().failures(), peerLoad.latency().failures());
-            table.add(scale.label(), label + " throughput (" + clients + " clients)", oursLoad.perSecond(),
-                    peerLoad.perSecond(), "pages/s", Better.HIGHER);
-            table.add(scale.label(), label + " p50", oursLoad.latency().percentile(50),
-                    peerLoad.latency().percentile(50), "ms", Better.LOWER);
-            table.add(scale.label(), label + " p99", oursLoad.latency().percentile(99),
-                    peerLoad.latency().percentile(99), "ms", Better.LOWER);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s first request %.0f ms; failures ours %d, peer %d%n",
+                    label,
+                    oursSingle,
+                    oursLoad.latency().failures(),
+                    peerLoad.latency().failures());
+            table.add(
+                    scale.label(),
+                    label + " throughput (" + clients + " clients)",
+                    oursLoad.perSecond(),
+                    peerLoad.perSecond(),
+                    "pages/s",
+                    Better.HIGHER);
+            table.add(
+                    scale.label(),
+                    label + " p50",
+                    oursLoad.latency().percentile(50),
+                    peerLoad.latency().percentile(50),
+                    "ms",
+                    Better.LOWER);
+            table.add(
+                    scale.label(),
+                    label + " p99",
+                    oursLoad.latency().percentile(99),
+                    peerLoad.latency().percentile(99),
+                    "ms",
+                    Better.LOWER);
             if (oursLoad.latency().failures() + peerLoad.latency().failures() > 0) {
-                table.add(scale.label(), label + " failed requests", oursLoad.latency().failures(),
-                        peerLoad.latency().failures(), "count", Better.LOWER);
+                table.add(
+                        scale.label(),
+                        label + " failed requests",
+                        oursLoad.latency().failures(),
+                        peerLoad.latency().failures(),
+                        "count",
+                        Better.LOWER);
             }
         }
     }

@@ -47,19 +47,22 @@ final class PageTypes {
     }
 
     /** One answer: status, milliseconds, bytes. */
-    record Answer(int status, double millis, long bytes) {
-    }
+    record Answer(int status, double millis, long bytes) {}
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
-    private PageTypes() {
-    }
+    private PageTypes() {}
 
     /** One GET of {@code url} as HTML, timed; a failure to connect or a timeout counts as status 0. */
     static Answer fetch(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", "text/html")
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         long started = System.nanoTime();
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -95,18 +98,21 @@ final class PageTypes {
      * next requests are the first after a write. Adds a triple to a graph of the benchmark's own.
      */
     static void write(String app, int n) {
-        String update = "INSERT DATA { GRAPH <urn:x-bench:writes> { <urn:x-bench:write> <urn:x-bench:n> " + n
-                + " } }";
+        String update = "INSERT DATA { GRAPH <urn:x-bench:writes> { <urn:x-bench:write> <urn:x-bench:n> " + n + " } }";
         HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/admin/sparql"))
                 .header("Content-Type", "application/sparql-update")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        "admin:dev-admin-2026".getBytes(StandardCharsets.UTF_8)))
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(update)).build();
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString("admin:dev-admin-2026".getBytes(StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("the write answered " + response.statusCode() + ": "
-                        + response.body());
+                throw new IllegalStateException("the write answered " + response.statusCode() + ": " + response.body());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the write failed", e);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,8 +38,8 @@ class PageTypesBenchTest {
     @Test
     void everyPageTypeAnswersAndItsFiguresAreProduced() {
         ResultTable table = new ResultTable("Page types at demo scale", "–");
-        int failures = NationalScaleBench.pageTypes("demo", "http://localhost:" + port, 4, Duration.ofMillis(300),
-                table);
+        int failures =
+                NationalScaleBench.pageTypes("demo", "http://localhost:" + port, 4, Duration.ofMillis(300), table);
         System.out.println(table.markdown());
         assertEquals(0, failures, "every page answered 200");
         assertEquals(PageTypes.PAGES.size() * 9, table.rows().size());

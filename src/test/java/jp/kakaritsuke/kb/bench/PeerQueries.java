@@ -4,16 +4,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.QueryParameter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-
-import jp.kakaritsuke.kb.query.NamedQuery;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.query.QueryParameter;
 
 /**
  * The query texts the benchmarks send: every named query of {@code queries/} with its parameters bound to values
@@ -45,7 +43,8 @@ final class PeerQueries {
     /** Every named query by name, as the text to send. */
     Map<String, String> all() {
         Map<String, String> texts = new LinkedHashMap<>();
-        catalog.all().stream().sorted((a, b) -> a.name().compareTo(b.name()))
+        catalog.all().stream()
+                .sorted((a, b) -> a.name().compareTo(b.name()))
                 .forEach(q -> texts.put(q.name(), text(q.name(), Map.of())));
         return texts;
     }
@@ -58,15 +57,16 @@ final class PeerQueries {
             if (!param.optional() || overrides.containsKey(param.name())) {
                 String value = overrides.getOrDefault(param.name(), VALUES.get(param.name()));
                 if (value == null) {
-                    throw new IllegalStateException("No benchmark value for parameter " + param.name() + " of "
-                            + name);
+                    throw new IllegalStateException("No benchmark value for parameter " + param.name() + " of " + name);
                 }
                 values.put(param.name(), value);
             }
         }
         QuerySolutionMap bindings = named.bindings(values, BASE);
         Map<Var, Node> substitution = new HashMap<>();
-        bindings.varNames().forEachRemaining(v -> substitution.put(Var.alloc(v), bindings.get(v).asNode()));
+        bindings.varNames()
+                .forEachRemaining(
+                        v -> substitution.put(Var.alloc(v), bindings.get(v).asNode()));
         Query query = QueryTransformOps.syntaxSubstitute(named.query(), substitution);
         if (query.isSelectType() && (!query.hasLimit() || query.getLimit() > ROW_CAP)) {
             query.setLimit(ROW_CAP);
@@ -81,7 +81,10 @@ final class PeerQueries {
 
     /** The named graphs the worksheet page copies besides running {@code worksheet-context}. */
     static List<String> worksheetPageGraphs() {
-        return List.of(BASE + "graph/worksheet/" + WORKSHEET_SLUG, BASE + "graph/template", BASE + "graph/sources",
+        return List.of(
+                BASE + "graph/worksheet/" + WORKSHEET_SLUG,
+                BASE + "graph/template",
+                BASE + "graph/sources",
                 "https://w3id.org/kakaritsuke/ontology");
     }
 }

@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.FusekiServerProcess;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSet;
@@ -39,10 +41,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.FusekiServerProcess;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * The whole application in remote mode against a real standalone Fuseki server (the jena-fuseki-server jar, TDB2
@@ -91,7 +89,9 @@ class RemoteModeAppTest {
     void theLoaderFilledFusekiAndThePagesTheSparqlEndpointAndTheExportsAnswerFromIt() throws Exception {
         assertTrue(store.describe().contains(fuseki.destination()), store.describe());
         try (RDFLink direct = RDFLinkHTTP.service(fuseki.destination())
-                .queryEndpoint("sparql").gspEndpoint("data").build()) {
+                .queryEndpoint("sparql")
+                .gspEndpoint("data")
+                .build()) {
             // The loader's record and the seed worksheet graph are in Fuseki itself.
             assertTrue(direct.queryAsk("ASK { GRAPH <" + DataLoader.systemGraph(BASE) + "> { ?s ?p ?o } }"));
             Graph f2i = direct.get(NodeFactory.createURI(F2I_GRAPH));
@@ -125,7 +125,8 @@ class RemoteModeAppTest {
         String query = """
                 PREFIX kk: <https://w3id.org/kakaritsuke/ontology#>
                 SELECT ?worksheet ?function WHERE { ?worksheet a kk:Worksheet ; kk:function ?function }""";
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/sparql"))
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(uri("/sparql"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .header("Accept", "application/sparql-results+json")
                         .POST(HttpRequest.BodyPublishers.ofString(
@@ -144,15 +145,21 @@ class RemoteModeAppTest {
     }
 
     private void worksheetExportIsTheGraphInFuseki(Graph f2i) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri("/export/worksheet/" + F2I + ".ttl"))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(uri("/export/worksheet/" + F2I + ".ttl"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
-        Graph exported = RDFParser.source(new ByteArrayInputStream(response.body())).lang(Lang.TURTLE).toGraph();
+        Graph exported = RDFParser.source(new ByteArrayInputStream(response.body()))
+                .lang(Lang.TURTLE)
+                .toGraph();
         assertTrue(exported.isIsomorphicWith(f2i), "the export is the worksheet's graph as Fuseki holds it");
     }
 
     private HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

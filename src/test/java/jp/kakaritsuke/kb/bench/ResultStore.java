@@ -21,11 +21,9 @@ final class ResultStore {
 
     private static final List<String> SCALE_ORDER = List.of("demo", "prefectures", "zones", "municipalities");
 
-    private ResultStore() {
-    }
+    private ResultStore() {}
 
-    static void save(Path dir, NationalScaleBench.ScaleSpec scale, Map<String, ResultTable> tables)
-            throws IOException {
+    static void save(Path dir, NationalScaleBench.ScaleSpec scale, Map<String, ResultTable> tables) throws IOException {
         Path file = dir.resolve(scale.dirName() + ".tsv");
         StringBuilder tsv = new StringBuilder();
         tsv.append("# measured ").append(NationalScaleBench.now()).append('\n');
@@ -37,21 +35,30 @@ final class ResultStore {
                 }
             }
         }
-        tables.forEach((key, table) -> table.rows().forEach(row -> tsv.append(String.join("\t", key,
-                row.scale(), row.metric(), Double.toString(row.ours()), Double.toString(row.peer()), row.unit(),
-                row.better().name())).append('\n')));
+        tables.forEach((key, table) -> table.rows()
+                .forEach(row -> tsv.append(String.join(
+                                "\t",
+                                key,
+                                row.scale(),
+                                row.metric(),
+                                Double.toString(row.ours()),
+                                Double.toString(row.peer()),
+                                row.unit(),
+                                row.better().name()))
+                        .append('\n')));
         Files.createDirectories(file.getParent());
         Files.writeString(file, tsv, StandardCharsets.UTF_8);
     }
 
     static void writeMarkdown(Path dir, Path out, String arguments) throws IOException {
         Map<String, ResultTable> tables = new LinkedHashMap<>();
-        NationalScaleBench.TABLES.forEach(key -> tables.put(key, new ResultTable(NationalScaleBench.TITLES.get(key),
-                peer(key))));
+        NationalScaleBench.TABLES.forEach(
+                key -> tables.put(key, new ResultTable(NationalScaleBench.TITLES.get(key), peer(key))));
         List<String> measured = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
-            files = list.filter(f -> f.toString().endsWith(".tsv")).sorted(Comparator.comparing(ResultStore::rank))
+            files = list.filter(f -> f.toString().endsWith(".tsv"))
+                    .sorted(Comparator.comparing(ResultStore::rank))
                     .toList();
         }
         for (Path file : files) {
@@ -62,8 +69,15 @@ final class ResultStore {
                     continue;
                 }
                 String[] f = line.split("\t");
-                tables.get(f[0]).rows().add(new ResultTable.Row(f[1], f[2], Double.parseDouble(f[3]),
-                        Double.parseDouble(f[4]), f[5], ResultTable.Better.valueOf(f[6])));
+                tables.get(f[0])
+                        .rows()
+                        .add(new ResultTable.Row(
+                                f[1],
+                                f[2],
+                                Double.parseDouble(f[3]),
+                                Double.parseDouble(f[4]),
+                                f[5],
+                                ResultTable.Better.valueOf(f[6])));
             }
         }
         StringBuilder md = new StringBuilder();
@@ -72,22 +86,42 @@ final class ResultStore {
                 + "benchmark measures, how to run it, and what the figures say). Every figure of ours has the peer's "
                 + "figure from the same run beside it; ratio = ours ÷ peer, ±10 % counts as on par.\n\n");
         md.append("## Machine and run\n\n");
-        md.append("- processors: ").append(Runtime.getRuntime().availableProcessors()).append(" (")
-                .append(cpuModel()).append(")\n");
+        md.append("- processors: ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" (")
+                .append(cpuModel())
+                .append(")\n");
         md.append("- memory: ").append(memTotal()).append('\n');
-        md.append("- Java: ").append(System.getProperty("java.vm.name")).append(' ')
-                .append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty(
-                        "java.vendor")).append(")\n");
-        md.append("- OS: ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+        md.append("- Java: ")
+                .append(System.getProperty("java.vm.name"))
+                .append(' ')
+                .append(System.getProperty("java.runtime.version"))
+                .append(" (")
+                .append(System.getProperty("java.vendor"))
+                .append(")\n");
+        md.append("- OS: ")
+                .append(System.getProperty("os.name"))
+                .append(' ')
+                .append(System.getProperty("os.version"))
                 .append('\n');
         md.append("- measured: ").append(String.join("; ", measured)).append('\n');
-        md.append("- last command: `src/test/scripts/bench.sh ").append(arguments).append("`\n");
-        md.append("- heaps: application and Fuseki ").append(NationalScaleBench.SERVER_HEAP).append(" each; loaders ")
-                .append(NationalScaleBench.LOADER_HEAP).append("; exports ").append(NationalScaleBench.EXPORT_HEAP)
+        md.append("- last command: `src/test/scripts/bench.sh ")
+                .append(arguments)
+                .append("`\n");
+        md.append("- heaps: application and Fuseki ")
+                .append(NationalScaleBench.SERVER_HEAP)
+                .append(" each; loaders ")
+                .append(NationalScaleBench.LOADER_HEAP)
+                .append("; exports ")
+                .append(NationalScaleBench.EXPORT_HEAP)
                 .append("\n\n");
         tables.forEach((key, table) -> {
             if (!table.rows().isEmpty()) {
-                md.append("## ").append(table.title()).append("\n\n").append(table.markdown()).append('\n');
+                md.append("## ")
+                        .append(table.title())
+                        .append("\n\n")
+                        .append(table.markdown())
+                        .append('\n');
             }
         });
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -115,8 +149,11 @@ final class ResultStore {
 
     private static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown CPU");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .findFirst()
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
         }
@@ -124,9 +161,12 @@ final class ResultStore {
 
     private static String memTotal() {
         try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .map(l -> String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(l.replaceAll("\\D", ""))
-                            / 1048576.0)).findFirst().orElse("unknown");
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .map(l ->
+                            String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1048576.0))
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

@@ -12,7 +12,10 @@ import java.util.Locale;
 final class ResultTable {
 
     /** Which way a metric improves. */
-    enum Better { LOWER, HIGHER }
+    enum Better {
+        LOWER,
+        HIGHER
+    }
 
     record Row(String scale, String metric, double ours, double peer, String unit, Better better) {
 
@@ -45,8 +48,15 @@ final class ResultTable {
 
     void add(String scale, String metric, double ours, double peer, String unit, Better better) {
         rows.add(new Row(scale, metric, ours, peer, unit, better));
-        System.out.printf(Locale.ROOT, "  %-28s %-44s ours %12s  %-8s peer %12s  ratio %6.2f  %s%n", scale, metric,
-                format(ours), unit, format(peer), rows.get(rows.size() - 1).ratio(),
+        System.out.printf(
+                Locale.ROOT,
+                "  %-28s %-44s ours %12s  %-8s peer %12s  ratio %6.2f  %s%n",
+                scale,
+                metric,
+                format(ours),
+                unit,
+                format(peer),
+                rows.get(rows.size() - 1).ratio(),
                 rows.get(rows.size() - 1).verdict());
     }
 
@@ -63,11 +73,24 @@ final class ResultTable {
         md.append("| scale | metric | ours | ").append(peerName).append(" | ratio (ours ÷ peer) | |\n");
         md.append("|---|---|---:|---:|---:|---|\n");
         for (Row row : rows) {
-            md.append("| ").append(row.scale()).append(" | ").append(row.metric()).append(" (").append(row.unit())
-                    .append(", ").append(row.better() == Better.LOWER ? "lower" : "higher").append(" is better)")
-                    .append(" | ").append(format(row.ours())).append(" | ").append(format(row.peer()))
-                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", row.ratio())).append(" | ")
-                    .append(row.verdict()).append(" |\n");
+            md.append("| ")
+                    .append(row.scale())
+                    .append(" | ")
+                    .append(row.metric())
+                    .append(" (")
+                    .append(row.unit())
+                    .append(", ")
+                    .append(row.better() == Better.LOWER ? "lower" : "higher")
+                    .append(" is better)")
+                    .append(" | ")
+                    .append(format(row.ours()))
+                    .append(" | ")
+                    .append(format(row.peer()))
+                    .append(" | ")
+                    .append(String.format(Locale.ROOT, "%.2f", row.ratio()))
+                    .append(" | ")
+                    .append(row.verdict())
+                    .append(" |\n");
         }
         return md.toString();
     }

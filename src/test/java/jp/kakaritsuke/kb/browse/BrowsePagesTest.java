@@ -13,12 +13,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -32,15 +38,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.test.web.servlet.MvcResult;
-
-import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * The browse pages of the whole application over the shipped data (ontology, seed worksheets, areas, synthetic
@@ -85,33 +83,47 @@ class BrowsePagesTest {
         assertEquals(worksheets, number(home, "#count-worksheets"));
         assertEquals(synthetic, number(home, "#count-synthetic"));
         String real = "?w a kk:Worksheet FILTER NOT EXISTS { ?w kk:synthetic true } ";
-        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
-                + "?w kk:status <https://w3id.org/kakaritsuke/status/example> }"), number(home, "#count-examples"));
-        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
-                + "?w kk:status <https://w3id.org/kakaritsuke/status/draft> }"), number(home, "#count-drafts"));
-        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
-                + "?w kk:status <https://w3id.org/kakaritsuke/status/agreed> }"), number(home, "#count-agreed"));
-        assertEquals(worksheets - synthetic, number(home, "#count-examples") + number(home, "#count-drafts")
-                + number(home, "#count-agreed"));
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                        + "?w kk:status <https://w3id.org/kakaritsuke/status/example> }"),
+                number(home, "#count-examples"));
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                        + "?w kk:status <https://w3id.org/kakaritsuke/status/draft> }"),
+                number(home, "#count-drafts"));
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { " + real
+                        + "?w kk:status <https://w3id.org/kakaritsuke/status/agreed> }"),
+                number(home, "#count-agreed"));
+        assertEquals(
+                worksheets - synthetic,
+                number(home, "#count-examples") + number(home, "#count-drafts") + number(home, "#count-agreed"));
         assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a kk:Cause }"), number(home, "#count-causes"));
-        assertEquals(count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a kk:Measure }"),
-                number(home, "#count-measures"));
-        assertEquals(count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?k rdfs:subClassOf* kk:Area . ?a a ?k }"),
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?m) AS ?n) WHERE { ?m a kk:Measure }"), number(home, "#count-measures"));
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?k rdfs:subClassOf* kk:Area . ?a a ?k }"),
                 number(home, "#count-areas"));
 
         Element f2i = home.selectFirst("#by-function tr.count[data-key=2-イ]");
         assertNotNull(f2i, "the function table has a row for 時間外診療");
-        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:function "
-                + "<https://w3id.org/kakaritsuke/function/f2-i> FILTER NOT EXISTS { ?w kk:synthetic true } }"),
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:function "
+                        + "<https://w3id.org/kakaritsuke/function/f2-i> FILTER NOT EXISTS { ?w kk:synthetic true } }"),
                 Long.parseLong(f2i.selectFirst("td.sourced").text()));
 
         Set<String> examples = new HashSet<>();
         home.select("#examples a.worksheet-link").forEach(a -> examples.add(a.attr("href")));
-        assertEquals(Set.of("/doc/worksheet/mhlw-2025-f1", "/doc/worksheet/mhlw-2025-f2-i",
-                "/doc/worksheet/mhlw-2025-f2-ro", "/doc/worksheet/mhlw-2025-f2-ha", "/doc/worksheet/mhlw-2025-f2-ni"),
+        assertEquals(
+                Set.of(
+                        "/doc/worksheet/mhlw-2025-f1",
+                        "/doc/worksheet/mhlw-2025-f2-i",
+                        "/doc/worksheet/mhlw-2025-f2-ro",
+                        "/doc/worksheet/mhlw-2025-f2-ha",
+                        "/doc/worksheet/mhlw-2025-f2-ni"),
                 examples);
-        for (String entry : List.of("/functions", "/areas", "/causes", "/resources", "/search", "/sparql",
-                "/catalog")) {
+        for (String entry :
+                List.of("/functions", "/areas", "/causes", "/resources", "/search", "/sparql", "/catalog")) {
             assertNotNull(home.selectFirst("#entry-points a[href=" + entry + "]"), entry);
         }
     }
@@ -120,51 +132,63 @@ class BrowsePagesTest {
     void worksheetPageShowsEverySourceTextVerbatimWithTheFormAndTheLogicModel() throws Exception {
         Document ws = page("/doc/worksheet/" + F2I, null);
         String text = ws.text();
-        List<String> sourceTexts = column(
-                "SELECT ?t WHERE { GRAPH ?g { ?s kk:text ?t } }", "g", base + "graph/worksheet/" + F2I, "t");
+        List<String> sourceTexts =
+                column("SELECT ?t WHERE { GRAPH ?g { ?s kk:text ?t } }", "g", base + "graph/worksheet/" + F2I, "t");
         assertFalse(sourceTexts.isEmpty());
         for (String t : sourceTexts) {
             assertTrue(text.contains(t), "the page shows the source text verbatim: " + t);
         }
         assertEquals("【原因①】", ws.selectFirst("#cause-1 .marker .marker-text").text());
-        assertEquals(column("SELECT ?h WHERE { ?t kk:hasSlot ?s . ?s kk:section ?sec ; kk:heading ?h "
-                + "FILTER NOT EXISTS { ?s <http://purl.org/dc/terms/isPartOf> ?box } }", "sec",
-                "https://w3id.org/kakaritsuke/section/cause", "h"),
+        assertEquals(
+                column(
+                        "SELECT ?h WHERE { ?t kk:hasSlot ?s . ?s kk:section ?sec ; kk:heading ?h "
+                                + "FILTER NOT EXISTS { ?s <http://purl.org/dc/terms/isPartOf> ?box } }",
+                        "sec",
+                        "https://w3id.org/kakaritsuke/section/cause",
+                        "h"),
                 List.of(ws.selectFirst("#box-cause h2.ws-heading .heading-text").text()),
                 "the box heading comes from the template");
 
         long causes = count("SELECT (COUNT(?c) AS ?n) WHERE { <" + base + "id/worksheet/" + F2I + "> kk:hasCause ?c }");
-        long measures = count(
-                "SELECT (COUNT(?m) AS ?n) WHERE { <" + base + "id/worksheet/" + F2I + "> kk:hasMeasure ?m }");
+        long measures =
+                count("SELECT (COUNT(?m) AS ?n) WHERE { <" + base + "id/worksheet/" + F2I + "> kk:hasMeasure ?m }");
         Element svg = ws.selectFirst("svg#logic-model");
         assertNotNull(svg);
         assertEquals(causes, svg.select("g.lm-node.cause").size());
         assertEquals(measures, svg.select("g.lm-node.measure").size());
         Set<String> expectedEdges = new HashSet<>();
-        for (QuerySolution row : rows("SELECT ?mo ?co WHERE { ?w kk:hasMeasure ?m . ?m kk:ordinal ?mo ; "
-                + "kk:addresses ?c . ?c kk:ordinal ?co }", "w", base + "id/worksheet/" + F2I)) {
+        for (QuerySolution row : rows(
+                "SELECT ?mo ?co WHERE { ?w kk:hasMeasure ?m . ?m kk:ordinal ?mo ; "
+                        + "kk:addresses ?c . ?c kk:ordinal ?co }",
+                "w",
+                base + "id/worksheet/" + F2I)) {
             expectedEdges.add("lm-measure-" + row.getLiteral("mo").getInt() + "->lm-cause-"
                     + row.getLiteral("co").getInt());
         }
         Set<String> drawnEdges = new HashSet<>();
-        svg.select("line.lm-edge.addresses").forEach(l -> drawnEdges.add(l.attr("data-from") + "->" + l.attr("data-to")));
+        svg.select("line.lm-edge.addresses")
+                .forEach(l -> drawnEdges.add(l.attr("data-from") + "->" + l.attr("data-to")));
         assertFalse(expectedEdges.isEmpty());
         assertEquals(expectedEdges, drawnEdges);
 
-        Element reading = ws.select(".reading").stream().filter(r -> r.text().contains("輸番制")).findFirst()
+        Element reading = ws.select(".reading").stream()
+                .filter(r -> r.text().contains("輸番制"))
+                .findFirst()
                 .orElse(null);
         assertNotNull(reading, "the 輸番制 reading is shown");
         assertTrue(reading.text().contains("輪番制"));
         assertNotNull(reading.selectFirst(".badge.interpretation"));
-        assertEquals("/doc/worksheet/" + F2I + "/cause/1", ws.selectFirst("#cause-1 a.others-link").attr("href"));
+        assertEquals(
+                "/doc/worksheet/" + F2I + "/cause/1",
+                ws.selectFirst("#cause-1 a.others-link").attr("href"));
         assertTrue(ws.select(".tags.resources a[href^=/def/resource/]").size() > 0, "resources link to /def/resource");
     }
 
     @Test
     void englishReadersSeeTheTranslationsMarkedBesideTheSource() throws Exception {
         Document ws = page("/doc/worksheet/" + F2I, "en");
-        List<String> translations = column("SELECT ?t WHERE { GRAPH ?g { ?s kk:translation ?t } }", "g",
-                base + "graph/worksheet/" + F2I, "t");
+        List<String> translations = column(
+                "SELECT ?t WHERE { GRAPH ?g { ?s kk:translation ?t } }", "g", base + "graph/worksheet/" + F2I, "t");
         assertFalse(translations.isEmpty());
         Set<String> shown = new HashSet<>();
         ws.select("p.translation .translation-text").forEach(e -> shown.add(e.text()));
@@ -181,11 +205,15 @@ class BrowsePagesTest {
                 + "FILTER(?n = 1 && lang(?label) = 'en') }";
         List<String> measure1 = column(english, "w", base + "id/worksheet/" + F2I, "label");
         assertEquals(List.of("Measure 1"), measure1);
-        assertEquals(measure1.get(0), ws.selectFirst("#roles tr.role a[href=#measure-1]").text());
-        List<String> cause1 = column(english.replace("kk:hasMeasure", "kk:hasCause"), "w",
-                base + "id/worksheet/" + F2I, "label");
+        assertEquals(
+                measure1.get(0),
+                ws.selectFirst("#roles tr.role a[href=#measure-1]").text());
+        List<String> cause1 =
+                column(english.replace("kk:hasMeasure", "kk:hasCause"), "w", base + "id/worksheet/" + F2I, "label");
         assertEquals(List.of("Cause 1"), cause1);
-        assertEquals(cause1.get(0), ws.selectFirst("#measure-1 .tags.addresses a[href=#cause-1]").text());
+        assertEquals(
+                cause1.get(0),
+                ws.selectFirst("#measure-1 .tags.addresses a[href=#cause-1]").text());
         String title = column("SELECT ?t WHERE { ?w kk:translation ?t }", "w", base + "id/worksheet/" + F2I, "t")
                 .get(0);
         assertTrue(ws.title().startsWith(title), "the window title is the English one: " + ws.title());
@@ -193,8 +221,8 @@ class BrowsePagesTest {
 
     @Test
     void syntheticWorksheetCarriesTheNotice() throws Exception {
-        List<String> synthetic = column("SELECT ?w WHERE { ?w a kk:Worksheet ; kk:synthetic true } ORDER BY ?w",
-                null, null, "w");
+        List<String> synthetic =
+                column("SELECT ?w WHERE { ?w a kk:Worksheet ; kk:synthetic true } ORDER BY ?w", null, null, "w");
         assertFalse(synthetic.isEmpty(), "the demo data holds synthetic worksheets");
         String slug = synthetic.get(0).substring((base + "id/worksheet/").length());
         Document ws = page("/doc/worksheet/" + slug, null);
@@ -213,16 +241,23 @@ class BrowsePagesTest {
         Set<String> listed = new HashSet<>();
         xxx.select("#area-worksheets a.worksheet-link").forEach(a -> listed.add(a.attr("href")));
         assertTrue(listed.contains("/doc/worksheet/" + F2I), listed.toString());
-        assertEquals(count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:area <" + base
-                + "id/area/xxx> }"), listed.size());
+        assertEquals(
+                count("SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w a kk:Worksheet ; kk:area <" + base
+                        + "id/area/xxx> }"),
+                listed.size());
 
-        List<QuerySolution> placed = rows("SELECT ?w ?pref ?y WHERE { ?w a kk:Worksheet ; kk:area ?a ; "
-                + "kk:fiscalYear ?y . ?a kk:inPrefecture ?pref } ORDER BY ?w LIMIT 1", null, null);
+        List<QuerySolution> placed = rows(
+                "SELECT ?w ?pref ?y WHERE { ?w a kk:Worksheet ; kk:area ?a ; "
+                        + "kk:fiscalYear ?y . ?a kk:inPrefecture ?pref } ORDER BY ?w LIMIT 1",
+                null,
+                null);
         if (!placed.isEmpty()) {
             String pref = placed.get(0).getResource("pref").getURI();
             // The page lists the worksheets of one fiscal year (the latest unless asked otherwise).
-            Document prefecture = page("/doc/area/pref/" + pref.substring(pref.lastIndexOf('/') + 1) + "?year="
-                    + placed.get(0).getLiteral("y").getLexicalForm(), null);
+            Document prefecture = page(
+                    "/doc/area/pref/" + pref.substring(pref.lastIndexOf('/') + 1) + "?year="
+                            + placed.get(0).getLiteral("y").getLexicalForm(),
+                    null);
             String worksheet = placed.get(0).getResource("w").getURI();
             assertNotNull(prefecture.selectFirst("#area-worksheets a[href=/doc/worksheet/"
                     + worksheet.substring((base + "id/worksheet/").length()) + "]"));
@@ -235,12 +270,16 @@ class BrowsePagesTest {
     @Test
     void conceptPagesAndUnknownWorksheet() throws Exception {
         // The page lists one fiscal year, the latest by default; the worked example is of 2025.
-        String latest = rows("SELECT (MAX(STR(?y)) AS ?max) WHERE { ?w kk:fiscalYear ?y }", null, null).get(0)
-                .getLiteral("max").getString();
+        String latest = rows("SELECT (MAX(STR(?y)) AS ?max) WHERE { ?w kk:fiscalYear ?y }", null, null)
+                .get(0)
+                .getLiteral("max")
+                .getString();
         Document byDefault = page("/def/function/f2-i", null);
-        assertEquals(latest, byDefault.selectFirst("#year-select option[selected]").attr("value"));
+        assertEquals(
+                latest, byDefault.selectFirst("#year-select option[selected]").attr("value"));
         Document function = page("/def/function/f2-i?year=2025", null);
-        assertEquals("2025", function.selectFirst("#year-select option[selected]").attr("value"));
+        assertEquals(
+                "2025", function.selectFirst("#year-select option[selected]").attr("value"));
         assertNotNull(function.selectFirst("#function-worksheets a[href=/doc/worksheet/" + F2I + "]"));
         assertEquals("時間外診療", function.selectFirst(".label-ja").text());
         Document status = page("/def/status/example", null);
@@ -270,30 +309,39 @@ class BrowsePagesTest {
         Document page = page("/doc/area/kousou/R7/0101", null);
         long population = count(EVIDENCE_PREFIXES + "SELECT (SUM(?p) AS ?n) WHERE { ?o sdmx-dimension:refArea " + zone
                 + " ; kk:ageBand kkcode:age-total ; kk:population ?p }");
-        assertEquals(String.format(java.util.Locale.ROOT, "%,d", population), page.selectFirst("#population-total").text());
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "%,d", population),
+                page.selectFirst("#population-total").text());
         assertTrue(page.selectFirst("#over65-share").text().endsWith("%"));
         assertEquals(6, page.select("#demand-chart g.bar").size(), "2024 and five projected years");
         assertEquals(5, page.select("#demand-chart g.bar.projection").size());
-        assertTrue(page.selectFirst("#demand-rank").text().contains("339"), page.selectFirst("#demand-rank").text());
-        long facilities = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone + " }");
+        assertTrue(
+                page.selectFirst("#demand-rank").text().contains("339"),
+                page.selectFirst("#demand-rank").text());
+        long facilities =
+                count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone + " }");
         assertEquals(facilities, page.select("#facility-table tr.facility").size());
         long located = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone
                 + " ; geo:lat ?lat }");
         assertEquals(located, page.select("#facility-map circle.facility-point").size());
         assertNotNull(page.selectFirst("#facility-map path.outline"));
         assertTrue(page.selectFirst("#area-facilities .caveat").text().contains("単純に比較"));
-        long members = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?m) AS ?n) WHERE { " + zone + " kk:coversMunicipality ?m }");
+        long members =
+                count(EVIDENCE_PREFIXES + "SELECT (COUNT(?m) AS ?n) WHERE { " + zone + " kk:coversMunicipality ?m }");
         assertEquals(members, page.select("#area-members li").size());
 
         Document homeCare = page("/doc/area/kousou/R7/0101?function=home-care-support", null);
         long withFunction = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?f kk:inVisionZone " + zone
                 + " ; kk:designatedFunction kkfac:home-care-support }");
-        assertEquals(withFunction, homeCare.select("#facility-table tr.facility").size());
+        assertEquals(
+                withFunction, homeCare.select("#facility-table tr.facility").size());
         assertTrue(withFunction > 0);
         homeCare.select("#facility-table tr.facility td.functions")
                 .forEach(td -> assertTrue(td.text().contains("在宅療養支援"), td.text()));
         assertEquals("true", homeCare.selectFirst("#facility-filters a.active").attr("aria-current"));
-        assertEquals("home-care-support", homeCare.selectFirst("#facility-filters a.active").attr("data-function"));
+        assertEquals(
+                "home-care-support",
+                homeCare.selectFirst("#facility-filters a.active").attr("data-function"));
     }
 
     @Test
@@ -302,7 +350,9 @@ class BrowsePagesTest {
         long population = count(EVIDENCE_PREFIXES + "SELECT (SUM(?p) AS ?n) WHERE { ?z kk:inPrefecture <" + base
                 + "id/area/pref/24> ; a kk:VisionZone . ?o sdmx-dimension:refArea ?z ; kk:ageBand kkcode:age-total ;"
                 + " kk:population ?p }");
-        assertEquals(String.format(java.util.Locale.ROOT, "%,d", population), page.selectFirst("#population-total").text());
+        assertEquals(
+                String.format(java.util.Locale.ROOT, "%,d", population),
+                page.selectFirst("#population-total").text());
         long facilities = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?z kk:inPrefecture <" + base
                 + "id/area/pref/24> . ?f kk:inVisionZone ?z }");
         assertEquals(facilities, page.select("#facility-table tr.facility").size());
@@ -328,12 +378,14 @@ class BrowsePagesTest {
         Document page = page("/doc/worksheet/" + slug, null);
         assertNotNull(page.selectFirst("#evidence-panel .evidence-area-link"));
         assertTrue(page.select("#evidence-panel .evidence-function a").size() >= 2);
-        Element link = page.selectFirst(".measure[data-ordinal=1] .measure-evidence-link[href*=function=home-care-support]");
+        Element link =
+                page.selectFirst(".measure[data-ordinal=1] .measure-evidence-link[href*=function=home-care-support]");
         assertNotNull(link, "方策① uses 後方支援病床, to which 在宅療養支援 is related");
         String href = link.attr("href");
         Document facilities = page(href.substring(0, href.indexOf('#')), null);
         assertTrue(facilities.select("#facility-table tr.facility").size() > 0);
-        facilities.select("#facility-table tr.facility td.functions")
+        facilities
+                .select("#facility-table tr.facility td.functions")
                 .forEach(td -> assertTrue(td.text().contains("在宅療養支援"), td.text()));
     }
 
@@ -344,7 +396,8 @@ class BrowsePagesTest {
     @Test
     void theWorksheetPrintsOnOneA4LandscapePage() throws Exception {
         for (String slug : List.of("mhlw-2025-f1", F2I, "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni")) {
-            MvcResult result = mvc.perform(get("/doc/worksheet/" + slug + "/print.pdf")).andReturn();
+            MvcResult result =
+                    mvc.perform(get("/doc/worksheet/" + slug + "/print.pdf")).andReturn();
             assertEquals(200, result.getResponse().getStatus(), slug);
             assertEquals("application/pdf", result.getResponse().getContentType());
             try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
@@ -353,8 +406,8 @@ class BrowsePagesTest {
                 assertEquals(841.89, size.getWidth(), 1.0, "A4 landscape width (pt)");
                 assertEquals(595.28, size.getHeight(), 1.0, "A4 landscape height (pt)");
                 // IPAex Gothic shares glyphs between ideographs and Kangxi radicals (方 and ⽅): compare after NFKC.
-                String text = java.text.Normalizer.normalize(new PDFTextStripper().getText(pdf),
-                        java.text.Normalizer.Form.NFKC);
+                String text = java.text.Normalizer.normalize(
+                        new PDFTextStripper().getText(pdf), java.text.Normalizer.Form.NFKC);
                 assertTrue(text.contains("（１）") || text.contains("(1)"), text);
                 assertTrue(text.contains("原因1") && text.contains("方策1"), slug + " (①, after NFKC): " + text);
                 boolean embedded = false;
@@ -365,17 +418,21 @@ class BrowsePagesTest {
                 assertTrue(embedded, "the Japanese font is embedded");
             }
         }
-        MvcResult full = mvc.perform(get("/doc/worksheet/" + F2I + "/print.pdf").param("full", "true")).andReturn();
+        MvcResult full = mvc.perform(get("/doc/worksheet/" + F2I + "/print.pdf").param("full", "true"))
+                .andReturn();
         try (PDDocument pdf = Loader.loadPDF(full.getResponse().getContentAsByteArray())) {
             assertEquals(2, pdf.getNumberOfPages(), "roles and indicators on a second page when asked for");
         }
         Document print = page("/doc/worksheet/mhlw-2025-f2-ha/print", null);
         assertTrue(print.selectFirst("style").data().contains("size: A4 landscape"));
-        assertTrue(print.selectFirst("#print-fiscal-year").text().contains("2025"),
+        assertTrue(
+                print.selectFirst("#print-fiscal-year").text().contains("2025"),
                 print.selectFirst("#print-fiscal-year").text());
         assertNotNull(print.selectFirst("#print-area"));
         assertNotNull(print.selectFirst("#print-status"));
-        assertTrue(print.selectFirst("#print-source").text().contains("かかりつけ医機能"), print.selectFirst("#print-source").text());
+        assertTrue(
+                print.selectFirst("#print-source").text().contains("かかりつけ医機能"),
+                print.selectFirst("#print-source").text());
         assertTrue(print.select("#print-measures li").size() > 0, "the ✓ actions");
         assertEquals(null, print.selectFirst("#print-page2"));
     }
@@ -404,7 +461,10 @@ class BrowsePagesTest {
         List<String> values = new ArrayList<>();
         for (QuerySolution row : rows(select, var, iri)) {
             var node = row.get(column);
-            values.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI());
+            values.add(
+                    node.isLiteral()
+                            ? node.asLiteral().getLexicalForm()
+                            : node.asResource().getURI());
         }
         return values;
     }

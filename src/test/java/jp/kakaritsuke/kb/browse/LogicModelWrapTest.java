@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The logic model's line breaking, on the challenge of the seed worksheet mhlw-2025-f2-i in both languages. */
@@ -29,7 +28,8 @@ class LogicModelWrapTest {
     void japaneseBreaksBetweenCharactersAndFillsTheLine() {
         List<String> lines = LogicModel.wrap(JA);
         assertEquals(JA, String.join("", lines));
-        assertEquals(List.of(LogicModel.LINE_UNITS, LogicModel.LINE_UNITS),
+        assertEquals(
+                List.of(LogicModel.LINE_UNITS, LogicModel.LINE_UNITS),
                 lines.subList(0, 2).stream().map(LogicModelWrapTest::units).toList());
     }
 

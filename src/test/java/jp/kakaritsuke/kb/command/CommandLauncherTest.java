@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.Test;
-
 import jp.kakaritsuke.kb.KakaritsukeApplication;
+import org.junit.jupiter.api.Test;
 
 class CommandLauncherTest {
 

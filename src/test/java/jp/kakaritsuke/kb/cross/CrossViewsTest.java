@@ -19,13 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSetRewindable;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,8 +37,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import jp.kakaritsuke.kb.store.KnowledgeStore;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The cross-region views of the whole application, over a TDB2 store in a temporary directory loaded by the data
@@ -107,11 +105,15 @@ class CrossViewsTest {
         Document page = html("/causes?function=f2-i&year=all");
         Element matrix = page.selectFirst("table#cause-type-matrix");
         assertNotNull(matrix);
-        assertEquals(column("SELECT DISTINCT ?x WHERE { ?w kk:function kkfn:f2-i ; kk:hasCause/kk:causeType ?x }"),
+        assertEquals(
+                column("SELECT DISTINCT ?x WHERE { ?w kk:function kkfn:f2-i ; kk:hasCause/kk:causeType ?x }"),
                 attrs(matrix.select("tr.cause-type-row"), "data-cause-type"));
-        assertEquals(matrix.select("tr.cause-type-row").size(),
-                attrs(matrix.select("tr.cause-type-row"), "data-cause-type").size(), "one row per type");
-        assertEquals(column("SELECT ?x WHERE { ?x skos:inScheme kk:measureTypes }"),
+        assertEquals(
+                matrix.select("tr.cause-type-row").size(),
+                attrs(matrix.select("tr.cause-type-row"), "data-cause-type").size(),
+                "one row per type");
+        assertEquals(
+                column("SELECT ?x WHERE { ?x skos:inScheme kk:measureTypes }"),
                 attrs(matrix.select("thead th.measure-type-column"), "data-measure-type"));
 
         // The seed's cause 1 and the fixture's cause 1 are both 医師の高齢化: one row, two worksheets and areas.
@@ -135,8 +137,8 @@ class CrossViewsTest {
         // A cell opens the pairs behind it.
         Document cell = html(rota.selectFirst("a.cell-count").attr("href"));
         assertEquals(Set.of(F2I, FIXTURE), attrs(cell.select("tr.cell-pair"), "data-worksheet"));
-        assertEquals(Set.of(F2I + "/measure/1", FIXTURE + "/measure/1"), attrs(cell.select("tr.cell-pair"),
-                "data-measure"));
+        assertEquals(
+                Set.of(F2I + "/measure/1", FIXTURE + "/measure/1"), attrs(cell.select("tr.cell-pair"), "data-measure"));
     }
 
     @Test
@@ -151,16 +153,21 @@ class CrossViewsTest {
         assertNull(real.getElementById("row-untyped"), "the untyped cause is the synthetic fixture's");
 
         Document tokyo = html("/causes?function=f2-i&year=all&prefecture=13");
-        assertEquals(Set.of(CAUSE_TYPE + "ageing-workforce"),
-                attrs(tokyo.select("tr.cause-type-row"), "data-cause-type"));
-        assertTrue(html("/causes?function=f2-i&year=2020").select("tr.cause-type-row").isEmpty());
+        assertEquals(
+                Set.of(CAUSE_TYPE + "ageing-workforce"), attrs(tokyo.select("tr.cause-type-row"), "data-cause-type"));
+        assertTrue(html("/causes?function=f2-i&year=2020")
+                .select("tr.cause-type-row")
+                .isEmpty());
 
         mvc.perform(get("/causes").param("year", "twenty").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/causes").param("prefecture", "99").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/causes/cell").param("function", "f2-i").param("causeType", "ageing-workforce")
-                .param("measureType", "no-such-type").accept(MediaType.TEXT_HTML))
+        mvc.perform(get("/causes/cell")
+                        .param("function", "f2-i")
+                        .param("causeType", "ageing-workforce")
+                        .param("measureType", "no-such-type")
+                        .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest());
     }
 
@@ -175,13 +182,17 @@ class CrossViewsTest {
                 "mhlw-2025-f2-ro/cause/1", "willing-providers-unknown",
                 "mhlw-2025-f1/cause/2", "roles-not-known");
         for (Map.Entry<String, String> e : expected.entrySet()) {
-            String function = e.getKey().substring("mhlw-2025-".length(), e.getKey().indexOf('/'));
+            String function =
+                    e.getKey().substring("mhlw-2025-".length(), e.getKey().indexOf('/'));
             Document members = html("/causes/type?year=all&function=" + function + "&causeType=" + e.getValue());
-            assertTrue(attrs(members.select("li.member-cause"), "data-cause").contains(BASE + "id/worksheet/"
-                    + e.getKey()), e.getKey() + " in " + e.getValue());
+            assertTrue(
+                    attrs(members.select("li.member-cause"), "data-cause")
+                            .contains(BASE + "id/worksheet/" + e.getKey()),
+                    e.getKey() + " in " + e.getValue());
         }
         Document f2ha = html("/causes?function=f2-ha&year=all");
-        assertEquals(Set.of(CAUSE_TYPE + "provider-shortage", CAUSE_TYPE + "lack-of-experience"),
+        assertEquals(
+                Set.of(CAUSE_TYPE + "provider-shortage", CAUSE_TYPE + "lack-of-experience"),
                 attrs(f2ha.select("tr.cause-type-row"), "data-cause-type"));
     }
 
@@ -189,7 +200,8 @@ class CrossViewsTest {
     void functionChoiceDefaultsToFunctionOneAndRejectsAnUnknownFunction() throws Exception {
         Document page = html("/causes");
         assertEquals("f1", page.selectFirst("#filter-function option[selected]").attr("value"));
-        assertEquals(column("SELECT DISTINCT ?x WHERE { ?w kk:function kkfn:f1 ; kk:hasCause/kk:causeType ?x }"),
+        assertEquals(
+                column("SELECT DISTINCT ?x WHERE { ?w kk:function kkfn:f1 ; kk:hasCause/kk:causeType ?x }"),
                 attrs(page.select("tr.cause-type-row"), "data-cause-type"));
         mvc.perform(get("/causes").param("function", "f9").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest());
@@ -199,30 +211,37 @@ class CrossViewsTest {
     void causePageShowsItsTextItsMeasuresAndWhatOtherAreasDid() throws Exception {
         String cause = F2I + "/cause/1";
         Document page = html("/doc/worksheet/mhlw-2025-f2-i/cause/1");
-        assertEquals(single("SELECT ?x WHERE { <" + cause + "> kk:text ?x }"),
+        assertEquals(
+                single("SELECT ?x WHERE { <" + cause + "> kk:text ?x }"),
                 page.selectFirst("#cause-text blockquote").text());
         assertEquals("ja", page.selectFirst("#cause-text blockquote").attr("lang"));
         assertTrue(page.select("#cause-text .translation").isEmpty(), "no translation for a Japanese reader");
-        assertEquals(column("SELECT ?x WHERE { <" + F2I + "> kk:hasMeasure ?x . ?x kk:addresses <" + cause + "> }"),
+        assertEquals(
+                column("SELECT ?x WHERE { <" + F2I + "> kk:hasMeasure ?x . ?x kk:addresses <" + cause + "> }"),
                 attrs(page.select("#own-measures li.own-measure"), "data-measure"));
-        assertEquals("/doc/worksheet/mhlw-2025-f2-i", page.selectFirst("#cause-context a.worksheet-link")
-                .attr("href"));
-        assertEquals("/def/function/f2-i", page.selectFirst("#cause-context a.function-link").attr("href"));
+        assertEquals(
+                "/doc/worksheet/mhlw-2025-f2-i",
+                page.selectFirst("#cause-context a.worksheet-link").attr("href"));
+        assertEquals(
+                "/def/function/f2-i",
+                page.selectFirst("#cause-context a.function-link").attr("href"));
 
-        Element similar = page.selectFirst("#similar-measures li.similar-measure[data-measure=" + FIXTURE
-                + "/measure/1]");
+        Element similar =
+                page.selectFirst("#similar-measures li.similar-measure[data-measure=" + FIXTURE + "/measure/1]");
         assertNotNull(similar, "the fixture's measure shares wording and resources with this cause");
         assertEquals("2", similar.attr("data-shared-count"));
         assertFalse(similar.select(".badge.synthetic").isEmpty());
         assertFalse(similar.select(".badge.same-wording").isEmpty());
-        assertEquals(Set.of("/def/resource/rotation-system", "/def/actor/clinic"),
+        assertEquals(
+                Set.of("/def/resource/rotation-system", "/def/actor/clinic"),
                 attrs(similar.select(".shared-concepts a"), "href"));
 
         Document english = html("/doc/worksheet/mhlw-2025-f2-i/cause/1?lang=en");
         Element translation = english.selectFirst("#cause-text .translation");
         assertNotNull(translation);
         assertFalse(translation.select(".badge.translation").isEmpty());
-        assertEquals(single("SELECT ?x WHERE { <" + cause + "> kk:translation ?x }"),
+        assertEquals(
+                single("SELECT ?x WHERE { <" + cause + "> kk:translation ?x }"),
                 translation.selectFirst("span[lang=en]").text());
     }
 
@@ -230,16 +249,26 @@ class CrossViewsTest {
     void writingACauseSuggestsTheTypesAndCausesOfOtherWorksheetsWordedLikeIt() throws Exception {
         // Worded differently from both worksheets' cause 1, sharing words with them (高齢化, 休日, 夜間).
         String text = "医師の高齢化で、休日や夜間の当番を組むのが難しい。";
-        MvcResult result = mvc.perform(get("/suggestions").param("kind", "cause").param("text", text)
-                .param("function", "f2-i").param("worksheet", "mhlw-2025-f2-i").accept(MediaType.APPLICATION_JSON))
-                .andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get("/suggestions")
+                        .param("kind", "cause")
+                        .param("text", text)
+                        .param("function", "f2-i")
+                        .param("worksheet", "mhlw-2025-f2-i")
+                        .accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andReturn();
         JsonNode json = new ObjectMapper().readTree(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertEquals(FIXTURE + "/cause/1", json.get("similar").get(0).get("item").asText(),
+        assertEquals(
+                FIXTURE + "/cause/1",
+                json.get("similar").get(0).get("item").asText(),
                 "the other worksheet's cause worded like this comes first: " + json);
         for (JsonNode similar : json.get("similar")) {
             assertFalse(similar.get("item").asText().startsWith(F2I + "/"), "the author's own worksheet is left out");
         }
-        assertEquals(CAUSE_TYPE + "ageing-workforce", json.get("types").get(0).get("iri").asText(), json.toString());
+        assertEquals(
+                CAUSE_TYPE + "ageing-workforce",
+                json.get("types").get(0).get("iri").asText(),
+                json.toString());
 
         mvc.perform(get("/suggestions").param("kind", "effect").param("text", text))
                 .andExpect(status().isBadRequest());
@@ -250,30 +279,39 @@ class CrossViewsTest {
     @Test
     void causePageListsSimilarCausesElsewhereAndCausesOfTheSameType() throws Exception {
         Document page = html("/doc/worksheet/mhlw-2025-f2-i/cause/1");
-        assertEquals(FIXTURE + "/cause/1", page.selectFirst("#similar-causes li.similar-cause").attr("data-cause"),
+        assertEquals(
+                FIXTURE + "/cause/1",
+                page.selectFirst("#similar-causes li.similar-cause").attr("data-cause"),
                 "the cause worded the same comes first");
-        assertTrue(page.select("#similar-causes li.similar-cause[data-cause^=" + F2I + "/]").isEmpty());
+        assertTrue(page.select("#similar-causes li.similar-cause[data-cause^=" + F2I + "/]")
+                .isEmpty());
         Element sameType = page.selectFirst("#same-type-links a.same-type-link");
         assertEquals(CAUSE_TYPE + "ageing-workforce", sameType.attr("data-cause-type"));
         Document members = html(sameType.attr("href"));
-        assertEquals(Set.of(F2I + "/cause/1", FIXTURE + "/cause/1"), attrs(members.select("li.member-cause"),
-                "data-cause"));
+        assertEquals(
+                Set.of(F2I + "/cause/1", FIXTURE + "/cause/1"), attrs(members.select("li.member-cause"), "data-cause"));
     }
 
     @Test
     void markupInTheDataIsEscaped() throws Exception {
-        MvcResult result = mvc.perform(get("/doc/worksheet/fixture-tokyo-f2-i/cause/2?lang=en")
-                .accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(
+                        get("/doc/worksheet/fixture-tokyo-f2-i/cause/2?lang=en").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn();
         String body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertTrue(body.contains("&lt;script&gt;alert("), body);
         Document page = Jsoup.parse(body);
         assertTrue(page.select("script").isEmpty());
         assertTrue(page.select("main b").isEmpty());
-        assertEquals(single("SELECT ?x WHERE { <" + FIXTURE + "/cause/2> kk:text ?x }"),
+        assertEquals(
+                single("SELECT ?x WHERE { <" + FIXTURE + "/cause/2> kk:text ?x }"),
                 page.selectFirst("#cause-text blockquote").text());
-        assertTrue(html("/causes?function=f2-i&year=all").select("script:not([src]), main b").isEmpty());
+        assertTrue(html("/causes?function=f2-i&year=all")
+                .select("script:not([src]), main b")
+                .isEmpty());
         assertTrue(html("/causes/type?function=f2-i&year=all&causeType=ageing-workforce")
-                .select("script:not([src]), main b").isEmpty());
+                .select("script:not([src]), main b")
+                .isEmpty());
     }
 
     @Test
@@ -289,17 +327,23 @@ class CrossViewsTest {
     @Test
     void resourcesAreRankedWithOneBarPerResourceInUse() throws Exception {
         Document page = html("/resources");
-        assertEquals(column("SELECT ?x WHERE { ?x skos:inScheme kk:resources }"),
+        assertEquals(
+                column("SELECT ?x WHERE { ?x skos:inScheme kk:resources }"),
                 attrs(page.select("table#resource-ranking tr.resource-row"), "data-resource"));
         Set<String> used = column("SELECT DISTINCT ?x WHERE { ?x skos:inScheme kk:resources . "
                 + "?m kk:usesResource|kk:hasAction/kk:usesResource ?x . ?w kk:hasMeasure ?m }");
         List<Element> bars = page.select("svg#resource-usage-chart g.bar");
         assertEquals(used.size(), bars.size());
-        Set<String> barLinks = bars.stream().map(b -> b.selectFirst("a").attr("href")).collect(Collectors.toSet());
-        assertEquals(used.stream().map(r -> "/def/resource/" + r.substring(r.lastIndexOf('/') + 1))
-                .collect(Collectors.toSet()), barLinks);
+        Set<String> barLinks =
+                bars.stream().map(b -> b.selectFirst("a").attr("href")).collect(Collectors.toSet());
+        assertEquals(
+                used.stream()
+                        .map(r -> "/def/resource/" + r.substring(r.lastIndexOf('/') + 1))
+                        .collect(Collectors.toSet()),
+                barLinks);
         List<Integer> areaCounts = page.select("tr.resource-row td.area-count").stream()
-                .map(td -> Integer.parseInt(td.text())).toList();
+                .map(td -> Integer.parseInt(td.text()))
+                .toList();
         for (int i = 1; i < areaCounts.size(); i++) {
             assertTrue(areaCounts.get(i - 1) >= areaCounts.get(i), "ranked by areas: " + areaCounts);
         }
@@ -311,12 +355,15 @@ class CrossViewsTest {
         Document cause = html("/doc/worksheet/mhlw-2025-f2-i/cause/1");
         assertEquals(latest, cause.selectFirst("#year-select option[selected]").attr("value"));
         Document resource = html("/def/resource/function-report-results");
-        assertEquals(latest, resource.selectFirst("#year-select option[selected]").attr("value"));
+        assertEquals(
+                latest, resource.selectFirst("#year-select option[selected]").attr("value"));
         // A year without worksheets lists nothing; the year selector and the count still show.
         Document empty = html("/def/resource/function-report-results?year=1999");
         assertTrue(empty.select("tr.resource-measure").isEmpty());
         assertNotNull(empty.selectFirst("#year-select"));
-        assertTrue(html("/doc/worksheet/mhlw-2025-f2-i/cause/1?year=1999").select("li.similar-measure").isEmpty());
+        assertTrue(html("/doc/worksheet/mhlw-2025-f2-i/cause/1?year=1999")
+                .select("li.similar-measure")
+                .isEmpty());
         mvc.perform(get("/def/resource/function-report-results?year=twenty").accept(MediaType.TEXT_HTML))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/def/resource/function-report-results?page=0").accept(MediaType.TEXT_HTML))
@@ -327,13 +374,21 @@ class CrossViewsTest {
     void functionReportResultsIsUsedByExactlyTheFourSeedMeasures() throws Exception {
         Document page = html("/def/resource/function-report-results");
         Set<String> listed = attrs(page.select("table#resource-measures tr.resource-measure"), "data-measure");
-        assertEquals(column("SELECT ?x WHERE { ?x kk:usesResource|kk:hasAction/kk:usesResource "
-                + "kkres:function-report-results }"), listed);
-        assertEquals(Set.of(F2I + "/measure/2", BASE + "id/worksheet/mhlw-2025-f2-ro/measure/1",
-                BASE + "id/worksheet/mhlw-2025-f2-ha/measure/1", BASE + "id/worksheet/mhlw-2025-f2-ni/measure/2"),
+        assertEquals(
+                column("SELECT ?x WHERE { ?x kk:usesResource|kk:hasAction/kk:usesResource "
+                        + "kkres:function-report-results }"),
+                listed);
+        assertEquals(
+                Set.of(
+                        F2I + "/measure/2",
+                        BASE + "id/worksheet/mhlw-2025-f2-ro/measure/1",
+                        BASE + "id/worksheet/mhlw-2025-f2-ha/measure/1",
+                        BASE + "id/worksheet/mhlw-2025-f2-ni/measure/2"),
                 listed.stream().filter(m -> m.contains("/mhlw-2025-")).collect(Collectors.toSet()));
-        assertEquals(column("SELECT ?x WHERE { ?x skos:inScheme kk:functions "
-                + "FILTER NOT EXISTS { ?x skos:narrower|^skos:broader ?n } }").size(),
+        assertEquals(
+                column("SELECT ?x WHERE { ?x skos:inScheme kk:functions "
+                                + "FILTER NOT EXISTS { ?x skos:narrower|^skos:broader ?n } }")
+                        .size(),
                 page.select("svg#usage-by-function g.bar").size());
         assertEquals(1, page.select("svg#usage-by-prefecture g.bar").size());
     }
@@ -351,12 +406,15 @@ class CrossViewsTest {
         Element viaAction = training.selectFirst("tr.resource-measure[data-measure=" + FIXTURE + "/measure/2]");
         assertNotNull(viaAction);
         assertTrue(viaAction.select(".use-direct").isEmpty());
-        assertEquals(single("SELECT ?x WHERE { <" + FIXTURE + "/measure/2/action/1> kk:text ?x }"),
+        assertEquals(
+                single("SELECT ?x WHERE { <" + FIXTURE + "/measure/2/action/1> kk:text ?x }"),
                 viaAction.selectFirst(".use-actions span[lang=ja]").text());
     }
 
     private Document html(String url) throws Exception {
-        MvcResult result = mvc.perform(get(url).accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(get(url).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andReturn();
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 

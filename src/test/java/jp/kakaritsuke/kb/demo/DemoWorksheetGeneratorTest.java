@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.testdata.RdfAssertions;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,10 +37,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.testdata.RdfAssertions;
-import jp.kakaritsuke.kb.vocab.KK;
 
 class DemoWorksheetGeneratorTest {
 
@@ -109,9 +107,13 @@ class DemoWorksheetGeneratorTest {
             demo.find().forEachRemaining(store::add);
         });
         try (Stream<Path> files = Files.list(Path.of("ontology"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".ttl") && !f.endsWith("shapes.ttl")).toList()) {
-                Txn.executeWrite(store, () -> RDFParser.source(file).lang(Lang.TURTLE)
-                        .parse(store.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH))));
+            for (Path file : files.filter(f -> f.toString().endsWith(".ttl") && !f.endsWith("shapes.ttl"))
+                    .toList()) {
+                Txn.executeWrite(
+                        store,
+                        () -> RDFParser.source(file)
+                                .lang(Lang.TURTLE)
+                                .parse(store.getGraph(NodeFactory.createURI(ONTOLOGY_GRAPH))));
             }
         }
     }
@@ -123,8 +125,11 @@ class DemoWorksheetGeneratorTest {
 
     @Test
     void generationIsDeterministic() {
-        DatasetGraph again = new DemoWorksheetGenerator(DemoWorksheetGenerator.loadInput(Path.of("data"), BASE), BASE,
-                DemoWorksheetGenerator.DEFAULT_SEED).generate(DemoWorksheetGenerator.Scale.DEMO, 1);
+        DatasetGraph again = new DemoWorksheetGenerator(
+                        DemoWorksheetGenerator.loadInput(Path.of("data"), BASE),
+                        BASE,
+                        DemoWorksheetGenerator.DEFAULT_SEED)
+                .generate(DemoWorksheetGenerator.Scale.DEMO, 1);
         assertIsomorphic(demo, again);
     }
 
@@ -199,7 +204,9 @@ class DemoWorksheetGeneratorTest {
     void theChecksFindABrokenWorksheet() {
         DatasetGraph broken = DatabaseMgr.createDatasetGraph();
         List<Quad> all = Txn.calculateRead(store, () -> Iter.toList(store.find()));
-        String someWorksheet = rows("SELECT ?w { ?w kk:synthetic true } ORDER BY ?w LIMIT 1").get(0).get(0);
+        String someWorksheet = rows("SELECT ?w { ?w kk:synthetic true } ORDER BY ?w LIMIT 1")
+                .get(0)
+                .get(0);
         Txn.executeWrite(broken, () -> {
             all.forEach(broken::add);
             Node worksheet = NodeFactory.createURI(someWorksheet);
@@ -280,20 +287,23 @@ class DemoWorksheetGeneratorTest {
     @Test
     void theMatrixForHomeCareHasOneRowPerCauseTypeNotPerWording() throws IOException {
         // The named query of /causes, unchanged, with its function bound as the page binds it.
-        String query = Files.readString(Path.of("queries", "cause-type-rows.rq")).replace("?function",
-                "<https://w3id.org/kakaritsuke/function/f2-ha>");
+        String query = Files.readString(Path.of("queries", "cause-type-rows.rq"))
+                .replace("?function", "<https://w3id.org/kakaritsuke/function/f2-ha>");
         List<List<String>> typeRows = rows(query);
         Set<String> types = typeRows.stream().map(r -> r.get(0)).collect(Collectors.toSet());
         assertEquals(typeRows.size(), types.size(), "one row per type: " + typeRows);
-        assertTrue(types.stream().allMatch(t -> t.startsWith("https://w3id.org/kakaritsuke/cause-type/")),
+        assertTrue(
+                types.stream().allMatch(t -> t.startsWith("https://w3id.org/kakaritsuke/cause-type/")),
                 "every cause of the shipped data has a type: " + typeRows);
         int wordings = Integer.parseInt(rows("""
                 SELECT (COUNT(DISTINCT ?text) AS ?n) {
-                  ?w kk:function <https://w3id.org/kakaritsuke/function/f2-ha> ; kk:hasCause/kk:text ?text }""")
-                .get(0).get(0));
+                  ?w kk:function <https://w3id.org/kakaritsuke/function/f2-ha> ; kk:hasCause/kk:text ?text }""").get(0).get(0));
         assertTrue(wordings > 2 * types.size(), wordings + " wordings fall into " + types.size() + " rows");
-        assertEquals(Set.of("https://w3id.org/kakaritsuke/cause-type/provider-shortage",
-                "https://w3id.org/kakaritsuke/cause-type/lack-of-experience"), types,
+        assertEquals(
+                Set.of(
+                        "https://w3id.org/kakaritsuke/cause-type/provider-shortage",
+                        "https://w3id.org/kakaritsuke/cause-type/lack-of-experience"),
+                types,
                 "the home-care causes are of the example's two types, however worded");
     }
 
@@ -320,33 +330,42 @@ class DemoWorksheetGeneratorTest {
     @Test
     void largerScalesCoverEveryAreaWithEveryFunction() {
         DemoWorksheetGenerator generator = new DemoWorksheetGenerator(input, BASE, 1L);
-        assertEquals(47 * 5, generator.plan(DemoWorksheetGenerator.Scale.PREFECTURES, 1).size());
-        assertEquals(339 * 5 * 2, generator.plan(DemoWorksheetGenerator.Scale.ZONES, 2).size());
+        assertEquals(
+                47 * 5,
+                generator.plan(DemoWorksheetGenerator.Scale.PREFECTURES, 1).size());
+        assertEquals(
+                339 * 5 * 2,
+                generator.plan(DemoWorksheetGenerator.Scale.ZONES, 2).size());
         long municipalities = Long.parseLong(rows("SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a kk:Municipality }")
-                .get(0).get(0));
-        assertEquals(municipalities * 5, generator.plan(DemoWorksheetGenerator.Scale.MUNICIPALITIES, 1).size());
+                .get(0)
+                .get(0));
+        assertEquals(
+                municipalities * 5,
+                generator.plan(DemoWorksheetGenerator.Scale.MUNICIPALITIES, 1).size());
         List<WorksheetSynthesizer.Target> years = generator.plan(DemoWorksheetGenerator.Scale.DEMO, 3);
-        assertEquals(Set.of(2026, 2027, 2028),
+        assertEquals(
+                Set.of(2026, 2027, 2028),
                 years.stream().map(WorksheetSynthesizer.Target::fiscalYear).collect(Collectors.toSet()));
         assertTrue(years.stream().filter(t -> t.fiscalYear() < 2028).allMatch(WorksheetSynthesizer.Target::agreed));
     }
 
     @Test
     void badOptionsAndMissingExamplesAreReportedClearly() {
-        DemoDataException scale = assertThrows(DemoDataException.class,
-                () -> DemoWorksheetGenerator.main(new String[] {"--scale", "tiny"}));
+        DemoDataException scale = assertThrows(
+                DemoDataException.class, () -> DemoWorksheetGenerator.main(new String[] {"--scale", "tiny"}));
         assertTrue(scale.getMessage().contains("\"tiny\""), scale.getMessage());
-        DemoDataException years = assertThrows(DemoDataException.class,
-                () -> DemoWorksheetGenerator.main(new String[] {"--years", "0"}));
+        DemoDataException years =
+                assertThrows(DemoDataException.class, () -> DemoWorksheetGenerator.main(new String[] {"--years", "0"}));
         assertTrue(years.getMessage().contains("--years"), years.getMessage());
-        DemoDataException unknown = assertThrows(DemoDataException.class,
-                () -> DemoWorksheetGenerator.main(new String[] {"--size", "3"}));
+        DemoDataException unknown =
+                assertThrows(DemoDataException.class, () -> DemoWorksheetGenerator.main(new String[] {"--size", "3"}));
         assertTrue(unknown.getMessage().contains("\"--size\""), unknown.getMessage());
-        DemoDataException both = assertThrows(DemoDataException.class, () -> DemoWorksheetGenerator.main(
-                new String[] {"--out", "x.trig", "--into-store", "var/tdb2"}));
+        DemoDataException both = assertThrows(
+                DemoDataException.class,
+                () -> DemoWorksheetGenerator.main(new String[] {"--out", "x.trig", "--into-store", "var/tdb2"}));
         assertTrue(both.getMessage().contains("--into-store"), both.getMessage());
-        DemoDataException noExamples = assertThrows(DemoDataException.class,
-                () -> new DemoWorksheetGenerator(DatasetGraphFactory.create(), BASE, 1L));
+        DemoDataException noExamples = assertThrows(
+                DemoDataException.class, () -> new DemoWorksheetGenerator(DatasetGraphFactory.create(), BASE, 1L));
         assertTrue(noExamples.getMessage().contains("kkst:example"), noExamples.getMessage());
     }
 
@@ -367,17 +386,22 @@ class DemoWorksheetGeneratorTest {
         ResultSetRewindable results = select(store, query);
         List<List<String>> rows = new ArrayList<>();
         results.forEachRemaining(s -> rows.add(results.getResultVars().stream()
-                .map(v -> s.get(v) == null ? "" : s.get(v).isLiteral() ? s.getLiteral(v).getLexicalForm()
-                        : s.getResource(v).getURI())
+                .map(v -> s.get(v) == null
+                        ? ""
+                        : s.get(v).isLiteral()
+                                ? s.getLiteral(v).getLexicalForm()
+                                : s.getResource(v).getURI())
                 .toList()));
         return rows;
     }
 
     private static ResultSetRewindable select(DatasetGraph dataset, String query) {
         return Txn.calculateRead(dataset, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(PREFIXES + query)
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dataset))
+                    .query(PREFIXES + query)
                     .set(TDB2.symUnionDefaultGraph, true)
-                    .timeout(60, TimeUnit.SECONDS).build()) {
+                    .timeout(60, TimeUnit.SECONDS)
+                    .build()) {
                 return ResultSetFactory.makeRewindable(qe.execSelect());
             }
         });

@@ -13,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -43,11 +46,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kakaritsuke.kb.query.NamedQuery;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.query.NamedQueryRunner;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-
 /**
  * The knowledge base in a real browser: a headless Chromium (one for the whole class) against the app on a random
  * port, over the shipped data (ontology, seed, areas, demo) in a TDB2 store in a temporary directory. What the
@@ -64,8 +62,17 @@ class BrowserScenariosTest {
     private static final String F2HA = "mhlw-2025-f2-ha";
     private static final String F2I_FUNCTION = "https://w3id.org/kakaritsuke/function/f2-i";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final List<String> TOP_LEVEL_PAGES = List.of("/", "/areas", "/functions", "/causes",
-            "/resources", "/actors", "/search", "/query", "/catalog", "/def/ontology");
+    private static final List<String> TOP_LEVEL_PAGES = List.of(
+            "/",
+            "/areas",
+            "/functions",
+            "/causes",
+            "/resources",
+            "/actors",
+            "/search",
+            "/query",
+            "/catalog",
+            "/def/ontology");
 
     @TempDir
     static Path work;
@@ -121,7 +128,8 @@ class BrowserScenariosTest {
             WebElement main = browser.visible(By.tagName("main"));
             List<String> messages = new ArrayList<>(
                     browser.consoleErrors().stream().map(LogEntry::getMessage).toList());
-            if (main.getDomAttribute("class") != null && main.getDomAttribute("class").contains("error-page")) {
+            if (main.getDomAttribute("class") != null
+                    && main.getDomAttribute("class").contains("error-page")) {
                 messages.add("the error page: " + main.getText());
             }
             if (!messages.isEmpty()) {
@@ -148,9 +156,12 @@ class BrowserScenariosTest {
         assertEquals(causeTexts.size(), browser.all("#box-cause .entry.cause").size());
         for (int n = 1; n <= causeTexts.size(); n++) {
             WebElement cause = browser.visible(By.cssSelector("#cause-" + n + ".cause"));
-            assertEquals("【原因" + "①②".charAt(n - 1) + "】",
+            assertEquals(
+                    "【原因" + "①②".charAt(n - 1) + "】",
                     cause.findElement(By.cssSelector(".marker-text")).getText());
-            assertEquals(causeTexts.get(n - 1), cause.findElement(By.cssSelector("p.source-text")).getText(),
+            assertEquals(
+                    causeTexts.get(n - 1),
+                    cause.findElement(By.cssSelector("p.source-text")).getText(),
                     "the cause's source text, verbatim");
         }
 
@@ -158,16 +169,21 @@ class BrowserScenariosTest {
 
         WebElement model = browser.visible(By.cssSelector("svg#logic-model"));
         assertTrue(model.getSize().getWidth() > 0 && model.getSize().getHeight() > 0, "the logic model is drawn");
-        long items = facts.count("SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?w kk:hasChallenge|kk:hasCause|"
-                + "kk:hasMeasure|kk:hasExpectedEffect|kk:hasTargetState ?i }", sheet);
+        long items = facts.count(
+                "SELECT (COUNT(DISTINCT ?i) AS ?n) WHERE { ?w kk:hasChallenge|kk:hasCause|"
+                        + "kk:hasMeasure|kk:hasExpectedEffect|kk:hasTargetState ?i }",
+                sheet);
         List<WebElement> nodes = browser.all("svg#logic-model g.lm-node");
         assertEquals(items, nodes.size(), "one node per item of the form");
-        assertEquals(causeTexts.size(), browser.all("svg#logic-model g.lm-node.cause").size());
+        assertEquals(
+                causeTexts.size(),
+                browser.all("svg#logic-model g.lm-node.cause").size());
         assertEquals(measures, browser.all("svg#logic-model g.lm-node.measure").size());
         for (WebElement node : nodes) {
             assertTrue(node.findElement(By.tagName("rect")).isDisplayed(), node.getDomAttribute("id"));
         }
-        assertTrue(browser.all("details.translation").stream().noneMatch(d -> d.getDomAttribute("open") != null),
+        assertTrue(
+                browser.all("details.translation").stream().noneMatch(d -> d.getDomAttribute("open") != null),
                 "Japanese readers see the translations folded");
         browser.screenshot(SCREENSHOTS.resolve("worksheet-" + F2I + "-ja.png"));
 
@@ -175,15 +191,23 @@ class BrowserScenariosTest {
         browser.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         browser.waitForLoad();
         String challengeTranslation = facts.column(
-                "SELECT ?t WHERE { ?w kk:hasChallenge ?c . ?c kk:translation ?t }", sheet, "t").get(0);
-        assertEquals(challengeTranslation,
-                browser.visible(By.cssSelector("#challenge p.translation .translation-text")).getText());
+                        "SELECT ?t WHERE { ?w kk:hasChallenge ?c . ?c kk:translation ?t }", sheet, "t")
+                .get(0);
+        assertEquals(
+                challengeTranslation,
+                browser.visible(By.cssSelector("#challenge p.translation .translation-text"))
+                        .getText());
         Set<String> shown = new HashSet<>();
         browser.all("p.translation .translation-text").forEach(e -> shown.add(e.getText()));
-        List<String> translations = facts.column("SELECT ?t WHERE { ?w kk:hasChallenge|kk:hasCause|kk:hasMeasure|"
-                + "kk:hasExpectedEffect|kk:hasTargetState ?i . ?i kk:translation ?t }", sheet, "t");
+        List<String> translations = facts.column(
+                "SELECT ?t WHERE { ?w kk:hasChallenge|kk:hasCause|kk:hasMeasure|"
+                        + "kk:hasExpectedEffect|kk:hasTargetState ?i . ?i kk:translation ?t }",
+                sheet,
+                "t");
         assertTrue(shown.containsAll(translations), "every item's English translation is shown");
-        assertEquals(causeTexts.get(0), browser.visible(By.cssSelector("#cause-1 p.source-text")).getText(),
+        assertEquals(
+                causeTexts.get(0),
+                browser.visible(By.cssSelector("#cause-1 p.source-text")).getText(),
                 "the Japanese source stays beside the translation");
         Path english = browser.screenshot(SCREENSHOTS.resolve("worksheet-" + F2I + "-en.png"));
         assertTrue(Files.size(english) > 0);
@@ -211,17 +235,22 @@ class BrowserScenariosTest {
         browser.waitForLoad();
         browser.visible(By.id("similar-measures"));
         List<WebElement> similar = browser.all("#similar-measures li.similar-measure");
-        assertEquals(expected, similar.stream().map(li -> li.getDomAttribute("data-measure")).toList(),
+        assertEquals(
+                expected,
+                similar.stream().map(li -> li.getDomAttribute("data-measure")).toList(),
                 "the page lists what the similar-measures-for-cause query finds, in its order");
         browser.screenshot(SCREENSHOTS.resolve("cause-" + F2I + "-1.png"));
 
         WebElement synthetic = similar.stream()
-                .filter(li -> !li.findElements(By.cssSelector(".badge.synthetic")).isEmpty()).findFirst()
+                .filter(li ->
+                        !li.findElements(By.cssSelector(".badge.synthetic")).isEmpty())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("a synthetic demo area's measure is among them"));
         String area = synthetic.findElement(By.cssSelector(".similar-area")).getText();
         WebElement sheetLink = synthetic.findElements(By.tagName("a")).stream()
                 .filter(a -> a.getDomAttribute("href").matches("/doc/worksheet/[^/#]+"))
-                .findFirst().orElseThrow(() -> new AssertionError("the measure links to its worksheet"));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the measure links to its worksheet"));
         String href = sheetLink.getDomAttribute("href");
         assertFalse(href.endsWith("/" + F2I));
         sheetLink.click();
@@ -231,8 +260,8 @@ class BrowserScenariosTest {
         WebElement page = browser.visible(By.cssSelector("main#worksheet"));
         assertEquals(href.substring("/doc/worksheet/".length()), page.getDomAttribute("data-slug"));
         browser.visible(By.cssSelector("#synthetic-notice .badge.synthetic"));
-        assertEquals(area, browser.visible(By.cssSelector(".ws-area a")).getText(),
-                "the worksheet is the other area's one");
+        assertEquals(
+                area, browser.visible(By.cssSelector(".ws-area a")).getText(), "the worksheet is the other area's one");
     }
 
     // ---- Regional evidence: the area page's chart, facilities and map; from a measure to the area's institutions
@@ -247,7 +276,8 @@ class BrowserScenariosTest {
         assertTrue(rows > 0, "the zone lists its institutions");
         assertTrue(browser.all("#facility-map circle.facility-point").size() > 0, "and draws the located ones");
         browser.screenshot(SCREENSHOTS.resolve("area-kousou-r7-0101.png"));
-        browser.visible(By.cssSelector("#facility-filters a[data-function=home-care-support]")).click();
+        browser.visible(By.cssSelector("#facility-filters a[data-function=home-care-support]"))
+                .click();
         browser.waitForLoad();
         List<WebElement> filtered = browser.all("#facility-table tr.facility td.functions");
         assertTrue(filtered.size() > 0 && filtered.size() < rows, "the filter narrows the list");
@@ -256,9 +286,14 @@ class BrowserScenariosTest {
 
     @Test
     void anAdmissionDischargeWorksheetOfARealAreaLeadsFromMeasureOneToTheAreasHomeCareSupportInstitutions() {
-        String slug = facts.rows("SELECT ?w WHERE { ?w a kk:Worksheet ; kk:function <https://w3id.org/kakaritsuke/function/f2-ro> ;"
-                + " kk:area ?z ; kk:hasMeasure ?m . ?z a kk:VisionZone . ?m kk:ordinal ?o FILTER (?o = 1) . ?m"
-                + " kk:usesResource <https://w3id.org/kakaritsuke/resource/backup-beds> } ORDER BY ?w LIMIT 1", Map.of()).get(0).getResource("w").getURI();
+        String slug = facts.rows(
+                        "SELECT ?w WHERE { ?w a kk:Worksheet ; kk:function <https://w3id.org/kakaritsuke/function/f2-ro> ;"
+                                + " kk:area ?z ; kk:hasMeasure ?m . ?z a kk:VisionZone . ?m kk:ordinal ?o FILTER (?o = 1) . ?m"
+                                + " kk:usesResource <https://w3id.org/kakaritsuke/resource/backup-beds> } ORDER BY ?w LIMIT 1",
+                        Map.of())
+                .get(0)
+                .getResource("w")
+                .getURI();
         slug = slug.substring(slug.lastIndexOf('/') + 1);
         browser.open("/doc/worksheet/" + slug);
         browser.visible(By.id("evidence-panel"));
@@ -275,13 +310,17 @@ class BrowserScenariosTest {
     /** Checks the measures of the open worksheet page and their ✓ actions against the store; their number. */
     private long assertMeasuresWithTheirActions(String slug) {
         Map<Integer, Long> actionsPerMeasure = new LinkedHashMap<>();
-        for (QuerySolution row : facts.rows("SELECT ?o (COUNT(DISTINCT ?a) AS ?n) WHERE { ?w kk:hasMeasure ?m . "
-                + "?m kk:ordinal ?o OPTIONAL { ?m kk:hasAction ?a } } GROUP BY ?o ORDER BY ?o",
+        for (QuerySolution row : facts.rows(
+                "SELECT ?o (COUNT(DISTINCT ?a) AS ?n) WHERE { ?w kk:hasMeasure ?m . "
+                        + "?m kk:ordinal ?o OPTIONAL { ?m kk:hasAction ?a } } GROUP BY ?o ORDER BY ?o",
                 Map.of("w", worksheet(slug)))) {
-            actionsPerMeasure.put(row.getLiteral("o").getInt(), row.getLiteral("n").getLong());
+            actionsPerMeasure.put(
+                    row.getLiteral("o").getInt(), row.getLiteral("n").getLong());
         }
         assertFalse(actionsPerMeasure.isEmpty(), slug + " has measures");
-        assertEquals(actionsPerMeasure.size(), browser.all("#box-measure .entry.measure").size());
+        assertEquals(
+                actionsPerMeasure.size(),
+                browser.all("#box-measure .entry.measure").size());
         actionsPerMeasure.forEach((n, actions) -> {
             browser.visible(By.cssSelector("#measure-" + n + ".measure p.source-text"));
             List<WebElement> shown = browser.all("#measure-" + n + ".measure li.action");
@@ -289,7 +328,9 @@ class BrowserScenariosTest {
             for (int k = 1; k <= shown.size(); k++) {
                 WebElement action = browser.visible(By.id("measure-" + n + "-action-" + k));
                 assertEquals("✓", action.findElement(By.cssSelector(".tick")).getText());
-                assertFalse(action.findElement(By.cssSelector("p.source-text")).getText().isBlank());
+                assertFalse(action.findElement(By.cssSelector("p.source-text"))
+                        .getText()
+                        .isBlank());
             }
         });
         return actionsPerMeasure.size();
@@ -316,8 +357,8 @@ class BrowserScenariosTest {
         ResultSetRewindable expected = runner.select(named.name(), Map.of("function", F2I_FUNCTION));
         browser.screenshot(SCREENSHOTS.resolve("query-" + named.name() + ".png"));
         assertTrue(expected.size() > 1, "the seed example and demo worksheets on 時間外診療 pair causes with measures");
-        assertTrue(ResultSetCompare.equalsByTerm(expected, shown),
-                "the results table holds the rows the store answers");
+        assertTrue(
+                ResultSetCompare.equalsByTerm(expected, shown), "the results table holds the rows the store answers");
     }
 
     @Test
@@ -337,7 +378,8 @@ class BrowserScenariosTest {
 
         ResultSet shown = resultsTable(named.query());
         ResultSetRewindable expected = runner.select(named.name(), Map.of());
-        assertTrue(ResultSetCompare.equalsByTermAndOrder(expected, shown),
+        assertTrue(
+                ResultSetCompare.equalsByTermAndOrder(expected, shown),
                 "the results table holds the store's rows in the query's order");
     }
 
@@ -345,8 +387,10 @@ class BrowserScenariosTest {
     void aTurtleExportDownloadedFromTheCatalogueIsTheWorksheetsGraph() {
         browser.open("/catalog");
         WebElement form = browser.all("form.catalog-form").stream()
-                .filter(f -> !f.findElements(By.cssSelector("input[name=scope][value=worksheet]")).isEmpty())
-                .findFirst().orElseThrow(() -> new AssertionError("the catalogue has a form for one worksheet"));
+                .filter(f -> !f.findElements(By.cssSelector("input[name=scope][value=worksheet]"))
+                        .isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the catalogue has a form for one worksheet"));
         form.findElement(By.name("id")).sendKeys(F2I);
         new Select(form.findElement(By.name("format"))).selectByValue("ttl");
         form.findElement(By.cssSelector("button[type=submit]")).click();
@@ -355,9 +399,10 @@ class BrowserScenariosTest {
         Graph downloaded = RDFParser.source(file).lang(Lang.TURTLE).toGraph();
         Graph expected = store.graph(base + "graph/worksheet/" + F2I);
         assertFalse(expected.isEmpty());
-        assertTrue(expected.isIsomorphicWith(downloaded),
-                "the download is the worksheet's graph: " + expected.size() + " triples expected, "
-                        + downloaded.size() + " downloaded");
+        assertTrue(
+                expected.isIsomorphicWith(downloaded),
+                "the download is the worksheet's graph: " + expected.size() + " triples expected, " + downloaded.size()
+                        + " downloaded");
     }
 
     /** The query in the page's editor (CodeMirror's value once it has taken over the text area). */

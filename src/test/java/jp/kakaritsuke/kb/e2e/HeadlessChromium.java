@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -65,16 +64,27 @@ final class HeadlessChromium implements AutoCloseable {
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-quic", "--disable-extensions", "--lang=ja",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-quic",
+                "--disable-extensions",
+                "--lang=ja",
                 "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(),
                 "--user-data-dir=" + profile.toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false,
-                "download.directory_upgrade", true,
-                "safebrowsing.enabled", false));
+        options.setExperimentalOption(
+                "prefs",
+                Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false,
+                        "download.directory_upgrade", true,
+                        "safebrowsing.enabled", false));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
@@ -133,7 +143,8 @@ final class HeadlessChromium implements AutoCloseable {
     /** The browser's console messages since the last call, at level SEVERE (errors) only. */
     List<LogEntry> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
     }
 
     /** Discards the console messages collected so far. */
@@ -158,8 +169,9 @@ final class HeadlessChromium implements AutoCloseable {
      */
     Path screenshot(Path target) throws IOException {
         // The window's height includes what is not page (its frame); add that so the whole page fits the viewport.
-        Object height = ((JavascriptExecutor) driver).executeScript("return Math.ceil("
-                + "document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
+        Object height = ((JavascriptExecutor) driver)
+                .executeScript("return Math.ceil("
+                        + "document.documentElement.scrollHeight + window.outerHeight - window.innerHeight)");
         driver.manage().window().setSize(new Dimension(WINDOW.getWidth(), ((Number) height).intValue()));
         try {
             File shot = driver.getScreenshotAs(OutputType.FILE);

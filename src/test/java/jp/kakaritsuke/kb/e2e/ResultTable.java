@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.e2e;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,21 +24,23 @@ import org.jsoup.nodes.Element;
  */
 final class ResultTable {
 
-    private ResultTable() {
-    }
+    private ResultTable() {}
 
     /** The result set a {@code table#results-table} (its HTML as the browser has it) shows for {@code query}. */
     static ResultSet parse(String tableHtml, Query query) {
-        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
+        PrefixMapping prefixes = PrefixMapping.Factory.create()
+                .setNsPrefixes(PrefixMapping.Standard)
                 .setNsPrefixes(query.getPrefixMapping());
         Element table = Jsoup.parseBodyFragment(tableHtml).selectFirst("table");
-        List<Var> vars = table.select("thead th").stream().map(th -> Var.alloc(th.wholeText().strip())).toList();
+        List<Var> vars = table.select("thead th").stream()
+                .map(th -> Var.alloc(th.wholeText().strip()))
+                .toList();
         List<Binding> rows = new ArrayList<>();
         for (Element tr : table.select("tbody tr")) {
             List<Element> cells = tr.select("> td");
             if (cells.size() != vars.size()) {
-                throw new AssertionError("a row of " + cells.size() + " cells under " + vars.size() + " columns: "
-                        + tr.outerHtml());
+                throw new AssertionError(
+                        "a row of " + cells.size() + " cells under " + vars.size() + " columns: " + tr.outerHtml());
             }
             BindingBuilder row = Binding.builder();
             for (int i = 0; i < cells.size(); i++) {
@@ -63,12 +64,13 @@ final class ResultTable {
         Element type = cell.selectFirst("span.cell-type");
         String lexical = value == null ? "" : value.wholeText();
         if (lang != null) {
-            return NodeFactory.createLiteralLang(lexical, lang.wholeText().strip().substring(1));
+            return NodeFactory.createLiteralLang(
+                    lexical, lang.wholeText().strip().substring(1));
         }
         if (type != null) {
             String shown = type.wholeText().strip().substring(2);
-            String datatype = shown.startsWith("<") ? shown.substring(1, shown.length() - 1)
-                    : prefixes.expandPrefix(shown);
+            String datatype =
+                    shown.startsWith("<") ? shown.substring(1, shown.length() - 1) : prefixes.expandPrefix(shown);
             return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(datatype));
         }
         return lexical.isEmpty() ? null : NodeFactory.createLiteralString(lexical);

@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
-
-import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * What the browser should show, read from the same store the app serves: small SELECT queries with IRIs bound by
@@ -49,7 +47,10 @@ final class StoreFacts {
         List<String> values = new ArrayList<>();
         for (QuerySolution row : rows(select, iris)) {
             var node = row.get(column);
-            values.add(node.isLiteral() ? node.asLiteral().getLexicalForm() : node.asResource().getURI());
+            values.add(
+                    node.isLiteral()
+                            ? node.asLiteral().getLexicalForm()
+                            : node.asResource().getURI());
         }
         return values;
     }

@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.TestEngine;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.Model;
@@ -41,9 +42,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.TestEngine;
-
 /**
  * The application-level smoke suite of the compatibility matrix, run against one real SPARQL engine per subclass:
  * the first start loads the shipped data into the empty store; every page linked from the home page answers; search
@@ -62,10 +60,13 @@ abstract class EngineSmokeSuite {
     static final String ADMIN_PASSWORD = "dev-admin-2026";
     /** Virtuoso's own metadata graph, never the application's data. */
     static final String VIRTUOSO_SYSTEM_GRAPH = "http://www.openlinksw.com/schemas/virtrdf#";
+
     private static final int MAX_PAGES = 60;
 
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @LocalServerPort
     int port;
@@ -90,16 +91,28 @@ abstract class EngineSmokeSuite {
     @Order(1)
     void theFirstStartLoadedTheShippedDataGraphByGraphAndRecordedItLast() throws Exception {
         Map<String, Long> sizes = engineGraphSizes(engine());
-        assertTrue(sizes.containsKey(DataLoader.systemGraph(BASE)), "the load record is in the store: " + sizes.keySet());
-        assertTrue(sizes.containsKey(BASE + "graph/worksheet/mhlw-2025-f2-i"), sizes.keySet().toString());
+        assertTrue(
+                sizes.containsKey(DataLoader.systemGraph(BASE)), "the load record is in the store: " + sizes.keySet());
+        assertTrue(
+                sizes.containsKey(BASE + "graph/worksheet/mhlw-2025-f2-i"),
+                sizes.keySet().toString());
         assertTrue(sizes.size() > 20, "ontology, areas, sources, template, seed and demo worksheets: " + sizes.size());
     }
 
     @Test
     @Order(2)
     void everyPageLinkedFromTheHomePageAnswers() throws Exception {
-        Set<String> pages = new LinkedHashSet<>(List.of("/", "/areas", "/causes", "/functions", "/resources",
-                "/actors", "/query", "/catalog", "/def/ontology", "/doc/worksheet/mhlw-2025-f2-i",
+        Set<String> pages = new LinkedHashSet<>(List.of(
+                "/",
+                "/areas",
+                "/causes",
+                "/functions",
+                "/resources",
+                "/actors",
+                "/query",
+                "/catalog",
+                "/def/ontology",
+                "/doc/worksheet/mhlw-2025-f2-i",
                 "/doc/area/pref/13"));
         HttpResponse<String> home = get("/", "text/html");
         assertEquals(200, home.statusCode(), home.body());
@@ -107,8 +120,12 @@ abstract class EngineSmokeSuite {
         doc.select("a[href^=/]").forEach(a -> {
             String href = a.attr("href").replaceAll("#.*", "");
             // Downloads and the RDF documents are checked by the export and VoID tests.
-            if (!href.startsWith("/export") && !href.startsWith("/login") && !href.startsWith("/logout")
-                    && !href.contains("lang=") && !href.startsWith("/webjars") && !href.startsWith("/sparql")
+            if (!href.startsWith("/export")
+                    && !href.startsWith("/login")
+                    && !href.startsWith("/logout")
+                    && !href.contains("lang=")
+                    && !href.startsWith("/webjars")
+                    && !href.startsWith("/sparql")
                     && !href.startsWith("/.well-known")) {
                 pages.add(href);
             }
@@ -131,11 +148,11 @@ abstract class EngineSmokeSuite {
     @Test
     @Order(3)
     void searchFallsBackToSubstringsOnARemoteStore() throws Exception {
-        HttpResponse<String> page = get("/search?q=" + URLEncoder.encode("輪番", StandardCharsets.UTF_8),
-                "text/html");
+        HttpResponse<String> page = get("/search?q=" + URLEncoder.encode("輪番", StandardCharsets.UTF_8), "text/html");
         assertEquals(200, page.statusCode());
         Document doc = Jsoup.parse(page.body());
-        assertTrue(doc.select("mark").stream().anyMatch(m -> m.text().contains("輪番")),
+        assertTrue(
+                doc.select("mark").stream().anyMatch(m -> m.text().contains("輪番")),
                 "matches are shown with the word marked");
     }
 
@@ -146,9 +163,13 @@ abstract class EngineSmokeSuite {
         HttpResponse<String> example = get("/api/worksheets/mhlw-2025-f2-i", "text/turtle");
         assertEquals(200, example.statusCode(), example.body());
         String copy = example.body().replace("id/worksheet/mhlw-2025-f2-i", "id/worksheet/" + slug);
-        HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(uri("/api/worksheets/" + slug + "?comment=smoke"))
-                .header("Authorization", basic(ADMIN, ADMIN_PASSWORD)).header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString(copy)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> put = HTTP.send(
+                HttpRequest.newBuilder(uri("/api/worksheets/" + slug + "?comment=smoke"))
+                        .header("Authorization", basic(ADMIN, ADMIN_PASSWORD))
+                        .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString(copy))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertTrue(put.statusCode() == 201 || put.statusCode() == 200, put.statusCode() + " " + put.body());
         Map<String, Long> sizes = engineGraphSizes(engine());
         Long written = sizes.get(BASE + "graph/worksheet/" + slug);
@@ -162,15 +183,24 @@ abstract class EngineSmokeSuite {
     void everyFullExportIsCompleteAndVoidCountsTheSameTriples() throws Exception {
         assertExportsComplete(this::getBytes, engine());
         Map<String, Long> sizes = engineGraphSizes(engine());
-        long expected = sizes.entrySet().stream().filter(e -> !e.getKey().equals(DataLoader.systemGraph(BASE)))
-                .mapToLong(Map.Entry::getValue).sum();
+        long expected = sizes.entrySet().stream()
+                .filter(e -> !e.getKey().equals(DataLoader.systemGraph(BASE)))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
         HttpResponse<byte[]> voidDoc = getBytes("/.well-known/void", "text/turtle");
         assertEquals(200, voidDoc.statusCode());
         Model description = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(voidDoc.body())).lang(Lang.TURTLE).parse(description);
-        long published = description.listObjectsOfProperty(description.createProperty(
-                "http://rdfs.org/ns/void#triples")).toList().stream()
-                .mapToLong(n -> n.asLiteral().getLong()).max().orElse(-1);
+        RDFParser.source(new ByteArrayInputStream(voidDoc.body()))
+                .lang(Lang.TURTLE)
+                .parse(description);
+        long published =
+                description
+                        .listObjectsOfProperty(description.createProperty("http://rdfs.org/ns/void#triples"))
+                        .toList()
+                        .stream()
+                        .mapToLong(n -> n.asLiteral().getLong())
+                        .max()
+                        .orElse(-1);
         assertEquals(expected, published, "void:triples of the dataset is the number of triples in the dumps");
     }
 
@@ -184,9 +214,11 @@ abstract class EngineSmokeSuite {
                 assertEquals(502, export.statusCode(), path + " while the store is down");
             }
             HttpResponse<String> page = get("/doc/area/pref/01", "text/html");
-            assertTrue(page.statusCode() == 502 || page.statusCode() == 200,
+            assertTrue(
+                    page.statusCode() == 502 || page.statusCode() == 200,
                     "an uncached page is 502 (or 200 from the answer cache), never " + page.statusCode());
-            HttpResponse<String> sparql = get("/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+            HttpResponse<String> sparql = get(
+                    "/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
                     "application/sparql-results+json");
             assertEquals(502, sparql.statusCode(), "the forwarded endpoint");
         } finally {
@@ -218,15 +250,21 @@ abstract class EngineSmokeSuite {
             assertEquals(200, response.statusCode(), "/export/all." + ext);
             DatasetGraph dump = DatasetGraphFactory.create();
             Lang lang = ext.equals("nq") ? Lang.NQUADS : ext.equals("trig") ? Lang.TRIG : Lang.JSONLD;
-            RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang).parse(dump);
+            RDFParser.source(new ByteArrayInputStream(response.body()))
+                    .lang(lang)
+                    .parse(dump);
             Map<String, Long> actual = new TreeMap<>();
-            dump.listGraphNodes().forEachRemaining(g -> actual.put(g.getURI(), (long) dump.getGraph(g).size()));
+            dump.listGraphNodes()
+                    .forEachRemaining(
+                            g -> actual.put(g.getURI(), (long) dump.getGraph(g).size()));
             assertEquals(expected, actual, "/export/all." + ext + ": every graph whole");
         }
         HttpResponse<byte[]> turtle = fetch.get("/export/all.ttl", "*/*");
         assertEquals(200, turtle.statusCode());
         Graph union = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(turtle.body())).lang(Lang.TURTLE).parse(union);
+        RDFParser.source(new ByteArrayInputStream(turtle.body()))
+                .lang(Lang.TURTLE)
+                .parse(union);
         assertEquals(engineDistinctTriples(engine), union.size(), "/export/all.ttl: the union of the graphs");
     }
 
@@ -245,18 +283,24 @@ abstract class EngineSmokeSuite {
 
     /** Distinct triples of the application's graphs, blank nodes counted once each, as the engine counts them. */
     static long engineDistinctTriples(TestEngine engine) throws IOException, InterruptedException {
-        ResultSet rows = engineSelect(engine, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g "
-                + "{ ?s ?p ?o } FILTER(?g NOT IN (<" + VIRTUOSO_SYSTEM_GRAPH + ">, <" + DataLoader.systemGraph(BASE)
-                + ">)) } }");
+        ResultSet rows = engineSelect(
+                engine,
+                "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g "
+                        + "{ ?s ?p ?o } FILTER(?g NOT IN (<" + VIRTUOSO_SYSTEM_GRAPH + ">, <"
+                        + DataLoader.systemGraph(BASE)
+                        + ">)) } }");
         return rows.next().getLiteral("n").getLong();
     }
 
     static ResultSet engineSelect(TestEngine engine, String query) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(engine.queryUrl()))
-                .header("Accept", "application/sparql-results+json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(engine.queryUrl()))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertFalse(response.headers().firstValue("X-SPARQL-MaxRows").isPresent(), "the engine cut the answer");
         return ResultSetMgr.read(new ByteArrayInputStream(response.body()), ResultSetLang.RS_JSON);
@@ -269,17 +313,26 @@ abstract class EngineSmokeSuite {
     }
 
     HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).timeout(Duration.ofSeconds(90))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(90))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<byte[]> getBytes(String path, String accept) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).timeout(Duration.ofSeconds(120))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Accept", accept)
+                        .timeout(Duration.ofSeconds(120))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,14 +1,12 @@
 package jp.kakaritsuke.kb.engines;
 
 import java.nio.file.Path;
-
+import jp.kakaritsuke.kb.store.FusekiServerProcess;
+import jp.kakaritsuke.kb.store.TestEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import jp.kakaritsuke.kb.store.FusekiServerProcess;
-import jp.kakaritsuke.kb.store.TestEngine;
 
 /** The smoke suite on a standalone Fuseki (the jena-fuseki-server jar of the Jena release the application uses). */
 class FusekiSmokeTest extends EngineSmokeSuite {

@@ -21,7 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
+import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
+import jp.kakaritsuke.kb.linkeddata.WebTestSetup;
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,19 +49,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
-import jp.kakaritsuke.kb.linkeddata.WebTestSetup;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
-
 /** Exports by URL and command line, and the VoID/DCAT description with its sizes and checksums. */
 @WebTestSetup
 class ExportWebTest {
 
     private static final String B = WebTestSetup.BASE;
-    private static final List<String> SEED_F2 = List.of(B + "graph/worksheet/mhlw-2025-f2-ha",
-            B + "graph/worksheet/mhlw-2025-f2-i", B + "graph/worksheet/mhlw-2025-f2-ni",
+    private static final List<String> SEED_F2 = List.of(
+            B + "graph/worksheet/mhlw-2025-f2-ha",
+            B + "graph/worksheet/mhlw-2025-f2-i",
+            B + "graph/worksheet/mhlw-2025-f2-ni",
             B + "graph/worksheet/mhlw-2025-f2-ro");
     private static final String SYNTHETIC = B + "graph/worksheet/test-chiyoda-f2-ha";
 
@@ -119,7 +119,8 @@ class ExportWebTest {
         byte[] body = response.getContentAsByteArray();
         if (syntax == RdfSyntax.TURTLE) {
             Graph parsed = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(new String(body, StandardCharsets.UTF_8), Lang.TURTLE).parse(parsed);
+            RDFParser.fromString(new String(body, StandardCharsets.UTF_8), Lang.TURTLE)
+                    .parse(parsed);
             assertTrue(parsed.isIsomorphicWith(union(graphs)), "Turtle is the union of the graphs");
             return;
         }
@@ -139,7 +140,8 @@ class ExportWebTest {
         for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
             MockHttpServletResponse response = fetch("/export/all." + syntax.extension(), null);
             assertTrue(response.getContentType().startsWith(syntax.mediaType().toString()), syntax.name());
-            assertEquals("attachment; filename=\"kakaritsuke-kb-all." + syntax.extension() + "\"",
+            assertEquals(
+                    "attachment; filename=\"kakaritsuke-kb-all." + syntax.extension() + "\"",
                     response.getHeader(HttpHeaders.CONTENT_DISPOSITION));
             assertExportHolds(response, syntax, all);
         }
@@ -165,7 +167,8 @@ class ExportWebTest {
                 assertExportHolds(fetch(c.getKey() + "." + syntax.extension(), null), syntax, c.getValue());
             }
         }
-        assertEquals("attachment; filename=\"kakaritsuke-kb-area-pref-13.nq\"",
+        assertEquals(
+                "attachment; filename=\"kakaritsuke-kb-area-pref-13.nq\"",
                 fetch("/export/area/pref/13.nq", null).getHeader(HttpHeaders.CONTENT_DISPOSITION));
     }
 
@@ -182,7 +185,8 @@ class ExportWebTest {
         for (var b : bad.entrySet()) {
             MockHttpServletResponse response = fetch(b.getKey(), "text/plain");
             assertEquals(400, response.getStatus(), b.getKey());
-            assertTrue(response.getContentAsString(StandardCharsets.UTF_8).contains(b.getValue() + ":"),
+            assertTrue(
+                    response.getContentAsString(StandardCharsets.UTF_8).contains(b.getValue() + ":"),
                     b.getKey() + " names " + b.getValue());
         }
         assertEquals(404, fetch("/export/worksheet/no-such-sheet.ttl", null).getStatus());
@@ -200,8 +204,11 @@ class ExportWebTest {
     void commandLineWritesWhatTheUrlServes(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("tokyo.trig");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        int status = command.execute(new String[] {"export", "--format", "trig", "--scope", "prefecture", "--id", "13",
-                "--out", file.toString()}, new PrintStream(log, true, StandardCharsets.UTF_8));
+        int status = command.execute(
+                new String[] {
+                    "export", "--format", "trig", "--scope", "prefecture", "--id", "13", "--out", file.toString()
+                },
+                new PrintStream(log, true, StandardCharsets.UTF_8));
         assertEquals(0, status, log.toString(StandardCharsets.UTF_8));
         byte[] url = fetch("/export/prefecture/13.trig", null).getContentAsByteArray();
         assertArrayEquals(url, Files.readAllBytes(file));
@@ -210,15 +217,21 @@ class ExportWebTest {
         assertTrue(written.getGraph(NodeFactory.createURI(SYNTHETIC)).isIsomorphicWith(store.graph(SYNTHETIC)));
 
         Path all = dir.resolve("all.nq");
-        assertEquals(0, command.execute(new String[] {"export", "--format=nq", "--out=" + all},
-                new PrintStream(log, true, StandardCharsets.UTF_8)));
+        assertEquals(
+                0,
+                command.execute(
+                        new String[] {"export", "--format=nq", "--out=" + all},
+                        new PrintStream(log, true, StandardCharsets.UTF_8)));
         assertArrayEquals(fetch("/export/all.nq", null).getContentAsByteArray(), Files.readAllBytes(all));
 
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertEquals(2, command.execute(new String[] {"export", "--scope", "county", "--out", file.toString()}, quiet));
         assertEquals(2, command.execute(new String[] {"export", "--format", "trig"}, quiet));
-        assertEquals(1, command.execute(new String[] {"export", "--scope", "worksheet", "--id", "none", "--out",
-                file.toString()}, quiet));
+        assertEquals(
+                1,
+                command.execute(
+                        new String[] {"export", "--scope", "worksheet", "--id", "none", "--out", file.toString()},
+                        quiet));
         assertEquals(0, ExportCommand.run(Object.class, new String[] {"export", "--help"}));
     }
 
@@ -232,41 +245,53 @@ class ExportWebTest {
         assertTrue(response.getContentType().startsWith("text/turtle"));
         assertTrue(response.getHeaders(HttpHeaders.VARY).contains("Accept"));
         Model voidModel = ModelFactory.createDefaultModel();
-        RDFParser.fromString(response.getContentAsString(StandardCharsets.UTF_8), Lang.TURTLE).parse(voidModel);
+        RDFParser.fromString(response.getContentAsString(StandardCharsets.UTF_8), Lang.TURTLE)
+                .parse(voidModel);
 
         Resource dataset = voidModel.createResource(B + ".well-known/void#dataset");
         assertTrue(voidModel.contains(dataset, RDF.type, VOID.Dataset));
         assertTrue(voidModel.contains(dataset, RDF.type, DCAT.Dataset));
         assertTrue(voidModel.contains(dataset, VOID.sparqlEndpoint, voidModel.createResource(B + "sparql")));
-        long quads = exportedGraphs().stream().mapToLong(g -> store.graph(g).size()).sum();
+        long quads =
+                exportedGraphs().stream().mapToLong(g -> store.graph(g).size()).sum();
         assertEquals(quads, dataset.getProperty(VOID.triples).getLong());
 
         Set<String> dumpUrls = new TreeSet<>();
-        dataset.listProperties(VOID.dataDump).forEachRemaining(s -> dumpUrls.add(s.getResource().getURI()));
+        dataset.listProperties(VOID.dataDump)
+                .forEachRemaining(s -> dumpUrls.add(s.getResource().getURI()));
         Set<String> expectedUrls = new TreeSet<>();
         DatasetExporter.FORMATS.keySet().forEach(ext -> expectedUrls.add(B + "export/all." + ext));
         assertEquals(expectedUrls, dumpUrls);
 
-        var distributions = voidModel.listObjectsOfProperty(dataset, DCAT.distribution).toList();
+        var distributions =
+                voidModel.listObjectsOfProperty(dataset, DCAT.distribution).toList();
         assertEquals(DatasetExporter.FORMATS.size(), distributions.size());
         for (var d : distributions) {
             Resource distribution = d.asResource();
             String url = distribution.getPropertyResourceValue(DCAT.downloadURL).getURI();
             byte[] download = fetch(url.substring(B.length() - 1), null).getContentAsByteArray();
-            assertEquals(download.length, distribution.getProperty(DCAT.byteSize).getLong(), url);
+            assertEquals(
+                    download.length, distribution.getProperty(DCAT.byteSize).getLong(), url);
             Resource checksum = distribution.getPropertyResourceValue(
                     voidModel.createProperty(DatasetDescription.SPDX + "checksum"));
-            assertEquals(sha256(download), checksum.getProperty(
-                    voidModel.createProperty(DatasetDescription.SPDX + "checksumValue")).getString(), url);
-            String mediaType = distribution.getPropertyResourceValue(DCAT.mediaType).getURI();
+            assertEquals(
+                    sha256(download),
+                    checksum.getProperty(voidModel.createProperty(DatasetDescription.SPDX + "checksumValue"))
+                            .getString(),
+                    url);
+            String mediaType =
+                    distribution.getPropertyResourceValue(DCAT.mediaType).getURI();
             assertTrue(mediaType.startsWith("https://www.iana.org/assignments/media-types/"));
         }
         assertTrue(voidModel.contains(null, VOID.subset, voidModel.createResource(B + ".well-known/void#function-f2")));
 
         for (RdfSyntax syntax : List.of(RdfSyntax.JSON_LD, RdfSyntax.RDF_XML, RdfSyntax.N_TRIPLES)) {
             Graph other = GraphFactory.createDefaultGraph();
-            RDFParser.fromString(fetch("/.well-known/void", syntax.mediaType().toString())
-                    .getContentAsString(StandardCharsets.UTF_8), syntax.lang()).parse(other);
+            RDFParser.fromString(
+                            fetch("/.well-known/void", syntax.mediaType().toString())
+                                    .getContentAsString(StandardCharsets.UTF_8),
+                            syntax.lang())
+                    .parse(other);
             assertTrue(other.isIsomorphicWith(voidModel.getGraph()), syntax.name());
         }
     }
@@ -283,13 +308,18 @@ class ExportWebTest {
         String extra = B + "graph/worksheet/extra";
         DatasetGraph change = DatasetGraphFactory.createTxnMem();
         Node graph = NodeFactory.createURI(extra);
-        change.add(graph, NodeFactory.createURI(B + "id/worksheet/extra"), RDF.type.asNode(),
+        change.add(
+                graph,
+                NodeFactory.createURI(B + "id/worksheet/extra"),
+                RDF.type.asNode(),
                 NodeFactory.createURI(KK.NS + "Worksheet"));
         store.replaceGraphs(change);
         try {
             DumpCatalog.Snapshot changed = dumps.current();
             assertEquals(first.triples() + 1, changed.triples(), "a new graph changes the fingerprint");
-            assertNotEquals(first.dumps().get(RdfSyntax.TRIG).sha256(), changed.dumps().get(RdfSyntax.TRIG).sha256());
+            assertNotEquals(
+                    first.dumps().get(RdfSyntax.TRIG).sha256(),
+                    changed.dumps().get(RdfSyntax.TRIG).sha256());
         } finally {
             store.deleteGraph(extra);
         }
@@ -303,12 +333,18 @@ class ExportWebTest {
         DumpCatalog.Snapshot snapshot = dumps.current();
         var pending = page.select("table.catalog-distributions tr.dump-pending");
         // Invalidated figures are computed in the background: every dump is offered, its figures to come.
-        assertEquals(snapshot.dumps().keySet().stream().map(d -> "/export/all." + d.extension()).sorted().toList(),
+        assertEquals(
+                snapshot.dumps().keySet().stream()
+                        .map(d -> "/export/all." + d.extension())
+                        .sorted()
+                        .toList(),
                 pending.select("a").eachAttr("href").stream().sorted().toList());
         assertEquals(pending.size(), pending.select("td.computing").size());
         Document later = Jsoup.parse(fetch("/catalog", "text/html").getContentAsString(StandardCharsets.UTF_8));
         assertTrue(later.select("tr.dump-pending").isEmpty());
-        assertEquals(snapshot.dumps().size(), later.select("table.catalog-distributions tbody tr").size());
+        assertEquals(
+                snapshot.dumps().size(),
+                later.select("table.catalog-distributions tbody tr").size());
     }
 
     @Test
@@ -319,10 +355,12 @@ class ExportWebTest {
         var rows = page.select("table.catalog-distributions tbody tr");
         assertEquals(snapshot.dumps().size(), rows.size());
         for (DumpCatalog.Dump dump : snapshot.dumps().values()) {
-            var link = page.selectFirst("table.catalog-distributions a[href=/export/all." + dump.syntax().extension()
-                    + "]");
+            var link = page.selectFirst("table.catalog-distributions a[href=/export/all."
+                    + dump.syntax().extension() + "]");
             assertNotNull(link, dump.syntax().name());
-            assertEquals(dump.sha256(), link.closest("tr").selectFirst("code.checksum").text());
+            assertEquals(
+                    dump.sha256(),
+                    link.closest("tr").selectFirst("code.checksum").text());
         }
         assertNotNull(page.selectFirst("a[href=/sparql]"));
         assertNotNull(page.selectFirst("a[href=https://creativecommons.org/licenses/by/4.0/]"));
@@ -330,8 +368,8 @@ class ExportWebTest {
         assertNotNull(page.selectFirst("form[action=/export] select[name=id] option[value=f2-ha]"));
         assertNotNull(page.selectFirst("form[action=/export] select[name=id] option[value=13]"));
         // A worksheet is asked for by id: a list of every worksheet would grow the page with the data.
-        assertNotNull(page.selectFirst("form[action=/export]:has(input[name=scope][value=worksheet]) input[name=id]"
-                + "[type=text]"));
+        assertNotNull(page.selectFirst(
+                "form[action=/export]:has(input[name=scope][value=worksheet]) input[name=id]" + "[type=text]"));
         assertTrue(page.select("option[value=mhlw-2025-f1]").isEmpty());
     }
 }

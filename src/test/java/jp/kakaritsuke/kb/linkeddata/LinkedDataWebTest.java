@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
@@ -29,11 +32,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /** Dereferencing instance IRIs: 303, content negotiation, headers, errors, the generic page, coexistence. */
 @WebTestSetup
@@ -81,16 +79,26 @@ class LinkedDataWebTest {
     void documentNegotiatesEveryRdfSyntaxAndEachIsTheDescriptionFromTheStore() throws Exception {
         Graph expected = expectedDescription(CAUSE);
         Model model = ModelFactory.createModelForGraph(expected);
-        assertTrue(model.contains(model.createResource(WebTestSetup.BASE + "id/" + CAUSE),
-                model.createProperty(KK.text.getURI())), "the description holds the cause's own triples");
-        assertTrue(model.contains(null, org.apache.jena.vocabulary.RDF.subject,
-                model.createResource(WebTestSetup.BASE + "id/" + CAUSE)), "and the interpretations about it");
-        assertTrue(model.contains(model.createResource(KK.VOCABULARY + "actor/physician"), SKOS.prefLabel),
+        assertTrue(
+                model.contains(
+                        model.createResource(WebTestSetup.BASE + "id/" + CAUSE),
+                        model.createProperty(KK.text.getURI())),
+                "the description holds the cause's own triples");
+        assertTrue(
+                model.contains(
+                        null,
+                        org.apache.jena.vocabulary.RDF.subject,
+                        model.createResource(WebTestSetup.BASE + "id/" + CAUSE)),
+                "and the interpretations about it");
+        assertTrue(
+                model.contains(model.createResource(KK.VOCABULARY + "actor/physician"), SKOS.prefLabel),
                 "and the labels of what it links to");
         for (RdfSyntax syntax : RdfSyntax.TRIPLE_SYNTAXES) {
-            MockHttpServletResponse response = fetch("/doc/" + CAUSE, syntax.mediaType().toString());
+            MockHttpServletResponse response =
+                    fetch("/doc/" + CAUSE, syntax.mediaType().toString());
             assertEquals(200, response.getStatus(), syntax.name());
-            assertTrue(MediaType.parseMediaType(response.getContentType()).equalsTypeAndSubtype(syntax.mediaType()),
+            assertTrue(
+                    MediaType.parseMediaType(response.getContentType()).equalsTypeAndSubtype(syntax.mediaType()),
                     syntax + " answered as " + response.getContentType());
             assertTrue(parse(response, syntax.lang()).isIsomorphicWith(expected), syntax.name());
         }
@@ -111,8 +119,10 @@ class LinkedDataWebTest {
             assertTrue(response.getHeaders(HttpHeaders.VARY).contains("Accept"), accept);
             String link = String.join(", ", response.getHeaders(HttpHeaders.LINK));
             for (RdfSyntax syntax : RdfSyntax.TRIPLE_SYNTAXES) {
-                assertTrue(link.contains("</doc/" + CAUSE + "." + syntax.extension() + ">; rel=\"alternate\"; type=\""
-                        + syntax.mediaType() + "\""), link);
+                assertTrue(
+                        link.contains("</doc/" + CAUSE + "." + syntax.extension() + ">; rel=\"alternate\"; type=\""
+                                + syntax.mediaType() + "\""),
+                        link);
             }
         }
     }
@@ -137,23 +147,29 @@ class LinkedDataWebTest {
         MockHttpServletResponse html = fetch("/doc/worksheet/no-such-sheet", "text/html");
         assertEquals(404, html.getStatus());
         assertTrue(html.getContentType().startsWith("text/html"));
-        assertNotNull(Jsoup.parse(html.getContentAsString(StandardCharsets.UTF_8)).selectFirst("main.error-page"));
+        assertNotNull(
+                Jsoup.parse(html.getContentAsString(StandardCharsets.UTF_8)).selectFirst("main.error-page"));
 
         MockHttpServletResponse rdf = fetch("/doc/worksheet/no-such-sheet", "text/turtle");
         assertEquals(404, rdf.getStatus());
         Model body = ModelFactory.createModelForGraph(parse(rdf, Lang.TURTLE));
-        assertTrue(body.contains(null, body.createProperty("http://www.w3.org/2011/http#statusCodeValue"),
+        assertTrue(body.contains(
+                null,
+                body.createProperty("http://www.w3.org/2011/http#statusCodeValue"),
                 body.createTypedLiteral(java.math.BigInteger.valueOf(404))));
 
-        assertEquals(404, fetch("/doc/worksheet/no-such-sheet.ttl", "text/turtle").getStatus());
+        assertEquals(
+                404, fetch("/doc/worksheet/no-such-sheet.ttl", "text/turtle").getStatus());
     }
 
     @Test
     void blankNodesTheResourceReachesAreIncluded() throws Exception {
         Model body = ModelFactory.createModelForGraph(
                 parse(fetch("/doc/worksheet/test-chiyoda-f2-ha", "text/turtle"), Lang.TURTLE));
-        assertTrue(body.contains(null, body.createProperty(KK.baselineValue.getURI()), body.createTypedLiteral(
-                java.math.BigInteger.TEN)));
+        assertTrue(body.contains(
+                null,
+                body.createProperty(KK.baselineValue.getURI()),
+                body.createTypedLiteral(java.math.BigInteger.TEN)));
     }
 
     @Test
@@ -162,36 +178,47 @@ class LinkedDataWebTest {
         Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
         Model description = ModelFactory.createModelForGraph(expectedDescription(MEASURE));
         var cause = description.createResource(WebTestSetup.BASE + "id/" + MEASURE);
-        long interpretations = description.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.subject, cause)
-                .toList().size();
+        long interpretations = description
+                .listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.subject, cause)
+                .toList()
+                .size();
         assertTrue(interpretations > 0);
 
         for (String lang : List.of("ja", "en")) {
-            Document page = Jsoup.parse(fetch("/doc/" + MEASURE + "?lang=" + lang, "text/html")
-                    .getContentAsString(StandardCharsets.UTF_8));
-            assertEquals(LocalizedText.of(cause, RDFS.label, lang), page.selectFirst("main h1").text());
+            Document page = Jsoup.parse(
+                    fetch("/doc/" + MEASURE + "?lang=" + lang, "text/html").getContentAsString(StandardCharsets.UTF_8));
+            assertEquals(
+                    LocalizedText.of(cause, RDFS.label, lang),
+                    page.selectFirst("main h1").text());
 
             Element resourceRow = page.select("table.ld-properties tr").stream()
                     .filter(tr -> tr.selectFirst("th a[href=/def/ontology#usesResource]") != null)
-                    .findFirst().orElseThrow();
-            assertEquals(LocalizedText.of(ontology.createResource(KK.usesResource.getURI()), RDFS.label, lang),
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    LocalizedText.of(ontology.createResource(KK.usesResource.getURI()), RDFS.label, lang),
                     resourceRow.selectFirst("th").text());
             Element rota = resourceRow.selectFirst("a[href=/def/resource/rotation-system]");
             assertNotNull(rota, "values are linked to where they are served");
-            assertEquals(LocalizedText.of(ontology.createResource(KK.VOCABULARY + "resource/rotation-system"),
-                    SKOS.prefLabel, lang), rota.text());
+            assertEquals(
+                    LocalizedText.of(
+                            ontology.createResource(KK.VOCABULARY + "resource/rotation-system"), SKOS.prefLabel, lang),
+                    rota.text());
 
             Element text = page.selectFirst("section.ld-text");
-            assertEquals(LocalizedText.of(cause, description.createProperty(KK.text.getURI()), "ja"),
+            assertEquals(
+                    LocalizedText.of(cause, description.createProperty(KK.text.getURI()), "ja"),
                     text.selectFirst("p[lang=ja]").text());
             Element translation = text.selectFirst("p.translation");
             assertNotNull(translation.selectFirst(".badge.translation"), "the translation is marked as one");
-            assertTrue(translation.text().contains(
-                    LocalizedText.of(cause, description.createProperty(KK.translation.getURI()), "en")));
+            assertTrue(translation
+                    .text()
+                    .contains(LocalizedText.of(cause, description.createProperty(KK.translation.getURI()), "en")));
 
             assertEquals(interpretations, page.select(".ld-interpretation").size());
-            page.select(".ld-interpretation").forEach(i ->
-                    assertNotNull(i.selectFirst(".badge.interpretation"), "each interpretation is marked as one"));
+            page.select(".ld-interpretation")
+                    .forEach(i -> assertNotNull(
+                            i.selectFirst(".badge.interpretation"), "each interpretation is marked as one"));
         }
     }
 
@@ -199,15 +226,18 @@ class LinkedDataWebTest {
     void specificHtmlPagesAndTheGenericMappingCoexist() throws Exception {
         MockHttpServletResponse html = fetch("/doc/agent/editors", "text/html");
         assertEquals(200, html.getStatus());
-        assertNotNull(Jsoup.parse(html.getContentAsString(StandardCharsets.UTF_8)).selectFirst("#specific"),
+        assertNotNull(
+                Jsoup.parse(html.getContentAsString(StandardCharsets.UTF_8)).selectFirst("#specific"),
                 "text/html goes to the specific page");
         assertTrue(html.getHeaders(HttpHeaders.VARY).contains("Accept"), "the specific page varies on Accept too");
 
         Graph expected = expectedDescription("agent/editors");
         assertFalse(expected.isEmpty());
-        assertTrue(parse(fetch("/doc/agent/editors", "text/turtle"), Lang.TURTLE).isIsomorphicWith(expected),
+        assertTrue(
+                parse(fetch("/doc/agent/editors", "text/turtle"), Lang.TURTLE).isIsomorphicWith(expected),
                 "an RDF type goes to the generic mapping");
-        assertTrue(parse(fetch("/doc/agent/editors.ttl", "text/html"), Lang.TURTLE).isIsomorphicWith(expected),
+        assertTrue(
+                parse(fetch("/doc/agent/editors.ttl", "text/html"), Lang.TURTLE).isIsomorphicWith(expected),
                 "an explicit-format URL is not taken for a page's path variable");
 
         MockHttpServletResponse worksheet = fetch("/doc/worksheet/mhlw-2025-f1", "text/turtle");

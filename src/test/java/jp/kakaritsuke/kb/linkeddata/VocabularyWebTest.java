@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolutionMap;
@@ -37,11 +40,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-
 /** The vocabulary at /def: the ontology page and document, concept descriptions, the shapes. */
 @WebTestSetup
 class VocabularyWebTest {
@@ -53,12 +51,15 @@ class VocabularyWebTest {
     KnowledgeStore store;
 
     private MockHttpServletResponse fetch(String path, String accept) throws Exception {
-        return mvc.perform(get(path).header(HttpHeaders.ACCEPT, accept)).andReturn().getResponse();
+        return mvc.perform(get(path).header(HttpHeaders.ACCEPT, accept))
+                .andReturn()
+                .getResponse();
     }
 
     private static Graph parse(MockHttpServletResponse response, Lang lang) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8), lang).parse(graph);
+        RDFParser.fromString(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8), lang)
+                .parse(graph);
         return graph;
     }
 
@@ -66,7 +67,8 @@ class VocabularyWebTest {
     private static Model ontologyFiles() throws IOException {
         Model model = ModelFactory.createDefaultModel();
         try (Stream<Path> files = Files.list(Path.of("ontology"))) {
-            files.filter(f -> f.toString().endsWith(".ttl") && !f.getFileName().toString().equals("shapes.ttl"))
+            files.filter(f -> f.toString().endsWith(".ttl")
+                            && !f.getFileName().toString().equals("shapes.ttl"))
                     .forEach(f -> RDFParser.source(f).lang(Lang.TURTLE).parse(model));
         }
         return model;
@@ -74,8 +76,11 @@ class VocabularyWebTest {
 
     private static Set<String> column(Model model, String query, String variable) {
         Set<String> values = new TreeSet<>();
-        try (QueryExecution qe = QueryExecution.model(model).query(query).timeout(10_000).build()) {
-            qe.execSelect().forEachRemaining(row -> values.add(row.getResource(variable).getURI()));
+        try (QueryExecution qe =
+                QueryExecution.model(model).query(query).timeout(10_000).build()) {
+            qe.execSelect()
+                    .forEachRemaining(
+                            row -> values.add(row.getResource(variable).getURI()));
         }
         return values;
     }
@@ -96,20 +101,31 @@ class VocabularyWebTest {
         assertTrue(terms.size() > 50 && concepts.size() > 10, "the ontology files were read");
 
         for (String lang : new String[] {"ja", "en"}) {
-            Document page = Jsoup.parse(fetch("/def/ontology?lang=" + lang, "text/html")
-                    .getContentAsString(StandardCharsets.UTF_8));
-            assertEquals(terms, page.select("tr.ld-term").stream().map(tr -> tr.attr("data-iri"))
-                    .collect(Collectors.toCollection(TreeSet::new)));
-            assertEquals(concepts, page.select(".ld-scheme tr[data-iri]").stream().map(tr -> tr.attr("data-iri"))
-                    .collect(Collectors.toCollection(TreeSet::new)));
+            Document page = Jsoup.parse(
+                    fetch("/def/ontology?lang=" + lang, "text/html").getContentAsString(StandardCharsets.UTF_8));
+            assertEquals(
+                    terms,
+                    page.select("tr.ld-term").stream()
+                            .map(tr -> tr.attr("data-iri"))
+                            .collect(Collectors.toCollection(TreeSet::new)));
+            assertEquals(
+                    concepts,
+                    page.select(".ld-scheme tr[data-iri]").stream()
+                            .map(tr -> tr.attr("data-iri"))
+                            .collect(Collectors.toCollection(TreeSet::new)));
 
             Resource worksheet = files.createResource(KK.NS + "Worksheet");
             Element row = page.getElementById("Worksheet");
             assertNotNull(row, "terms have anchors, so that kk: hash IRIs land on their row");
-            assertEquals(LocalizedText.of(worksheet, RDFS.label, "ja"), row.selectFirst("td[lang=ja]").text());
-            assertEquals(LocalizedText.of(worksheet, RDFS.label, "en"), row.selectFirst("td[lang=en]").text());
-            assertEquals(LocalizedText.of(files.createResource(KK.ONTOLOGY),
-                    org.apache.jena.vocabulary.DCTerms.title, lang), page.selectFirst("main h1").text());
+            assertEquals(
+                    LocalizedText.of(worksheet, RDFS.label, "ja"),
+                    row.selectFirst("td[lang=ja]").text());
+            assertEquals(
+                    LocalizedText.of(worksheet, RDFS.label, "en"),
+                    row.selectFirst("td[lang=en]").text());
+            assertEquals(
+                    LocalizedText.of(files.createResource(KK.ONTOLOGY), org.apache.jena.vocabulary.DCTerms.title, lang),
+                    page.selectFirst("main h1").text());
             assertNotNull(page.selectFirst("a[href=/def/ontology.ttl]"));
             assertNotNull(page.selectFirst("a[href=/def/shapes]"));
         }
@@ -119,10 +135,14 @@ class VocabularyWebTest {
     void ontologyDocumentIsTheOntologyInEverySyntax() throws Exception {
         Graph expected = ontologyFiles().getGraph();
         for (RdfSyntax syntax : RdfSyntax.TRIPLE_SYNTAXES) {
-            assertTrue(parse(fetch("/def/ontology", syntax.mediaType().toString()), syntax.lang())
-                    .isIsomorphicWith(expected), syntax.name());
-            assertTrue(parse(fetch("/def/ontology." + syntax.extension(), "*/*"), syntax.lang())
-                    .isIsomorphicWith(expected), syntax.name() + " by extension");
+            assertTrue(
+                    parse(fetch("/def/ontology", syntax.mediaType().toString()), syntax.lang())
+                            .isIsomorphicWith(expected),
+                    syntax.name());
+            assertTrue(
+                    parse(fetch("/def/ontology." + syntax.extension(), "*/*"), syntax.lang())
+                            .isIsomorphicWith(expected),
+                    syntax.name() + " by extension");
         }
     }
 
@@ -138,12 +158,14 @@ class VocabularyWebTest {
         String function = KK.VOCABULARY + "function/f2-ha";
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("resource", ResourceFactory.createResource(function));
-        Graph expected = store.construct(NamedQueryCatalog.query("linkeddata/describe"), bindings, Duration.ofSeconds(10))
+        Graph expected = store.construct(
+                        NamedQueryCatalog.query("linkeddata/describe"), bindings, Duration.ofSeconds(10))
                 .getGraph();
         Model body = ModelFactory.createModelForGraph(parse(fetch("/def/function/f2-ha", "text/turtle"), Lang.TURTLE));
         assertTrue(body.getGraph().isIsomorphicWith(expected));
         assertTrue(body.contains(body.createResource(function), SKOS.prefLabel, body.createLiteral("在宅医療", "ja")));
-        assertTrue(parse(fetch("/def/function/f2-ha.jsonld", "text/html"), Lang.JSONLD).isIsomorphicWith(expected));
+        assertTrue(parse(fetch("/def/function/f2-ha.jsonld", "text/html"), Lang.JSONLD)
+                .isIsomorphicWith(expected));
         assertEquals(404, fetch("/def/function/none", "text/turtle").getStatus());
     }
 

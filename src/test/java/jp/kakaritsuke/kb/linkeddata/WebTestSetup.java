@@ -5,12 +5,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.nio.file.Path;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-
 /**
  * The one application context the linked-data and export web tests share (same annotation, so Spring starts it
  * once): the whole application on a fresh TDB2 store under {@code target/} holding the shipped data (synthetic demo
@@ -33,10 +30,15 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"kb.linkeddata.shapes=classpath:linkeddata/shapes-sample.ttl",
-        "kb.base-iri=" + WebTestSetup.BASE, "kb.store.kind=tdb2",
-        "kb.store.tdb2.location=target/test-tdb2/linked-${random.uuid}", "kb.data.dir=data",
-        "kb.data.include-demo=false"})
+@SpringBootTest(
+        properties = {
+            "kb.linkeddata.shapes=classpath:linkeddata/shapes-sample.ttl",
+            "kb.base-iri=" + WebTestSetup.BASE,
+            "kb.store.kind=tdb2",
+            "kb.store.tdb2.location=target/test-tdb2/linked-${random.uuid}",
+            "kb.data.dir=data",
+            "kb.data.include-demo=false"
+        })
 @AutoConfigureMockMvc
 @Import(WebTestSetup.Beans.class)
 public @interface WebTestSetup {
@@ -51,7 +53,9 @@ public @interface WebTestSetup {
         @Bean
         Fixture fixture(KnowledgeStore store) {
             DatasetGraph fixture = DatasetGraphFactory.create();
-            RDFParser.source(Path.of("src/test/resources/linkeddata/fixture.trig")).base(BASE).lang(Lang.TRIG)
+            RDFParser.source(Path.of("src/test/resources/linkeddata/fixture.trig"))
+                    .base(BASE)
+                    .lang(Lang.TRIG)
                     .parse(fixture);
             store.replaceGraphs(fixture);
             return new Fixture();
@@ -64,8 +68,7 @@ public @interface WebTestSetup {
     }
 
     /** Marks that the fixture has been added to the store. */
-    final class Fixture {
-    }
+    final class Fixture {}
 
     /** A specific HTML page, mapped the way the browse pages are; @TestComponent keeps it out of component scans. */
     @Controller

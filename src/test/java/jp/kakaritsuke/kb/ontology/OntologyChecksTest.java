@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import jp.kakaritsuke.kb.testdata.ShippedRdf;
 
 /**
  * Runs the ontology checks (ontology/checks/*-violation.rq, which must return no rows) over the ontology and all
@@ -56,12 +54,13 @@ class OntologyChecksTest {
     Stream<DynamicTest> shippedOntologyAndDataPassEveryCheck() {
         List<Path> checks = ShippedRdf.checkQueries();
         assertFalse(checks.isEmpty(), "no *-violation.rq under " + ShippedRdf.CHECKS_DIR);
-        return checks.stream().map(check -> DynamicTest.dynamicTest(check.getFileName().toString(), () -> {
-            ResultSetRewindable rows = run(check, shipped);
-            if (rows.size() > 0) {
-                fail(check + " found " + rows.size() + " violation(s):\n" + ResultSetFormatter.asText(rows));
-            }
-        }));
+        return checks.stream()
+                .map(check -> DynamicTest.dynamicTest(check.getFileName().toString(), () -> {
+                    ResultSetRewindable rows = run(check, shipped);
+                    if (rows.size() > 0) {
+                        fail(check + " found " + rows.size() + " violation(s):\n" + ResultSetFormatter.asText(rows));
+                    }
+                }));
     }
 
     @TestFactory
@@ -71,14 +70,15 @@ class OntologyChecksTest {
             return DynamicTest.dynamicTest(name, () -> {
                 Path fixture = FIXTURES.resolve(name + ".trig");
                 Path expectedFile = FIXTURES.resolve(name + ".srj");
-                assertTrue(Files.isRegularFile(fixture) && Files.isRegularFile(expectedFile),
+                assertTrue(
+                        Files.isRegularFile(fixture) && Files.isRegularFile(expectedFile),
                         "every check needs a fixture that breaks it: " + fixture + " and " + expectedFile);
                 DatasetGraph dataset = ShippedRdf.newUnionDataset();
                 try {
                     ShippedRdf.load(dataset, List.of(fixture));
                     ResultSetRewindable actual = run(check, dataset);
-                    ResultSetRewindable expected = ResultSetFactory.makeRewindable(
-                            ResultSetMgr.read(expectedFile.toString()));
+                    ResultSetRewindable expected =
+                            ResultSetFactory.makeRewindable(ResultSetMgr.read(expectedFile.toString()));
                     if (!ResultSetCompare.equalsByTerm(expected, actual)) {
                         expected.reset();
                         actual.reset();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -36,7 +35,8 @@ class ShapeMessagesTest {
         for (Resource shape : shapes.listSubjectsWithProperty(messageProperty).toList()) {
             shapesWithMessages++;
             Set<String> languages = new TreeSet<>();
-            for (RDFNode message : shapes.listObjectsOfProperty(shape, messageProperty).toList()) {
+            for (RDFNode message :
+                    shapes.listObjectsOfProperty(shape, messageProperty).toList()) {
                 String text = message.asLiteral().getLexicalForm();
                 languages.add(message.asLiteral().getLanguage());
                 if (RDF_TERMS.matcher(text).find()) {
@@ -53,12 +53,11 @@ class ShapeMessagesTest {
 
     @Test
     void theCheckCatchesRdfTerms() {
-        for (String rdf : List.of("年度は西暦の年（xsd:gYear）", "記載の原文（@ja）", "例 \"2026\"^^xsd:gYear",
-                "a concept of kk:functions")) {
+        for (String rdf :
+                List.of("年度は西暦の年（xsd:gYear）", "記載の原文（@ja）", "例 \"2026\"^^xsd:gYear", "a concept of kk:functions")) {
             assertTrue(RDF_TERMS.matcher(rdf).find(), rdf);
         }
-        for (String plain : List.of("年度は 2026 や 令和8年度 のように書いてください。", "Choose the area: Tokyo, …",
-                "時間: 10:30")) {
+        for (String plain : List.of("年度は 2026 や 令和8年度 のように書いてください。", "Choose the area: Tokyo, …", "時間: 10:30")) {
             assertTrue(!RDF_TERMS.matcher(plain).find(), plain);
         }
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -37,8 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import jp.kakaritsuke.kb.testdata.ShippedRdf;
 
 /**
  * Validates data with the shapes of ontology/shapes.ttl over the union of the data and the ontology: all shipped
@@ -80,8 +78,9 @@ class ShapesTest {
     Stream<DynamicTest> eachFixtureGivesTheReportItExpects() {
         List<Path> fixtures = ShippedRdf.rdfFiles(FIXTURES);
         assertFalse(fixtures.isEmpty(), "no fixtures under " + FIXTURES);
-        return fixtures.stream().map(fixture -> DynamicTest.dynamicTest(fixture.getFileName().toString(),
-                () -> assertFixture(fixture)));
+        return fixtures.stream()
+                .map(fixture ->
+                        DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> assertFixture(fixture)));
     }
 
     @Test
@@ -89,9 +88,13 @@ class ShapesTest {
         Model shapesModel = ModelFactory.createModelForGraph(shapes.getGraph());
         List<String> problems = new ArrayList<>();
         Set<Resource> constraintHolders = new HashSet<>();
-        constraintHolders.addAll(shapesModel.listSubjectsWithProperty(RDF.type, SHACLM.NodeShape).toList());
-        constraintHolders.addAll(shapesModel.listSubjectsWithProperty(RDF.type, SHACLM.PropertyShape).toList());
-        constraintHolders.addAll(shapesModel.listSubjectsWithProperty(SHACLM.path).toList());
+        constraintHolders.addAll(
+                shapesModel.listSubjectsWithProperty(RDF.type, SHACLM.NodeShape).toList());
+        constraintHolders.addAll(shapesModel
+                .listSubjectsWithProperty(RDF.type, SHACLM.PropertyShape)
+                .toList());
+        constraintHolders.addAll(
+                shapesModel.listSubjectsWithProperty(SHACLM.path).toList());
         for (Resource holder : constraintHolders) {
             if (!hasJaAndEn(holder, SHACLM.message)) {
                 problems.add(holder + ": sh:message needs @ja and @en");
@@ -109,20 +112,24 @@ class ShapesTest {
         Model expected = validated.expected();
         Resource expectedReport = expected.listSubjectsWithProperty(RDF.type, SHACLM.ValidationReport)
                 .nextOptional()
-                .orElseThrow(() -> new AssertionError(
-                        fixture + ": graph <expected-report> holds no sh:ValidationReport"));
-        boolean expectedConforms = expectedReport.getRequiredProperty(SHACLM.conforms).getBoolean();
+                .orElseThrow(
+                        () -> new AssertionError(fixture + ": graph <expected-report> holds no sh:ValidationReport"));
+        boolean expectedConforms =
+                expectedReport.getRequiredProperty(SHACLM.conforms).getBoolean();
 
         Set<String> wanted = new TreeSet<>();
         expectedReport.listProperties(SHACLM.result).forEach(s -> {
             Resource r = s.getResource();
             Resource path = r.getPropertyResourceValue(SHACLM.resultPath);
-            wanted.add(entry(r.getRequiredProperty(SHACLM.focusNode).getObject().asNode(),
+            wanted.add(entry(
+                    r.getRequiredProperty(SHACLM.focusNode).getObject().asNode(),
                     r.getRequiredProperty(SHACLM.sourceShape).getObject().asNode(),
                     path == null ? null : path.asNode()));
         });
         Set<String> found = new TreeSet<>();
-        validated.report().getEntries()
+        validated
+                .report()
+                .getEntries()
                 .forEach(e -> found.add(entry(e.focusNode(), e.source(), simplePath(e.resultPath()))));
 
         String reportText = "\nreport:\n" + turtle(validated.report().getModel());
@@ -133,8 +140,10 @@ class ShapesTest {
 
     /** The editor shows the message in the user's language, so every result must carry both. */
     private static void assertEveryResultHasJapaneseAndEnglishMessages(Model report, String reportText) {
-        for (Resource result : report.listResourcesWithProperty(RDF.type, SHACLM.ValidationResult).toList()) {
-            assertTrue(hasJaAndEn(result, SHACLM.resultMessage),
+        for (Resource result : report.listResourcesWithProperty(RDF.type, SHACLM.ValidationResult)
+                .toList()) {
+            assertTrue(
+                    hasJaAndEn(result, SHACLM.resultMessage),
                     "result " + result + " lacks a @ja or @en sh:resultMessage" + reportText);
         }
     }
@@ -177,6 +186,5 @@ class ShapesTest {
         return out.toString();
     }
 
-    private record Validated(ValidationReport report, Model expected) {
-    }
+    private record Validated(ValidationReport report, Model expected) {}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolutionMap;
 import org.junit.jupiter.api.Test;
@@ -51,18 +50,23 @@ class NamedQueryBindingsTest {
         assertThatThrownBy(() -> QUERY.bindings(Map.of("cause", "http://exa mple/<x>"), BASE))
                 .isInstanceOf(BadParameterException.class)
                 .hasMessageContaining("parameter 'cause'")
-                .satisfies(e -> assertThat(((BadParameterException) e).parameter()).isEqualTo("cause"));
+                .satisfies(
+                        e -> assertThat(((BadParameterException) e).parameter()).isEqualTo("cause"));
     }
 
     @Test
     void invalidLiteralMissingRequiredAndUnknownParametersAreRefused() {
         assertThatThrownBy(() -> QUERY.bindings(Map.of("cause", "id/c", "year", "twenty"), BASE))
-                .isInstanceOf(BadParameterException.class).hasMessageContaining("parameter 'year'");
+                .isInstanceOf(BadParameterException.class)
+                .hasMessageContaining("parameter 'year'");
         assertThatThrownBy(() -> QUERY.bindings(Map.of("year", "2026"), BASE))
-                .isInstanceOf(BadParameterException.class).hasMessageContaining("parameter 'cause': a value is required");
+                .isInstanceOf(BadParameterException.class)
+                .hasMessageContaining("parameter 'cause': a value is required");
         assertThatThrownBy(() -> QUERY.bindings(Map.of("cause", " "), BASE))
-                .isInstanceOf(BadParameterException.class).hasMessageContaining("parameter 'cause'");
+                .isInstanceOf(BadParameterException.class)
+                .hasMessageContaining("parameter 'cause'");
         assertThatThrownBy(() -> QUERY.bindings(Map.of("cause", "id/c", "area", "x"), BASE))
-                .isInstanceOf(BadParameterException.class).hasMessageContaining("parameter 'area'");
+                .isInstanceOf(BadParameterException.class)
+                .hasMessageContaining("parameter 'area'");
     }
 }

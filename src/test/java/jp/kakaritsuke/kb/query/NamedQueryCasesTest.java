@@ -21,7 +21,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.search.FullTextIndex;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
@@ -45,9 +46,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import jp.kakaritsuke.kb.search.FullTextIndex;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-
 /**
  * File-driven tests of every query of the application, in the manner of Jena's own test suites. Each folder
  * {@code src/test/resources/queries/{query}/{case}/} ({@code {query}} may be {@code export/graph-sizes}) holds the data ({@code data.trig}, and/or {@code data.ref}
@@ -66,10 +64,16 @@ class NamedQueryCasesTest {
 
     @TestFactory
     Stream<DynamicNode> everyCase() {
-        return catalog.all().stream().map(NamedQuery::name).filter(name -> Files.isDirectory(CASES.resolve(name)))
-                .map(name -> DynamicContainer.dynamicContainer(name,
-                        dirs(CASES.resolve(name)).map(caseDir -> DynamicTest.dynamicTest(
-                                caseDir.getFileName().toString(), caseDir.toUri(), () -> runCase(name, caseDir)))));
+        return catalog.all().stream()
+                .map(NamedQuery::name)
+                .filter(name -> Files.isDirectory(CASES.resolve(name)))
+                .map(name -> DynamicContainer.dynamicContainer(
+                        name,
+                        dirs(CASES.resolve(name))
+                                .map(caseDir -> DynamicTest.dynamicTest(
+                                        caseDir.getFileName().toString(),
+                                        caseDir.toUri(),
+                                        () -> runCase(name, caseDir)))));
     }
 
     @Test
@@ -87,7 +91,8 @@ class NamedQueryCasesTest {
     @Test
     void everyCaseFolderNamesAQuery() throws IOException {
         try (Stream<Path> files = Files.walk(CASES)) {
-            List<Path> expected = files.filter(f -> f.getFileName().toString().startsWith("expected.")).toList();
+            List<Path> expected = files.filter(f -> f.getFileName().toString().startsWith("expected."))
+                    .toList();
             assertTrue(!expected.isEmpty(), "no cases under " + CASES);
             expected.forEach(file -> catalog.get(
                     CASES.relativize(file.getParent().getParent()).toString().replace('\\', '/')));
@@ -98,7 +103,8 @@ class NamedQueryCasesTest {
         NamedQuery query = catalog.get(queryName);
         // The search queries run on the store as the application has it: with the full-text index.
         try (TdbKnowledgeStore store = queryName.startsWith("search/")
-                ? TdbKnowledgeStore.inMemory(new FullTextIndex(null)) : TdbKnowledgeStore.inMemory()) {
+                ? TdbKnowledgeStore.inMemory(new FullTextIndex(null))
+                : TdbKnowledgeStore.inMemory()) {
             store.replaceGraphs(QueryFixtures.ontology());
             for (Path file : dataFiles(caseDir)) {
                 store.replaceGraphs(QueryFixtures.trig(file));
@@ -106,13 +112,15 @@ class NamedQueryCasesTest {
             NamedQueryRunner runner = new NamedQueryRunner(catalog, store, TIMEOUT, QueryFixtures.BASE);
             Map<String, String> params = params(caseDir.resolve("params.properties"));
             if (query.isAsk()) {
-                boolean expected = ResultSetMgr.readBoolean(caseDir.resolve("expected.srj").toString(),
-                        ResultSetLang.RS_JSON);
+                boolean expected =
+                        ResultSetMgr.readBoolean(caseDir.resolve("expected.srj").toString(), ResultSetLang.RS_JSON);
                 assertEquals(expected, runner.ask(queryName, params), caseDir + ": ASK answer");
             } else if (query.isConstruct()) {
                 Model actual = runner.construct(queryName, params);
                 Graph expected = GraphFactory.createDefaultGraph();
-                RDFParser.source(caseDir.resolve("expected.ttl")).base(QueryFixtures.BASE).lang(Lang.TURTLE)
+                RDFParser.source(caseDir.resolve("expected.ttl"))
+                        .base(QueryFixtures.BASE)
+                        .lang(Lang.TURTLE)
                         .parse(expected);
                 if (!actual.getGraph().isIsomorphicWith(expected)) {
                     fail(caseDir + ": graph differs\n--- expected\n" + turtle(expected) + "--- actual\n"

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
@@ -37,13 +36,18 @@ class NamedQueryCatalogTest {
         assertThat(catalog.all()).allSatisfy(q -> {
             assertThat(q.title("ja")).isNotBlank();
             assertThat(q.title("en")).isNotBlank();
-            assertThat(q.query().isSelectType() || q.query().isConstructType() || q.query().isAskType()).isTrue();
+            assertThat(q.query().isSelectType()
+                            || q.query().isConstructType()
+                            || q.query().isAskType())
+                    .isTrue();
         });
     }
 
     @Test
     void theQueryPageOffersOnlyTheFilesDirectlyInTheFolder() {
-        assertThat(catalog.published()).extracting(NamedQuery::name).doesNotContain("export/graph-sizes")
+        assertThat(catalog.published())
+                .extracting(NamedQuery::name)
+                .doesNotContain("export/graph-sizes")
                 .contains("measures-for-cause");
         assertThat(catalog.get("export/graph-sizes").resultColumns()).containsExactly("graph", "triples");
         assertThat(catalog.get("export/resource-known").isAsk()).isTrue();
@@ -54,18 +58,28 @@ class NamedQueryCatalogTest {
         NamedQuery q = catalog.get("measures-for-cause");
         assertThat(q.title("ja")).isEqualTo("原因に対処する方策");
         assertThat(q.title("en")).isEqualTo("Measures that address a cause");
-        assertThat(q.params()).containsExactly(new QueryParameter("cause", QueryParameter.Kind.IRI,
-                "https://w3id.org/kakaritsuke/ontology#Cause", "対象の原因", "The cause", false));
+        assertThat(q.params())
+                .containsExactly(new QueryParameter(
+                        "cause",
+                        QueryParameter.Kind.IRI,
+                        "https://w3id.org/kakaritsuke/ontology#Cause",
+                        "対象の原因",
+                        "The cause",
+                        false));
         assertThat(q.resultColumns()).isEqualTo(q.query().getResultVars());
-        assertThat(catalog.get("causes-without-measures").params().get(0).optional()).isTrue();
+        assertThat(catalog.get("causes-without-measures").params().get(0).optional())
+                .isTrue();
         assertThat(catalog.get("worksheet-chain").isConstruct()).isTrue();
     }
 
     @Test
     void springBuildsTheComponentWithItsClasspathConstructor() {
-        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(NamedQueryCatalog.class)) {
-            assertThat(context.getBean(NamedQueryCatalog.class).all()).extracting(NamedQuery::name)
-                    .containsExactlyElementsOf(catalog.all().stream().map(NamedQuery::name).toList());
+        try (AnnotationConfigApplicationContext context =
+                new AnnotationConfigApplicationContext(NamedQueryCatalog.class)) {
+            assertThat(context.getBean(NamedQueryCatalog.class).all())
+                    .extracting(NamedQuery::name)
+                    .containsExactlyElementsOf(
+                            catalog.all().stream().map(NamedQuery::name).toList());
         }
     }
 

@@ -51,7 +51,8 @@ class NamedQueryFileParserTest {
         String text = HEADER.replace("# title.en: Measures that address a cause\n", "") + BODY;
         assertThatThrownBy(() -> NamedQueryFileParser.parse("q.rq", text))
                 .isInstanceOf(NamedQueryDefinitionException.class)
-                .hasMessageContaining("q.rq").hasMessageContaining("no title.en");
+                .hasMessageContaining("q.rq")
+                .hasMessageContaining("no title.en");
     }
 
     @Test
@@ -74,11 +75,10 @@ class NamedQueryFileParserTest {
     void malformedHeaderLinesFail() {
         assertThatThrownBy(() -> NamedQueryFileParser.parse("q.rq", "# just a comment\n" + HEADER + BODY))
                 .hasMessageStartingWith("q.rq, line 1: header line is not");
-        assertThatThrownBy(() -> NamedQueryFileParser.parse("q.rq",
-                HEADER.replace(" IRI kk:Cause", " uri kk:Cause") + BODY))
+        assertThatThrownBy(() ->
+                        NamedQueryFileParser.parse("q.rq", HEADER.replace(" IRI kk:Cause", " uri kk:Cause") + BODY))
                 .hasMessageStartingWith("q.rq, line 5: param kind must be IRI or literal");
-        assertThatThrownBy(() -> NamedQueryFileParser.parse("q.rq",
-                HEADER.replace("kk:Cause", "ex:Cause") + BODY))
+        assertThatThrownBy(() -> NamedQueryFileParser.parse("q.rq", HEADER.replace("kk:Cause", "ex:Cause") + BODY))
                 .hasMessageStartingWith("q.rq, line 5: param type ex:Cause");
         assertThatThrownBy(() -> NamedQueryFileParser.parse("Bad_Name.rq", HEADER + BODY))
                 .hasMessageStartingWith("Bad_Name.rq: a query file name must be kebab-case");

@@ -5,17 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 class NamedQueryRunnerTest {
 
     private final TdbKnowledgeStore store = TdbKnowledgeStore.inMemory();
-    private final NamedQueryRunner runner = new NamedQueryRunner(new NamedQueryCatalog(), store, Duration.ofSeconds(10),
-            QueryFixtures.BASE);
+    private final NamedQueryRunner runner =
+            new NamedQueryRunner(new NamedQueryCatalog(), store, Duration.ofSeconds(10), QueryFixtures.BASE);
 
     @AfterEach
     void close() {
@@ -28,20 +26,25 @@ class NamedQueryRunnerTest {
                 .isInstanceOf(NamedQueryNotFoundException.class);
         assertThatThrownBy(() -> runner.select("measures-for-cause", Map.of("cause", "http://a b")))
                 .isInstanceOf(BadParameterException.class)
-                .satisfies(e -> assertThat(((BadParameterException) e).parameter()).isEqualTo("cause"));
+                .satisfies(
+                        e -> assertThat(((BadParameterException) e).parameter()).isEqualTo("cause"));
     }
 
     @Test
     void selectAndConstructAreNotInterchangeable() {
         assertThatThrownBy(() -> runner.construct("worksheet-list", Map.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("SELECT");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("SELECT");
         assertThatThrownBy(() -> runner.select("worksheet-chain", Map.of("worksheet", "id/worksheet/x")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("CONSTRUCT");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CONSTRUCT");
     }
 
     @Test
     void anEmptyStoreAnswersWithNoRows() {
         assertThat(runner.select("worksheet-list", Map.of()).size()).isZero();
-        assertThat(runner.construct("worksheet-chain", Map.of("worksheet", "id/worksheet/x")).isEmpty()).isTrue();
+        assertThat(runner.construct("worksheet-chain", Map.of("worksheet", "id/worksheet/x"))
+                        .isEmpty())
+                .isTrue();
     }
 }

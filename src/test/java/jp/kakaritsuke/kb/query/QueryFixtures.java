@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-
-import jp.kakaritsuke.kb.testdata.ShippedRdf;
 
 /** Loads RDF files the way the application does: data TriG with relative IRIs, the ontology in its own graph. */
 final class QueryFixtures {

@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.store.DataLoader;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -35,11 +38,6 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The text index on the seeded TDB2 store: the analyser in use, what searches find, and that the index agrees with
@@ -71,7 +69,9 @@ class FullTextIndexTest {
     }
 
     private static SearchService service(TdbKnowledgeStore store, StoreProperties.Kind kind) {
-        StoreProperties properties = new StoreProperties(BASE, new StoreProperties.Data(Path.of("data"), false, false),
+        StoreProperties properties = new StoreProperties(
+                BASE,
+                new StoreProperties.Data(Path.of("data"), false, false),
                 new StoreProperties.Store(kind, new StoreProperties.Tdb2(Path.of("unused")), null),
                 new StoreProperties.Query(Duration.ofSeconds(10)));
         return new SearchService(store, properties, new SearchProperties(null, false, 500));
@@ -82,18 +82,23 @@ class FullTextIndexTest {
     }
 
     private static Set<String> worksheets(SearchService.Result result) {
-        return result.worksheets().stream().map(g -> g.worksheet().iri()).collect(Collectors.toCollection(TreeSet::new));
+        return result.worksheets().stream()
+                .map(g -> g.worksheet().iri())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> items(SearchService.Result result) {
-        return result.worksheets().stream().flatMap(g -> g.hits().stream()).map(SearchService.Hit::item)
+        return result.worksheets().stream()
+                .flatMap(g -> g.hits().stream())
+                .map(SearchService.Hit::item)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static List<String> texts(SearchService.Result result) {
         return Stream.concat(result.worksheets().stream().flatMap(g -> g.hits().stream()), result.others().stream())
                 .map(h -> h.segments().stream().map(Highlighting.Segment::text).collect(Collectors.joining()))
-                .sorted().toList();
+                .sorted()
+                .toList();
     }
 
     private static TextIndexLucene index(TdbKnowledgeStore store) {
@@ -110,7 +115,8 @@ class FullTextIndexTest {
             assertEquals(words, Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD_JA, "地域の輪番体制の構築"));
             assertEquals(words, Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD, "地域の輪番体制の構築"));
             assertEquals(words, Tokens.of(index.getQueryAnalyzer(), FullTextIndex.FIELD_JA, "地域の輪番体制の構築"));
-            assertEquals(List.of("rota", "pharmaci"),
+            assertEquals(
+                    List.of("rota", "pharmaci"),
                     Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD_EN, "the rotas of pharmacies"));
         }
     }
@@ -120,38 +126,62 @@ class FullTextIndexTest {
         try (TdbKnowledgeStore store = seeded(open())) {
             SearchService.Result rota = search(store, "輪番");
             assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(rota));
-            assertEquals(Set.of(WS + "mhlw-2025-f2-i/measure/1", WS + "mhlw-2025-f2-i/measure/1/role/1",
-                    WS + "mhlw-2025-f2-i/measure/1/role/2"), items(rota));
+            assertEquals(
+                    Set.of(
+                            WS + "mhlw-2025-f2-i/measure/1",
+                            WS + "mhlw-2025-f2-i/measure/1/role/1",
+                            WS + "mhlw-2025-f2-i/measure/1/role/2"),
+                    items(rota));
             // Outside worksheets: the resource 輪番制 and the measure type 輪番・当番体制の構築, with their labels.
-            assertEquals(Set.of("https://w3id.org/kakaritsuke/resource/rotation-system",
+            assertEquals(
+                    Set.of(
+                            "https://w3id.org/kakaritsuke/resource/rotation-system",
                             "https://w3id.org/kakaritsuke/measure-type/rotation-system"),
                     rota.others().stream().map(SearchService.Hit::item).collect(Collectors.toSet()));
             // The matched word is marked, and only it.
             SearchService.Hit measure = rota.worksheets().get(0).hits().stream()
-                    .filter(h -> h.item().endsWith("/measure/1")).findFirst().orElseThrow();
-            assertEquals(List.of("輪番"), measure.segments().stream().filter(Highlighting.Segment::marked)
-                    .map(Highlighting.Segment::text).toList());
+                    .filter(h -> h.item().endsWith("/measure/1"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(
+                    List.of("輪番"),
+                    measure.segments().stream()
+                            .filter(Highlighting.Segment::marked)
+                            .map(Highlighting.Segment::text)
+                            .toList());
             assertEquals("方策", measure.section().ja());
             assertEquals("方策①", measure.itemLabel().ja());
 
             SearchService.Result ict = search(store, "ICT");
-            assertTrue(items(ict).contains(WS + "mhlw-2025-f2-ha/measure/3/action/1"), items(ict).toString());
-            SearchService.Hit action = ict.worksheets().stream().flatMap(g -> g.hits().stream())
+            assertTrue(
+                    items(ict).contains(WS + "mhlw-2025-f2-ha/measure/3/action/1"),
+                    items(ict).toString());
+            SearchService.Hit action = ict.worksheets().stream()
+                    .flatMap(g -> g.hits().stream())
                     .filter(h -> h.item().endsWith("/measure/3/action/1") && "ja".equals(h.language()))
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("取組", action.section().ja());
 
             // An English word of a translation, in another inflection: the English analyser stems both.
             SearchService.Result pharmacy = search(store, "pharmacy ICT");
-            SearchService.Hit english = pharmacy.worksheets().stream().flatMap(g -> g.hits().stream())
-                    .filter(h -> h.item().endsWith("/measure/3/action/1")).findFirst().orElseThrow();
+            SearchService.Hit english = pharmacy.worksheets().stream()
+                    .flatMap(g -> g.hits().stream())
+                    .filter(h -> h.item().endsWith("/measure/3/action/1"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("en", english.language());
-            assertEquals(List.of("ICT", "pharmacies"), english.segments().stream()
-                    .filter(Highlighting.Segment::marked).map(Highlighting.Segment::text).toList());
+            assertEquals(
+                    List.of("ICT", "pharmacies"),
+                    english.segments().stream()
+                            .filter(Highlighting.Segment::marked)
+                            .map(Highlighting.Segment::text)
+                            .toList());
 
             // A compound is a phrase: 輪番体制 is not found by texts that only have 体制.
             assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(search(store, "輪番体制")));
-            assertTrue(items(search(store, "体制")).size() > items(search(store, "輪番体制")).size());
+            assertTrue(items(search(store, "体制")).size()
+                    > items(search(store, "輪番体制")).size());
         }
     }
 
@@ -162,8 +192,9 @@ class FullTextIndexTest {
             SearchQuery q = SearchQuery.parse("医療機関", false);
             Set<String> all = worksheets(service.search(q, null, null));
             assertTrue(all.size() > 2, all.toString());
-            assertEquals(Set.of(WS + "mhlw-2025-f2-ha"), worksheets(service.search(q,
-                    "https://w3id.org/kakaritsuke/function/f2-ha", null)));
+            assertEquals(
+                    Set.of(WS + "mhlw-2025-f2-ha"),
+                    worksheets(service.search(q, "https://w3id.org/kakaritsuke/function/f2-ha", null)));
             // f2 takes in its narrower functions.
             Set<String> f2 = worksheets(service.search(q, "https://w3id.org/kakaritsuke/function/f2", null));
             assertEquals(all.stream().filter(w -> w.contains("-f2-")).collect(Collectors.toSet()), f2);
@@ -180,11 +211,19 @@ class FullTextIndexTest {
             assertEquals(SearchService.Mode.SUBSTRING, service.mode());
             SearchService.Result rota = service.search(SearchQuery.parse("輪番", false), null, null);
             assertEquals(Set.of(WS + "mhlw-2025-f2-i"), worksheets(rota));
-            assertEquals(Set.of(WS + "mhlw-2025-f2-i/measure/1", WS + "mhlw-2025-f2-i/measure/1/role/1",
-                    WS + "mhlw-2025-f2-i/measure/1/role/2"), items(rota));
+            assertEquals(
+                    Set.of(
+                            WS + "mhlw-2025-f2-i/measure/1",
+                            WS + "mhlw-2025-f2-i/measure/1/role/1",
+                            WS + "mhlw-2025-f2-i/measure/1/role/2"),
+                    items(rota));
             SearchService.Hit hit = rota.worksheets().get(0).hits().get(0);
-            assertEquals(List.of("輪番"), hit.segments().stream().filter(Highlighting.Segment::marked)
-                    .map(Highlighting.Segment::text).toList());
+            assertEquals(
+                    List.of("輪番"),
+                    hit.segments().stream()
+                            .filter(Highlighting.Segment::marked)
+                            .map(Highlighting.Segment::text)
+                            .toList());
             assertTrue(items(service.search(SearchQuery.parse("ict", false), null, null))
                     .contains(WS + "mhlw-2025-f2-ha/measure/3/action/1"));
         }
@@ -198,7 +237,9 @@ class FullTextIndexTest {
                 try (QueryExecution exec = QueryExecution.create()
                         .query(QueryFactory.create("PREFIX text: <http://jena.apache.org/text#> "
                                 + "SELECT DISTINCT ?s { ?s text:query 'ICTツール' . ?s a ?type }"))
-                        .dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build()) {
+                        .dataset(DatasetFactory.wrap(dsg))
+                        .set(TDB2.symUnionDefaultGraph, true)
+                        .build()) {
                     return ResultSetFactory.copyResults(exec.execSelect());
                 }
             });
@@ -215,7 +256,9 @@ class FullTextIndexTest {
                         .query(QueryFactory.create("PREFIX text: <http://jena.apache.org/text#> "
                                 + "SELECT DISTINCT ?s { (?s ?score ?text) text:query ('rotas' 'lang:en') "
                                 + "FILTER (lang(?text) = 'en') }"))
-                        .dataset(DatasetFactory.wrap(dsg)).set(TDB2.symUnionDefaultGraph, true).build()) {
+                        .dataset(DatasetFactory.wrap(dsg))
+                        .set(TDB2.symUnionDefaultGraph, true)
+                        .build()) {
                     return ResultSetFactory.copyResults(exec.execSelect());
                 }
             });
@@ -244,7 +287,8 @@ class FullTextIndexTest {
             changes.addGraph(graphName, edited);
             store.replaceGraphs(changes);
             assertEquals(List.of(), texts(search(store, "地域の輪番体制")));
-            assertEquals(Set.of(WS + slug + "/measure/1/role/1", WS + slug + "/measure/1/role/2"),
+            assertEquals(
+                    Set.of(WS + slug + "/measure/1/role/1", WS + slug + "/measure/1/role/2"),
                     items(search(store, "輪番")));
             assertEquals(List.of("当番医の名簿を共有する。"), texts(search(store, "名簿")));
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
@@ -281,7 +325,8 @@ class FullTextIndexTest {
             assertFalse(before.get(0).isEmpty());
         }
         try (TdbKnowledgeStore store = open()) {
-            assertEquals(before, queries.stream().map(q -> texts(search(store, q))).toList());
+            assertEquals(
+                    before, queries.stream().map(q -> texts(search(store, q))).toList());
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
         }
         Path indexDir = FullTextIndex.defaultLocation(tdb2());
@@ -293,7 +338,8 @@ class FullTextIndexTest {
         }
         try (TdbKnowledgeStore store = open()) {
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
-            assertEquals(before, queries.stream().map(q -> texts(search(store, q))).toList());
+            assertEquals(
+                    before, queries.stream().map(q -> texts(search(store, q))).toList());
         }
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -28,8 +28,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-
-import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /** The search page on the whole application with the seed data and a fixture worksheet holding markup. */
 @SpringBootTest
@@ -55,19 +53,23 @@ class SearchPageTest {
     @BeforeEach
     void fixture() {
         DatasetGraph fixture = DatasetGraphFactory.create();
-        RDFParser.source(Path.of("src/test/resources/search/markup-in-text.trig")).base(BASE).lang(Lang.TRIG)
+        RDFParser.source(Path.of("src/test/resources/search/markup-in-text.trig"))
+                .base(BASE)
+                .lang(Lang.TRIG)
                 .parse(fixture);
         store.replaceGraphs(fixture);
     }
 
     private Document page(String uri, int status) throws Exception {
         MvcResult result = mvc.perform(get(uri).accept("text/html")).andReturn();
-        assertEquals(status, result.getResponse().getStatus(), result.getResponse().getContentAsString());
+        assertEquals(
+                status, result.getResponse().getStatus(), result.getResponse().getContentAsString());
         return Jsoup.parse(result.getResponse().getContentAsString());
     }
 
     private static Set<String> worksheets(Document doc) {
-        return doc.select("section.search-group[data-worksheet]").stream().map(e -> e.attr("data-worksheet"))
+        return doc.select("section.search-group[data-worksheet]").stream()
+                .map(e -> e.attr("data-worksheet"))
                 .collect(Collectors.toSet());
     }
 
@@ -79,17 +81,25 @@ class SearchPageTest {
         assertEquals("/doc/worksheet/mhlw-2025-f2-i", group.selectFirst("h2 a").attr("href"));
         assertEquals("時間外診療", group.selectFirst(".search-function").text());
         Element measure = group.selectFirst("li[data-item=" + WS + "mhlw-2025-f2-i/measure/1]");
-        assertEquals("/doc/worksheet/mhlw-2025-f2-i#measure-1", measure.selectFirst("a.search-item-link").attr("href"));
+        assertEquals(
+                "/doc/worksheet/mhlw-2025-f2-i#measure-1",
+                measure.selectFirst("a.search-item-link").attr("href"));
         assertEquals("方策", measure.selectFirst(".search-section").text());
-        assertEquals(WS + "mhlw-2025-f2-i/measure/1", measure.selectFirst("a.search-iri").attr("href"));
+        assertEquals(
+                WS + "mhlw-2025-f2-i/measure/1",
+                measure.selectFirst("a.search-iri").attr("href"));
         assertEquals(List.of("輪番"), measure.select("mark").eachText());
         assertTrue(measure.selectFirst(".search-text").text().startsWith("時間外診療を行うための連携体制"));
-        assertEquals("/doc/worksheet/mhlw-2025-f2-i#measure-1",
-                group.selectFirst("li[data-item$=/measure/1/role/2] a.search-item-link").attr("href"));
+        assertEquals(
+                "/doc/worksheet/mhlw-2025-f2-i#measure-1",
+                group.selectFirst("li[data-item$=/measure/1/role/2] a.search-item-link")
+                        .attr("href"));
         assertTrue(group.select(".badge.synthetic").isEmpty());
         // The vocabulary's 輪番制 and the measure type 輪番・当番体制の構築 are listed outside the worksheets.
-        assertEquals(Set.of("https://w3id.org/kakaritsuke/resource/rotation-system",
-                "https://w3id.org/kakaritsuke/measure-type/rotation-system"),
+        assertEquals(
+                Set.of(
+                        "https://w3id.org/kakaritsuke/resource/rotation-system",
+                        "https://w3id.org/kakaritsuke/measure-type/rotation-system"),
                 Set.copyOf(doc.select("#search-others li").eachAttr("data-item")));
     }
 
@@ -121,7 +131,8 @@ class SearchPageTest {
     void filtersNarrowTheWorksheets() throws Exception {
         Set<String> all = worksheets(page("/search?q=医療機関", 200));
         assertTrue(all.contains(WS + "mhlw-2025-f2-ha") && all.contains(WS + "mhlw-2025-f2-i"), all.toString());
-        assertEquals(Set.of(WS + "mhlw-2025-f2-ha"),
+        assertEquals(
+                Set.of(WS + "mhlw-2025-f2-ha"),
                 worksheets(page("/search?q=医療機関&function=https://w3id.org/kakaritsuke/function/f2-ha", 200)));
     }
 
@@ -131,7 +142,12 @@ class SearchPageTest {
         assertTrue(doc.selectFirst("#search-error code").text().contains("not a valid Lucene query"));
         assertEquals("輪番 AND (", doc.selectFirst("#search-q").val());
         // The same text without syntax=lucene is words, never an error.
-        assertEquals(200, mvc.perform(get("/search").param("q", "輪番 AND (")).andReturn().getResponse().getStatus());
+        assertEquals(
+                200,
+                mvc.perform(get("/search").param("q", "輪番 AND ("))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
         page("/search?q=輪番&function=not an iri", 400);
         page("/search?q=" + "輪".repeat(SearchQuery.MAX_LENGTH + 1), 400);
     }

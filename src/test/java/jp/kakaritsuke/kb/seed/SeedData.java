@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.testdata.ShippedRdf;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
@@ -22,14 +23,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
-import jp.kakaritsuke.kb.testdata.ShippedRdf;
-import jp.kakaritsuke.kb.vocab.KK;
-
 /** The seed data of {@code data/seed/} (and the ontology) loaded into an in-memory TDB2 store, for the seed tests. */
 final class SeedData {
 
     /** The default {@code kb.base-iri}; the seed files' relative IRIs resolve against it. */
     static final String BASE = ShippedRdf.BASE;
+
     static final Path SEED_DIR = Path.of("data", "seed");
     static final Path SOURCE_TEXT = Path.of("data", "source", "mhlw-betten6.txt");
 
@@ -45,8 +44,7 @@ final class SeedData {
 
     private static final long QUERY_TIMEOUT_SECONDS = 30;
 
-    private SeedData() {
-    }
+    private SeedData() {}
 
     /** A fresh in-memory TDB2 store holding every {@code data/seed/*.trig} file and the ontology graph. */
     static DatasetGraph load() {
@@ -57,7 +55,9 @@ final class SeedData {
 
     static List<Path> files(Path dir, String suffix) {
         try (Stream<Path> list = Files.list(dir)) {
-            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            List<Path> files = list.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
             if (files.isEmpty()) {
                 throw new IllegalStateException("no *" + suffix + " file in " + dir.toAbsolutePath());
             }
@@ -87,8 +87,11 @@ final class SeedData {
     static ResultSetRewindable select(DatasetGraph dsg, String queryBody, QuerySolution bindings) {
         Query query = QueryFactory.create(PREFIXES + queryBody, BASE);
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(query)
-                    .substitution(bindings).timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS).build()) {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dsg))
+                    .query(query)
+                    .substitution(bindings)
+                    .timeout(QUERY_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+                    .build()) {
                 return ResultSetFactory.copyResults(exec.execSelect());
             }
         });

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -27,8 +27,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import jp.kakaritsuke.kb.vocab.KK;
-
 /**
  * What the seed adds to the source is recorded as such: every link the source does not state has a
  * {@code kk:Interpretation} by the editors with a Japanese and an English rationale, every cause is addressed by a
@@ -38,8 +36,15 @@ import jp.kakaritsuke.kb.vocab.KK;
 class SeedInterpretationTest {
 
     /** The links the source never states; each one asserted in the seed needs an interpretation. */
-    private static final List<String> INTERPRETED_PREDICATES = List.of("addresses", "usesResource", "involvesActor",
-            "hasRoleAssignment", "viewpoint", "leadsTo", "contributesTo", "mentions");
+    private static final List<String> INTERPRETED_PREDICATES = List.of(
+            "addresses",
+            "usesResource",
+            "involvesActor",
+            "hasRoleAssignment",
+            "viewpoint",
+            "leadsTo",
+            "contributesTo",
+            "mentions");
 
     private static final List<String> SLUGS =
             List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni");
@@ -68,7 +73,8 @@ class SeedInterpretationTest {
                 """);
         Set<String> usedPredicates = new HashSet<>();
         used.forEachRemaining(row -> usedPredicates.add(row.getResource("p").getLocalName()));
-        assertTrue(usedPredicates.containsAll(INTERPRETED_PREDICATES),
+        assertTrue(
+                usedPredicates.containsAll(INTERPRETED_PREDICATES),
                 "the seed uses each interpreted predicate at least once, so the check below is not vacuous");
 
         assertNoRows("asserted links without an interpretation", SeedData.select(seed, """
@@ -82,8 +88,12 @@ class SeedInterpretationTest {
                     }
                   }
                 }
-                """.formatted(INTERPRETED_PREDICATES.stream().map(p -> "kk:" + p).reduce((a, b) -> a + " " + b)
-                .orElseThrow(), WELL_FORMED_RATIONALE)));
+                """.formatted(
+                        INTERPRETED_PREDICATES.stream()
+                                .map(p -> "kk:" + p)
+                                .reduce((a, b) -> a + " " + b)
+                                .orElseThrow(),
+                        WELL_FORMED_RATIONALE)));
     }
 
     @Test
@@ -100,7 +110,8 @@ class SeedInterpretationTest {
 
     @Test
     void everyInterpretationIsTheEditorsWithRationaleInJapaneseAndEnglish() {
-        assertNoRows("interpretations without the editors' ja and en rationale, or neither a triple nor a reading",
+        assertNoRows(
+                "interpretations without the editors' ja and en rationale, or neither a triple nor a reading",
                 SeedData.select(seed, """
                         SELECT ?g ?i WHERE {
                           GRAPH ?g {
@@ -161,7 +172,8 @@ class SeedInterpretationTest {
                   GRAPH ?g { ?ws kk:hasMeasure ?measure . FILTER NOT EXISTS { ?measure kk:hasRoleAssignment ?role } }
                 }
                 """));
-        assertNoRows("role assignments that are not an editors' ja/en line assigned to an actor type",
+        assertNoRows(
+                "role assignments that are not an editors' ja/en line assigned to an actor type",
                 SeedData.select(seed, """
                         SELECT ?g ?role WHERE {
                           GRAPH ?g {
@@ -179,7 +191,8 @@ class SeedInterpretationTest {
 
     @Test
     void everyReadingQuotesTheTextItReads() {
-        assertNoRows("readings whose source fragment is not in the kk:text of the item they interpret",
+        assertNoRows(
+                "readings whose source fragment is not in the kk:text of the item they interpret",
                 SeedData.select(seed, """
                         SELECT ?g ?i ?fragment WHERE {
                           GRAPH ?g {
@@ -202,15 +215,19 @@ class SeedInterpretationTest {
 
     @TestFactory
     Stream<DynamicTest> theFootnotesKangxiRadicalsAreReadAsTheirIdeographs() {
-        return SLUGS.stream().flatMap(slug -> Stream.of(
-                dynamicTest(slug + " 例\u2F70", () -> assertOneReading(slug, "note/1", "例\u2F70", "例示")),
-                dynamicTest(slug + " \u2F8Fう", () -> assertOneReading(slug, "note/1", "\u2F8Fう", "行う"))));
+        return SLUGS.stream()
+                .flatMap(slug -> Stream.of(
+                        dynamicTest(slug + " 例\u2F70", () -> assertOneReading(slug, "note/1", "例\u2F70", "例示")),
+                        dynamicTest(slug + " \u2F8Fう", () -> assertOneReading(slug, "note/1", "\u2F8Fう", "行う"))));
     }
 
     /** Exactly one interpretation of {@code item} quotes {@code fragment} (with {@code reading}, or with none). */
     private static void assertOneReading(String slug, String itemPath, String fragment, String reading) {
         QuerySolutionMap bindings = new QuerySolutionMap();
-        bindings.add("item", ResourceFactory.createResource(iri("id/worksheet/" + slug + "/" + itemPath).getURI()));
+        bindings.add(
+                "item",
+                ResourceFactory.createResource(
+                        iri("id/worksheet/" + slug + "/" + itemPath).getURI()));
         bindings.add("fragment", ResourceFactory.createLangLiteral(fragment, "ja"));
         String readingPattern;
         if (reading == null) {
@@ -228,9 +245,12 @@ class SeedInterpretationTest {
                 }
                 """.formatted(readingPattern), bindings);
         Var g = Var.alloc("g");
-        ResultSet expected = ResultSet.adapt(RowSetStream.create(List.of(g),
-                List.of(BindingFactory.binding(g, SeedData.worksheetGraph(slug))).iterator()));
-        assertTrue(ResultSetCompare.equalsByTerm(ResultSetFactory.copyResults(expected), actual),
+        ResultSet expected = ResultSet.adapt(RowSetStream.create(
+                List.of(g),
+                List.of(BindingFactory.binding(g, SeedData.worksheetGraph(slug)))
+                        .iterator()));
+        assertTrue(
+                ResultSetCompare.equalsByTerm(ResultSetFactory.copyResults(expected), actual),
                 () -> "one interpretation of " + itemPath + " in " + slug + " quoting " + fragment + ":\n"
                         + table(actual));
     }

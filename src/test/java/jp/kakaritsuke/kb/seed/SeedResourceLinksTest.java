@@ -4,7 +4,6 @@ import static jp.kakaritsuke.kb.seed.SeedData.iri;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
@@ -53,23 +52,28 @@ class SeedResourceLinksTest {
                 }
                 """);
 
-        ResultSet expected = ResultSet.adapt(RowSetStream.create(List.of(GRAPH, USER), List.of(
-                row("mhlw-2025-f2-i", 2),
-                row("mhlw-2025-f2-ro", 1),
-                row("mhlw-2025-f2-ha", 1),
-                row("mhlw-2025-f2-ni", 2)).iterator()));
+        ResultSet expected = ResultSet.adapt(RowSetStream.create(
+                List.of(GRAPH, USER),
+                List.of(
+                                row("mhlw-2025-f2-i", 2),
+                                row("mhlw-2025-f2-ro", 1),
+                                row("mhlw-2025-f2-ha", 1),
+                                row("mhlw-2025-f2-ni", 2))
+                        .iterator()));
         ResultSetRewindable expectedRows = ResultSetFactory.copyResults(expected);
 
-        assertTrue(ResultSetCompare.equalsByTerm(expectedRows, actual),
+        assertTrue(
+                ResultSetCompare.equalsByTerm(expectedRows, actual),
                 () -> "users of kkres:function-report-results:\n" + table(actual));
         expectedRows.reset();
-        assertTrue(ResultSetCompare.equalsByTerm(expectedRows, measures),
+        assertTrue(
+                ResultSetCompare.equalsByTerm(expectedRows, measures),
                 () -> "measures using kkres:function-report-results:\n" + table(measures));
     }
 
     private static Binding row(String slug, int measure) {
-        return BindingFactory.binding(GRAPH, SeedData.worksheetGraph(slug),
-                USER, iri("id/worksheet/" + slug + "/measure/" + measure));
+        return BindingFactory.binding(
+                GRAPH, SeedData.worksheetGraph(slug), USER, iri("id/worksheet/" + slug + "/measure/" + measure));
     }
 
     private static String table(ResultSetRewindable results) {

@@ -25,17 +25,13 @@ final class SeedSourceText {
     private static final String NOTE_MARK = "※";
 
     /** One entry of an example: its item class (local name in kk:), its path under the worksheet IRI, its text. */
-    record Entry(String itemClass, String path, String text) {
-    }
+    record Entry(String itemClass, String path, String text) {}
 
-    record Example(String title, List<Entry> entries) {
-    }
+    record Example(String title, List<Entry> entries) {}
 
-    record Template(String title, String attachmentLabel, List<String> headings) {
-    }
+    record Template(String title, String attachmentLabel, List<String> headings) {}
 
-    private record Line(int number, String text) {
-    }
+    private record Line(int number, String text) {}
 
     private final Path file;
     private final Template template;

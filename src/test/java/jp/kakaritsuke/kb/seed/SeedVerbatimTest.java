@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -28,8 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The seed data says what the MHLW text says, to the character: every entry the reading rules find in
@@ -65,7 +63,8 @@ class SeedVerbatimTest {
 
     @Test
     void theSourceHoldsTheTemplateAndOneExamplePerFunction() {
-        assertEquals(List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni"),
+        assertEquals(
+                List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni"),
                 source.examples().stream().map(SeedVerbatimTest::slug).toList());
     }
 
@@ -76,13 +75,14 @@ class SeedVerbatimTest {
         Txn.executeRead(seed, () -> {
             Graph graph = seed.getGraph(iri("graph/template"));
             assertEquals(Set.of(ja(printed.title())), objects(graph, template, DCTerms.title.asNode()));
-            assertEquals(Set.of(ja(printed.attachmentLabel())),
-                    objects(graph, template, kk("attachmentLabel")));
+            assertEquals(Set.of(ja(printed.attachmentLabel())), objects(graph, template, kk("attachmentLabel")));
             Set<Node> slots = objects(graph, template, kk("hasSlot"));
             Set<Node> headings = slots.stream()
                     .flatMap(slot -> objects(graph, slot, kk("heading")).stream())
                     .collect(Collectors.toSet());
-            assertEquals(printed.headings().stream().map(SeedVerbatimTest::ja).collect(Collectors.toSet()), headings,
+            assertEquals(
+                    printed.headings().stream().map(SeedVerbatimTest::ja).collect(Collectors.toSet()),
+                    headings,
                     "the template's slot headings are exactly the headings printed on the blank worksheet");
             for (Node slot : slots) {
                 assertTrue(graph.contains(slot, RDF.type.asNode(), kk("TemplateSlot")), slot + " is a TemplateSlot");
@@ -93,39 +93,47 @@ class SeedVerbatimTest {
 
     @TestFactory
     Stream<DynamicTest> eachWorksheetTitleIsVerbatim() {
-        return source.examples().stream().map(example -> dynamicTest(slug(example), () -> Txn.executeRead(seed, () -> {
-            Graph graph = seed.getGraph(SeedData.worksheetGraph(slug(example)));
-            Node worksheet = SeedData.worksheet(slug(example));
-            assertTrue(graph.contains(worksheet, RDF.type.asNode(), kk("Worksheet")));
-            assertEquals(Set.of(ja(example.title())), objects(graph, worksheet, DCTerms.title.asNode()));
-            assertEnglishTranslation(graph, worksheet);
-        })));
+        return source.examples().stream()
+                .map(example -> dynamicTest(
+                        slug(example),
+                        () -> Txn.executeRead(seed, () -> {
+                            Graph graph = seed.getGraph(SeedData.worksheetGraph(slug(example)));
+                            Node worksheet = SeedData.worksheet(slug(example));
+                            assertTrue(graph.contains(worksheet, RDF.type.asNode(), kk("Worksheet")));
+                            assertEquals(
+                                    Set.of(ja(example.title())), objects(graph, worksheet, DCTerms.title.asNode()));
+                            assertEnglishTranslation(graph, worksheet);
+                        })));
     }
 
     @TestFactory
     Stream<DynamicTest> eachSourceEntryIsTheTextOfItsItem() {
-        return source.examples().stream().flatMap(example -> example.entries().stream()
-                .map(entry -> dynamicTest(slug(example) + " " + entry.path(),
-                        () -> assertEntry(slug(example), entry))));
+        return source.examples().stream()
+                .flatMap(example -> example.entries().stream()
+                        .map(entry -> dynamicTest(
+                                slug(example) + " " + entry.path(), () -> assertEntry(slug(example), entry))));
     }
 
     @TestFactory
     Stream<DynamicTest> eachWorksheetHasNoSourceItemTheTextLacks() {
-        return source.examples().stream().map(example -> dynamicTest(slug(example), () -> {
-            String base = SeedData.worksheet(slug(example)).getURI() + "/";
-            Set<String> expected = example.entries().stream()
-                    .map(entry -> entry.itemClass() + " " + base + entry.path())
-                    .collect(Collectors.toSet());
-            Set<String> actual = Txn.calculateRead(seed, () -> {
-                Graph graph = seed.getGraph(SeedData.worksheetGraph(slug(example)));
-                return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
-                        .filter(t -> t.getObject().isURI() && t.getObject().getURI().startsWith(KK.NS))
-                        .filter(t -> ITEM_CLASSES.contains(t.getObject().getLocalName()))
-                        .map(t -> t.getObject().getLocalName() + " " + t.getSubject().getURI())
-                        .collect(Collectors.toSet());
-            });
-            assertEquals(expected, actual, "source items (class and IRI) of " + slug(example));
-        }));
+        return source.examples().stream()
+                .map(example -> dynamicTest(slug(example), () -> {
+                    String base = SeedData.worksheet(slug(example)).getURI() + "/";
+                    Set<String> expected = example.entries().stream()
+                            .map(entry -> entry.itemClass() + " " + base + entry.path())
+                            .collect(Collectors.toSet());
+                    Set<String> actual = Txn.calculateRead(seed, () -> {
+                        Graph graph = seed.getGraph(SeedData.worksheetGraph(slug(example)));
+                        return graph.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream()
+                                .filter(t -> t.getObject().isURI()
+                                        && t.getObject().getURI().startsWith(KK.NS))
+                                .filter(t -> ITEM_CLASSES.contains(t.getObject().getLocalName()))
+                                .map(t -> t.getObject().getLocalName() + " "
+                                        + t.getSubject().getURI())
+                                .collect(Collectors.toSet());
+                    });
+                    assertEquals(expected, actual, "source items (class and IRI) of " + slug(example));
+                }));
     }
 
     private static void assertEntry(String slug, SeedSourceText.Entry entry) {
@@ -134,9 +142,12 @@ class SeedVerbatimTest {
         Node text = ja(entry.text());
         Txn.executeRead(seed, () -> {
             Graph graph = seed.getGraph(SeedData.worksheetGraph(slug));
-            Set<Node> holders = graph.find(Node.ANY, kk("text"), text).mapWith(Triple::getSubject).toSet();
+            Set<Node> holders = graph.find(Node.ANY, kk("text"), text)
+                    .mapWith(Triple::getSubject)
+                    .toSet();
             assertEquals(Set.of(item), holders, "the node whose kk:text is the source wording " + text);
-            assertTrue(graph.contains(item, RDF.type.asNode(), kk(entry.itemClass())),
+            assertTrue(
+                    graph.contains(item, RDF.type.asNode(), kk(entry.itemClass())),
                     item + " is a kk:" + entry.itemClass());
             assertEnglishTranslation(graph, item);
             assertLinkedFromItsParent(graph, worksheet, item, entry);
@@ -158,12 +169,14 @@ class SeedVerbatimTest {
                 String circled = String.valueOf((char) ('①' + n - 1));
                 String ja = (entry.itemClass().equals("Cause") ? "原因" : "方策") + circled;
                 String en = entry.itemClass() + " " + n;
-                assertEquals(Set.of(ja(ja), NodeFactory.createLiteralLang(en, "en")),
+                assertEquals(
+                        Set.of(ja(ja), NodeFactory.createLiteralLang(en, "en")),
                         objects(graph, item, RDFS.label.asNode()));
             }
             case "Challenge", "TargetState", "ExpectedEffect", "Note" ->
-                    assertTrue(graph.contains(worksheet, kk("has" + entry.itemClass()), item),
-                            worksheet + " kk:has" + entry.itemClass() + " " + item);
+                assertTrue(
+                        graph.contains(worksheet, kk("has" + entry.itemClass()), item),
+                        worksheet + " kk:has" + entry.itemClass() + " " + item);
             default -> throw new IllegalStateException("unexpected item class " + entry.itemClass());
         }
     }
@@ -184,7 +197,9 @@ class SeedVerbatimTest {
     }
 
     private static Set<Node> objects(Graph graph, Node subject, Node predicate) {
-        return graph.find(subject, predicate, Node.ANY).mapWith(Triple::getObject).toSet();
+        return graph.find(subject, predicate, Node.ANY)
+                .mapWith(Triple::getObject)
+                .toSet();
     }
 
     private static Node ja(String text) {

@@ -2,14 +2,13 @@ package jp.kakaritsuke.kb.seed;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The seed speaks only the project's vocabulary: every term under {@code https://w3id.org/kakaritsuke/} that it uses
@@ -37,12 +36,14 @@ class SeedVocabularyTest {
                   FILTER(?g != <%1$s> && isIRI(?term) && STRSTARTS(STR(?term), "https://w3id.org/kakaritsuke/"))
                   FILTER NOT EXISTS { GRAPH <%1$s> { ?term a ?type } }
                 }
-                """.formatted(KK.ONTOLOGY)));
+                """.formatted(
+                        KK.ONTOLOGY)));
     }
 
     @Test
     void everyConceptComesFromTheSchemeItsPropertyExpects() {
-        assertNoRows("links to a concept outside the property's scheme", SeedData.select(seed, """
+        assertNoRows(
+                "links to a concept outside the property's scheme", SeedData.select(seed, """
                 SELECT ?g ?s ?p ?concept WHERE {
                   VALUES (?p ?scheme) {
                     (kk:usesResource kk:resources) (kk:mentions kk:resources)

@@ -3,6 +3,8 @@ package jp.kakaritsuke.kb.sparql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,16 +18,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /** Remote mode: /sparql forwards the protocol request to the remote query endpoint (a local stand-in here). */
 class RemoteSparqlForwarderTest {
@@ -164,7 +162,8 @@ class RemoteSparqlForwarderTest {
         }
         RemoteSparqlForwarder toNowhere = new RemoteSparqlForwarder(
                 URI.create("http://127.0.0.1:" + closedPort + "/ds/sparql"),
-                URI.create("http://127.0.0.1:" + closedPort + "/ds/data"), Duration.ofSeconds(5));
+                URI.create("http://127.0.0.1:" + closedPort + "/ds/data"),
+                Duration.ofSeconds(5));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
         request.setQueryString("query=ASK%7B%7D");
         MockHttpServletResponse response = new MockHttpServletResponse();

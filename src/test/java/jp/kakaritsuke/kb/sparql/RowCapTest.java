@@ -23,7 +23,8 @@ class RowCapTest {
 
     @Test
     void aLargerLimitIsLoweredAndOffsetKept() {
-        assertEquals(q("SELECT * WHERE { ?s ?p ?o } LIMIT 100 OFFSET 20"),
+        assertEquals(
+                q("SELECT * WHERE { ?s ?p ?o } LIMIT 100 OFFSET 20"),
                 RowCap.apply(q("SELECT * WHERE { ?s ?p ?o } LIMIT 5000 OFFSET 20"), 100));
     }
 
@@ -36,15 +37,15 @@ class RowCapTest {
     @Test
     void constructAndDescribeAreCappedAskIsNot() {
         assertEquals(q("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3"), RowCap.apply(q("CONSTRUCT WHERE { ?s ?p ?o }"), 3));
-        assertEquals(q("DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 3"),
-                RowCap.apply(q("DESCRIBE ?s WHERE { ?s ?p ?o }"), 3));
+        assertEquals(q("DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 3"), RowCap.apply(q("DESCRIBE ?s WHERE { ?s ?p ?o }"), 3));
         Query ask = q("ASK { ?s ?p ?o }");
         assertSame(ask, RowCap.apply(ask, 3));
     }
 
     @Test
     void subQueriesAreLeftAlone() {
-        assertEquals(q("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } } LIMIT 2"),
+        assertEquals(
+                q("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } } LIMIT 2"),
                 RowCap.apply(q("SELECT * WHERE { { SELECT ?s WHERE { ?s ?p ?o } } }"), 2));
     }
 }

@@ -11,7 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -23,24 +23,23 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultsReader;
 import org.apache.jena.sparql.resultset.SPARQLResult;
 
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-
 /** HTTP and RDF helpers shared by the full-application tests of the SPARQL service. */
 final class SparqlAppTestSupport {
 
     static final String KASEI = "http://kasei.us/2009/09/sparql/data/";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private SparqlAppTestSupport() {
-    }
+    private SparqlAppTestSupport() {}
 
     /** Loads the W3C protocol tests' graphs data1–data3 as named graphs named as the tests name them. */
     static void loadW3cGraphs(KnowledgeStore store) {
         DatasetGraph graphs = DatasetGraphFactory.createTxnMem();
         for (int n = 1; n <= 3; n++) {
             try (InputStream in = SparqlAppTestSupport.class.getResourceAsStream("/w3c-protocol/data" + n + ".nt")) {
-                graphs.addGraph(NodeFactory.createURI(KASEI + "data" + n + ".rdf"),
+                graphs.addGraph(
+                        NodeFactory.createURI(KASEI + "data" + n + ".rdf"),
                         RDFParser.source(in).lang(Lang.NTRIPLES).toGraph());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -49,8 +48,8 @@ final class SparqlAppTestSupport {
         store.replaceGraphs(graphs);
     }
 
-    static HttpResponse<byte[]> send(int port, String method, String pathAndQuery, String contentType, byte[] body,
-            String accept) {
+    static HttpResponse<byte[]> send(
+            int port, String method, String pathAndQuery, String contentType, byte[] body, String accept) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -58,8 +57,9 @@ final class SparqlAppTestSupport {
         if (accept != null) {
             request.header("Accept", accept);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
@@ -79,7 +79,11 @@ final class SparqlAppTestSupport {
     }
 
     static String contentType(HttpResponse<?> response) {
-        return response.headers().firstValue("Content-Type").orElse("").split(";")[0].trim();
+        return response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .split(";")[0]
+                .trim();
     }
 
     static String text(HttpResponse<byte[]> response) {
@@ -103,7 +107,9 @@ final class SparqlAppTestSupport {
     static Graph graph(HttpResponse<byte[]> response) {
         Lang lang = RDFLanguages.contentTypeToLang(contentType(response));
         assertTrue(lang != null && RDFLanguages.isTriples(lang), "not an RDF syntax: " + contentType(response));
-        return RDFParser.source(new ByteArrayInputStream(response.body())).lang(lang).toGraph();
+        return RDFParser.source(new ByteArrayInputStream(response.body()))
+                .lang(lang)
+                .toGraph();
     }
 
     static boolean is2xxOr3xx(HttpResponse<?> response) {

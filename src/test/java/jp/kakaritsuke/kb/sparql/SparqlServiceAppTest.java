@@ -31,7 +31,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.query.QueryFactory;
@@ -59,16 +61,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kakaritsuke.kb.query.NamedQuery;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-
 /**
  * The SPARQL service of the running application (random port, TDB2 store in a temporary directory, the shipped
  * data plus the W3C protocol tests' graphs): the W3C SPARQL 1.1 Protocol tests, the endpoint's own guarantees and
  * the query page. One application serves all three groups.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kb.query.timeout=PT3S", "kb.sparql.max-rows=" + SparqlServiceAppTest.MAX_ROWS})
 class SparqlServiceAppTest {
 
@@ -111,8 +110,8 @@ class SparqlServiceAppTest {
     }
 
     /** Sends a request that a public endpoint must refuse, and checks the refusal and that nothing changed. */
-    private HttpResponse<byte[]> assertRefusedAndUnchanged(String method, String pathAndQuery, String contentType,
-            byte[] body) {
+    private HttpResponse<byte[]> assertRefusedAndUnchanged(
+            String method, String pathAndQuery, String contentType, byte[] body) {
         Set<Quad> before = snapshot();
         HttpResponse<byte[]> response = send(port, method, pathAndQuery, contentType, body, null);
         assertTrue(is4xx(response), method + " " + pathAndQuery + " answered " + response.statusCode());
@@ -139,18 +138,24 @@ class SparqlServiceAppTest {
 
         @Test
         void query_dataset_default_graphs_get() {
-            HttpResponse<byte[]> r = get(port, "/sparql/?query="
-                    + enc("ASK { <" + KASEI + "data1.rdf> a ?type . <" + KASEI + "data2.rdf> a ?type . }")
-                    + "&default-graph-uri=" + enc(KASEI + "data1.rdf") + "&default-graph-uri="
-                    + enc(KASEI + "data2.rdf"), null);
+            HttpResponse<byte[]> r = get(
+                    port,
+                    "/sparql/?query="
+                            + enc("ASK { <" + KASEI + "data1.rdf> a ?type . <" + KASEI + "data2.rdf> a ?type . }")
+                            + "&default-graph-uri=" + enc(KASEI + "data1.rdf") + "&default-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    null);
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
             assertTrue(booleanAnswer(r));
         }
 
         @Test
         void query_dataset_default_graphs_post() {
-            HttpResponse<byte[]> r = post(port, "/sparql/?default-graph-uri=" + enc(KASEI + "data1.rdf")
-                    + "&default-graph-uri=" + enc(KASEI + "data2.rdf"), SPARQL_QUERY,
+            HttpResponse<byte[]> r = post(
+                    port,
+                    "/sparql/?default-graph-uri=" + enc(KASEI + "data1.rdf") + "&default-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_QUERY,
                     "ASK { <" + KASEI + "data1.rdf> a ?type . <" + KASEI + "data2.rdf> a ?type . }");
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
             assertTrue(booleanAnswer(r));
@@ -158,8 +163,11 @@ class SparqlServiceAppTest {
 
         @Test
         void query_dataset_named_graphs_post() {
-            HttpResponse<byte[]> r = post(port, "/sparql/?named-graph-uri=" + enc(KASEI + "data1.rdf")
-                    + "&named-graph-uri=" + enc(KASEI + "data2.rdf"), SPARQL_QUERY,
+            HttpResponse<byte[]> r = post(
+                    port,
+                    "/sparql/?named-graph-uri=" + enc(KASEI + "data1.rdf") + "&named-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_QUERY,
                     "ASK { GRAPH ?g1 { <" + KASEI + "data1.rdf> a ?type } GRAPH ?g2 { <" + KASEI
                             + "data2.rdf> a ?type } }");
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
@@ -168,19 +176,26 @@ class SparqlServiceAppTest {
 
         @Test
         void query_dataset_named_graphs_get() {
-            HttpResponse<byte[]> r = get(port, "/sparql/?query=" + enc("ASK { GRAPH ?g1 { <" + KASEI
-                    + "data1.rdf> a ?type } GRAPH ?g2 { <" + KASEI + "data2.rdf> a ?type } }")
-                    + "&named-graph-uri=" + enc(KASEI + "data1.rdf") + "&named-graph-uri="
-                    + enc(KASEI + "data2.rdf"), null);
+            HttpResponse<byte[]> r = get(
+                    port,
+                    "/sparql/?query="
+                            + enc("ASK { GRAPH ?g1 { <" + KASEI + "data1.rdf> a ?type } GRAPH ?g2 { <" + KASEI
+                                    + "data2.rdf> a ?type } }")
+                            + "&named-graph-uri=" + enc(KASEI + "data1.rdf") + "&named-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    null);
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
             assertTrue(booleanAnswer(r));
         }
 
         @Test
         void query_dataset_full() {
-            HttpResponse<byte[]> r = post(port, "/sparql/?default-graph-uri=" + enc(KASEI + "data3.rdf")
-                    + "&named-graph-uri=" + enc(KASEI + "data1.rdf") + "&named-graph-uri="
-                    + enc(KASEI + "data2.rdf"), SPARQL_QUERY,
+            HttpResponse<byte[]> r = post(
+                    port,
+                    "/sparql/?default-graph-uri=" + enc(KASEI + "data3.rdf")
+                            + "&named-graph-uri=" + enc(KASEI + "data1.rdf") + "&named-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_QUERY,
                     "ASK {\n  <" + KASEI + "data3.rdf> a ?type\n  GRAPH ?g1 { <" + KASEI
                             + "data1.rdf> a ?type }\n  GRAPH ?g2 { <" + KASEI + "data2.rdf> a ?type }\n}");
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
@@ -191,8 +206,11 @@ class SparqlServiceAppTest {
         void query_multiple_dataset() {
             // The manifest's request encodes "&named-graph-uri=" inside the value (%26 … %3D), so the protocol
             // dataset it sends has ONE named graph with a long, odd name; the test nevertheless expects true.
-            HttpResponse<byte[]> r = post(port, "/sparql/?named-graph-uri=" + enc(KASEI + "data1.rdf")
-                    + "%26named-graph-uri%3D" + enc(KASEI + "data2.rdf"), SPARQL_QUERY,
+            HttpResponse<byte[]> r = post(
+                    port,
+                    "/sparql/?named-graph-uri=" + enc(KASEI + "data1.rdf") + "%26named-graph-uri%3D"
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_QUERY,
                     "ASK FROM <" + KASEI + "data3.rdf> { GRAPH ?g1 { <" + KASEI + "data1.rdf> a ?type } GRAPH ?g2 { <"
                             + KASEI + "data2.rdf> a ?type } }");
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
@@ -212,8 +230,14 @@ class SparqlServiceAppTest {
         void query_content_type_select() {
             HttpResponse<byte[]> r = post(port, "/sparql/?" + DATA0, SPARQL_QUERY, "SELECT (1 AS ?value) {}");
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
-            assertTrue(Set.of("application/sparql-results+xml", "application/sparql-results+json", "text/csv",
-                    "text/tab-separated-values").contains(contentType(r)), contentType(r));
+            assertTrue(
+                    Set.of(
+                                    "application/sparql-results+xml",
+                                    "application/sparql-results+json",
+                                    "text/csv",
+                                    "text/tab-separated-values")
+                            .contains(contentType(r)),
+                    contentType(r));
             assertTrue(results(r).isResultSet());
         }
 
@@ -221,8 +245,10 @@ class SparqlServiceAppTest {
         void query_content_type_ask() {
             HttpResponse<byte[]> r = post(port, "/sparql/?" + DATA0, SPARQL_QUERY, "ASK {}");
             assertTrue(is2xxOr3xx(r), r.statusCode() + " " + text(r));
-            assertTrue(Set.of("application/sparql-results+xml", "application/sparql-results+json")
-                    .contains(contentType(r)), contentType(r));
+            assertTrue(
+                    Set.of("application/sparql-results+xml", "application/sparql-results+json")
+                            .contains(contentType(r)),
+                    contentType(r));
             assertTrue(booleanAnswer(r));
         }
 
@@ -242,27 +268,42 @@ class SparqlServiceAppTest {
 
         @Test
         void update_dataset_default_graph() {
-            assertRefusedAndUnchanged("POST", "/sparql/?using-graph-uri=" + enc(KASEI + "data1.rdf"), SPARQL_UPDATE,
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/?using-graph-uri=" + enc(KASEI + "data1.rdf"),
+                    SPARQL_UPDATE,
                     bytes("CLEAR ALL ; INSERT DATA { GRAPH <" + KASEI + "data1.rdf> { <" + KASEI
                             + "data1.rdf> a <http://xmlns.com/foaf/0.1/Document> } }"));
         }
 
         @Test
         void update_dataset_default_graphs() {
-            assertRefusedAndUnchanged("POST", "/sparql/?using-graph-uri=" + enc(KASEI + "data1.rdf")
-                    + "&using-graph-uri=" + enc(KASEI + "data2.rdf"), SPARQL_UPDATE, bytes("CLEAR ALL"));
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/?using-graph-uri=" + enc(KASEI + "data1.rdf") + "&using-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_UPDATE,
+                    bytes("CLEAR ALL"));
         }
 
         @Test
         void update_dataset_named_graphs() {
-            assertRefusedAndUnchanged("POST", "/sparql/?using-named-graph-uri=" + enc(KASEI + "data1.rdf")
-                    + "&using-named-graph-uri=" + enc(KASEI + "data2.rdf"), SPARQL_UPDATE, bytes("CLEAR ALL"));
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/?using-named-graph-uri=" + enc(KASEI + "data1.rdf") + "&using-named-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_UPDATE,
+                    bytes("CLEAR ALL"));
         }
 
         @Test
         void update_dataset_full() {
-            assertRefusedAndUnchanged("POST", "/sparql/?using-graph-uri=" + enc(KASEI + "data1.rdf")
-                    + "&using-named-graph-uri=" + enc(KASEI + "data2.rdf"), SPARQL_UPDATE, bytes("CLEAR ALL"));
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/?using-graph-uri=" + enc(KASEI + "data1.rdf") + "&using-named-graph-uri="
+                            + enc(KASEI + "data2.rdf"),
+                    SPARQL_UPDATE,
+                    bytes("CLEAR ALL"));
         }
 
         @Test
@@ -277,7 +318,10 @@ class SparqlServiceAppTest {
 
         @Test
         void update_base_uri() {
-            assertRefusedAndUnchanged("POST", "/sparql/", SPARQL_UPDATE,
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/",
+                    SPARQL_UPDATE,
                     bytes("CLEAR GRAPH <http://example.org/protocol-base-test/> ;\nINSERT DATA { GRAPH "
                             + "<http://example.org/protocol-base-test/> { <http://example.org/s> "
                             + "<http://example.org/p> <test> } }"));
@@ -348,7 +392,10 @@ class SparqlServiceAppTest {
 
         @Test
         void bad_update_non_utf8() {
-            assertRefusedAndUnchanged("POST", "/sparql/", SPARQL_UPDATE + "; charset=UTF-16",
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/",
+                    SPARQL_UPDATE + "; charset=UTF-16",
                     "CLEAR NAMED".getBytes(StandardCharsets.UTF_16));
         }
 
@@ -359,8 +406,11 @@ class SparqlServiceAppTest {
 
         @Test
         void bad_update_dataset_conflict() {
-            assertRefusedAndUnchanged("POST", "/sparql/?using-named-graph-uri=" + enc("http://example/people"),
-                    SPARQL_UPDATE, bytes("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nWITH <http://example/addresses>\n"
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql/?using-named-graph-uri=" + enc("http://example/people"),
+                    SPARQL_UPDATE,
+                    bytes("PREFIX foaf: <http://xmlns.com/foaf/0.1/>\nWITH <http://example/addresses>\n"
                             + "DELETE { ?person foaf:givenName 'Bill' }\nINSERT { ?person foaf:givenName 'William' }\n"
                             + "WHERE { ?person foaf:givenName 'Bill' }"));
         }
@@ -383,8 +433,8 @@ class SparqlServiceAppTest {
 
         @Test
         void selectAnswersInEveryResultFormatByAccept() throws IOException {
-            for (String accept : List.of("application/sparql-results+json", "application/sparql-results+xml",
-                    "text/tab-separated-values")) {
+            for (String accept : List.of(
+                    "application/sparql-results+json", "application/sparql-results+xml", "text/tab-separated-values")) {
                 HttpResponse<byte[]> r = get(port, "/sparql?query=" + enc(DOCS), accept);
                 assertEquals(200, r.statusCode(), accept);
                 assertEquals(accept, contentType(r));
@@ -399,18 +449,33 @@ class SparqlServiceAppTest {
 
         @Test
         void formatParameterChoosesTheSyntaxAsInFuseki() {
-            Map<String, String> formats = Map.of("json", "application/sparql-results+json", "xml",
-                    "application/sparql-results+xml", "csv", "text/csv", "tsv", "text/tab-separated-values");
+            Map<String, String> formats = Map.of(
+                    "json",
+                    "application/sparql-results+json",
+                    "xml",
+                    "application/sparql-results+xml",
+                    "csv",
+                    "text/csv",
+                    "tsv",
+                    "text/tab-separated-values");
             formats.forEach((format, type) -> {
                 HttpResponse<byte[]> r = get(port, "/sparql?query=" + enc(DOCS) + "&format=" + format, null);
                 assertEquals(200, r.statusCode(), format);
                 assertEquals(type, contentType(r), format);
             });
             String construct = "CONSTRUCT WHERE { ?doc a <http://xmlns.com/foaf/0.1/Document> }";
-            Map.of("ttl", "text/turtle", "json-ld", "application/ld+json", "xml", "application/rdf+xml", "nt",
-                    "application/n-triples").forEach((format, type) -> {
-                        HttpResponse<byte[]> r = get(port, "/sparql?query=" + enc(construct) + "&format=" + format,
-                                null);
+            Map.of(
+                            "ttl",
+                            "text/turtle",
+                            "json-ld",
+                            "application/ld+json",
+                            "xml",
+                            "application/rdf+xml",
+                            "nt",
+                            "application/n-triples")
+                    .forEach((format, type) -> {
+                        HttpResponse<byte[]> r =
+                                get(port, "/sparql?query=" + enc(construct) + "&format=" + format, null);
                         assertEquals(200, r.statusCode(), format);
                         assertEquals(type, contentType(r), format);
                         assertEquals(3, graph(r).size(), format);
@@ -419,19 +484,18 @@ class SparqlServiceAppTest {
 
         @Test
         void constructAndDescribeAnswerInEveryRdfSyntaxByAccept() {
-            String construct = "CONSTRUCT { ?doc a ?t } WHERE { ?doc a ?t FILTER(STRSTARTS(STR(?doc), \"" + KASEI
-                    + "\")) }";
-            Model want = store.construct(QueryFactory.create(construct), new QuerySolutionMap(),
-                    Duration.ofSeconds(10));
+            String construct =
+                    "CONSTRUCT { ?doc a ?t } WHERE { ?doc a ?t FILTER(STRSTARTS(STR(?doc), \"" + KASEI + "\")) }";
+            Model want =
+                    store.construct(QueryFactory.create(construct), new QuerySolutionMap(), Duration.ofSeconds(10));
             assertEquals(3, want.size());
-            for (String accept : List.of("text/turtle", "application/ld+json", "application/rdf+xml",
-                    "application/n-triples")) {
+            for (String accept :
+                    List.of("text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples")) {
                 HttpResponse<byte[]> r = get(port, "/sparql?query=" + enc(construct), accept);
                 assertEquals(200, r.statusCode(), accept);
                 assertEquals(accept, contentType(r));
                 assertTrue(want.getGraph().isIsomorphicWith(graph(r)), accept);
-                HttpResponse<byte[]> d = get(port, "/sparql?query=" + enc("DESCRIBE <" + KASEI + "data1.rdf>"),
-                        accept);
+                HttpResponse<byte[]> d = get(port, "/sparql?query=" + enc("DESCRIBE <" + KASEI + "data1.rdf>"), accept);
                 assertEquals(accept, contentType(d));
                 assertEquals(1, graph(d).size(), accept);
             }
@@ -439,8 +503,12 @@ class SparqlServiceAppTest {
 
         @Test
         void defaultGraphIsTheUnionOfTheNamedGraphs() {
-            HttpResponse<byte[]> r = get(port, "/sparql?query=" + enc("ASK { <" + KASEI + "data1.rdf> a ?t . <"
-                    + KASEI + "data2.rdf> a ?t . <" + KASEI + "data3.rdf> a ?t }"), null);
+            HttpResponse<byte[]> r = get(
+                    port,
+                    "/sparql?query="
+                            + enc("ASK { <" + KASEI + "data1.rdf> a ?t . <" + KASEI + "data2.rdf> a ?t . <" + KASEI
+                                    + "data3.rdf> a ?t }"),
+                    null);
             assertTrue(booleanAnswer(r), "triples of three named graphs are all in the default graph");
             String count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
             HttpResponse<byte[]> c = get(port, "/sparql?query=" + enc(count), "application/sparql-results+json");
@@ -482,10 +550,14 @@ class SparqlServiceAppTest {
 
         @Test
         void updatesAndGraphStoreWritesAreRefused() {
-            byte[] insert = "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }"
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] insert =
+                    "INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/s> <http://example.org/p> 1 } }"
+                            .getBytes(StandardCharsets.UTF_8);
             assertRefusedAndUnchanged("POST", "/sparql", SPARQL_UPDATE, insert);
-            assertRefusedAndUnchanged("POST", "/sparql", FORM,
+            assertRefusedAndUnchanged(
+                    "POST",
+                    "/sparql",
+                    FORM,
                     ("update=" + enc(new String(insert, StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8));
             byte[] turtle = "<http://example.org/s> <http://example.org/p> 1 .".getBytes(StandardCharsets.UTF_8);
             String graph = "?graph=" + enc(KASEI + "data1.rdf");
@@ -509,24 +581,43 @@ class SparqlServiceAppTest {
             assertEquals("text/turtle", contentType(r));
             Model sd = ModelFactory.createModelForGraph(graph(r));
             String ns = ServiceDescription.SD;
-            List<Resource> services = sd.listSubjectsWithProperty(RDF.type, sd.createResource(ns + "Service")).toList();
+            List<Resource> services = sd.listSubjectsWithProperty(RDF.type, sd.createResource(ns + "Service"))
+                    .toList();
             assertEquals(1, services.size());
             Resource service = services.get(0);
-            assertEquals("http://localhost:" + port + "/sparql",
-                    service.getPropertyResourceValue(sd.createProperty(ns, "endpoint")).getURI());
-            assertEquals(ns + "SPARQL11Query",
-                    service.getPropertyResourceValue(sd.createProperty(ns, "supportedLanguage")).getURI());
-            assertTrue(service.hasProperty(sd.createProperty(ns, "feature"), sd.createResource(ns + "UnionDefaultGraph")));
-            for (String format : List.of("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
-                    "SPARQL_Results_TSV", "Turtle", "JSON-LD", "RDF_XML", "N-Triples")) {
-                assertTrue(service.hasProperty(sd.createProperty(ns, "resultFormat"),
-                        sd.createResource(ServiceDescription.FORMATS + format)), format);
+            assertEquals(
+                    "http://localhost:" + port + "/sparql",
+                    service.getPropertyResourceValue(sd.createProperty(ns, "endpoint"))
+                            .getURI());
+            assertEquals(
+                    ns + "SPARQL11Query",
+                    service.getPropertyResourceValue(sd.createProperty(ns, "supportedLanguage"))
+                            .getURI());
+            assertTrue(
+                    service.hasProperty(sd.createProperty(ns, "feature"), sd.createResource(ns + "UnionDefaultGraph")));
+            for (String format : List.of(
+                    "SPARQL_Results_JSON",
+                    "SPARQL_Results_XML",
+                    "SPARQL_Results_CSV",
+                    "SPARQL_Results_TSV",
+                    "Turtle",
+                    "JSON-LD",
+                    "RDF_XML",
+                    "N-Triples")) {
+                assertTrue(
+                        service.hasProperty(
+                                sd.createProperty(ns, "resultFormat"),
+                                sd.createResource(ServiceDescription.FORMATS + format)),
+                        format);
             }
             Resource dataset = service.getPropertyResourceValue(sd.createProperty(ns, "defaultDataset"));
             assertNotNull(dataset);
             List<String> named = dataset.listProperties(sd.createProperty(ns, "namedGraph")).toList().stream()
                     .map(Statement::getResource)
-                    .map(g -> g.getPropertyResourceValue(sd.createProperty(ns, "name")).getURI()).sorted().toList();
+                    .map(g -> g.getPropertyResourceValue(sd.createProperty(ns, "name"))
+                            .getURI())
+                    .sorted()
+                    .toList();
             assertEquals(store.graphNames().stream().sorted().toList(), named);
 
             HttpResponse<byte[]> jsonld = get(port, "/sparql", "application/ld+json");
@@ -569,18 +660,25 @@ class SparqlServiceAppTest {
         @Test
         void runningANamedQueryShowsItsRows() {
             // The first SELECT query without required parameters that the shipped data answers with rows.
-            NamedQuery q = catalog.published().stream().filter(n -> !n.isConstruct())
+            NamedQuery q = catalog.published().stream()
+                    .filter(n -> !n.isConstruct())
                     .filter(n -> n.params().stream().allMatch(p -> p.optional()))
-                    .filter(n -> store.select(n.query(), new QuerySolutionMap(), Duration.ofSeconds(10)).size() > 0)
-                    .findFirst().orElseThrow();
+                    .filter(n -> store.select(n.query(), new QuerySolutionMap(), Duration.ofSeconds(10))
+                                    .size()
+                            > 0)
+                    .findFirst()
+                    .orElseThrow();
             Document doc = page("/query?name=" + q.name());
-            assertEquals(q.query().serialize().strip(), doc.getElementById("sparql-editor").text().strip());
+            assertEquals(
+                    q.query().serialize().strip(),
+                    doc.getElementById("sparql-editor").text().strip());
             ResultSetRewindable want = store.select(q.query(), new QuerySolutionMap(), Duration.ofSeconds(10));
             Element table = doc.getElementById("results-table");
             assertNotNull(table);
             List<String> header = table.select("thead th").eachText();
             assertEquals(want.getResultVars(), header);
-            assertEquals(Math.min(want.size(), MAX_ROWS), table.select("tbody tr").size());
+            assertEquals(
+                    Math.min(want.size(), MAX_ROWS), table.select("tbody tr").size());
             assertNotNull(doc.getElementById("share-link"));
         }
 
@@ -591,21 +689,30 @@ class SparqlServiceAppTest {
             String value = null;
             search:
             for (NamedQuery q : catalog.published()) {
-                List<jp.kakaritsuke.kb.query.QueryParameter> required = q.params().stream()
-                        .filter(p -> !p.optional()).toList();
-                if (q.isConstruct() || required.size() != 1
+                List<jp.kakaritsuke.kb.query.QueryParameter> required =
+                        q.params().stream().filter(p -> !p.optional()).toList();
+                if (q.isConstruct()
+                        || required.size() != 1
                         || required.get(0).kind() != jp.kakaritsuke.kb.query.QueryParameter.Kind.IRI) {
                     continue;
                 }
                 QuerySolutionMap ofType = new QuerySolutionMap();
-                ofType.add("type", org.apache.jena.rdf.model.ResourceFactory.createResource(required.get(0).type()));
+                ofType.add(
+                        "type",
+                        org.apache.jena.rdf.model.ResourceFactory.createResource(
+                                required.get(0).type()));
                 ResultSetRewindable candidates = store.select(
-                        QueryFactory.create("SELECT ?x WHERE { ?x a ?type } ORDER BY ?x LIMIT 20"), ofType,
+                        QueryFactory.create("SELECT ?x WHERE { ?x a ?type } ORDER BY ?x LIMIT 20"),
+                        ofType,
                         Duration.ofSeconds(10));
                 while (candidates.hasNext()) {
                     String iri = candidates.next().getResource("x").getURI();
-                    if (store.select(q.query(), q.bindings(Map.of(required.get(0).name(), iri), baseIri),
-                            Duration.ofSeconds(10)).size() > 0) {
+                    if (store.select(
+                                            q.query(),
+                                            q.bindings(Map.of(required.get(0).name(), iri), baseIri),
+                                            Duration.ofSeconds(10))
+                                    .size()
+                            > 0) {
                         chosen = q;
                         value = iri;
                         break search;
@@ -613,29 +720,40 @@ class SparqlServiceAppTest {
                 }
             }
             assertNotNull(chosen, "a named query with one required IRI parameter that the data answers");
-            String param = chosen.params().stream().filter(p -> !p.optional()).findFirst().orElseThrow().name();
+            String param = chosen.params().stream()
+                    .filter(p -> !p.optional())
+                    .findFirst()
+                    .orElseThrow()
+                    .name();
 
             Document empty = page("/query?name=" + chosen.name());
             assertNotNull(empty.getElementById("param-" + param), "an input for the parameter");
             assertNotNull(empty.getElementById("run-named-query"));
-            assertEquals(chosen.params().get(0).label("ja"),
-                    empty.selectFirst("label[for=param-" + chosen.params().get(0).name() + "]").text());
+            assertEquals(
+                    chosen.params().get(0).label("ja"),
+                    empty.selectFirst(
+                                    "label[for=param-" + chosen.params().get(0).name() + "]")
+                            .text());
             assertEquals(null, empty.getElementById("results-table"), "nothing runs before the value is given");
 
             Document run = page("/query?name=" + chosen.name() + "&" + param + "=" + enc(value));
             assertEquals(value, run.getElementById("param-" + param).val());
-            ResultSetRewindable want = store.select(chosen.query(),
-                    chosen.bindings(Map.of(param, value), baseIri), Duration.ofSeconds(10));
-            assertEquals(Math.min(want.size(), MAX_ROWS), run.select("#results-table tbody tr").size());
-            assertEquals("/query?name=" + chosen.name() + "&" + param + "=" + enc(value),
+            ResultSetRewindable want = store.select(
+                    chosen.query(), chosen.bindings(Map.of(param, value), baseIri), Duration.ofSeconds(10));
+            assertEquals(
+                    Math.min(want.size(), MAX_ROWS),
+                    run.select("#results-table tbody tr").size());
+            assertEquals(
+                    "/query?name=" + chosen.name() + "&" + param + "=" + enc(value),
                     run.getElementById("share-link").attr("href"));
             // The download is the query with the value substituted: the endpoint answers the same rows.
-            HttpResponse<byte[]> json = get(port, run.getElementById("download-json").attr("href"), null);
+            HttpResponse<byte[]> json =
+                    get(port, run.getElementById("download-json").attr("href"), null);
             want.reset();
             assertTrue(ResultSetCompare.equalsByValue(want, results(json).getResultSet()));
 
-            HttpResponse<byte[]> bad = get(port, "/query?name=" + chosen.name() + "&" + param + "=" + enc("not an iri"),
-                    "text/html");
+            HttpResponse<byte[]> bad =
+                    get(port, "/query?name=" + chosen.name() + "&" + param + "=" + enc("not an iri"), "text/html");
             assertEquals(400, bad.statusCode());
             assertNotNull(Jsoup.parse(text(bad)).getElementById("query-problem"));
         }
@@ -649,26 +767,36 @@ class SparqlServiceAppTest {
             List<String> hrefs = table.select("tbody td a").eachAttr("href");
             assertEquals(List.of(KASEI + "data1.rdf", KASEI + "data2.rdf", KASEI + "data3.rdf"), hrefs);
             assertEquals(3, table.select("tbody a.external").size());
-            assertEquals("/query?query=" + enc(query), doc.getElementById("share-link").attr("href")
-                    .replace("+", "%20"));
+            assertEquals(
+                    "/query?query=" + enc(query),
+                    doc.getElementById("share-link").attr("href").replace("+", "%20"));
 
             Element typed = page("/query?query=" + enc("SELECT (1 AS ?n) (\"x\"@en AS ?t) WHERE {}"))
                     .selectFirst("#results-table tbody tr");
-            assertEquals(List.of("1", "^^xsd:integer"), typed.select("td").get(0).children().eachText());
-            assertEquals(List.of("x", "@en"), typed.select("td").get(1).children().eachText());
+            assertEquals(
+                    List.of("1", "^^xsd:integer"),
+                    typed.select("td").get(0).children().eachText());
+            assertEquals(
+                    List.of("x", "@en"), typed.select("td").get(1).children().eachText());
 
             // IRIs read compactly: a prefixed name for a known namespace, the path below the base for an instance;
             // the full IRI stays in the title.
             String function = "https://w3id.org/kakaritsuke/function/f2-i";
             String worksheet = baseIri + "id/worksheet/mhlw-2025-f2-i";
-            Element iris = page("/query?query=" + enc("SELECT ?f ?w WHERE { BIND(<" + function + "> AS ?f) BIND(<"
-                    + worksheet + "> AS ?w) }")).selectFirst("#results-table tbody tr");
-            assertEquals(List.of("kkfn:f2-i", "id/worksheet/mhlw-2025-f2-i"), iris.select("td a").eachText());
+            Element iris = page("/query?query="
+                            + enc("SELECT ?f ?w WHERE { BIND(<" + function + "> AS ?f) BIND(<" + worksheet
+                                    + "> AS ?w) }"))
+                    .selectFirst("#results-table tbody tr");
+            assertEquals(
+                    List.of("kkfn:f2-i", "id/worksheet/mhlw-2025-f2-i"),
+                    iris.select("td a").eachText());
             assertEquals(List.of(function, worksheet), iris.select("td a").eachAttr("title"));
-            assertEquals(List.of(function, "/id/worksheet/mhlw-2025-f2-i"), iris.select("td a").eachAttr("href"));
+            assertEquals(
+                    List.of(function, "/id/worksheet/mhlw-2025-f2-i"),
+                    iris.select("td a").eachAttr("href"));
 
-            String local = "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRSTARTS(STR(?g), \"" + KASEI
-                    + "\")) } LIMIT 1";
+            String local =
+                    "SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRSTARTS(STR(?g), \"" + KASEI + "\")) } LIMIT 1";
             Element cell = page("/query?query=" + enc(local)).selectFirst("#results-table tbody td a");
             assertNotNull(cell);
             if (!cell.hasClass("external")) {
@@ -681,7 +809,9 @@ class SparqlServiceAppTest {
             String query = "PREFIX foaf: <http://xmlns.com/foaf/0.1/> SELECT ?doc ?g WHERE { GRAPH ?g { ?doc a "
                     + "foaf:Document } } ORDER BY ?doc";
             Document doc = page("/query?query=" + enc(query));
-            assertEquals(List.of("CSV", "TSV", "JSON", "XML"), doc.select("#query-downloads a").eachText());
+            assertEquals(
+                    List.of("CSV", "TSV", "JSON", "XML"),
+                    doc.select("#query-downloads a").eachText());
             String csvHref = doc.getElementById("download-csv").attr("href");
             String jsonHref = doc.getElementById("download-json").attr("href");
             HttpResponse<byte[]> csv = get(port, csvHref, null);
@@ -692,7 +822,8 @@ class SparqlServiceAppTest {
             assertEquals(csvRows(want), parseCsv(text(csv)));
             want.reset();
             assertTrue(ResultSetCompare.equalsByTerm(want, results(json).getResultSet()));
-            assertEquals(doc.select("#results-table tbody tr").size(), csvRows(want).size() - 1);
+            assertEquals(
+                    doc.select("#results-table tbody tr").size(), csvRows(want).size() - 1);
         }
 
         private ResultSetRewindable expected(String query) {
@@ -718,8 +849,10 @@ class SparqlServiceAppTest {
                 assertEquals(200, r.statusCode(), src);
                 assertTrue(r.body().length > 0, src);
             }
-            assertTrue(doc.select("script[src]").eachAttr("src").stream().anyMatch(s -> s.endsWith("sparql/sparql.js")));
-            HttpResponse<byte[]> mode = get(port, doc.select("script[src$=sparql/sparql.js]").attr("src"), null);
+            assertTrue(
+                    doc.select("script[src]").eachAttr("src").stream().anyMatch(s -> s.endsWith("sparql/sparql.js")));
+            HttpResponse<byte[]> mode =
+                    get(port, doc.select("script[src$=sparql/sparql.js]").attr("src"), null);
             assertTrue(text(mode).contains("application/sparql-query"));
         }
     }
@@ -731,10 +864,14 @@ class SparqlServiceAppTest {
         rows.add(results.getResultVars());
         while (results.hasNext()) {
             var solution = results.next();
-            rows.add(results.getResultVars().stream().map(v -> {
-                var node = solution.get(v);
-                return node == null ? "" : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
-            }).toList());
+            rows.add(results.getResultVars().stream()
+                    .map(v -> {
+                        var node = solution.get(v);
+                        return node == null
+                                ? ""
+                                : node.isLiteral() ? node.asLiteral().getLexicalForm() : node.toString();
+                    })
+                    .toList());
         }
         results.reset();
         return rows;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -37,20 +36,27 @@ class SpreadsheetSafeCsvTest {
                 NodeFactory.createLiteralDT("-5", XSDDatatype.XSDinteger),
                 NodeFactory.createLiteralString("在宅医療の体制"),
                 NodeFactory.createURI("http://example.org/a=b"));
-        List<Binding> rows = values.stream().map(n -> Binding.builder().add(v, n).build()).toList();
+        List<Binding> rows =
+                values.stream().map(n -> Binding.builder().add(v, n).build()).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RowSetWriterRegistry.getFactory(ResultSetLang.RS_CSV).create(ResultSetLang.RS_CSV)
+        RowSetWriterRegistry.getFactory(ResultSetLang.RS_CSV)
+                .create(ResultSetLang.RS_CSV)
                 .write(out, RowSetStream.create(List.of(v), rows.iterator()), Context.emptyContext());
-        List<String> cells = CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8)))
-                .getRecords().stream().skip(1).map((CSVRecord r) -> r.get(0)).toList();
-        assertEquals(List.of(
-                "'=HYPERLINK(\"http://evil.example/\",\"click\")",
-                "'+cmd|' /C calc'!A0",
-                "'@SUM(A1:A9)",
-                "'-1+1",
-                "'\tindented",
-                "-5",
-                "在宅医療の体制",
-                "http://example.org/a=b"), cells);
+        List<String> cells =
+                CSVFormat.RFC4180.parse(new StringReader(out.toString(StandardCharsets.UTF_8))).getRecords().stream()
+                        .skip(1)
+                        .map((CSVRecord r) -> r.get(0))
+                        .toList();
+        assertEquals(
+                List.of(
+                        "'=HYPERLINK(\"http://evil.example/\",\"click\")",
+                        "'+cmd|' /C calc'!A0",
+                        "'@SUM(A1:A9)",
+                        "'-1+1",
+                        "'\tindented",
+                        "-5",
+                        "在宅医療の体制",
+                        "http://example.org/a=b"),
+                cells);
     }
 }

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +27,48 @@ import org.junit.jupiter.api.Test;
 class W3cProtocolResultsTest {
 
     /** The entries of sparql11/protocol/manifest.ttl, in manifest order. */
-    private static final List<String> MANIFEST = List.of("query_post_form", "query_dataset_default_graphs_get",
-            "query_dataset_default_graphs_post", "query_dataset_named_graphs_post",
-            "query_dataset_named_graphs_get", "query_dataset_full", "query_multiple_dataset", "query_get",
-            "query_content_type_select", "query_content_type_ask", "query_content_type_describe",
-            "query_content_type_construct", "update_dataset_default_graph", "update_dataset_default_graphs",
-            "update_dataset_named_graphs", "update_dataset_full", "update_post_form", "update_post_direct",
-            "update_base_uri", "query_post_direct", "bad_query_method", "bad_multiple_queries",
-            "bad_query_wrong_media_type", "bad_query_missing_form_type", "bad_query_missing_direct_type",
-            "bad_query_non_utf8", "bad_query_syntax", "bad_update_get", "bad_multiple_updates",
-            "bad_update_wrong_media_type", "bad_update_missing_form_type", "bad_update_non_utf8",
-            "bad_update_syntax", "bad_update_dataset_conflict");
+    private static final List<String> MANIFEST = List.of(
+            "query_post_form",
+            "query_dataset_default_graphs_get",
+            "query_dataset_default_graphs_post",
+            "query_dataset_named_graphs_post",
+            "query_dataset_named_graphs_get",
+            "query_dataset_full",
+            "query_multiple_dataset",
+            "query_get",
+            "query_content_type_select",
+            "query_content_type_ask",
+            "query_content_type_describe",
+            "query_content_type_construct",
+            "update_dataset_default_graph",
+            "update_dataset_default_graphs",
+            "update_dataset_named_graphs",
+            "update_dataset_full",
+            "update_post_form",
+            "update_post_direct",
+            "update_base_uri",
+            "query_post_direct",
+            "bad_query_method",
+            "bad_multiple_queries",
+            "bad_query_wrong_media_type",
+            "bad_query_missing_form_type",
+            "bad_query_missing_direct_type",
+            "bad_query_non_utf8",
+            "bad_query_syntax",
+            "bad_update_get",
+            "bad_multiple_updates",
+            "bad_update_wrong_media_type",
+            "bad_update_missing_form_type",
+            "bad_update_non_utf8",
+            "bad_update_syntax",
+            "bad_update_dataset_conflict");
 
     private static final Set<String> RESULTS = Set.of("pass", "fail", "not applicable");
 
-    private static final Pattern ROW = Pattern.compile("^\\| ([a-z0-9_]+) \\| (.+?) \\| (pass|fail|not applicable|[^|]*) \\| (.*)\\|$");
-    private static final Pattern SUMMARY = Pattern.compile("Summary: (\\d+) pass, (\\d+) fail, (\\d+) not applicable\\.");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| ([a-z0-9_]+) \\| (.+?) \\| (pass|fail|not applicable|[^|]*) \\| (.*)\\|$");
+    private static final Pattern SUMMARY =
+            Pattern.compile("Summary: (\\d+) pass, (\\d+) fail, (\\d+) not applicable\\.");
 
     @Test
     void resultsTableAgreesWithTheManifestAndTheTests() throws IOException {
@@ -84,8 +109,9 @@ class W3cProtocolResultsTest {
         Matcher summary = SUMMARY.matcher(text);
         assertTrue(summary.find(), "the file ends with a summary line");
         long[] counted = {count(results, "pass"), count(results, "fail"), count(results, "not applicable")};
-        long[] stated = {Long.parseLong(summary.group(1)), Long.parseLong(summary.group(2)),
-                Long.parseLong(summary.group(3))};
+        long[] stated = {
+            Long.parseLong(summary.group(1)), Long.parseLong(summary.group(2)), Long.parseLong(summary.group(3))
+        };
         assertEquals(Arrays.toString(counted), Arrays.toString(stated), "summary counts");
         assertFalse(results.isEmpty());
     }

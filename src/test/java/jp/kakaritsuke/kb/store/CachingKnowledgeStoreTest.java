@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-
+import jp.kakaritsuke.kb.search.FullTextIndex;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -28,8 +28,6 @@ import org.apache.jena.update.UpdateRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import jp.kakaritsuke.kb.search.FullTextIndex;
 
 /**
  * The answer cache keeps the store contract, answers repeated questions from memory, and never serves an answer older
@@ -74,7 +72,7 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     void aRepeatedQueryIsAnsweredFromMemoryWithTheStoresAnswer() {
         labels();
         ResultSetRewindable first = store.select(LABELS, null, TIMEOUT);
-        first.forEachRemaining(row -> { });
+        first.forEachRemaining(row -> {});
         ResultSetRewindable second = store.select(LABELS, null, TIMEOUT);
         assertSameResults(tdb.select(LABELS, null, TIMEOUT), second);
         assertEquals(3, second.size());
@@ -95,8 +93,8 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         labels();
         Model model = store.construct(DESCRIBE_ALL, null, TIMEOUT);
         model.removeAll();
-        assertTrue(store.construct(DESCRIBE_ALL, null, TIMEOUT).isIsomorphicWith(tdb.construct(DESCRIBE_ALL, null,
-                TIMEOUT)));
+        assertTrue(store.construct(DESCRIBE_ALL, null, TIMEOUT)
+                .isIsomorphicWith(tdb.construct(DESCRIBE_ALL, null, TIMEOUT)));
         Graph graph = store.graph(EX + "g1");
         graph.clear();
         assertIsomorphic(tdb.graph(EX + "g1"), store.graph(EX + "g1"));
@@ -138,12 +136,17 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         store.graph(EX + "g1");
         // As the administrators' SPARQL endpoint and a restore write: on the TDB2 dataset, past the store's methods.
         DatasetGraph dsg = tdb.datasetGraph();
-        Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(EX + "g1"), NodeFactory.createURI(EX + "d"),
-                NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "e")));
+        Txn.executeWrite(
+                dsg,
+                () -> dsg.add(
+                        NodeFactory.createURI(EX + "g1"),
+                        NodeFactory.createURI(EX + "d"),
+                        NodeFactory.createURI(EX + "p"),
+                        NodeFactory.createURI(EX + "e")));
         assertTrue(store.ask(ask, null, TIMEOUT));
         assertIsomorphic(tdb.graph(EX + "g1"), store.graph(EX + "g1"));
         // A read transaction does not throw the answers away.
-        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> { }));
+        Txn.executeRead(dsg, () -> dsg.find().forEachRemaining(q -> {}));
         long hits = store.stats().hits();
         store.ask(ask, null, TIMEOUT);
         assertEquals(hits + 1, store.stats().hits());
@@ -156,8 +159,13 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
             Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
             assertFalse(cached.ask(ask, null, TIMEOUT));
             DatasetGraph dsg = indexed.datasetGraph();
-            Txn.executeWrite(dsg, () -> dsg.add(NodeFactory.createURI(EX + "g1"), NodeFactory.createURI(EX + "d"),
-                    NodeFactory.createURI(EX + "p"), NodeFactory.createURI(EX + "e")));
+            Txn.executeWrite(
+                    dsg,
+                    () -> dsg.add(
+                            NodeFactory.createURI(EX + "g1"),
+                            NodeFactory.createURI(EX + "d"),
+                            NodeFactory.createURI(EX + "p"),
+                            NodeFactory.createURI(EX + "e")));
             assertTrue(cached.ask(ask, null, TIMEOUT));
         }
     }
@@ -190,8 +198,8 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         labels();
         AtomicLong now = new AtomicLong();
         // Seen through a plain KnowledgeStore, as a remote store is: its commits are not reported to the cache.
-        CachingKnowledgeStore expiring = new CachingKnowledgeStore(new Forwarding(tdb) {
-        }, 10_000, Duration.ofSeconds(60), now::get);
+        CachingKnowledgeStore expiring =
+                new CachingKnowledgeStore(new Forwarding(tdb) {}, 10_000, Duration.ofSeconds(60), now::get);
         expiring.select(LABELS, null, TIMEOUT);
         now.addAndGet(Duration.ofSeconds(59).toNanos());
         expiring.select(LABELS, null, TIMEOUT);
@@ -219,13 +227,17 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         labels();
         AtomicLong asked = new AtomicLong();
         java.util.concurrent.CountDownLatch changed = new java.util.concurrent.CountDownLatch(1);
-        try (CachingKnowledgeStore refreshing = new CachingKnowledgeStore(new Forwarding(tdb) {
-            @Override
-            public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
-                asked.incrementAndGet();
-                return super.select(query, bindings, timeout);
-            }
-        }, 10_000, Duration.ZERO, true)) {
+        try (CachingKnowledgeStore refreshing = new CachingKnowledgeStore(
+                new Forwarding(tdb) {
+                    @Override
+                    public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+                        asked.incrementAndGet();
+                        return super.select(query, bindings, timeout);
+                    }
+                },
+                10_000,
+                Duration.ZERO,
+                true)) {
             refreshing.onChange(changed::countDown);
             refreshing.select(LABELS, null, TIMEOUT);
             refreshing.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C2\" . }"));

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QuerySolutionMap;
@@ -21,8 +21,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /** Loading the shipped RDF: what is read, how IRIs resolve, what is skipped, and how bad files are reported. */
 class DataLoaderTest {
@@ -35,7 +33,8 @@ class DataLoaderTest {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
             new DataLoader(EX, fixtureDataDir(), true).load(store);
             Graph expected = GraphFactory.createDefaultGraph();
-            RDFParser.source(fixtureDataDir().resolveSibling("expected/alpha.ttl")).parse(expected);
+            RDFParser.source(fixtureDataDir().resolveSibling("expected/alpha.ttl"))
+                    .parse(expected);
             KnowledgeStoreContract.assertIsomorphic(expected, store.graph(EX + "graph/worksheet/alpha"));
         }
     }
@@ -48,7 +47,8 @@ class DataLoaderTest {
             List<Path> ontologyFiles;
             try (Stream<Path> files = Files.list(Path.of("ontology"))) {
                 ontologyFiles = files.filter(f -> f.toString().endsWith(".ttl"))
-                        .filter(f -> !f.getFileName().toString().equals("shapes.ttl")).toList();
+                        .filter(f -> !f.getFileName().toString().equals("shapes.ttl"))
+                        .toList();
             }
             ontologyFiles.forEach(f -> RDFParser.source(f).parse(expected));
             assertFalse(ontologyFiles.isEmpty());
@@ -61,10 +61,16 @@ class DataLoaderTest {
     void demoDataIsSkippedWhenNotIncludedAndNonRdfDirectoriesAlways() {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
             DataLoader.LoadReport report = new DataLoader(EX, fixtureDataDir(), false).load(store);
-            assertEquals(List.of("data/worksheets/alpha.trig", "data/worksheets/beta.trig"),
+            assertEquals(
+                    List.of("data/worksheets/alpha.trig", "data/worksheets/beta.trig"),
                     report.files().stream().filter(f -> f.startsWith("data/")).toList());
-            assertEquals(Set.of(KK.ONTOLOGY, EX + "graph/worksheet/alpha",
-                    EX + "graph/worksheet/beta", DataLoader.systemGraph(EX)), store.graphNames());
+            assertEquals(
+                    Set.of(
+                            KK.ONTOLOGY,
+                            EX + "graph/worksheet/alpha",
+                            EX + "graph/worksheet/beta",
+                            DataLoader.systemGraph(EX)),
+                    store.graphNames());
         }
     }
 
@@ -72,22 +78,26 @@ class DataLoaderTest {
     void theShippedDataLoadsIntoOneGraphPerWorksheet() {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
             DataLoader.LoadReport report = new DataLoader(EX, Path.of("data"), true).load(store);
-            assertTrue(report.files().contains("data/seed/mhlw-2025-f1.trig"), report.files().toString());
+            assertTrue(
+                    report.files().contains("data/seed/mhlw-2025-f1.trig"),
+                    report.files().toString());
             assertTrue(report.files().stream().noneMatch(f -> f.startsWith("data/source/")));
-            for (String slug : List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha",
-                    "mhlw-2025-f2-ni")) {
-                assertTrue(store.ask(KnowledgeStoreContract.query("""
+            for (String slug : List.of(
+                    "mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni")) {
+                assertTrue(
+                        store.ask(
+                                KnowledgeStoreContract.query("""
                         ASK { GRAPH ?g { ?w a <https://w3id.org/kakaritsuke/ontology#Worksheet> } }"""),
-                        bindGraphAndWorksheet(slug), KnowledgeStoreContract.TIMEOUT), slug);
+                                bindGraphAndWorksheet(slug),
+                                KnowledgeStoreContract.TIMEOUT),
+                        slug);
             }
         }
     }
 
     private static QuerySolutionMap bindGraphAndWorksheet(String slug) {
-        QuerySolutionMap map = KnowledgeStoreContract.bind("g",
-                NodeFactory.createURI(EX + "graph/worksheet/" + slug));
-        map.addAll(KnowledgeStoreContract.bind("w",
-                NodeFactory.createURI(EX + "id/worksheet/" + slug)));
+        QuerySolutionMap map = KnowledgeStoreContract.bind("g", NodeFactory.createURI(EX + "graph/worksheet/" + slug));
+        map.addAll(KnowledgeStoreContract.bind("w", NodeFactory.createURI(EX + "id/worksheet/" + slug)));
         return map;
     }
 
@@ -116,8 +126,8 @@ class DataLoaderTest {
                 }
                 """);
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
-            DataLoadException e = assertThrows(DataLoadException.class,
-                    () -> new DataLoader(EX, data, true).loadIfNeeded(store, false));
+            DataLoadException e = assertThrows(
+                    DataLoadException.class, () -> new DataLoader(EX, data, true).loadIfNeeded(store, false));
             assertTrue(e.getMessage().startsWith("data/worksheets/broken.trig:3:"), e.getMessage());
             assertTrue(store.isEmpty(), "nothing is written when a file is broken");
         }
@@ -129,8 +139,8 @@ class DataLoaderTest {
         Files.createDirectories(data);
         Files.writeString(data.resolve("loose.trig"), "<id/a> <id/p> <id/b> .\n");
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
-            DataLoadException e = assertThrows(DataLoadException.class,
-                    () -> new DataLoader(EX, data, true).load(store));
+            DataLoadException e =
+                    assertThrows(DataLoadException.class, () -> new DataLoader(EX, data, true).load(store));
             assertTrue(e.getMessage().startsWith("data/loose.trig:"), e.getMessage());
         }
     }

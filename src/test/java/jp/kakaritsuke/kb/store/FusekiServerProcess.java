@@ -84,9 +84,16 @@ public final class FusekiServerProcess implements TestEngine {
             Files.writeString(config, config(database, auth, user), StandardCharsets.UTF_8);
             Path log = workDir.resolve("fuseki.log");
 
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toString(),
-                    "--config=" + config, "--localhost", "--port=" + port))
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx512m",
+                            "-jar",
+                            jar.toString(),
+                            "--config=" + config,
+                            "--localhost",
+                            "--port=" + port))
                     .directory(workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -108,8 +115,8 @@ public final class FusekiServerProcess implements TestEngine {
     public static Path serverJar() {
         Path jar = Path.of(System.getProperty("fuseki.server.jar", DEFAULT_JAR)).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No Fuseki server jar at " + jar
-                    + "; run 'mvn process-test-resources' to copy it there");
+            throw new IllegalStateException(
+                    "No Fuseki server jar at " + jar + "; run 'mvn process-test-resources' to copy it there");
         }
         return jar;
     }
@@ -161,9 +168,12 @@ public final class FusekiServerProcess implements TestEngine {
     }
 
     private void awaitPing() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ping = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/$/ping"))
-                .timeout(Duration.ofSeconds(2)).GET().build();
+                .timeout(Duration.ofSeconds(2))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -182,8 +192,8 @@ public final class FusekiServerProcess implements TestEngine {
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
         }
-        throw new IllegalStateException("Fuseki did not answer /$/ping within " + START_TIMEOUT + "; its log:\n"
-                + logText());
+        throw new IllegalStateException(
+                "Fuseki did not answer /$/ping within " + START_TIMEOUT + "; its log:\n" + logText());
     }
 
     private String logText() {
@@ -234,8 +244,8 @@ public final class FusekiServerProcess implements TestEngine {
 
     /** Remote-store settings for this server with HTTP basic authentication. */
     public StoreProperties.Remote remoteSettings(String user, String password) {
-        return new StoreProperties.Remote(destination(), "sparql", "update", "data", user, password,
-                Duration.ofSeconds(5));
+        return new StoreProperties.Remote(
+                destination(), "sparql", "update", "data", user, password, Duration.ofSeconds(5));
     }
 
     /** Stops the server: a polite termination first, a forced one if it does not exit in time. */

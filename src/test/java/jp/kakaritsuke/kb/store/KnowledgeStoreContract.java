@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,8 +45,6 @@ import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.junit.jupiter.api.Test;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Behaviour every {@link KnowledgeStore} must show, whatever holds the data. A subclass supplies a store that is
@@ -109,14 +107,15 @@ abstract class KnowledgeStoreContract {
         assertTrue(ResultSetCompare.equalsByTerm(expected, actual), () -> {
             expected.reset();
             actual.reset();
-            return "expected\n" + ResultSetFactory.copyResults(expected).size() + " rows but got "
-                    + actual.size() + " rows";
+            return "expected\n" + ResultSetFactory.copyResults(expected).size() + " rows but got " + actual.size()
+                    + " rows";
         });
     }
 
     static void assertIsomorphic(Graph expected, Graph actual) {
-        assertTrue(expected.isIsomorphicWith(actual), () -> "graphs differ: expected " + expected.size()
-                + " triples, got " + actual.size());
+        assertTrue(
+                expected.isIsomorphicWith(actual),
+                () -> "graphs differ: expected " + expected.size() + " triples, got " + actual.size());
     }
 
     static QuerySolutionMap bind(String var, Node value) {
@@ -127,7 +126,9 @@ abstract class KnowledgeStoreContract {
 
     static Path fixtureDataDir() {
         try {
-            return Path.of(KnowledgeStoreContract.class.getResource("/store-fixture/data").toURI());
+            return Path.of(KnowledgeStoreContract.class
+                    .getResource("/store-fixture/data")
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -146,18 +147,24 @@ abstract class KnowledgeStoreContract {
     void selectSeesTheUnionOfAllNamedGraphsAsDefaultGraph() {
         twoGraphs();
         ResultSetRewindable actual = store().select(query("SELECT * { ?s ?p ?o }"), null, TIMEOUT);
-        assertSameResults(rows(List.of("s", "p", "o"),
-                new Node[] {ex("a"), ex("p"), ex("b")},
-                new Node[] {ex("c"), ex("p"), ex("d")},
-                new Node[] {ex("c"), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
-                        NodeFactory.createLiteralLang("C", "en")}), actual);
+        assertSameResults(
+                rows(
+                        List.of("s", "p", "o"),
+                        new Node[] {ex("a"), ex("p"), ex("b")},
+                        new Node[] {ex("c"), ex("p"), ex("d")},
+                        new Node[] {
+                            ex("c"),
+                            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                            NodeFactory.createLiteralLang("C", "en")
+                        }),
+                actual);
     }
 
     @Test
     void selectWithGraphPatternSeesWhichGraphHoldsATriple() {
         twoGraphs();
-        ResultSetRewindable actual = store().select(query("SELECT ?g { GRAPH ?g { ?s ex:p ?o } }"),
-                bind("s", ex("c")), TIMEOUT);
+        ResultSetRewindable actual =
+                store().select(query("SELECT ?g { GRAPH ?g { ?s ex:p ?o } }"), bind("s", ex("c")), TIMEOUT);
         assertSameResults(rows(List.of("g"), new Node[] {ex("g2")}), actual);
     }
 
@@ -169,8 +176,7 @@ abstract class KnowledgeStoreContract {
                 """));
         Query q = query("SELECT ?s { ?s rdfs:label ?label }");
 
-        assertSameResults(rows(List.of("s"), new Node[] {ex("a")}), store().select(q, bind("label", tricky),
-                TIMEOUT));
+        assertSameResults(rows(List.of("s"), new Node[] {ex("a")}), store().select(q, bind("label", tricky), TIMEOUT));
         Node injection = NodeFactory.createLiteralString("plain\" } UNION { ?s ?p ?o } #");
         assertSameResults(rows(List.of("s")), store().select(q, bind("label", injection), TIMEOUT));
     }
@@ -194,8 +200,8 @@ abstract class KnowledgeStoreContract {
     @Test
     void constructBindsItsParameters() {
         twoGraphs();
-        Model model = store().construct(query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), bind("s", ex("c")),
-                TIMEOUT);
+        Model model =
+                store().construct(query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), bind("s", ex("c")), TIMEOUT);
         assertIsomorphic(turtle("ex:c ex:p ex:d ; rdfs:label \"C\"@en ."), model.getGraph());
     }
 
@@ -204,15 +210,21 @@ abstract class KnowledgeStoreContract {
         DatasetGraph many = DatasetGraphFactory.create();
         Node graph = ex("big");
         for (int i = 0; i < 3000; i++) {
-            many.add(graph, ex("s" + i), ex("p"), NodeFactory.createLiteralDT(Integer.toString(i),
-                    XSDDatatype.XSDinteger));
+            many.add(
+                    graph,
+                    ex("s" + i),
+                    ex("p"),
+                    NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger));
         }
         store().replaceGraphs(many);
         Query crossProduct = query("SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
 
         long start = System.nanoTime();
-        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(QueryCancelledException.class,
-                () -> store().select(crossProduct, null, Duration.ofMillis(100))));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(20),
+                () -> assertThrows(
+                        QueryCancelledException.class,
+                        () -> store().select(crossProduct, null, Duration.ofMillis(100))));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "cancelled only after " + took);
     }
@@ -261,17 +273,19 @@ abstract class KnowledgeStoreContract {
             @Override
             public Graph getGraph(Node graphNode) {
                 Graph graph = super.getGraph(graphNode);
-                return ++graphsHandedOut < 2 ? graph : new GraphWrapper(graph) {
-                    @Override
-                    public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
-                        throw readFailure;
-                    }
+                return ++graphsHandedOut < 2
+                        ? graph
+                        : new GraphWrapper(graph) {
+                            @Override
+                            public ExtendedIterator<Triple> find(Node s, Node p, Node o) {
+                                throw readFailure;
+                            }
 
-                    @Override
-                    public ExtendedIterator<Triple> find(Triple pattern) {
-                        throw readFailure;
-                    }
-                };
+                            @Override
+                            public ExtendedIterator<Triple> find(Triple pattern) {
+                                throw readFailure;
+                            }
+                        };
             }
         };
         assertSame(readFailure, assertThrows(IllegalStateException.class, () -> store().replaceGraphs(failsHalfway)));
@@ -335,8 +349,12 @@ abstract class KnowledgeStoreContract {
         assertTrue(loader.loadIfNeeded(store(), true), "a forced reload loads again");
         DatasetGraph second = snapshot();
 
-        Set<String> expectedGraphs = Set.of(KK.ONTOLOGY, EX + "graph/worksheet/alpha",
-                EX + "graph/worksheet/beta", EX + "graph/worksheet/demo-gamma", DataLoader.systemGraph(EX));
+        Set<String> expectedGraphs = Set.of(
+                KK.ONTOLOGY,
+                EX + "graph/worksheet/alpha",
+                EX + "graph/worksheet/beta",
+                EX + "graph/worksheet/demo-gamma",
+                DataLoader.systemGraph(EX));
         assertEquals(expectedGraphs, store().graphNames());
         for (String g : expectedGraphs) {
             if (!g.equals(DataLoader.systemGraph(EX))) {
@@ -347,8 +365,7 @@ abstract class KnowledgeStoreContract {
         assertFalse(first.getGraph(NodeFactory.createURI(KK.ONTOLOGY)).isEmpty());
         assertTrue(store().ask(query("""
                 ASK { GRAPH ?g { ?g <http://www.w3.org/ns/prov#generatedAtTime> ?t ;
-                                     <http://purl.org/dc/terms/source> "data/worksheets/alpha.trig" } }"""),
-                bind("g", NodeFactory.createURI(DataLoader.systemGraph(EX))), TIMEOUT));
+                                     <http://purl.org/dc/terms/source> "data/worksheets/alpha.trig" } }"""), bind("g", NodeFactory.createURI(DataLoader.systemGraph(EX))), TIMEOUT));
     }
 
     private DatasetGraph snapshot() {

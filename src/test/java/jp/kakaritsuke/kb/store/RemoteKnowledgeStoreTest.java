@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
-
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -57,20 +56,21 @@ class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
     @Test
     void basicAuthenticationIsAnsweredAndRefusedCredentialsMeanUnavailable(@TempDir Path securedDir) {
         try (FusekiServerProcess secured = FusekiServerProcess.startWithBasicAuth(securedDir, "editor", "s3cret")) {
-            try (RemoteKnowledgeStore withCredentials = new RemoteKnowledgeStore(
-                    secured.remoteSettings("editor", "s3cret"), Duration.ofSeconds(30))) {
+            try (RemoteKnowledgeStore withCredentials =
+                    new RemoteKnowledgeStore(secured.remoteSettings("editor", "s3cret"), Duration.ofSeconds(30))) {
                 withCredentials.replaceGraphs(trig("GRAPH ex:g1 { ex:a ex:p ex:b . }"));
                 assertEquals(Set.of(EX + "g1"), withCredentials.graphNames());
                 assertIsomorphic(turtle("ex:a ex:p ex:b ."), withCredentials.graph(EX + "g1"));
             }
-            try (RemoteKnowledgeStore anonymous = new RemoteKnowledgeStore(secured.remoteSettings(),
-                    Duration.ofSeconds(30));
+            try (RemoteKnowledgeStore anonymous =
+                            new RemoteKnowledgeStore(secured.remoteSettings(), Duration.ofSeconds(30));
                     RemoteKnowledgeStore wrongPassword = new RemoteKnowledgeStore(
                             secured.remoteSettings("editor", "guess"), Duration.ofSeconds(30))) {
-                StoreUnavailableException refused = assertThrows(StoreUnavailableException.class,
-                        anonymous::graphNames);
+                StoreUnavailableException refused =
+                        assertThrows(StoreUnavailableException.class, anonymous::graphNames);
                 assertTrue(refused.getMessage().contains("HTTP 401"), refused.getMessage());
-                assertThrows(StoreUnavailableException.class,
+                assertThrows(
+                        StoreUnavailableException.class,
                         () -> wrongPassword.replaceGraphs(trig("GRAPH ex:g2 { ex:a ex:p ex:b . }")));
             }
         }
@@ -82,12 +82,19 @@ class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        StoreProperties.Remote nowhere = new StoreProperties.Remote("http://localhost:" + closedPort + "/kb",
-                "sparql", "update", "data", null, null, Duration.ofSeconds(2));
+        StoreProperties.Remote nowhere = new StoreProperties.Remote(
+                "http://localhost:" + closedPort + "/kb",
+                "sparql",
+                "update",
+                "data",
+                null,
+                null,
+                Duration.ofSeconds(2));
         try (RemoteKnowledgeStore unreachable = new RemoteKnowledgeStore(nowhere, Duration.ofSeconds(2))) {
             StoreUnavailableException e = assertThrows(StoreUnavailableException.class, unreachable::graphNames);
             assertTrue(e.getMessage().contains("localhost:" + closedPort), e.getMessage());
-            assertThrows(StoreUnavailableException.class,
+            assertThrows(
+                    StoreUnavailableException.class,
                     () -> unreachable.replaceGraphs(trig("GRAPH ex:g1 { ex:a ex:p ex:b . }")));
             assertThrows(StoreUnavailableException.class, () -> unreachable.graph(EX + "g1"));
         }

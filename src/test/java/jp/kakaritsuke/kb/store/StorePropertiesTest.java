@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -67,14 +66,16 @@ class StorePropertiesTest {
         assertEquals("http://localhost:9090/", baseIriWith(Map.of("server.port", "9090")));
         assertEquals("http://localhost:8080/", baseIriWith(Map.of("server.port", "0")));
         assertEquals("http://localhost:8080/", baseIriWith(Map.of()));
-        assertEquals("https://kb.example.org/",
+        assertEquals(
+                "https://kb.example.org/",
                 baseIriWith(Map.of("server.port", "9090", "kb.base-iri", "https://kb.example.org/")));
     }
 
     private static String baseIriWith(Map<String, Object> settings) {
         var environment = new org.springframework.core.env.StandardEnvironment();
-        environment.getPropertySources().addFirst(
-                new org.springframework.core.env.MapPropertySource("settings", settings));
+        environment
+                .getPropertySources()
+                .addFirst(new org.springframework.core.env.MapPropertySource("settings", settings));
         new BaseIriDefault().postProcessEnvironment(environment, new org.springframework.boot.SpringApplication());
         return environment.getProperty("kb.base-iri");
     }

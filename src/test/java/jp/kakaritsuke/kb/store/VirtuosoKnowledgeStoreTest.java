@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSetRewindable;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,14 +62,20 @@ class VirtuosoKnowledgeStoreTest extends KnowledgeStoreContract {
                 GRAPH ex:g1 { ex:a ex:p ex:b . }
                 GRAPH ex:g2 { ex:c ex:p ex:d . ex:c rdfs:label "C"@en . }
                 """));
-        ResultSetRewindable actual = store.select(query("""
-                SELECT * { ?s ?p ?o MINUS { GRAPH <%s> { ?s ?p ?o } } }""".formatted(
-                RemoteKnowledgeStore.VIRTUOSO_SYSTEM_GRAPH)), null, TIMEOUT);
-        assertSameResults(rows(List.of("s", "p", "o"),
-                new Node[] {ex("a"), ex("p"), ex("b")},
-                new Node[] {ex("c"), ex("p"), ex("d")},
-                new Node[] {ex("c"), NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
-                        NodeFactory.createLiteralLang("C", "en")}), actual);
+        ResultSetRewindable actual =
+                store.select(query("""
+                SELECT * { ?s ?p ?o MINUS { GRAPH <%s> { ?s ?p ?o } } }""".formatted(RemoteKnowledgeStore.VIRTUOSO_SYSTEM_GRAPH)), null, TIMEOUT);
+        assertSameResults(
+                rows(
+                        List.of("s", "p", "o"),
+                        new Node[] {ex("a"), ex("p"), ex("b")},
+                        new Node[] {ex("c"), ex("p"), ex("d")},
+                        new Node[] {
+                            ex("c"),
+                            NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                            NodeFactory.createLiteralLang("C", "en")
+                        }),
+                actual);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -44,7 +43,10 @@ class VirtuosoRowCapTest {
         for (int g = 0; g < 25; g++) {
             Node graph = KnowledgeStoreContract.ex("g" + g);
             for (int i = 0; i < 3 + g; i++) {
-                data.add(graph, KnowledgeStoreContract.ex("s" + i), KnowledgeStoreContract.ex("p"),
+                data.add(
+                        graph,
+                        KnowledgeStoreContract.ex("s" + i),
+                        KnowledgeStoreContract.ex("p"),
                         NodeFactory.createLiteralString("value " + g + "/" + i));
             }
         }
@@ -84,21 +86,28 @@ class VirtuosoRowCapTest {
     void streamingEveryQuadIsWhole() {
         DatasetGraph streamed = DatasetGraphFactory.create();
         store.forEachQuad(streamed::add);
-        data.listGraphNodes().forEachRemaining(g -> KnowledgeStoreContract.assertIsomorphic(data.getGraph(g),
-                streamed.getGraph(g)));
+        data.listGraphNodes()
+                .forEachRemaining(g -> KnowledgeStoreContract.assertIsomorphic(data.getGraph(g), streamed.getGraph(g)));
         assertEquals(data.stream().count(), streamed.stream().count());
     }
 
     @Test
     void aSelectOrConstructTheStoreCutsIsRefusedNotReturnedShort() {
-        StoreUnavailableException select = assertThrows(StoreAnswerException.class, () -> store.select(
-                KnowledgeStoreContract.query("SELECT ?o { GRAPH ex:g24 { ?s ?p ?o } }"), null, TIMEOUT));
+        StoreUnavailableException select = assertThrows(
+                StoreAnswerException.class,
+                () -> store.select(
+                        KnowledgeStoreContract.query("SELECT ?o { GRAPH ex:g24 { ?s ?p ?o } }"), null, TIMEOUT));
         assertTrue(select.getMessage().contains("cut the answer at " + CAP), select.getMessage());
-        assertThrows(StoreAnswerException.class, () -> store.construct(
-                KnowledgeStoreContract.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ex:g24 { ?s ?p ?o } }"), null,
-                TIMEOUT));
+        assertThrows(
+                StoreAnswerException.class,
+                () -> store.construct(
+                        KnowledgeStoreContract.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ex:g24 { ?s ?p ?o } }"),
+                        null,
+                        TIMEOUT));
         // An answer that fits is used as it is.
-        assertEquals(5, store.select(KnowledgeStoreContract.query("SELECT ?o { GRAPH ex:g2 { ?s ?p ?o } }"), null,
-                TIMEOUT).size());
+        assertEquals(
+                5,
+                store.select(KnowledgeStoreContract.query("SELECT ?o { GRAPH ex:g2 { ?s ?p ?o } }"), null, TIMEOUT)
+                        .size());
     }
 }

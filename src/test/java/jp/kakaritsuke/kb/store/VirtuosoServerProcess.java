@@ -163,14 +163,17 @@ public final class VirtuosoServerProcess implements TestEngine {
     }
 
     private void awaitQueries() {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ask = HttpRequest.newBuilder(URI.create(queryUrl() + "?query=ASK%7B%7D"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Virtuoso exited with status " + process.exitValue()
-                        + " before answering; its log:\n" + log());
+                throw new IllegalStateException(
+                        "Virtuoso exited with status " + process.exitValue() + " before answering; its log:\n" + log());
             }
             try {
                 if (client.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -190,8 +193,8 @@ public final class VirtuosoServerProcess implements TestEngine {
     /** Runs a SQL script as the database administrator (isql-vt). */
     public void runSql(Path script) {
         try {
-            Process isql = new ProcessBuilder(List.of(isql().toString(), "127.0.0.1:" + sqlPort, "dba", "dba",
-                    script.toString()))
+            Process isql = new ProcessBuilder(
+                            List.of(isql().toString(), "127.0.0.1:" + sqlPort, "dba", "dba", script.toString()))
                     .redirectErrorStream(true)
                     .start();
             String output = new String(isql.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -240,8 +243,7 @@ public final class VirtuosoServerProcess implements TestEngine {
 
     /** Remote-store settings for this server: the engine's defaults, found out by asking it. */
     public StoreProperties.Remote remoteSettings() {
-        return new StoreProperties.Remote(destination(), "sparql", "update", "data", null, null,
-                Duration.ofSeconds(5));
+        return new StoreProperties.Remote(destination(), "sparql", "update", "data", null, null, Duration.ofSeconds(5));
     }
 
     @Override

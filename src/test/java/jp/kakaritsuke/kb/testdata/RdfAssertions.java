@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /** Assertions on RDF datasets, compared graph by graph by isomorphism, never by text. */
 public final class RdfAssertions {
 
-    private RdfAssertions() {
-    }
+    private RdfAssertions() {}
 
     /**
      * Asserts that both datasets have the same named graphs and that each is isomorphic with its counterpart.

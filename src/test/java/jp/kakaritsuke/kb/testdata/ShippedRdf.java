@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -24,8 +24,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The RDF files the repository ships (ontology/ and data/) and how they are loaded: the ontology files except the
@@ -46,8 +44,7 @@ public final class ShippedRdf {
     /** The named graph that holds kakaritsuke.ttl and concepts.ttl. */
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(KK.ONTOLOGY);
 
-    private ShippedRdf() {
-    }
+    private ShippedRdf() {}
 
     /** Every .ttl and .trig file under {@code dir} (none if it does not exist), in path order. */
     public static List<Path> rdfFiles(Path dir) {
@@ -105,8 +102,10 @@ public final class ShippedRdf {
     /** A detached copy of the union of all named graphs of {@code dataset}. */
     public static Graph unionCopy(DatasetGraph dataset) {
         Graph copy = GraphFactory.createDefaultGraph();
-        Txn.executeRead(dataset, () -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
-                .forEachRemaining(quad -> copy.add(quad.asTriple())));
+        Txn.executeRead(
+                dataset,
+                () -> dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY)
+                        .forEachRemaining(quad -> copy.add(quad.asTriple())));
         return copy;
     }
 
@@ -120,10 +119,8 @@ public final class ShippedRdf {
             throw new IllegalArgumentException(file + ": not an RDF file name");
         }
         try (java.io.InputStream in = org.apache.jena.atlas.io.IO.openFileEx(file.toString())) {
-            RDFParserBuilder parser = RDFParser.create()
-                    .source(in)
-                    .lang(lang)
-                    .errorHandler(new FailingErrorHandler(file));
+            RDFParserBuilder parser =
+                    RDFParser.create().source(in).lang(lang).errorHandler(new FailingErrorHandler(file));
             if (lang.equals(Lang.TRIG)) {
                 parser.base(BASE);
             }
@@ -139,7 +136,8 @@ public final class ShippedRdf {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(f -> Stream.of(suffixes).anyMatch(s -> f.getFileName().toString().endsWith(s)))
+                    .filter(f -> Stream.of(suffixes)
+                            .anyMatch(s -> f.getFileName().toString().endsWith(s)))
                     .sorted()
                     .toList();
         } catch (IOException e) {

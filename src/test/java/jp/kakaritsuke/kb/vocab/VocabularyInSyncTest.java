@@ -15,15 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.vocab.VocabularySourceGenerator.Namespace;
+import jp.kakaritsuke.kb.vocab.VocabularySourceGenerator.Ontology;
+import jp.kakaritsuke.kb.vocab.VocabularySourceGenerator.Term;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-
-import jp.kakaritsuke.kb.vocab.VocabularySourceGenerator.Namespace;
-import jp.kakaritsuke.kb.vocab.VocabularySourceGenerator.Ontology;
-import jp.kakaritsuke.kb.vocab.VocabularySourceGenerator.Term;
 
 /**
  * Fails when the vocabulary classes and the ontology disagree: every term the ontology defines has a constant of the
@@ -38,8 +36,8 @@ class VocabularyInSyncTest {
 
     @TestFactory
     Stream<DynamicTest> everyTermHasAConstantAndEveryConstantNamesATerm() {
-        return VocabularySourceGenerator.NAMESPACES.stream().map(namespace -> DynamicTest.dynamicTest(
-                namespace.className(), () -> {
+        return VocabularySourceGenerator.NAMESPACES.stream()
+                .map(namespace -> DynamicTest.dynamicTest(namespace.className(), () -> {
                     List<Term> terms = ontology.terms(namespace);
                     assertFalse(terms.isEmpty(), "the ontology defines no term in " + namespace.iri());
                     Map<String, String> expected = new TreeMap<>();
@@ -50,8 +48,8 @@ class VocabularyInSyncTest {
 
     @TestFactory
     Stream<DynamicTest> sourceFilesAreWhatTheGeneratorWrites() {
-        return VocabularySourceGenerator.NAMESPACES.stream().map(namespace -> DynamicTest.dynamicTest(
-                namespace.className() + ".java", () -> {
+        return VocabularySourceGenerator.NAMESPACES.stream()
+                .map(namespace -> DynamicTest.dynamicTest(namespace.className() + ".java", () -> {
                     Path file = VocabularySourceGenerator.SOURCE_DIR.resolve(namespace.className() + ".java");
                     String expected = VocabularySourceGenerator.source(namespace, ontology.terms(namespace));
                     assertEquals(expected, read(file), file + " is out of date" + FIX);
@@ -65,8 +63,8 @@ class VocabularyInSyncTest {
         Set<String> names = new TreeSet<>();
         for (Field field : type.getDeclaredFields()) {
             int modifiers = field.getModifiers();
-            boolean constant = Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers)
-                    && Modifier.isFinal(modifiers);
+            boolean constant =
+                    Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers);
             if (!constant || !Resource.class.isAssignableFrom(field.getType())) {
                 continue;
             }

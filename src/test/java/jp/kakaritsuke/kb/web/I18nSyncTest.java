@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,8 +37,8 @@ class I18nSyncTest {
     private static final List<String> VISIBLE_ATTRIBUTES = List.of("title", "alt", "placeholder", "aria-label");
 
     /** Thymeleaf attributes that replace an element's text or the element itself. */
-    private static final List<String> REPLACING = List.of("th:text", "th:utext", "th:replace", "th:insert",
-            "th:remove", "th:each");
+    private static final List<String> REPLACING =
+            List.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove", "th:each");
 
     private static final Pattern LETTERS = Pattern.compile("[\\p{IsAlphabetic}]");
     private static final Pattern MESSAGE_KEY = Pattern.compile("#\\{([A-Za-z0-9_.-]+)");
@@ -74,8 +73,10 @@ class I18nSyncTest {
     void everyBundleHasTheSameKeysInJapaneseAndEnglish() throws IOException {
         List<String> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path ja : files.filter(p -> p.toString().endsWith(".properties") && !p.toString().contains("_en"))
-                    .sorted().toList()) {
+            for (Path ja : files.filter(p -> p.toString().endsWith(".properties")
+                            && !p.toString().contains("_en"))
+                    .sorted()
+                    .toList()) {
                 Path en = ja.resolveSibling(ja.getFileName().toString().replace(".properties", "_en.properties"));
                 Set<String> jaKeys = load(ja).stringPropertyNames();
                 Set<String> enKeys = Files.exists(en) ? load(en).stringPropertyNames() : Set.of();
@@ -95,7 +96,8 @@ class I18nSyncTest {
     void everyKeyUsedByATemplateIsDefined() throws IOException {
         Set<String> defined = new TreeSet<>();
         try (Stream<Path> files = Files.list(BUNDLES)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".properties")).toList()) {
+            for (Path p :
+                    files.filter(f -> f.toString().endsWith(".properties")).toList()) {
                 defined.addAll(load(p).stringPropertyNames());
             }
         }
@@ -130,7 +132,8 @@ class I18nSyncTest {
 
     private static Properties load(Path file) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file); Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (InputStream in = Files.newInputStream(file);
+                Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             p.load(r);
         }
         return p;

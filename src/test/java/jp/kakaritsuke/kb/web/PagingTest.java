@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 
 class PagingTest {
 
-    private static final List<Integer> ITEMS = IntStream.rangeClosed(1, 120).boxed().toList();
+    private static final List<Integer> ITEMS =
+            IntStream.rangeClosed(1, 120).boxed().toList();
 
     @Test
     void pagesSliceTheListAndSayWhereTheyStand() {

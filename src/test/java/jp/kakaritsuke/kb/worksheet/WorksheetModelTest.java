@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -82,9 +81,18 @@ class WorksheetModelTest {
         WorksheetItems.addLabelled(graph, names, ItemKind.CAUSE, 0, 1);
         WorksheetItems.addLabelled(graph, names, ItemKind.CHALLENGE, 0, 0);
         List<String> order = WorksheetItems.read(graph, names).stream()
-                .map(i -> i.kind().path(i.parent(), i.number())).toList();
-        assertEquals(List.of("challenge", "cause/1", "measure/1", "measure/1/action/1", "measure/1/role/1",
-                "measure/2", "indicator/1"), order);
+                .map(i -> i.kind().path(i.parent(), i.number()))
+                .toList();
+        assertEquals(
+                List.of(
+                        "challenge",
+                        "cause/1",
+                        "measure/1",
+                        "measure/1/action/1",
+                        "measure/1/role/1",
+                        "measure/2",
+                        "indicator/1"),
+                order);
 
         Graph expected = RDFDataMgr.loadGraph("worksheet/written-items.ttl");
         Graph written = GraphFactory.createDefaultGraph();

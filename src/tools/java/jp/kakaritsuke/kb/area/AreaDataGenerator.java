@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
@@ -25,8 +25,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Turns the region reference data (data/regions/*.csv) into the area graphs (data/areas/*.trig): prefectures,
@@ -51,8 +49,8 @@ public final class AreaDataGenerator {
     /** e-Stat statistical LOD: plain standard area codes are {@code C} followed by the 5-digit code. */
     private static final String ESTAT_SAC = "http://data.e-stat.go.jp/lod/sac/";
 
-    private static final Set<String> MUNICIPALITY_KINDS = Set.of(
-            "municipality", "designated-city", "ward-of-designated-city", "special-ward(tokubetsu-ku)");
+    private static final Set<String> MUNICIPALITY_KINDS =
+            Set.of("municipality", "designated-city", "ward-of-designated-city", "special-ward(tokubetsu-ku)");
     private static final Set<String> STATISTICAL_KINDS = Set.of(
             "district(gun)-statistical-only", "subprefecture-statistical-only", "special-wards-area-statistical-only");
 
@@ -114,10 +112,11 @@ public final class AreaDataGenerator {
 
     private DatasetGraph build() {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        dataset.prefixes().putAll(Map.of(
-                "kk", KK.NS,
-                "rdfs", RDFS.getURI(),
-                "skos", SKOS.getURI()));
+        dataset.prefixes()
+                .putAll(Map.of(
+                        "kk", KK.NS,
+                        "rdfs", RDFS.getURI(),
+                        "skos", SKOS.getURI()));
         Map<String, String> prefectureNames = new HashMap<>();
         add(dataset, AreaGraph.PREFECTURES, prefectures(prefectureNames));
         add(dataset, AreaGraph.MUNICIPALITIES, municipalities());
@@ -133,8 +132,13 @@ public final class AreaDataGenerator {
 
     private Model prefectures(Map<String, String> namesByCode) {
         Model model = ModelFactory.createDefaultModel();
-        CsvTable table = CsvTable.read(regionsDir.resolve(PREFECTURES_CSV),
-                "pref_code", "name_ja", "dantai_code6", "iso3166_2", "sac_uri_plain");
+        CsvTable table = CsvTable.read(
+                regionsDir.resolve(PREFECTURES_CSV),
+                "pref_code",
+                "name_ja",
+                "dantai_code6",
+                "iso3166_2",
+                "sac_uri_plain");
         for (CsvTable.Row row : table.rows()) {
             String code = row.get("pref_code");
             String prefecturePath = checked(row, "pref_code", () -> AreaIris.prefecturePath(code));
@@ -160,7 +164,9 @@ public final class AreaDataGenerator {
             prefecture.addProperty(KK.standardAreaCode, model.createResource(row.get("sac_uri_plain")));
         }
         if (namesByCode.size() != PrefectureNames.ALL.size()) {
-            throw table.error(table.rows().size() + 1, "pref_code",
+            throw table.error(
+                    table.rows().size() + 1,
+                    "pref_code",
                     "lists " + namesByCode.size() + " prefectures, expected " + PrefectureNames.ALL.size());
         }
         return model;
@@ -168,8 +174,14 @@ public final class AreaDataGenerator {
 
     private Model municipalities() {
         Model model = ModelFactory.createDefaultModel();
-        CsvTable table = CsvTable.read(regionsDir.resolve(MUNICIPALITIES_CSV),
-                "code5", "code6_with_check_digit", "name_ja", "parent_code5", "kind_guess", "sac_uri_plain");
+        CsvTable table = CsvTable.read(
+                regionsDir.resolve(MUNICIPALITIES_CSV),
+                "code5",
+                "code6_with_check_digit",
+                "name_ja",
+                "parent_code5",
+                "kind_guess",
+                "sac_uri_plain");
         Map<String, String> namesByCode = new HashMap<>();
         for (CsvTable.Row row : table.rows()) {
             namesByCode.put(row.get("code5"), row.get("name_ja"));
@@ -178,8 +190,11 @@ public final class AreaDataGenerator {
             String code = row.get("code5");
             String kind = row.get("kind_guess");
             String prefectureCode = checked(row, "code5", () -> AreaIris.prefectureCodeOf(code));
-            expect(row, "code6_with_check_digit",
-                    checked(row, "code5", () -> AreaIris.localGovernmentCode(code)), row.get("code6_with_check_digit"));
+            expect(
+                    row,
+                    "code6_with_check_digit",
+                    checked(row, "code5", () -> AreaIris.localGovernmentCode(code)),
+                    row.get("code6_with_check_digit"));
             expect(row, "sac_uri_plain", ESTAT_SAC + "C" + code, row.get("sac_uri_plain"));
             if (kind.equals("prefecture")) {
                 // Prefectures are written to their own graph from prefectures_jisx0401.csv; check they agree.
@@ -218,9 +233,12 @@ public final class AreaDataGenerator {
             }
             area.addProperty(KK.standardAreaCode, model.createResource(row.get("sac_uri_plain")));
             boolean parentIsPrefecture = parentCode.endsWith("000");
-            area.addProperty(KK.partOf, model.createResource(iris.resolve(parentIsPrefecture
-                    ? AreaIris.prefecturePath(parentCode.substring(0, 2))
-                    : AreaIris.municipalityPath(parentCode))));
+            area.addProperty(
+                    KK.partOf,
+                    model.createResource(iris.resolve(
+                            parentIsPrefecture
+                                    ? AreaIris.prefecturePath(parentCode.substring(0, 2))
+                                    : AreaIris.municipalityPath(parentCode))));
             area.addProperty(KK.inPrefecture, model.createResource(iris.prefecture(prefectureCode)));
         }
         return model;
@@ -228,8 +246,8 @@ public final class AreaDataGenerator {
 
     private Model visionZones(Map<String, String> prefectureNames) {
         Model model = ModelFactory.createDefaultModel();
-        CsvTable table = CsvTable.read(regionsDir.resolve(VISION_ZONES_CSV),
-                "pref_code", "pref_name", "area_code", "area_name");
+        CsvTable table =
+                CsvTable.read(regionsDir.resolve(VISION_ZONES_CSV), "pref_code", "pref_name", "area_code", "area_name");
         for (CsvTable.Row row : table.rows()) {
             String prefectureCode = row.get("pref_code");
             String code = row.get("area_code");
@@ -256,10 +274,13 @@ public final class AreaDataGenerator {
         labels(xxx, "XXX地域");
         xxx.addProperty(RDFS.label, "area XXX", "en");
         xxx.addProperty(SKOS.prefLabel, "area XXX", "en");
-        xxx.addProperty(RDFS.comment, "ガイドラインの協議シート様式（別添６）と協議イメージ（例）が、任意の地域を表すために"
-                + "用いている仮の地域名「XXX地域」。特定の地域を指さない。", "ja");
-        xxx.addProperty(RDFS.comment, "The placeholder 「XXX地域」 (area XXX) that the guideline's worksheet template "
-                + "(attachment 6) and its worked examples use for any area; it stands for no particular area.", "en");
+        xxx.addProperty(
+                RDFS.comment, "ガイドラインの協議シート様式（別添６）と協議イメージ（例）が、任意の地域を表すために" + "用いている仮の地域名「XXX地域」。特定の地域を指さない。", "ja");
+        xxx.addProperty(
+                RDFS.comment,
+                "The placeholder 「XXX地域」 (area XXX) that the guideline's worksheet template "
+                        + "(attachment 6) and its worked examples use for any area; it stands for no particular area.",
+                "en");
         return model;
     }
 

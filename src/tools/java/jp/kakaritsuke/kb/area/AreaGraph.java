@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.area;
 
 /** The named graphs of area data, each written to a file of its own under data/areas. */
 public enum AreaGraph {
-
     PREFECTURES("prefectures.trig", "graph/areas/prefectures", """
             都道府県 — the 47 prefectures of Japan.
             Generated from data/regions/prefectures_jisx0401.csv by jp.kakaritsuke.kb.area.AreaDataGenerator; do not

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,13 +42,18 @@ final class CsvTable {
 
     private CsvTable(Path file, List<String> requiredColumns) {
         this.file = file;
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') {
                 reader.reset();
             }
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+            try (CSVParser parser =
+                    CSVParser.builder().setReader(reader).setFormat(format).get()) {
                 Map<String, Integer> header = parser.getHeaderMap();
                 for (String column : requiredColumns) {
                     if (!header.containsKey(column)) {

@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class PrefectureNames {
 
-    record Name(String code, String ja, String en) {
-    }
+    record Name(String code, String ja, String en) {}
 
     static final List<Name> ALL = List.of(
             new Name("01", "北海道", "Hokkaido"),
@@ -61,8 +60,7 @@ final class PrefectureNames {
             new Name("46", "鹿児島県", "Kagoshima"),
             new Name("47", "沖縄県", "Okinawa"));
 
-    private PrefectureNames() {
-    }
+    private PrefectureNames() {}
 
     /** The names of the prefecture with the given (already validated) 2-digit code. */
     static Name of(String code) {

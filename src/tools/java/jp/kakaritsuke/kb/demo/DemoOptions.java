@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /** The command-line options of {@link DemoWorksheetGenerator}, parsed and checked. */
-record DemoOptions(DemoWorksheetGenerator.Scale scale, int years, long seed, Path out, Path data, String intoStore,
-        String base) {
+record DemoOptions(
+        DemoWorksheetGenerator.Scale scale, int years, long seed, Path out, Path data, String intoStore, String base) {
 
     static final String USAGE = "usage: --scale demo|prefectures|zones|municipalities --years N --seed L "
             + "(--out FILE | --into-store TDB2_DIR|DATASET_URL [--base IRI]) --data DIR";
@@ -52,7 +52,8 @@ record DemoOptions(DemoWorksheetGenerator.Scale scale, int years, long seed, Pat
             throw new DemoDataException("--base must end with \"/\", not \"" + base + "\"");
         }
         if (out == null && intoStore == null) {
-            out = scale == DemoWorksheetGenerator.Scale.DEMO ? data.resolve("demo").resolve("demo.trig")
+            out = scale == DemoWorksheetGenerator.Scale.DEMO
+                    ? data.resolve("demo").resolve("demo.trig")
                     : Path.of("var", "demo", scale.name().toLowerCase(Locale.ROOT) + ".trig");
         }
         return new DemoOptions(scale, years, seed, out, data, intoStore, base);

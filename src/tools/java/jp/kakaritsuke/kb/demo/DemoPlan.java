@@ -5,29 +5,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-
-import org.apache.jena.sparql.core.DatasetGraph;
-
 import jp.kakaritsuke.kb.vocab.KK;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /** Which area gets a worksheet on which function, for each scale of {@link DemoWorksheetGenerator}. */
 final class DemoPlan {
 
     /** One worksheet to generate per fiscal year. */
-    record Entry(TargetArea area, String functionIri) {
-    }
+    record Entry(TargetArea area, String functionIri) {}
 
     private static final int DEMO_ZONES = 12;
     private static final int DEMO_PREFECTURES = 2;
     private static final int FUNCTIONS_PER_ZONE = 2;
     private static final int FUNCTIONS_PER_PREFECTURE = 3;
 
-    private DemoPlan() {
-    }
+    private DemoPlan() {}
 
     /** The entries of {@code scale} over the areas of {@code input}, for the given functions. */
-    static List<Entry> entries(DemoWorksheetGenerator.Scale scale, DatasetGraph input, String base,
-            List<String> functions, long seed) {
+    static List<Entry> entries(
+            DemoWorksheetGenerator.Scale scale, DatasetGraph input, String base, List<String> functions, long seed) {
         List<Entry> entries = switch (scale) {
             case DEMO -> demoSpread(input, base, functions, new SplittableRandom(seed));
             case PREFECTURES -> everyFunction(TargetArea.read(input, base, KK.Prefecture), functions);
@@ -55,11 +51,13 @@ final class DemoPlan {
      * south), two functions each, and two other prefectures as a whole with three functions each. Functions are
      * dealt round a shuffled cycle so that each appears equally often.
      */
-    private static List<Entry> demoSpread(DatasetGraph input, String base, List<String> functions,
-            SplittableRandom random) {
+    private static List<Entry> demoSpread(
+            DatasetGraph input, String base, List<String> functions, SplittableRandom random) {
         Map<String, List<TargetArea>> zonesByPrefecture = new TreeMap<>();
         for (TargetArea zone : TargetArea.read(input, base, KK.VisionZone)) {
-            zonesByPrefecture.computeIfAbsent(zone.prefectureCode(), c -> new ArrayList<>()).add(zone);
+            zonesByPrefecture
+                    .computeIfAbsent(zone.prefectureCode(), c -> new ArrayList<>())
+                    .add(zone);
         }
         List<String> codes = new ArrayList<>(zonesByPrefecture.keySet());
         List<TargetArea> zones = new ArrayList<>();

@@ -16,7 +16,19 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
+import jp.kakaritsuke.kb.search.FullTextIndex;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.CauseTypes;
+import jp.kakaritsuke.kb.vocab.Functions;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.MeasureTypes;
+import jp.kakaritsuke.kb.vocab.PROV;
+import jp.kakaritsuke.kb.vocab.Resources;
+import jp.kakaritsuke.kb.vocab.Statuses;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -36,20 +48,6 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 
-import jp.kakaritsuke.kb.search.FullTextIndex;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
-import jp.kakaritsuke.kb.vocab.ActorTypes;
-import jp.kakaritsuke.kb.vocab.CauseTypes;
-import jp.kakaritsuke.kb.vocab.Functions;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.MeasureTypes;
-import jp.kakaritsuke.kb.vocab.PROV;
-import jp.kakaritsuke.kb.vocab.Resources;
-import jp.kakaritsuke.kb.vocab.Statuses;
-
 /**
  * Generates deterministic synthetic worksheets (kk:synthetic true) for browsing across regions and for load
  * tests: for each target area and function, a worksheet derived from the worked example of that function (see
@@ -66,14 +64,17 @@ public final class DemoWorksheetGenerator {
 
     /** How many worksheets to generate. */
     public enum Scale {
-        DEMO, PREFECTURES, ZONES, MUNICIPALITIES;
+        DEMO,
+        PREFECTURES,
+        ZONES,
+        MUNICIPALITIES;
 
         static Scale parse(String value) {
             try {
                 return valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new DemoDataException("Unknown --scale \"" + value
-                        + "\": expected demo, prefectures, zones or municipalities");
+                throw new DemoDataException(
+                        "Unknown --scale \"" + value + "\": expected demo, prefectures, zones or municipalities");
             }
         }
     }
@@ -88,7 +89,6 @@ public final class DemoWorksheetGenerator {
     static final int STORE_BATCH = 200;
     /** How long one batch may take to write into a remote store. */
     private static final Duration STORE_WRITE_TIMEOUT = Duration.ofMinutes(2);
-
 
     private final DatasetGraph input;
     private final String base;
@@ -111,8 +111,8 @@ public final class DemoWorksheetGenerator {
 
     public static void main(String[] args) {
         DemoOptions options = DemoOptions.parse(args);
-        DemoWorksheetGenerator generator = new DemoWorksheetGenerator(loadInput(options.data(), options.base()),
-                options.base(), options.seed());
+        DemoWorksheetGenerator generator =
+                new DemoWorksheetGenerator(loadInput(options.data(), options.base()), options.base(), options.seed());
         PrintStream progress = options.scale() == Scale.DEMO ? null : System.err;
         if (options.intoStore() != null) {
             try (KnowledgeStore store = openStore(options.intoStore())) {
@@ -133,8 +133,9 @@ public final class DemoWorksheetGenerator {
      */
     private static KnowledgeStore openStore(String target) {
         if (target.startsWith("http://") || target.startsWith("https://")) {
-            return new RemoteKnowledgeStore(new StoreProperties.Remote(target, "sparql", "update", "data", null, null,
-                    Duration.ofSeconds(10)), STORE_WRITE_TIMEOUT);
+            return new RemoteKnowledgeStore(
+                    new StoreProperties.Remote(target, "sparql", "update", "data", null, null, Duration.ofSeconds(10)),
+                    STORE_WRITE_TIMEOUT);
         }
         return TdbKnowledgeStore.open(Path.of(target), new FullTextIndex(null));
     }
@@ -148,7 +149,9 @@ public final class DemoWorksheetGenerator {
                 throw new DemoDataException("Missing input folder " + folder);
             }
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".trig")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".trig"))
+                        .sorted()
+                        .toList()) {
                     RDFParser.source(file).lang(Lang.TRIG).base(baseIri).parse(dataset);
                 }
             } catch (IOException e) {
@@ -305,11 +308,16 @@ public final class DemoWorksheetGenerator {
         agent.addProperty(RDF.type, PROV.SoftwareAgent);
         agent.addProperty(RDFS.label, "デモ用合成データ生成器", "ja");
         agent.addProperty(RDFS.label, "demo data generator", "en");
-        agent.addProperty(RDFS.comment, "本データベースのデモと性能測定のために、厚生労働省の協議イメージ（例）から合成の"
-                + "協議シートを生成するプログラム。生成したシートは実在の協議を記録しない。", "ja");
-        agent.addProperty(RDFS.comment, "The program that generates synthetic worksheets from MHLW's worked "
-                + "consultation examples to demonstrate and benchmark this knowledge base; the worksheets it "
-                + "generates record no real consultation.", "en");
+        agent.addProperty(
+                RDFS.comment,
+                "本データベースのデモと性能測定のために、厚生労働省の協議イメージ（例）から合成の" + "協議シートを生成するプログラム。生成したシートは実在の協議を記録しない。",
+                "ja");
+        agent.addProperty(
+                RDFS.comment,
+                "The program that generates synthetic worksheets from MHLW's worked "
+                        + "consultation examples to demonstrate and benchmark this knowledge base; the worksheets it "
+                        + "generates record no real consultation.",
+                "en");
         dataset.addGraph(NodeFactory.createURI(resolve(AGENT_GRAPH_PATH)), model.getGraph());
     }
 
@@ -331,18 +339,19 @@ public final class DemoWorksheetGenerator {
 
     private DatasetGraph newDataset() {
         DatasetGraph dataset = DatasetGraphFactory.create();
-        dataset.prefixes().putAll(Map.ofEntries(
-                Map.entry("kk", KK.NS),
-                Map.entry("kkfn", Functions.NS),
-                Map.entry("kkres", Resources.NS),
-                Map.entry("kkact", ActorTypes.NS),
-                Map.entry("kkst", Statuses.NS),
-                Map.entry(CauseTypes.PREFIX, CauseTypes.NS),
-                Map.entry(MeasureTypes.PREFIX, MeasureTypes.NS),
-                Map.entry("rdfs", RDFS.getURI()),
-                Map.entry("xsd", XSD.getURI()),
-                Map.entry("dct", DCTerms.getURI()),
-                Map.entry("prov", PROV.NS)));
+        dataset.prefixes()
+                .putAll(Map.ofEntries(
+                        Map.entry("kk", KK.NS),
+                        Map.entry("kkfn", Functions.NS),
+                        Map.entry("kkres", Resources.NS),
+                        Map.entry("kkact", ActorTypes.NS),
+                        Map.entry("kkst", Statuses.NS),
+                        Map.entry(CauseTypes.PREFIX, CauseTypes.NS),
+                        Map.entry(MeasureTypes.PREFIX, MeasureTypes.NS),
+                        Map.entry("rdfs", RDFS.getURI()),
+                        Map.entry("xsd", XSD.getURI()),
+                        Map.entry("dct", DCTerms.getURI()),
+                        Map.entry("prov", PROV.NS)));
         return dataset;
     }
 

@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
@@ -16,9 +17,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.DCTerms;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.Statuses;
 
 /**
  * One worked example worksheet (kk:status kkst:example) as read from its named graph: the worksheet and its items,
@@ -64,11 +62,14 @@ final class ExampleSheet {
         graphNames.sort(Comparator.comparing(Node::toString));
         for (Node graphName : graphNames) {
             Model model = ModelFactory.createModelForGraph(dataset.getGraph(graphName));
-            List<Resource> worksheets = model.listResourcesWithProperty(KK.status, Statuses.EXAMPLE).toList();
+            List<Resource> worksheets =
+                    model.listResourcesWithProperty(KK.status, Statuses.EXAMPLE).toList();
             worksheets.sort(Comparator.comparing(Resource::getURI));
             for (Resource worksheet : worksheets) {
                 ExampleSheet sheet = new ExampleSheet(model, worksheet);
-                byFunction.computeIfAbsent(sheet.function.getURI(), f -> new ArrayList<>()).add(sheet);
+                byFunction
+                        .computeIfAbsent(sheet.function.getURI(), f -> new ArrayList<>())
+                        .add(sheet);
             }
         }
         if (byFunction.isEmpty()) {
@@ -97,9 +98,10 @@ final class ExampleSheet {
         List<Resource> items = new ArrayList<>();
         subject.listProperties(property).forEachRemaining(s -> items.add(s.getResource()));
         items.sort(Comparator.comparingInt((Resource r) -> {
-            Statement ordinal = r.getProperty(KK.ordinal);
-            return ordinal == null ? 0 : ordinal.getInt();
-        }).thenComparing(Resource::getURI));
+                    Statement ordinal = r.getProperty(KK.ordinal);
+                    return ordinal == null ? 0 : ordinal.getInt();
+                })
+                .thenComparing(Resource::getURI));
         return items;
     }
 

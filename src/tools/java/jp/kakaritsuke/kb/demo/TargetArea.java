@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -15,8 +15,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * A real area that demo worksheets are generated for, with what the titles need: its IRI, a key for slugs
@@ -29,9 +27,11 @@ record TargetArea(String iri, String key, String prefectureCode, String titleJa,
     static List<TargetArea> read(DatasetGraph dataset, String baseIri, Resource type) {
         Model union = ModelFactory.createModelForGraph(dataset.getUnionGraph());
         Map<String, String[]> prefectures = new TreeMap<>();
-        for (Resource p : union.listResourcesWithProperty(RDF.type, KK.Prefecture).toList()) {
+        for (Resource p :
+                union.listResourcesWithProperty(RDF.type, KK.Prefecture).toList()) {
             prefectures.put(p.getURI(), new String[] {
-                    p.getRequiredProperty(KK.prefectureCode).getString(), label(p, "ja"), label(p, "en")});
+                p.getRequiredProperty(KK.prefectureCode).getString(), label(p, "ja"), label(p, "en")
+            });
         }
         List<TargetArea> areas = new ArrayList<>();
         for (Resource area : union.listResourcesWithProperty(RDF.type, type).toList()) {
@@ -40,7 +40,8 @@ record TargetArea(String iri, String key, String prefectureCode, String titleJa,
                 throw new DemoDataException("Area " + iri + " does not lie under " + baseIri + "id/area/");
             }
             // Lower case: worksheet slugs are lower-case letters, digits and hyphens (kousou/R7/2405 → kousou-r7-2405).
-            String key = iri.substring((baseIri + "id/area/").length()).replace('/', '-')
+            String key = iri.substring((baseIri + "id/area/").length())
+                    .replace('/', '-')
                     .toLowerCase(Locale.ROOT);
             String nameJa = label(area, "ja");
             if (type.equals(KK.Prefecture)) {
@@ -58,7 +59,8 @@ record TargetArea(String iri, String key, String prefectureCode, String titleJa,
             if (type.equals(KK.VisionZone)) {
                 // Zone names repeat across prefectures (中央, 北部), so the prefecture goes first: 三重県桑員地域.
                 String stem = nameJa.endsWith("地域") ? nameJa.substring(0, nameJa.length() - 2) : nameJa;
-                areas.add(new TargetArea(iri, key, code, prefJa + stem + "地域", "the " + stem + " area (" + prefEn + ")"));
+                areas.add(
+                        new TargetArea(iri, key, code, prefJa + stem + "地域", "the " + stem + " area (" + prefEn + ")"));
             } else {
                 areas.add(new TargetArea(iri, key, code, prefJa + nameJa, nameJa + " (" + prefEn + ")"));
             }

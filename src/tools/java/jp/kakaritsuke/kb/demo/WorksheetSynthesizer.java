@@ -8,7 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
-
+import jp.kakaritsuke.kb.vocab.ActorTypes;
+import jp.kakaritsuke.kb.vocab.CauseTypes;
+import jp.kakaritsuke.kb.vocab.Functions;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.MeasureTypes;
+import jp.kakaritsuke.kb.vocab.PROV;
+import jp.kakaritsuke.kb.vocab.Resources;
+import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,16 +27,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-
-import jp.kakaritsuke.kb.vocab.ActorTypes;
-import jp.kakaritsuke.kb.vocab.CauseTypes;
-import jp.kakaritsuke.kb.vocab.Functions;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.MeasureTypes;
-import jp.kakaritsuke.kb.vocab.PROV;
-import jp.kakaritsuke.kb.vocab.Resources;
-import jp.kakaritsuke.kb.vocab.Statuses;
-import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
  * Builds one synthetic worksheet graph from a worked example of the same function: challenge, target state and
@@ -41,12 +39,11 @@ import jp.kakaritsuke.kb.worksheet.ItemKind;
 final class WorksheetSynthesizer {
 
     /** What one synthetic worksheet is for. */
-    record Target(TargetArea area, String functionIri, int fiscalYear, boolean agreed) {
-    }
+    record Target(TargetArea area, String functionIri, int fiscalYear, boolean agreed) {}
 
     /** Item properties that are rewritten rather than copied: labels and numbering, and the source's provenance. */
-    private static final Set<Property> NOT_COPIED = Set.of(RDFS.label, KK.ordinal, PROV.wasAttributedTo,
-            PROV.wasDerivedFrom, KK.source, DCTerms.source);
+    private static final Set<Property> NOT_COPIED =
+            Set.of(RDFS.label, KK.ordinal, PROV.wasAttributedTo, PROV.wasDerivedFrom, KK.source, DCTerms.source);
 
     /** Actors that could plausibly take on a role that the example gives to the key actor. */
     private static final Map<String, List<String>> ALTERNATIVE_ACTORS = Map.ofEntries(
@@ -81,8 +78,8 @@ final class WorksheetSynthesizer {
      * The graph of one synthetic worksheet with IRI {@code worksheetIri}, derived from {@code example}, possibly
      * borrowing a measure from one of {@code others}.
      */
-    static Model synthesize(String worksheetIri, Target target, ExampleSheet example, Resource agent,
-            SplittableRandom random) {
+    static Model synthesize(
+            String worksheetIri, Target target, ExampleSheet example, Resource agent, SplittableRandom random) {
         return new WorksheetSynthesizer(worksheetIri, agent, random).build(target, example);
     }
 
@@ -91,7 +88,8 @@ final class WorksheetSynthesizer {
         Resource ws = out.createResource(worksheetIri);
         ws.addProperty(RDF.type, KK.Worksheet);
         String titleJa = "【合成】" + example.titleJa.replace("XXX地域", target.area().titleJa());
-        String titleEn = "[synthetic] " + example.titleEn.replace("area XXX", target.area().titleEn());
+        String titleEn = "[synthetic] "
+                + example.titleEn.replace("area XXX", target.area().titleEn());
         ws.addProperty(DCTerms.title, titleJa, "ja");
         ws.addProperty(KK.translation, titleEn, "en");
         ws.addProperty(RDFS.label, titleJa, "ja");
@@ -158,14 +156,16 @@ final class WorksheetSynthesizer {
      */
     private void reword(Resource item, Property typeProperty, String typeNamespace) {
         List<String> types = new ArrayList<>();
-        item.listProperties(typeProperty).forEachRemaining(t -> types.add(t.getResource().getURI()));
+        item.listProperties(typeProperty)
+                .forEachRemaining(t -> types.add(t.getResource().getURI()));
         types.sort(null);
         if (types.isEmpty() || random.nextInt(100) < 30) {
             return;
         }
         String type = pick(types);
         String id = type.substring(typeNamespace.length());
-        Paraphrases.Phrase phrase = typeProperty.equals(KK.causeType) ? Paraphrases.cause(id, topic, random)
+        Paraphrases.Phrase phrase = typeProperty.equals(KK.causeType)
+                ? Paraphrases.cause(id, topic, random)
                 : Paraphrases.measure(id, topic, random);
         if (phrase == null) {
             return;
@@ -182,7 +182,8 @@ final class WorksheetSynthesizer {
      */
     private Resource extraMeasure(Resource ws, int n) {
         Set<String> taken = new TreeSet<>();
-        out.listObjectsOfProperty(KK.measureType).forEachRemaining(t -> taken.add(t.asResource().getURI()));
+        out.listObjectsOfProperty(KK.measureType)
+                .forEachRemaining(t -> taken.add(t.asResource().getURI()));
         List<String> free = new ArrayList<>(Paraphrases.measureTypes());
         free.removeIf(id -> taken.contains(MeasureTypes.NS + id));
         if (free.isEmpty()) {
@@ -208,7 +209,8 @@ final class WorksheetSynthesizer {
             if (!kind.single()) {
                 number(copy, kind, 0, i + 1);
             } else {
-                from.model.listObjectsOfProperty(items.get(i), RDFS.label)
+                from.model
+                        .listObjectsOfProperty(items.get(i), RDFS.label)
                         .forEachRemaining(l -> copy.addProperty(RDFS.label, l));
             }
         }
@@ -264,8 +266,10 @@ final class WorksheetSynthesizer {
 
     private void varyActor(Resource role) {
         Statement assigned = role.getProperty(KK.assignedTo);
-        if (assigned == null || !assigned.getObject().isURIResource()
-                || !assigned.getResource().getURI().startsWith(ActorTypes.NS) || random.nextInt(100) < 40) {
+        if (assigned == null
+                || !assigned.getObject().isURIResource()
+                || !assigned.getResource().getURI().startsWith(ActorTypes.NS)
+                || random.nextInt(100) < 40) {
             return;
         }
         String local = assigned.getResource().getURI().substring(ActorTypes.NS.length());
@@ -304,8 +308,8 @@ final class WorksheetSynthesizer {
     private String resourceOf(Resource measure) {
         Set<String> used = new TreeSet<>();
         out.listObjectsOfProperty(measure, KK.usesResource).forEachRemaining(o -> used.add(o.toString()));
-        measure.listProperties(KK.hasAction).forEachRemaining(a ->
-                out.listObjectsOfProperty(a.getResource(), KK.usesResource)
+        measure.listProperties(KK.hasAction)
+                .forEachRemaining(a -> out.listObjectsOfProperty(a.getResource(), KK.usesResource)
                         .forEachRemaining(o -> used.add(o.toString())));
         List<String> sorted = new ArrayList<>(used);
         sorted.removeIf(uri -> !uri.startsWith(Resources.NS));
@@ -331,8 +335,8 @@ final class WorksheetSynthesizer {
     private static void number(Resource item, ItemKind kind, int parent, int n) {
         item.addProperty(RDFS.label, kind.label("ja", parent, n), "ja");
         item.addProperty(RDFS.label, kind.label("en", parent, n), "en");
-        item.addLiteral(KK.ordinal, item.getModel().createTypedLiteral(Integer.toString(n),
-                XSDDatatype.XSDpositiveInteger));
+        item.addLiteral(
+                KK.ordinal, item.getModel().createTypedLiteral(Integer.toString(n), XSDDatatype.XSDpositiveInteger));
     }
 
     private <T> T pick(List<T> list) {

@@ -22,7 +22,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPOutputStream;
-
+import jp.kakaritsuke.kb.area.AreaDataGenerator;
+import jp.kakaritsuke.kb.area.AreaIris;
+import jp.kakaritsuke.kb.vocab.Codes;
+import jp.kakaritsuke.kb.vocab.FacilityFunctions;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -43,13 +48,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-
-import jp.kakaritsuke.kb.area.AreaDataGenerator;
-import jp.kakaritsuke.kb.area.AreaIris;
-import jp.kakaritsuke.kb.vocab.Codes;
-import jp.kakaritsuke.kb.vocab.FacilityFunctions;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.PROV;
 
 /**
  * Converts the regional evidence CSVs ({@code data/evidence/source/}, copies of tidy files derived from MHLW and MLIT
@@ -126,32 +124,44 @@ public final class EvidenceDataGenerator {
 
     /** One evidence file: its graph, its file under data/, and the header comment. */
     enum Output {
-        MEMBERSHIP("areas/membership.trig", EvidenceIris.MEMBERSHIP_GRAPH,
+        MEMBERSHIP(
+                "areas/membership.trig",
+                EvidenceIris.MEMBERSHIP_GRAPH,
                 "構想区域の構成市区町村と市区町村の種別 — which municipalities make up each of the 339 vision zones (FY2025),\n"
                         + "Mie's four 二次医療圏 (8th plan) and the kind of every municipality and statistical area.\n"
                         + "Sources: MLIT 国土数値情報 A38-20 (members A38b_001), 三重県医療政策課 for Mie's 8 zones, and\n"
                         + "data/regions/lgcode_with_checkdigit.csv for the kinds. Licence: 国土数値情報 open-data terms and\n"
                         + "the government standard terms of use (CC BY 4.0 compatible); attribute MLIT and 三重県."),
-        POPULATION("evidence/population-2020.trig.gz", EvidenceIris.graph("population-2020"),
+        POPULATION(
+                "evidence/population-2020.trig.gz",
+                EvidenceIris.graph("population-2020"),
                 "構想区域別・年齢5歳階級別人口（令和2年国勢調査） — population of each vision zone by age band, 2020 census.\n"
                         + "Source: MHLW materials「2040年に向けた地域医療構想」. Licence: government standard terms of use\n"
                         + "(CC BY 4.0 compatible); attribute MHLW and the Statistics Bureau."),
-        DEMAND("evidence/demand.trig.gz", EvidenceIris.graph("demand"),
+        DEMAND(
+                "evidence/demand.trig.gz",
+                EvidenceIris.graph("demand"),
                 "構想区域別の医療需要推計 — projected home-visit and outpatient demand per vision zone, FY2024–2050, in\n"
                         + "claims per month (not patients); FY2030 on are current-rate projections.\n"
                         + "Source: MHLW 001728462.xlsx. Licence: MHLW site terms (government standard terms); attribute MHLW."),
-        PROFILE("evidence/area-profile.trig", EvidenceIris.graph("area-profile"),
+        PROFILE(
+                "evidence/area-profile.trig",
+                EvidenceIris.graph("area-profile"),
                 "構想区域の基礎情報 — surface area and estimated patient outflow and inflow rates of each vision zone (FY2025).\n"
                         + "Source: MHLW 別添４ 001723349.xlsx. Licence: MHLW site terms (government standard terms); attribute\n"
                         + "MHLW. Caveat: 病床機能報告の集計結果と将来の病床数の必要量は計算方法が異なるため、単純に比較しない."),
-        FACILITIES("evidence/facilities.trig.gz", EvidenceIris.graph("facilities"),
+        FACILITIES(
+                "evidence/facilities.trig.gz",
+                EvidenceIris.graph("facilities"),
                 "構想区域別の医療機関とその機能 — hospitals and bedded clinics per vision zone with their designated functions,\n"
                         + "locations where matched unambiguously (never guessed) and Medical Information Net ids where name and\n"
                         + "municipality match one entry.\n"
                         + "Sources: MHLW 別添５ 001723127.xlsx; MLIT 国土数値情報 P04-20; MHLW 医療情報ネット open data 2025-06-01.\n"
                         + "Licence: MHLW site terms (government standard terms) and 国土数値情報 open-data terms; attribute\n"
                         + "MHLW and MLIT. Caveats: unreported institutions may exist; a blank function is unknown, not no."),
-        SOURCES("evidence/sources.trig", EvidenceIris.graph("sources"),
+        SOURCES(
+                "evidence/sources.trig",
+                EvidenceIris.graph("sources"),
                 "出典 — the evidence data sets (RDF Data Cube and DCAT), the government originals they derive from\n"
                         + "(SHA-256, date, licence, the publishers' caveats) and the SHA-256 of each CSV they were made from.");
 
@@ -200,8 +210,8 @@ public final class EvidenceDataGenerator {
         generator.run();
         DatasetGraph dataset = DatasetGraphFactory.create();
         dataset.prefixes().putAll(prefixes());
-        generator.models.forEach((output, model) ->
-                dataset.addGraph(NodeFactory.createURI(baseIri + output.graph), model.getGraph()));
+        generator.models.forEach(
+                (output, model) -> dataset.addGraph(NodeFactory.createURI(baseIri + output.graph), model.getGraph()));
         return dataset;
     }
 
@@ -243,13 +253,19 @@ public final class EvidenceDataGenerator {
                 try (OutputStream raw = Files.newOutputStream(file);
                         OutputStream out = output.file.endsWith(".gz") ? new GZIPOutputStream(raw) : raw) {
                     StringBuilder header = new StringBuilder();
-                    output.header.lines().forEach(line -> header.append("# ").append(line).append('\n'));
-                    header.append("# Generated from data/evidence/source/ by jp.kakaritsuke.kb.evidence.EvidenceDataGenerator;"
-                            + " do not edit by hand.\n# IRIs are relative: resolve them against the knowledge base's base"
-                            + " IRI.\n\n");
+                    output.header
+                            .lines()
+                            .forEach(line -> header.append("# ").append(line).append('\n'));
+                    header.append(
+                            "# Generated from data/evidence/source/ by jp.kakaritsuke.kb.evidence.EvidenceDataGenerator;"
+                                    + " do not edit by hand.\n# IRIs are relative: resolve them against the knowledge base's base"
+                                    + " IRI.\n\n");
                     out.write(header.toString().getBytes(StandardCharsets.UTF_8));
-                    RDFWriter.source(single).format(RDFFormat.TRIG_BLOCKS).base(baseIri)
-                            .set(RIOT.symTurtleOmitBase, true).output(out);
+                    RDFWriter.source(single)
+                            .format(RDFFormat.TRIG_BLOCKS)
+                            .base(baseIri)
+                            .set(RIOT.symTurtleOmitBase, true)
+                            .output(out);
                 }
             }
         } catch (IOException e) {
@@ -286,7 +302,8 @@ public final class EvidenceDataGenerator {
             zones.put(row.get("area_code"), row.get("area_name"));
         }
         for (Row row : Csv.read(regionsDir.resolve("lgcode_with_checkdigit.csv"))) {
-            municipalities.put(row.get("code5"),
+            municipalities.put(
+                    row.get("code5"),
                     new String[] {row.get("name_ja"), row.get("kind_guess"), row.optional("parent_code5")});
         }
     }
@@ -317,16 +334,18 @@ public final class EvidenceDataGenerator {
         for (Map.Entry<String, String[]> e : new TreeMap<>(municipalities).entrySet()) {
             String kind = e.getValue()[1];
             Resource concept = switch (kind) {
-                case "municipality" -> northernTerritories(e.getKey())
-                        ? Codes.NORTHERN_TERRITORIES_VILLAGE : Codes.ORDINARY_MUNICIPALITY;
+                case "municipality" ->
+                    northernTerritories(e.getKey()) ? Codes.NORTHERN_TERRITORIES_VILLAGE : Codes.ORDINARY_MUNICIPALITY;
                 case "designated-city" -> Codes.DESIGNATED_CITY;
                 case "ward-of-designated-city" -> Codes.DESIGNATED_CITY_WARD;
                 case "special-ward(tokubetsu-ku)" -> Codes.SPECIAL_WARD;
-                case "district(gun)-statistical-only", "subprefecture-statistical-only",
+                case "district(gun)-statistical-only",
+                        "subprefecture-statistical-only",
                         "special-wards-area-statistical-only" -> Codes.STATISTICAL_AREA;
                 case "prefecture" -> null;
-                default -> throw new EvidenceDataException("data/regions/lgcode_with_checkdigit.csv: unknown kind "
-                        + kind + " of " + e.getKey());
+                default ->
+                    throw new EvidenceDataException(
+                            "data/regions/lgcode_with_checkdigit.csv: unknown kind " + kind + " of " + e.getKey());
             };
             if (concept != null) {
                 municipality(model, e.getKey()).addProperty(KK.municipalityKind, concept);
@@ -339,11 +358,14 @@ public final class EvidenceDataGenerator {
             expectZoneName(row, "area_code", "area_name");
             String[] muni = municipalities.get(code);
             if (muni == null) {
-                throw row.error("muni_code", "municipality " + code + " is not in data/regions/lgcode_with_checkdigit.csv");
+                throw row.error(
+                        "muni_code", "municipality " + code + " is not in data/regions/lgcode_with_checkdigit.csv");
             }
-            if (!muni[0].equals(row.get("muni_name")) && !(municipalities.containsKey(muni[2])
-                    && (municipalities.get(muni[2])[0] + muni[0]).equals(row.get("muni_name")))) {
-                throw row.error("muni_name", "is \"" + row.get("muni_name") + "\", the code list says \"" + muni[0] + "\"");
+            if (!muni[0].equals(row.get("muni_name"))
+                    && !(municipalities.containsKey(muni[2])
+                            && (municipalities.get(muni[2])[0] + muni[0]).equals(row.get("muni_name")))) {
+                throw row.error(
+                        "muni_name", "is \"" + row.get("muni_name") + "\", the code list says \"" + muni[0] + "\"");
             }
             if (!zoneCode.startsWith(row.get("pref_code")) || !code.startsWith(row.get("pref_code"))) {
                 throw row.error("pref_code", "does not match the codes of the zone and the municipality");
@@ -366,8 +388,9 @@ public final class EvidenceDataGenerator {
             expectZoneName(row, "area_code", "area_name");
             String code = row.get("muni_code");
             if (!zoneCode.equals(memberZone(code))) {
-                throw row.error("area_code", "municipality " + code + " belongs to " + memberZone(code)
-                        + " in " + MEMBERSHIP_CSV);
+                throw row.error(
+                        "area_code",
+                        "municipality " + code + " belongs to " + memberZone(code) + " in " + MEMBERSHIP_CSV);
             }
             String niji = row.get("parent_iryoken2_code");
             nijiNames.put(niji, row.get("parent_iryoken2_name"));
@@ -382,16 +405,20 @@ public final class EvidenceDataGenerator {
             area.addProperty(SKOS.prefLabel, name, "ja");
             area.addProperty(KK.medicalAreaCode, code);
             area.addProperty(KK.planGeneration, MIE_PLAN);
-            area.addProperty(KK.inPrefecture, model.createResource(base + AreaIris.prefecturePath(code.substring(0, 2))));
+            area.addProperty(
+                    KK.inPrefecture, model.createResource(base + AreaIris.prefecturePath(code.substring(0, 2))));
             area.addProperty(KK.partOf, model.createResource(base + AreaIris.prefecturePath(code.substring(0, 2))));
-            area.addProperty(DCTerms.source, model.createResource(iri(EvidenceIris.source(EvidenceSource.MIE_NIJI_8.key))));
+            area.addProperty(
+                    DCTerms.source, model.createResource(iri(EvidenceIris.source(EvidenceSource.MIE_NIJI_8.key))));
         });
     }
 
     private String memberZone(String municipalityCode) {
         return municipalityByZoneAndName.entrySet().stream()
                 .filter(e -> e.getValue().equals(municipalityCode))
-                .map(e -> e.getKey().substring(0, 4)).findFirst().orElse(null);
+                .map(e -> e.getKey().substring(0, 4))
+                .findFirst()
+                .orElse(null);
     }
 
     private Resource dataset(Model model, String name, Resource structure) {
@@ -410,7 +437,8 @@ public final class EvidenceDataGenerator {
 
     private void population() {
         Model model = models.get(Output.POPULATION);
-        Resource dataset = dataset(model, "population-2020", ResourceFactory.createResource(KK.NS + "PopulationStructure"));
+        Resource dataset =
+                dataset(model, "population-2020", ResourceFactory.createResource(KK.NS + "PopulationStructure"));
         Set<String> seen = new HashSet<>();
         for (Row row : Csv.read(sourceDir.resolve(POPULATION_CSV))) {
             String code = knownZone(row, "area_code");
@@ -423,8 +451,7 @@ public final class EvidenceDataGenerator {
             for (Map.Entry<String, Resource> band : AGE_COLUMNS.entrySet()) {
                 long value = row.integer(band.getKey());
                 String local = band.getValue().getURI().substring(Codes.NS.length());
-                Resource obs = observation(model, dataset,
-                        EvidenceIris.observation("population-2020", code, local));
+                Resource obs = observation(model, dataset, EvidenceIris.observation("population-2020", code, local));
                 obs.addProperty(REF_AREA, zone(model, code));
                 obs.addProperty(REF_PERIOD, model.createResource(YEAR + "2020"));
                 obs.addProperty(KK.ageBand, band.getValue());
@@ -481,8 +508,10 @@ public final class EvidenceDataGenerator {
             obs.addProperty(REF_AREA, zone(model, code));
             obs.addLiteral(KK.referenceFiscalYear, model.createTypedLiteral(year, XSDDatatype.XSDgYear));
             obs.addProperty(KK.demandCategory, category);
-            obs.addLiteral(KK.receiptsPerMonth, model.createTypedLiteral(row.decimal("receipts_per_month").toPlainString(),
-                    XSDDatatype.XSDdecimal));
+            obs.addLiteral(
+                    KK.receiptsPerMonth,
+                    model.createTypedLiteral(
+                            row.decimal("receipts_per_month").toPlainString(), XSDDatatype.XSDdecimal));
             obs.addProperty(UNIT_MEASURE, Codes.UNIT_CLAIMS_PER_MONTH);
             obs.addLiteral(KK.projection, label.contains("現状投影"));
             obs.addProperty(KK.sourceLabel, label, "ja");
@@ -491,7 +520,8 @@ public final class EvidenceDataGenerator {
 
     private void profile() {
         Model model = models.get(Output.PROFILE);
-        Resource dataset = dataset(model, "area-profile", ResourceFactory.createResource(KK.NS + "AreaProfileStructure"));
+        Resource dataset =
+                dataset(model, "area-profile", ResourceFactory.createResource(KK.NS + "AreaProfileStructure"));
         for (Row row : Csv.read(sourceDir.resolve(AREA_BASIC_CSV))) {
             if (!row.get("published_fy").equals(PUBLICATION)) {
                 // The R6 net flow rate is another concept than the R7 rates and is never set beside them.
@@ -510,8 +540,8 @@ public final class EvidenceDataGenerator {
     }
 
     private void measure(Model model, Resource dataset, String code, Property measure, BigDecimal value) {
-        Resource obs = observation(model, dataset,
-                EvidenceIris.observation("area-profile", code, measure.getLocalName()));
+        Resource obs =
+                observation(model, dataset, EvidenceIris.observation("area-profile", code, measure.getLocalName()));
         obs.addProperty(REF_AREA, zone(model, code));
         obs.addProperty(QB_MEASURE_TYPE, measure);
         obs.addLiteral(measure, model.createTypedLiteral(value.toPlainString(), XSDDatatype.XSDdecimal));
@@ -543,9 +573,12 @@ public final class EvidenceDataGenerator {
         Map<String, List<Row>> byShort = new HashMap<>();
         for (Row row : Csv.read(sourceDir.resolve(NAVII_CSV))) {
             String muni = row.get("都道府県コード") + row.get("市区町村コード");
-            byOfficial.computeIfAbsent(normalizedName(row.get("正式名称")) + "|" + muni, k -> new ArrayList<>()).add(row);
+            byOfficial
+                    .computeIfAbsent(normalizedName(row.get("正式名称")) + "|" + muni, k -> new ArrayList<>())
+                    .add(row);
             if (!row.optional("略称").isEmpty()) {
-                byShort.computeIfAbsent(normalizedName(row.get("略称")) + "|" + muni, k -> new ArrayList<>()).add(row);
+                byShort.computeIfAbsent(normalizedName(row.get("略称")) + "|" + muni, k -> new ArrayList<>())
+                        .add(row);
             }
         }
         Map<String, Integer> facilityKeys = new HashMap<>();
@@ -592,7 +625,8 @@ public final class EvidenceDataGenerator {
             facility.addProperty(RDFS.label, row.get("facility_name"), "ja");
             facility.addProperty(KK.inVisionZone, zone(model, code));
             facility.addProperty(KK.sourceRecord, record);
-            facility.addProperty(DCTerms.source, model.createResource(iri(EvidenceIris.source(EvidenceSource.MHLW_BETTEN5_R7.key))));
+            facility.addProperty(
+                    DCTerms.source, model.createResource(iri(EvidenceIris.source(EvidenceSource.MHLW_BETTEN5_R7.key))));
             String municipalityName = row.optional("municipality");
             if (!municipalityName.isEmpty()) {
                 facility.addProperty(KK.municipalityName, municipalityName, "ja");
@@ -604,12 +638,25 @@ public final class EvidenceDataGenerator {
             Row location = locations.get(record);
             Row naviiRow = naviiMatch.get(record);
             if (location != null && location.get("match_status").equals("matched")) {
-                facility.addLiteral(LAT, model.createTypedLiteral(location.decimal("latitude").toPlainString(), XSDDatatype.XSDdecimal));
-                facility.addLiteral(LONG, model.createTypedLiteral(location.decimal("longitude").toPlainString(), XSDDatatype.XSDdecimal));
+                facility.addLiteral(
+                        LAT,
+                        model.createTypedLiteral(location.decimal("latitude").toPlainString(), XSDDatatype.XSDdecimal));
+                facility.addLiteral(
+                        LONG,
+                        model.createTypedLiteral(
+                                location.decimal("longitude").toPlainString(), XSDDatatype.XSDdecimal));
                 facility.addProperty(KK.locationSource, p04);
-            } else if (naviiRow != null && naviiRow.decimal("所在地座標（緯度）").signum() != 0 && naviiRow.decimal("所在地座標（経度）").signum() != 0) {
-                facility.addLiteral(LAT, model.createTypedLiteral(naviiRow.decimal("所在地座標（緯度）").toPlainString(), XSDDatatype.XSDdecimal));
-                facility.addLiteral(LONG, model.createTypedLiteral(naviiRow.decimal("所在地座標（経度）").toPlainString(), XSDDatatype.XSDdecimal));
+            } else if (naviiRow != null
+                    && naviiRow.decimal("所在地座標（緯度）").signum() != 0
+                    && naviiRow.decimal("所在地座標（経度）").signum() != 0) {
+                facility.addLiteral(
+                        LAT,
+                        model.createTypedLiteral(
+                                naviiRow.decimal("所在地座標（緯度）").toPlainString(), XSDDatatype.XSDdecimal));
+                facility.addLiteral(
+                        LONG,
+                        model.createTypedLiteral(
+                                naviiRow.decimal("所在地座標（経度）").toPlainString(), XSDDatatype.XSDdecimal));
                 facility.addProperty(KK.locationSource, navii);
             }
             if (naviiRow != null) {
@@ -664,41 +711,86 @@ public final class EvidenceDataGenerator {
                 doc.addProperty(SKOS.scopeNote, caveat, "ja");
             }
         }
-        describe(model, "population-2020", "構想区域別・年齢階級別人口（2020年国勢調査）", "Population by vision zone and age band (2020 census)",
+        describe(
+                model,
+                "population-2020",
+                "構想区域別・年齢階級別人口（2020年国勢調査）",
+                "Population by vision zone and age band (2020 census)",
                 "339の構想区域の2020年国勢調査人口を5歳階級・65歳以上・年齢不詳・総数で示す。",
                 "2020 census population of the 339 vision zones by 5-year age band, 65 and over, unknown age and total.",
-                List.of(EvidenceSource.CENSUS_2020), List.of(POPULATION_CSV), "2020", "2020");
-        describe(model, "demand", "構想区域別の医療需要推計", "Projected medical demand by vision zone",
+                List.of(EvidenceSource.CENSUS_2020),
+                List.of(POPULATION_CSV),
+                "2020",
+                "2020");
+        describe(
+                model,
+                "demand",
+                "構想区域別の医療需要推計",
+                "Projected medical demand by vision zone",
                 "在宅（訪問診療）と外来の需要をレセプト件数/月で示す。2024年度は実績相当、2030〜2050年度は現状投影。患者数ではない。",
                 "Home-visit and outpatient demand in claims per month; FY2024 actual, FY2030–2050 current-rate projections. Not patients.",
-                List.of(EvidenceSource.MHLW_DEMAND_R7), List.of(DEMAND_CSV), "2024", "2050");
-        describe(model, "area-profile", "構想区域の基礎情報（面積・推計流出入患者割合）", "Vision-zone profile (area, patient outflow and inflow)",
+                List.of(EvidenceSource.MHLW_DEMAND_R7),
+                List.of(DEMAND_CSV),
+                "2024",
+                "2050");
+        describe(
+                model,
+                "area-profile",
+                "構想区域の基礎情報（面積・推計流出入患者割合）",
+                "Vision-zone profile (area, patient outflow and inflow)",
                 "構想区域の面積と推計流出・流入患者割合（令和7年度公表）。",
                 "Surface area and estimated patient outflow and inflow rates of the vision zones (FY2025 publication).",
-                List.of(EvidenceSource.MHLW_BETTEN4_R7), List.of(AREA_BASIC_CSV), "2020", "2025");
-        describe(model, "facilities", "構想区域別の医療機関とその機能", "Medical institutions of each vision zone and their functions",
+                List.of(EvidenceSource.MHLW_BETTEN4_R7),
+                List.of(AREA_BASIC_CSV),
+                "2020",
+                "2025");
+        describe(
+                model,
+                "facilities",
+                "構想区域別の医療機関とその機能",
+                "Medical institutions of each vision zone and their functions",
                 "構想区域ごとの病院・有床診療所、指定・届出機能、一意に対応づけられた場合の位置と医療情報ネットID。",
                 "Hospitals and bedded clinics of each vision zone, their designated functions, and their location and Medical Information Net id where matched unambiguously.",
                 List.of(EvidenceSource.MHLW_BETTEN5_R7, EvidenceSource.MLIT_P04_20, EvidenceSource.NAVII_20250601),
-                List.of(FACILITIES_CSV, FUNCTIONS_CSV, LOCATIONS_CSV, NAVII_CSV), "2025", "2025");
-        describe(model, "membership", "構想区域の構成市区町村", "Municipalities of each vision zone",
+                List.of(FACILITIES_CSV, FUNCTIONS_CSV, LOCATIONS_CSV, NAVII_CSV),
+                "2025",
+                "2025");
+        describe(
+                model,
+                "membership",
+                "構想区域の構成市区町村",
+                "Municipalities of each vision zone",
                 "339の構想区域を構成する市区町村（指定都市はその区を通じて）、三重県の二次医療圏、市区町村の種別。",
                 "The municipalities of the 339 vision zones (designated cities through their wards), Mie's secondary medical areas, and municipality kinds.",
-                List.of(EvidenceSource.MLIT_A38_20, EvidenceSource.MIE_NIJI_8), List.of(MEMBERSHIP_CSV, MIE_CSV), "2020", "2025");
+                List.of(EvidenceSource.MLIT_A38_20, EvidenceSource.MIE_NIJI_8),
+                List.of(MEMBERSHIP_CSV, MIE_CSV),
+                "2020",
+                "2025");
         Resource p04 = model.createResource(iri(EvidenceIris.dataset("facility-locations")));
         p04.addProperty(RDF.type, DCAT.Dataset);
         p04.addProperty(DCTerms.title, "医療機関の位置（国土数値情報P04-20との突合）", "ja");
         p04.addProperty(DCTerms.title, "Locations of medical institutions (linked with P04-20)", "en");
-        p04.addProperty(PROV.wasDerivedFrom, model.createResource(iri(EvidenceIris.source(EvidenceSource.MLIT_P04_20.key))));
+        p04.addProperty(
+                PROV.wasDerivedFrom, model.createResource(iri(EvidenceIris.source(EvidenceSource.MLIT_P04_20.key))));
         Resource navii = model.createResource(iri(EvidenceIris.dataset("medical-information-net")));
         navii.addProperty(RDF.type, DCAT.Dataset);
         navii.addProperty(DCTerms.title, "医療情報ネット（ナビイ）オープンデータ", "ja");
         navii.addProperty(DCTerms.title, "Medical Information Net (navii) open data", "en");
-        navii.addProperty(PROV.wasDerivedFrom, model.createResource(iri(EvidenceIris.source(EvidenceSource.NAVII_20250601.key))));
+        navii.addProperty(
+                PROV.wasDerivedFrom, model.createResource(iri(EvidenceIris.source(EvidenceSource.NAVII_20250601.key))));
     }
 
-    private void describe(Model model, String name, String titleJa, String titleEn, String descJa, String descEn,
-            List<EvidenceSource> originals, List<String> csvs, String from, String to) {
+    private void describe(
+            Model model,
+            String name,
+            String titleJa,
+            String titleEn,
+            String descJa,
+            String descEn,
+            List<EvidenceSource> originals,
+            List<String> csvs,
+            String from,
+            String to) {
         Resource dataset = model.createResource(iri(EvidenceIris.dataset(name)));
         dataset.addProperty(RDF.type, DCAT.Dataset);
         dataset.addProperty(DCTerms.title, titleJa, "ja");
@@ -741,7 +833,7 @@ public final class EvidenceDataGenerator {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -755,7 +847,8 @@ public final class EvidenceDataGenerator {
     private static Map<String, Resource> ageColumns() {
         Map<String, Resource> columns = new LinkedHashMap<>();
         for (int lo = 0; lo < 100; lo += 5) {
-            columns.put("pop_" + lo + "_" + (lo + 4),
+            columns.put(
+                    "pop_" + lo + "_" + (lo + 4),
                     ResourceFactory.createResource(Codes.NS + "age-" + lo + "-" + (lo + 4)));
         }
         columns.put("pop_100plus", Codes.AGE_100PLUS);
@@ -809,22 +902,27 @@ public final class EvidenceDataGenerator {
 
     static final class Csv {
 
-        private Csv() {
-        }
+        private Csv() {}
 
         static List<Row> read(Path file) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 reader.mark(1);
                 if (reader.read() != '\uFEFF') {
                     reader.reset();
                 }
                 List<Row> rows = new ArrayList<>();
-                try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                try (CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
                     for (CSVRecord record : parser) {
                         if (!record.isConsistent()) {
                             throw new EvidenceDataException(file.getFileName() + ":" + parser.getCurrentLineNumber()
-                                    + " has " + record.size() + " fields, the header has " + parser.getHeaderMap().size());
+                                    + " has " + record.size() + " fields, the header has "
+                                    + parser.getHeaderMap().size());
                         }
                         rows.add(new Row(file, parser.getCurrentLineNumber(), record));
                     }

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import javax.lang.model.SourceVersion;
-
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Literal;
@@ -42,16 +41,21 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class VocabularySourceGenerator {
 
-    static final List<Path> ONTOLOGY_FILES = List.of(
-            Path.of("ontology/kakaritsuke.ttl"), Path.of("ontology/concepts.ttl"));
+    static final List<Path> ONTOLOGY_FILES =
+            List.of(Path.of("ontology/kakaritsuke.ttl"), Path.of("ontology/concepts.ttl"));
     static final Path SOURCE_DIR = Path.of("src/main/java/jp/kakaritsuke/kb/vocab");
 
     private static final int LINE_WIDTH = 120;
     private static final List<String> KINDS = List.of("class", "property", "concept scheme", "concept");
-    private static final Set<Resource> PROPERTY_TYPES = Set.of(OWL.ObjectProperty, OWL.DatatypeProperty,
-            OWL.AnnotationProperty, RDF.Property);
-    private static final Set<Resource> VOCABULARY_TYPES = Set.of(OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty,
-            OWL.AnnotationProperty, RDF.Property, SKOS.ConceptScheme);
+    private static final Set<Resource> PROPERTY_TYPES =
+            Set.of(OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property);
+    private static final Set<Resource> VOCABULARY_TYPES = Set.of(
+            OWL.Class,
+            OWL.ObjectProperty,
+            OWL.DatatypeProperty,
+            OWL.AnnotationProperty,
+            RDF.Property,
+            SKOS.ConceptScheme);
 
     /** One namespace and the Java class that names its terms. */
     record Namespace(String className, String prefix, String iri, String description, boolean concepts) {
@@ -67,39 +71,77 @@ public final class VocabularySourceGenerator {
     }
 
     /** One term of a namespace, in the order the ontology files declare it. */
-    record Term(String iri, String localName, boolean property, String kind, String jaLabel, String enDefinition) {
-    }
+    record Term(String iri, String localName, boolean property, String kind, String jaLabel, String enDefinition) {}
 
     static final List<Namespace> NAMESPACES = List.of(
-            new Namespace("KK", "kk", "https://w3id.org/kakaritsuke/ontology#",
+            new Namespace(
+                    "KK",
+                    "kk",
+                    "https://w3id.org/kakaritsuke/ontology#",
                     "Classes, properties and concept schemes of the kakaritsuke ontology (ontology/kakaritsuke.ttl; the"
-                            + " schemes are in ontology/concepts.ttl).", false),
-            new Namespace("Functions", "kkfn", "https://w3id.org/kakaritsuke/function/",
-                    "Concepts of the scheme kk:functions: the family-doctor functions (ontology/concepts.ttl).", true),
-            new Namespace("Resources", "kkres", "https://w3id.org/kakaritsuke/resource/",
+                            + " schemes are in ontology/concepts.ttl).",
+                    false),
+            new Namespace(
+                    "Functions",
+                    "kkfn",
+                    "https://w3id.org/kakaritsuke/function/",
+                    "Concepts of the scheme kk:functions: the family-doctor functions (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "Resources",
+                    "kkres",
+                    "https://w3id.org/kakaritsuke/resource/",
                     "Concepts of the scheme kk:resources: the reused resources that measures draw on"
-                            + " (ontology/concepts.ttl).", true),
-            new Namespace("ActorTypes", "kkact", "https://w3id.org/kakaritsuke/actor/",
-                    "Concepts of the scheme kk:actorTypes: the types of actors (ontology/concepts.ttl).", true),
-            new Namespace("Statuses", "kkst", "https://w3id.org/kakaritsuke/status/",
-                    "Concepts of the scheme kk:statuses: the states of a worksheet (ontology/concepts.ttl).", true),
-            new Namespace("Sections", "kksec", "https://w3id.org/kakaritsuke/section/",
-                    "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).", true),
-            new Namespace("FacilityFunctions", "kkfac", "https://w3id.org/kakaritsuke/facility-function/",
+                            + " (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "ActorTypes",
+                    "kkact",
+                    "https://w3id.org/kakaritsuke/actor/",
+                    "Concepts of the scheme kk:actorTypes: the types of actors (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "Statuses",
+                    "kkst",
+                    "https://w3id.org/kakaritsuke/status/",
+                    "Concepts of the scheme kk:statuses: the states of a worksheet (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "Sections",
+                    "kksec",
+                    "https://w3id.org/kakaritsuke/section/",
+                    "Concepts of the scheme kk:sections: the sections of a worksheet (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "FacilityFunctions",
+                    "kkfac",
+                    "https://w3id.org/kakaritsuke/facility-function/",
                     "Concepts of the scheme kk:facilityFunctions: the designated functions of medical institutions"
-                            + " (ontology/concepts.ttl).", true),
-            new Namespace("Codes", "kkcode", "https://w3id.org/kakaritsuke/code/",
+                            + " (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "Codes",
+                    "kkcode",
+                    "https://w3id.org/kakaritsuke/code/",
                     "Concepts of the code lists of the regional evidence: kk:ageBands, kk:demandCategories, kk:units"
-                            + " and kk:municipalityKinds (ontology/concepts.ttl).", true),
-            new Namespace("CauseTypes", "kkct", "https://w3id.org/kakaritsuke/cause-type/",
+                            + " and kk:municipalityKinds (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "CauseTypes",
+                    "kkct",
+                    "https://w3id.org/kakaritsuke/cause-type/",
                     "Concepts of the scheme kk:causeTypes: the types of causes, for comparing causes across areas"
-                            + " (ontology/concepts.ttl).", true),
-            new Namespace("MeasureTypes", "kkmt", "https://w3id.org/kakaritsuke/measure-type/",
+                            + " (ontology/concepts.ttl).",
+                    true),
+            new Namespace(
+                    "MeasureTypes",
+                    "kkmt",
+                    "https://w3id.org/kakaritsuke/measure-type/",
                     "Concepts of the scheme kk:measureTypes: the types of measures, for comparing measures across"
-                            + " areas (ontology/concepts.ttl).", true));
+                            + " areas (ontology/concepts.ttl).",
+                    true));
 
-    private VocabularySourceGenerator() {
-    }
+    private VocabularySourceGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path projectDir = Path.of(args.length > 0 ? args[0] : ".");
@@ -144,13 +186,15 @@ public final class VocabularySourceGenerator {
                 Resource subject = model.wrapAsResource(node);
                 Set<Resource> types = new LinkedHashSet<>();
                 subject.listProperties(RDF.type).forEach(s -> types.add(s.getResource()));
-                boolean isTerm = namespace.concepts() ? types.contains(SKOS.Concept)
+                boolean isTerm = namespace.concepts()
+                        ? types.contains(SKOS.Concept)
                         : types.stream().anyMatch(VOCABULARY_TYPES::contains);
                 if (!isTerm) {
                     continue;
                 }
                 boolean property = types.stream().anyMatch(PROPERTY_TYPES::contains);
-                String kind = namespace.concepts() ? "concept"
+                String kind = namespace.concepts()
+                        ? "concept"
                         : property ? "property" : types.contains(OWL.Class) ? "class" : "concept scheme";
                 String jaLabel = literal(subject, namespace.concepts() ? SKOS.prefLabel : RDFS.label, "ja");
                 String enDefinition = literal(subject, SKOS.definition, "en");
@@ -163,12 +207,13 @@ public final class VocabularySourceGenerator {
         private static String literal(Resource subject, Property property, String language) {
             return subject.listProperties(property).toList().stream()
                     .map(Statement::getObject)
-                    .filter(o -> o.isLiteral() && o.as(Literal.class).getLanguage().equalsIgnoreCase(language))
+                    .filter(o ->
+                            o.isLiteral() && o.as(Literal.class).getLanguage().equalsIgnoreCase(language))
                     .map(o -> o.asLiteral().getLexicalForm())
                     .sorted()
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException(
-                            subject + " has no " + property.getLocalName() + "@" + language));
+                    .orElseThrow(() ->
+                            new IllegalStateException(subject + " has no " + property.getLocalName() + "@" + language));
         }
     }
 
@@ -185,14 +230,21 @@ public final class VocabularySourceGenerator {
         out.append("/**\n");
         wrap(out, "", namespace.description());
         out.append(" *\n");
-        wrap(out, "", "<p>Generated from the ontology by VocabularySourceGenerator (src/test); do not edit by hand."
-                + " VocabularyInSyncTest fails while this class and the ontology disagree.");
+        wrap(
+                out,
+                "",
+                "<p>Generated from the ontology by VocabularySourceGenerator (src/test); do not edit by hand."
+                        + " VocabularyInSyncTest fails while this class and the ontology disagree.");
         out.append(" */\n");
         out.append("public final class ").append(namespace.className()).append(" {\n\n");
         out.append("    /** The namespace IRI. */\n");
-        out.append("    public static final String NS = \"").append(namespace.iri()).append("\";\n\n");
+        out.append("    public static final String NS = \"")
+                .append(namespace.iri())
+                .append("\";\n\n");
         out.append("    /** The preferred prefix. */\n");
-        out.append("    public static final String PREFIX = \"").append(namespace.prefix()).append("\";\n");
+        out.append("    public static final String PREFIX = \"")
+                .append(namespace.prefix())
+                .append("\";\n");
         if (namespace.className().equals("KK")) {
             out.append("\n    /** The start of every vocabulary IRI; {@code {VOCABULARY}{rest}} is served at"
                     + " {@code /def/{rest}}. */\n");
@@ -210,14 +262,22 @@ public final class VocabularySourceGenerator {
             out.append("\n    /**\n");
             wrap(out, "    ", javadoc(term.enDefinition()));
             out.append("     *\n");
-            wrap(out, "    ", "<p>" + javadoc(term.jaLabel()) + " ({@code " + namespace.prefix() + ":"
-                    + term.localName() + "})");
+            wrap(
+                    out,
+                    "    ",
+                    "<p>" + javadoc(term.jaLabel()) + " ({@code " + namespace.prefix() + ":" + term.localName() + "})");
             out.append("     */\n");
             String type = term.property() ? "Property" : "Resource";
             String factory = term.property() ? "property" : "resource";
-            out.append("    public static final ").append(type).append(' ')
+            out.append("    public static final ")
+                    .append(type)
+                    .append(' ')
                     .append(namespace.constantName(term.localName()))
-                    .append(" = ").append(factory).append("(\"").append(term.localName()).append("\");\n");
+                    .append(" = ")
+                    .append(factory)
+                    .append("(\"")
+                    .append(term.localName())
+                    .append("\");\n");
         }
         out.append("\n    private ").append(namespace.className()).append("() {\n    }\n\n");
         out.append("    private static Resource resource(String localName) {\n");
@@ -240,8 +300,11 @@ public final class VocabularySourceGenerator {
 
     /** Escapes what Javadoc would read as markup. */
     private static String javadoc(String text) {
-        Function<String, String> escape = s -> s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("@", "&#64;").replace("*/", "*&#47;");
+        Function<String, String> escape = s -> s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("@", "&#64;")
+                .replace("*/", "*&#47;");
         return escape.apply(text.strip());
     }
 

@@ -5,13 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.command.CommandLauncher;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.command.CommandLauncher;
 
 /**
  * The {@code backup} and {@code restore} commands of the application jar:
@@ -53,7 +51,10 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(applicationClass, USAGE, args,
+        return CommandLauncher.launch(
+                applicationClass,
+                USAGE,
+                args,
                 a -> file(a) == null ? a[0] + ": give the file with " + option(a[0]) + " FILE" : null);
     }
 

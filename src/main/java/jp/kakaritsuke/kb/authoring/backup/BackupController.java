@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.zip.ZipException;
-
+import jp.kakaritsuke.kb.web.BadRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,8 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jp.kakaritsuke.kb.web.BadRequestException;
 
 /**
  * {@code /admin/backup} (administrators only): download a snapshot of the running store, or upload one to replace
@@ -44,12 +42,13 @@ class BackupController {
 
     @GetMapping("/admin/backup/download")
     ResponseEntity<StreamingResponseBody> download() {
-        String name = "kakaritsuke-kb-" + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "")
-                + ".nq.gz";
+        String name = "kakaritsuke-kb-"
+                + Instant.now().truncatedTo(ChronoUnit.SECONDS).toString().replace(":", "") + ".nq.gz";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/gzip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(backups::backup);
     }
 

@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -30,10 +32,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.springframework.stereotype.Service;
-
-import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
  * Consistent backups of the whole store while the application runs, and restores of one.
@@ -53,8 +51,7 @@ public class BackupService {
     }
 
     /** What a backup or restore moved. */
-    public record Summary(long quads) {
-    }
+    public record Summary(long quads) {}
 
     /** Writes a snapshot of all named graphs to {@code out} as gzipped N-Quads; {@code out} is left open. */
     public Summary backup(OutputStream out) throws IOException {
@@ -84,8 +81,7 @@ public class BackupService {
                     summary = backup(out);
                 }
                 // A half-written file never carries the backup's name.
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return summary;
             } finally {
                 Files.deleteIfExists(partial);

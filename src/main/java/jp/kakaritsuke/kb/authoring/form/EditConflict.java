@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.authoring.form;
 
 import java.util.List;
-
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 
@@ -21,6 +20,5 @@ public record EditConflict(int base, int current, List<Version> versions, Worksh
      * @param their the other person's version the merge is based on
      * @param conflicts the items both changed, with the author's values kept (from theirs to the merge)
      */
-    public record Merged(int their, List<WorksheetDiff.ItemChange> conflicts) {
-    }
+    public record Merged(int their, List<WorksheetDiff.ItemChange> conflicts) {}
 }

@@ -2,15 +2,13 @@ package jp.kakaritsuke.kb.authoring.form;
 
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.ModelAndView;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /** Fills the model of the editor page ({@code authoring/form/edit}) for a form and its errors. */
 @Component
@@ -42,8 +40,8 @@ class EditorPage {
         page.addAttribute("resources", concat(resources, FormOptions.extra(resources, usedResources)));
         page.addAttribute("actors", concat(actors, FormOptions.extra(actors, usedActors)));
         page.addAttribute("areaLabel", form.getArea() == null ? null : options.areaLabel(form.getArea(), lang));
-        page.addAttribute("functionLabel",
-                form.getFunction() == null ? null : options.conceptLabel(form.getFunction(), lang));
+        page.addAttribute(
+                "functionLabel", form.getFunction() == null ? null : options.conceptLabel(form.getFunction(), lang));
         int n = Math.max(form.getCauses().size(), form.getMeasures().size());
         List<String> marks = new ArrayList<>();
         for (int i = 1; i <= n; i++) {

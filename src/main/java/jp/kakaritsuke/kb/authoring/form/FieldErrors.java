@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.vocab.KK;
 
@@ -56,14 +55,12 @@ public final class FieldErrors {
      * @param field the element id of the field or block, or {@code worksheet} when no field edits it
      * @param message the message in the reader's language
      */
-    public record Message(String field, String message) {
-    }
+    public record Message(String field, String message) {}
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<Message> all = new ArrayList<>();
 
-    private FieldErrors() {
-    }
+    private FieldErrors() {}
 
     /** No errors. */
     static FieldErrors none() {

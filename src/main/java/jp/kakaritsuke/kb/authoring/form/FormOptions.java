@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.query.NamedQuery;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
@@ -18,15 +24,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
 
-import jp.kakaritsuke.kb.query.NamedQuery;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.Statuses;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-
 /**
  * The choices the forms offer, with their labels in the reader's language: concepts of the ontology's schemes
  * (functions, statuses, reused resources, actor types, read from the ontology graph), prefectures and the areas in
@@ -37,12 +34,10 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 class FormOptions {
 
     /** A choice: its value (an IRI, a slug) and what the reader sees. */
-    record Option(String value, String label) {
-    }
+    record Option(String value, String label) {}
 
     /** Choices under a heading (an area kind). */
-    record Group(String label, List<Option> options) {
-    }
+    record Group(String label, List<Option> options) {}
 
     private final KnowledgeStore store;
     private final NamedQueryCatalog catalog;
@@ -67,11 +62,12 @@ class FormOptions {
     /** The concepts of {@code scheme}, in label order (functions by notation). */
     List<Option> concepts(Resource scheme, String lang) {
         Model ontology = ontology();
-        List<Resource> concepts = new ArrayList<>(
-                ontology.listSubjectsWithProperty(SKOS.inScheme, ontology.getResource(scheme.getURI())).toList());
+        List<Resource> concepts =
+                new ArrayList<>(ontology.listSubjectsWithProperty(SKOS.inScheme, ontology.getResource(scheme.getURI()))
+                        .toList());
         List<Option> options = new ArrayList<>();
-        concepts.sort(Comparator.comparing((Resource r) -> string(r, SKOS.notation, "")).thenComparing(
-                r -> label(r, lang)));
+        concepts.sort(Comparator.comparing((Resource r) -> string(r, SKOS.notation, ""))
+                .thenComparing(r -> label(r, lang)));
         for (Resource concept : concepts) {
             options.add(new Option(concept.getURI(), label(concept, lang)));
         }
@@ -80,8 +76,11 @@ class FormOptions {
 
     /** The statuses an author sets: draft and agreed, and the current one if it is another (an example's). */
     List<Option> statuses(String current, String lang) {
-        return concepts(KK.statuses, lang).stream().filter(o -> o.value().equals(Statuses.DRAFT.getURI())
-                || o.value().equals(Statuses.AGREED.getURI()) || o.value().equals(current)).toList();
+        return concepts(KK.statuses, lang).stream()
+                .filter(o -> o.value().equals(Statuses.DRAFT.getURI())
+                        || o.value().equals(Statuses.AGREED.getURI())
+                        || o.value().equals(current))
+                .toList();
     }
 
     /** The prefectures, by code; {@code codes} restricts them (empty: all). */
@@ -105,14 +104,15 @@ class FormOptions {
         Model labels = ModelFactory.createModelForGraph(store.graph(base + "graph/areas/prefectures"));
         List<Group> groups = new ArrayList<>();
         Resource pref = labels.getResource(prefecture);
-        groups.add(new Group(label(ontology.getResource(KK.Prefecture.getURI()), lang),
+        groups.add(new Group(
+                label(ontology.getResource(KK.Prefecture.getURI()), lang),
                 List.of(new Option(prefecture, label(pref, lang)))));
         NamedQuery query = catalog.get("areas-in-prefecture");
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("lang", ResourceFactory.createStringLiteral(lang));
         bindings.add("prefecture", ResourceFactory.createResource(prefecture));
         Group current = null;
-        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext();) {
+        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext(); ) {
             QuerySolution row = rows.next();
             String kind = row.getResource("kind").getURI();
             String kindLabel = label(ontology.getResource(kind), lang);
@@ -121,8 +121,11 @@ class FormOptions {
                 groups.add(current);
             }
             String code = row.contains("code") ? row.get("code").toString() : "";
-            current.options().add(new Option(row.getResource("area").getURI(),
-                    (code.isEmpty() ? "" : code + " ") + row.get("label").asLiteral().getLexicalForm()));
+            current.options()
+                    .add(new Option(
+                            row.getResource("area").getURI(),
+                            (code.isEmpty() ? "" : code + " ")
+                                    + row.get("label").asLiteral().getLexicalForm()));
         }
         return groups;
     }
@@ -145,7 +148,7 @@ class FormOptions {
     List<Option> worksheets(String lang) {
         NamedQuery query = catalog.get("worksheet-list");
         List<Option> options = new ArrayList<>();
-        for (var rows = store.select(query.query(), new QuerySolutionMap(), timeout); rows.hasNext();) {
+        for (var rows = store.select(query.query(), new QuerySolutionMap(), timeout); rows.hasNext(); ) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
             String slug = WorksheetNames.slugOf(base, iri);
@@ -164,13 +167,12 @@ class FormOptions {
         NamedQuery query = catalog.get("worksheet-list");
         List<Option> options = new ArrayList<>();
         QuerySolutionMap bindings = bindingOf("status", Statuses.EXAMPLE.getURI());
-        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext();) {
+        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext(); ) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
             String slug = WorksheetNames.slugOf(base, iri);
             if (slug != null) {
-                options.add(new Option(slug,
-                        text(row, "en".equals(lang) ? "functionLabelEn" : "functionLabel", iri)));
+                options.add(new Option(slug, text(row, "en".equals(lang) ? "functionLabelEn" : "functionLabel", iri)));
             }
         }
         options.sort(Comparator.comparing(Option::value));
@@ -197,7 +199,7 @@ class FormOptions {
     static String label(Resource r, String lang) {
         for (var property : List.of(SKOS.prefLabel, RDFS.label)) {
             String ja = null;
-            for (var it = r.listProperties(property); it.hasNext();) {
+            for (var it = r.listProperties(property); it.hasNext(); ) {
                 RDFNode o = it.next().getObject();
                 if (o.isLiteral()) {
                     Literal l = o.asLiteral();
@@ -220,14 +222,17 @@ class FormOptions {
     static List<Option> extra(List<Option> options, List<String> values) {
         List<Option> extra = new ArrayList<>();
         for (String v : values) {
-            if (v != null && !v.isBlank() && options.stream().noneMatch(o -> o.value().equals(v))) {
+            if (v != null
+                    && !v.isBlank()
+                    && options.stream().noneMatch(o -> o.value().equals(v))) {
                 extra.add(new Option(v, v));
             }
         }
         return extra;
     }
 
-    Map<String, String> titles(String area, String function, java.util.function.BiFunction<String, Object[], String> fmt) {
+    Map<String, String> titles(
+            String area, String function, java.util.function.BiFunction<String, Object[], String> fmt) {
         return Map.of(
                 "ja", fmt.apply("ja", new Object[] {areaLabel(area, "ja"), conceptLabel(function, "ja")}),
                 "en", fmt.apply("en", new Object[] {areaLabel(area, "en"), conceptLabel(function, "en")}));

@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.authoring.form;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -7,7 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.FiscalYears;
+import jp.kakaritsuke.kb.authoring.SaveResult;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -19,21 +32,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.FiscalYears;
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.authoring.SaveResult;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.authoring.security.Authors;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.Statuses;
-import jp.kakaritsuke.kb.web.LocalizedText;
 
 /**
  * Starting a worksheet, {@code /worksheets/new}: the area (a prefecture first, then the prefecture itself or an area
@@ -52,8 +50,8 @@ class NewWorksheetController {
     private final EditorPage editor;
     private final MessageSource messages;
 
-    NewWorksheetController(WorksheetRepository repository, FormOptions options, EditorPage editor,
-            MessageSource messages) {
+    NewWorksheetController(
+            WorksheetRepository repository, FormOptions options, EditorPage editor, MessageSource messages) {
         this.repository = repository;
         this.options = options;
         this.editor = editor;
@@ -61,30 +59,50 @@ class NewWorksheetController {
     }
 
     /** What the user chose so far, shown again with any problems. */
-    record Choice(String prefecture, String area, String function, String fiscalYear, String start, String other,
-            String comment) {
-    }
+    record Choice(
+            String prefecture,
+            String area,
+            String function,
+            String fiscalYear,
+            String start,
+            String other,
+            String comment) {}
 
     @GetMapping(path = "/worksheets/new", produces = MediaType.TEXT_HTML_VALUE)
-    String form(@RequestParam Optional<String> prefecture, Authentication user, HttpServletRequest request,
-            HttpServletResponse response, Model page) {
+    String form(
+            @RequestParam Optional<String> prefecture,
+            Authentication user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model page) {
         Author author = Authors.of(user);
         if (author == null) {
             return WorksheetEditController.signIn(request, response);
         }
         requireWriter(author);
         Set<String> allowed = allowedPrefectures(author);
-        String chosen = prefecture.orElse(allowed.size() == 1 ? allowed.iterator().next() : null);
-        return render(author, new Choice(chosen, null, null, Integer.toString(currentFiscalYear()), "blank", null,
-                null), List.of(), page);
+        String chosen =
+                prefecture.orElse(allowed.size() == 1 ? allowed.iterator().next() : null);
+        return render(
+                author,
+                new Choice(chosen, null, null, Integer.toString(currentFiscalYear()), "blank", null, null),
+                List.of(),
+                page);
     }
 
     @PostMapping(path = "/worksheets/new", produces = MediaType.TEXT_HTML_VALUE)
-    String create(@RequestParam(defaultValue = "") String prefecture, @RequestParam(defaultValue = "") String area,
-            @RequestParam(defaultValue = "") String function, @RequestParam(defaultValue = "") String fiscalYear,
-            @RequestParam(defaultValue = "blank") String start, @RequestParam(defaultValue = "") String other,
-            @RequestParam(defaultValue = "") String comment, Authentication user, HttpServletRequest request,
-            HttpServletResponse response, Model page) {
+    String create(
+            @RequestParam(defaultValue = "") String prefecture,
+            @RequestParam(defaultValue = "") String area,
+            @RequestParam(defaultValue = "") String function,
+            @RequestParam(defaultValue = "") String fiscalYear,
+            @RequestParam(defaultValue = "blank") String start,
+            @RequestParam(defaultValue = "") String other,
+            @RequestParam(defaultValue = "") String comment,
+            Authentication user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model page) {
         Author author = Authors.of(user);
         if (author == null) {
             return WorksheetEditController.signIn(request, response);
@@ -98,7 +116,8 @@ class NewWorksheetController {
         } else if (!repository.mayWrite(author, area)) {
             throw new WriteDeniedException("User " + author.name() + " may not write worksheets of " + area);
         }
-        if (options.concepts(KK.functions, lang).stream().noneMatch(o -> o.value().equals(function))) {
+        if (options.concepts(KK.functions, lang).stream()
+                .noneMatch(o -> o.value().equals(function))) {
             problems.add("form.new.error.function");
         }
         int year = FiscalYears.parse(fiscalYear).orElse(0);
@@ -118,8 +137,14 @@ class NewWorksheetController {
         }
         String slug = repository.newSlug(area, function, year);
         String worksheet = repository.names(slug).worksheet();
-        WorksheetGraphs.Header header = new WorksheetGraphs.Header(area, function, year, Statuses.DRAFT.getURI(),
-                options.titles(area, function,
+        WorksheetGraphs.Header header = new WorksheetGraphs.Header(
+                area,
+                function,
+                year,
+                Statuses.DRAFT.getURI(),
+                options.titles(
+                        area,
+                        function,
                         (l, args) -> messages.getMessage("form.new.titlePattern", args, Locale.forLanguageTag(l))));
         if (startGraph.isEmpty()) {
             WorksheetForm form = new WorksheetForm();
@@ -136,8 +161,8 @@ class NewWorksheetController {
             form.setComment(comment);
             return editor.render(form, FieldErrors.none(), page);
         }
-        Graph graph = WorksheetGraphs.copy(startGraph.get(), repository.names(startSlug).worksheet(), worksheet,
-                header);
+        Graph graph = WorksheetGraphs.copy(
+                startGraph.get(), repository.names(startSlug).worksheet(), worksheet, header);
         String note = comment.isBlank()
                 ? messages.getMessage("form.new.defaultComment", new Object[] {startSlug}, Locale.forLanguageTag(lang))
                 : comment.strip();
@@ -157,10 +182,10 @@ class NewWorksheetController {
         page.addAttribute("choice", choice);
         page.addAttribute("problems", problems);
         page.addAttribute("prefectures", options.prefectures(allowed, lang));
-        boolean prefectureAllowed = choice.prefecture() != null && choice.prefecture().matches("\\d{2}")
+        boolean prefectureAllowed = choice.prefecture() != null
+                && choice.prefecture().matches("\\d{2}")
                 && (allowed.isEmpty() || allowed.contains(choice.prefecture()));
-        page.addAttribute("areaGroups",
-                prefectureAllowed ? options.areasIn(choice.prefecture(), lang) : List.of());
+        page.addAttribute("areaGroups", prefectureAllowed ? options.areasIn(choice.prefecture(), lang) : List.of());
         page.addAttribute("functions", options.concepts(KK.functions, lang));
         page.addAttribute("examples", options.examples(lang));
         page.addAttribute("worksheets", options.worksheets(lang));
@@ -173,7 +198,9 @@ class NewWorksheetController {
     }
 
     private static void requireWriter(Author author) {
-        if (!author.isAdmin() && (!author.roles().contains(Author.Role.EDITOR) || author.prefectures().isEmpty())) {
+        if (!author.isAdmin()
+                && (!author.roles().contains(Author.Role.EDITOR)
+                        || author.prefectures().isEmpty())) {
             throw new WriteDeniedException("User " + author.name() + " writes no area");
         }
     }

@@ -1,8 +1,24 @@
 package jp.kakaritsuke.kb.authoring.form;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.FiscalYears;
+import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
+import jp.kakaritsuke.kb.authoring.SaveResult;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.VersionConflictException;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.authoring.history.WorksheetMerge;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.http.HttpStatus;
@@ -22,25 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.FiscalYears;
-import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
-import jp.kakaritsuke.kb.authoring.VersionConflictException;
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
-import jp.kakaritsuke.kb.authoring.history.WorksheetMerge;
-import jp.kakaritsuke.kb.authoring.SaveResult;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.authoring.security.Authors;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
 
 /**
  * The worksheet editor, {@code /doc/worksheet/{slug}/edit}: GET shows the form, POST either applies one of its
@@ -67,8 +64,13 @@ class WorksheetEditController {
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/edit", produces = MediaType.TEXT_HTML_VALUE)
-    String edit(@PathVariable String slug, @RequestParam Optional<Integer> saved, Authentication user,
-            HttpServletRequest request, HttpServletResponse response, Model page) {
+    String edit(
+            @PathVariable String slug,
+            @RequestParam Optional<Integer> saved,
+            Authentication user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model page) {
         Author author = Authors.of(user);
         if (author == null) {
             return signIn(request, response);
@@ -87,9 +89,14 @@ class WorksheetEditController {
     }
 
     @PostMapping(path = "/doc/worksheet/{slug}/edit", produces = MediaType.TEXT_HTML_VALUE)
-    String post(@PathVariable String slug, @ModelAttribute("form") WorksheetForm form,
-            @RequestParam(defaultValue = "save") String op, Authentication user, HttpServletRequest request,
-            HttpServletResponse response, Model page) {
+    String post(
+            @PathVariable String slug,
+            @ModelAttribute("form") WorksheetForm form,
+            @RequestParam(defaultValue = "save") String op,
+            Authentication user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model page) {
         Author author = Authors.of(user);
         if (author == null) {
             return signIn(request, response);
@@ -121,7 +128,8 @@ class WorksheetEditController {
             }
             return editor.render(form, FieldErrors.none(), page);
         }
-        if (form.isCreated() && (repository.exists(slug) || !repository.history(slug).isEmpty())) {
+        if (form.isCreated()
+                && (repository.exists(slug) || !repository.history(slug).isEmpty())) {
             // The slug was given when the blank worksheet was started; someone has used it since. A new worksheet
             // never replaces another.
             slug = repository.newSlug(form.getArea(), form.getFunction(), year(form.getFiscalYear()));
@@ -131,8 +139,13 @@ class WorksheetEditController {
         Graph graph = WorksheetGraphs.write(form, stored.orElseGet(GraphFactory::createDefaultGraph), names);
         SaveResult result;
         try {
-            result = repository.save(slug, graph, author, form.getComment() == null ? "" : form.getComment().strip(),
-                    Version.Origin.EDITOR, basedOn);
+            result = repository.save(
+                    slug,
+                    graph,
+                    author,
+                    form.getComment() == null ? "" : form.getComment().strip(),
+                    Version.Origin.EDITOR,
+                    basedOn);
         } catch (ValidationFailedException e) {
             page.addAttribute("refused", true);
             return editor.render(form, FieldErrors.of(e, names.worksheet(), LocalizedText.currentLanguage()), page);
@@ -151,9 +164,15 @@ class WorksheetEditController {
         int base = form.getBaseVersion() == null ? 1 : form.getBaseVersion();
         form.setTheirVersion(current);
         String lang = LocalizedText.currentLanguage();
-        page.addAttribute("conflict", new EditConflict(base, current,
-                repository.history(slug).stream().filter(v -> v.number() > base && v.number() <= current).toList(),
-                repository.diff(slug, Math.min(base, current), current, lang)));
+        page.addAttribute(
+                "conflict",
+                new EditConflict(
+                        base,
+                        current,
+                        repository.history(slug).stream()
+                                .filter(v -> v.number() > base && v.number() <= current)
+                                .toList(),
+                        repository.diff(slug, Math.min(base, current), current, lang)));
         response().setStatus(HttpStatus.CONFLICT.value());
         return editor.render(form, FieldErrors.none(), page);
     }
@@ -177,10 +196,16 @@ class WorksheetEditController {
         merged.setBaseVersion(their);
         merged.setComment(form.getComment());
         String lang = LocalizedText.currentLanguage();
-        page.addAttribute("merged", new EditConflict.Merged(their, WorksheetDiff.between(their, theirs, 0, merge.merged(),
-                labels(theirs, merge.merged()), lang).items().stream()
-                .filter(i -> merge.conflicts().stream().anyMatch(c -> i.subject().equals("<" + c.getSubject() + ">")))
-                .toList()));
+        page.addAttribute(
+                "merged",
+                new EditConflict.Merged(
+                        their,
+                        WorksheetDiff.between(their, theirs, 0, merge.merged(), labels(theirs, merge.merged()), lang)
+                                .items()
+                                .stream()
+                                .filter(i -> merge.conflicts().stream()
+                                        .anyMatch(c -> i.subject().equals("<" + c.getSubject() + ">")))
+                                .toList()));
         return editor.render(merged, FieldErrors.none(), page);
     }
 

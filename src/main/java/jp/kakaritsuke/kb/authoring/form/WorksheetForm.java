@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public class WorksheetForm {
 
-    private static final Pattern MOVE = Pattern.compile(
-            "(?:measure-(\\d+)-)?(cause|measure|action|role|indicator)-(\\d+)-(up|down|remove)");
+    private static final Pattern MOVE =
+            Pattern.compile("(?:measure-(\\d+)-)?(cause|measure|action|role|indicator)-(\\d+)-(up|down|remove)");
     private static final Pattern ADD = Pattern.compile("(?:measure-(\\d+)-)?add-(cause|measure|action|role|indicator)");
 
     private String slug;
@@ -238,7 +238,8 @@ public class WorksheetForm {
             case "cause" -> causes.add(new Text());
             case "measure" -> measures.add(new Measure());
             case "indicator" -> indicators.add(new Indicator());
-            case "action" -> measures.get(Integer.parseInt(measure) - 1).getActions().add(new Text());
+            case "action" ->
+                measures.get(Integer.parseInt(measure) - 1).getActions().add(new Text());
             default -> measures.get(Integer.parseInt(measure) - 1).getRoles().add(new Role());
         }
     }

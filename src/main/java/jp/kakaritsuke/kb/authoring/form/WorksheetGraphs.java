@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
+import jp.kakaritsuke.kb.authoring.FiscalYears;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.WorksheetItems;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,12 +24,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-
-import jp.kakaritsuke.kb.authoring.FiscalYears;
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.worksheet.ItemKind;
-import jp.kakaritsuke.kb.worksheet.WorksheetItems;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Converts between the worksheet graph ({@code graph/worksheet/{slug}}) and the editor's {@link WorksheetForm}.
@@ -45,24 +43,51 @@ final class WorksheetGraphs {
     private static final Node PROV_ATTRIBUTED = NodeFactory.createURI("http://www.w3.org/ns/prov#wasAttributedTo");
 
     /** The classes of the items the form edits; any other item (notes, reviews) is carried over as it is. */
-    private static final Set<Node> FORM_ITEMS = Set.of(KK.Challenge.asNode(), KK.Cause.asNode(),
-            KK.TargetState.asNode(), KK.Measure.asNode(), KK.Action.asNode(), KK.RoleAssignment.asNode(),
-            KK.ExpectedEffect.asNode(), KK.ProgressIndicator.asNode());
+    private static final Set<Node> FORM_ITEMS = Set.of(
+            KK.Challenge.asNode(),
+            KK.Cause.asNode(),
+            KK.TargetState.asNode(),
+            KK.Measure.asNode(),
+            KK.Action.asNode(),
+            KK.RoleAssignment.asNode(),
+            KK.ExpectedEffect.asNode(),
+            KK.ProgressIndicator.asNode());
 
     /** Properties of the worksheet node that the form writes. */
-    private static final Set<Node> WORKSHEET_MANAGED = nodes(RDF.type.asNode(), TITLE, KK.translation.asNode(),
-            KK.status.asNode(), KK.fiscalYear.asNode(), KK.consultationDate.asNode(), KK.hasChallenge.asNode(),
-            KK.hasCause.asNode(), KK.hasTargetState.asNode(), KK.hasMeasure.asNode(),
-            KK.hasExpectedEffect.asNode(), KK.hasIndicator.asNode(), KK.area.asNode(), KK.function.asNode());
+    private static final Set<Node> WORKSHEET_MANAGED = nodes(
+            RDF.type.asNode(),
+            TITLE,
+            KK.translation.asNode(),
+            KK.status.asNode(),
+            KK.fiscalYear.asNode(),
+            KK.consultationDate.asNode(),
+            KK.hasChallenge.asNode(),
+            KK.hasCause.asNode(),
+            KK.hasTargetState.asNode(),
+            KK.hasMeasure.asNode(),
+            KK.hasExpectedEffect.asNode(),
+            KK.hasIndicator.asNode(),
+            KK.area.asNode(),
+            KK.function.asNode());
 
     /** Properties of a form item that the form writes. */
-    private static final Set<Node> ITEM_MANAGED = nodes(RDF.type.asNode(), LABEL, KK.ordinal.asNode(),
-            KK.text.asNode(), KK.translation.asNode(), KK.addresses.asNode(), KK.usesResource.asNode(),
-            KK.involvesActor.asNode(), KK.hasAction.asNode(), KK.hasRoleAssignment.asNode(),
-            KK.assignedTo.asNode(), KK.tracks.asNode(), KK.baselineValue.asNode(), KK.targetValue.asNode());
+    private static final Set<Node> ITEM_MANAGED = nodes(
+            RDF.type.asNode(),
+            LABEL,
+            KK.ordinal.asNode(),
+            KK.text.asNode(),
+            KK.translation.asNode(),
+            KK.addresses.asNode(),
+            KK.usesResource.asNode(),
+            KK.involvesActor.asNode(),
+            KK.hasAction.asNode(),
+            KK.hasRoleAssignment.asNode(),
+            KK.assignedTo.asNode(),
+            KK.tracks.asNode(),
+            KK.baselineValue.asNode(),
+            KK.targetValue.asNode());
 
-    private WorksheetGraphs() {
-    }
+    private WorksheetGraphs() {}
 
     private static Set<Node> nodes(Node... nodes) {
         return Set.of(nodes);
@@ -83,9 +108,15 @@ final class WorksheetGraphs {
         form.setStatus(iri(object(graph, ws, KK.status.asNode())));
         Node year = object(graph, ws, KK.fiscalYear.asNode());
         form.setFiscalYear(year == null ? null : year.getLiteralLexicalForm());
-        form.setConsultationDates(String.join(", ", graph.find(ws, KK.consultationDate.asNode(), Node.ANY)
-                .mapWith(t -> t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : "")
-                .toList().stream().sorted().toList()));
+        form.setConsultationDates(String.join(
+                ", ",
+                graph
+                        .find(ws, KK.consultationDate.asNode(), Node.ANY)
+                        .mapWith(t -> t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : "")
+                        .toList()
+                        .stream()
+                        .sorted()
+                        .toList()));
         Node challenge = object(graph, ws, KK.hasChallenge.asNode());
         if (challenge != null) {
             form.setChallenge(text(graph, challenge, new WorksheetForm.Text()));
@@ -137,8 +168,10 @@ final class WorksheetGraphs {
 
     /** The objects of {@code p}, items ordered by their kk:ordinal (then IRI). */
     private static List<Node> ordered(Graph graph, Node subject, Node p) {
-        List<Node> items = new ArrayList<>(graph.find(subject, p, Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(Node::isURI).toList());
+        List<Node> items = new ArrayList<>(graph.find(subject, p, Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(Node::isURI)
+                .toList());
         items.sort(Comparator.comparing((Node n) -> ordinal(graph, n)).thenComparing(Node::getURI));
         return items;
     }
@@ -162,8 +195,15 @@ final class WorksheetGraphs {
     }
 
     private static List<String> iris(Graph graph, Node s, Node p) {
-        return graph.find(s, p, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isURI).mapWith(Node::getURI)
-                .toList().stream().sorted().toList();
+        return graph
+                .find(s, p, Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(Node::isURI)
+                .mapWith(Node::getURI)
+                .toList()
+                .stream()
+                .sorted()
+                .toList();
     }
 
     private static String iri(Node node) {
@@ -204,7 +244,9 @@ final class WorksheetGraphs {
         lang(out, ws, TITLE, form.getTitleJa(), "ja");
         lang(out, ws, KK.translation.asNode(), form.getTitleEn(), "en");
         if (!WorksheetForm.blank(form.getFiscalYear())) {
-            out.add(ws, KK.fiscalYear.asNode(),
+            out.add(
+                    ws,
+                    KK.fiscalYear.asNode(),
                     NodeFactory.createLiteralDT(FiscalYears.normalise(form.getFiscalYear()), XSDDatatype.XSDgYear));
         }
         if (!WorksheetForm.blank(form.getConsultationDates())) {
@@ -274,15 +316,21 @@ final class WorksheetGraphs {
         return out;
     }
 
-    private static void single(Graph out, WorksheetNames names, ItemKind kind, WorksheetForm.Text text,
-            Map<String, Node> renamed) {
+    private static void single(
+            Graph out, WorksheetNames names, ItemKind kind, WorksheetForm.Text text, Map<String, Node> renamed) {
         if (text != null && !text.isBlank()) {
             item(out, names, kind, 0, 0, text, renamed);
         }
     }
 
-    private static Node item(Graph out, WorksheetNames names, ItemKind kind, int parent, int number,
-            WorksheetForm.Text text, Map<String, Node> renamed) {
+    private static Node item(
+            Graph out,
+            WorksheetNames names,
+            ItemKind kind,
+            int parent,
+            int number,
+            WorksheetForm.Text text,
+            Map<String, Node> renamed) {
         Node node = WorksheetItems.addLabelled(out, names, kind, parent, number);
         lang(out, node, KK.text.asNode(), text.getJa(), "ja");
         lang(out, node, KK.translation.asNode(), text.getEn(), "en");
@@ -321,7 +369,8 @@ final class WorksheetGraphs {
         String v = value.strip();
         Node literal;
         if (v.matches("[+-]?\\d+")) {
-            literal = NodeFactory.createLiteralDT(new BigDecimal(v).toBigInteger().toString(), XSDDatatype.XSDinteger);
+            literal =
+                    NodeFactory.createLiteralDT(new BigDecimal(v).toBigInteger().toString(), XSDDatatype.XSDinteger);
         } else if (v.matches("[+-]?\\d*\\.\\d+")) {
             literal = NodeFactory.createLiteralDT(v, XSDDatatype.XSDdecimal);
         } else {
@@ -345,8 +394,8 @@ final class WorksheetGraphs {
                 formItems.add(t.getSubject());
             }
         });
-        Function<Node, Node> rename = node -> node.isURI() && renamed.containsKey(node.getURI())
-                ? renamed.get(node.getURI()) : node;
+        Function<Node, Node> rename =
+                node -> node.isURI() && renamed.containsKey(node.getURI()) ? renamed.get(node.getURI()) : node;
         for (Triple t : current.find().toList()) {
             Node s = t.getSubject();
             Node o = t.getObject();
@@ -372,12 +421,13 @@ final class WorksheetGraphs {
     }
 
     private static boolean isTitle(Graph current, Node ws, Node label) {
-        return label.isLiteral() && (current.contains(ws, TITLE, label)
-                || current.contains(ws, KK.translation.asNode(), label));
+        return label.isLiteral()
+                && (current.contains(ws, TITLE, label) || current.contains(ws, KK.translation.asNode(), label));
     }
 
     private static void copyTitle(Graph out, Node ws, String lang) {
-        Node title = lang.startsWith("ja") ? languageObject(out, ws, TITLE, "ja")
+        Node title = lang.startsWith("ja")
+                ? languageObject(out, ws, TITLE, "ja")
                 : languageObject(out, ws, KK.translation.asNode(), "en");
         if (title != null) {
             out.add(ws, LABEL, title);
@@ -385,9 +435,14 @@ final class WorksheetGraphs {
     }
 
     private static Node languageObject(Graph graph, Node s, Node p, String lang) {
-        return graph.find(s, p, Node.ANY).mapWith(Triple::getObject)
-                .filterKeep(o -> o.isLiteral() && o.getLiteralLanguage().startsWith(lang)).toList().stream()
-                .findFirst().orElse(null);
+        return graph
+                .find(s, p, Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(o -> o.isLiteral() && o.getLiteralLanguage().startsWith(lang))
+                .toList()
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** Removes interpretation records whose triple is no longer asserted or whose item or fragment is gone. */
@@ -396,7 +451,9 @@ final class WorksheetGraphs {
         Node predicate = RDF.predicate.asNode();
         Node object = RDF.object.asNode();
         List<Node> stale = new ArrayList<>();
-        for (Node i : out.find(Node.ANY, TYPE, KK.Interpretation.asNode()).mapWith(Triple::getSubject).toList()) {
+        for (Node i : out.find(Node.ANY, TYPE, KK.Interpretation.asNode())
+                .mapWith(Triple::getSubject)
+                .toList()) {
             Node s = object(out, i, subject);
             Node p = object(out, i, predicate);
             Node o = object(out, i, object);
@@ -405,11 +462,18 @@ final class WorksheetGraphs {
             if (s != null || p != null || o != null) {
                 keep = s != null && p != null && o != null && out.contains(s, p, o);
             } else if (item != null) {
-                List<String> texts = out.find(item, KK.text.asNode(), Node.ANY).mapWith(t -> t.getObject())
-                        .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).toList();
-                keep = out.contains(item, TYPE, Node.ANY) && out.find(i, KK.sourceFragment.asNode(), Node.ANY)
-                        .mapWith(Triple::getObject).toList().stream()
-                        .allMatch(f -> texts.stream().anyMatch(x -> x.contains(f.getLiteralLexicalForm())));
+                List<String> texts = out.find(item, KK.text.asNode(), Node.ANY)
+                        .mapWith(t -> t.getObject())
+                        .filterKeep(Node::isLiteral)
+                        .mapWith(Node::getLiteralLexicalForm)
+                        .toList();
+                keep = out.contains(item, TYPE, Node.ANY)
+                        && out
+                                .find(i, KK.sourceFragment.asNode(), Node.ANY)
+                                .mapWith(Triple::getObject)
+                                .toList()
+                                .stream()
+                                .allMatch(f -> texts.stream().anyMatch(x -> x.contains(f.getLiteralLexicalForm())));
             } else {
                 keep = false;
             }
@@ -435,13 +499,15 @@ final class WorksheetGraphs {
         Node from = NodeFactory.createURI(start);
         Set<Node> items = new HashSet<>();
         startGraph.find(Node.ANY, TYPE, Node.ANY).forEachRemaining(t -> {
-            if (FORM_ITEMS.contains(t.getObject()) && t.getSubject().isURI()
+            if (FORM_ITEMS.contains(t.getObject())
+                    && t.getSubject().isURI()
                     && t.getSubject().getURI().startsWith(start + "/")) {
                 items.add(t.getSubject());
             }
         });
         Function<Node, Node> rename = node -> items.contains(node)
-                ? NodeFactory.createURI(target + node.getURI().substring(start.length())) : node;
+                ? NodeFactory.createURI(target + node.getURI().substring(start.length()))
+                : node;
         Graph out = GraphFactory.createDefaultGraph();
         for (Triple t : startGraph.find().toList()) {
             Node s = t.getSubject();
@@ -485,7 +551,9 @@ final class WorksheetGraphs {
             out.add(ws, KK.area.asNode(), NodeFactory.createURI(area));
             out.add(ws, KK.function.asNode(), NodeFactory.createURI(function));
             out.add(ws, KK.status.asNode(), NodeFactory.createURI(status));
-            out.add(ws, KK.fiscalYear.asNode(),
+            out.add(
+                    ws,
+                    KK.fiscalYear.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(fiscalYear), XSDDatatype.XSDgYear));
             String ja = titles.get("ja");
             String en = titles.get("en");

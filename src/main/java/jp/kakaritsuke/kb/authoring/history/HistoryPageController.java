@@ -3,7 +3,14 @@ package jp.kakaritsuke.kb.authoring.history;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.security.Authors;
+import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,15 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.authoring.security.Authors;
-import jp.kakaritsuke.kb.web.BadRequestException;
-import jp.kakaritsuke.kb.web.LocalizedText;
-import jp.kakaritsuke.kb.web.NotFoundException;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-
 /**
  * The history page of a worksheet, {@code /doc/worksheet/{slug}/history}: every version with who, when and why, the
  * difference between two chosen versions, and (for editors and administrators) a button that restores a version.
@@ -44,8 +42,12 @@ class HistoryPageController {
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/history", produces = MediaType.TEXT_HTML_VALUE)
-    String history(@PathVariable String slug, @RequestParam(required = false) Integer from,
-            @RequestParam(required = false) Integer to, Authentication user, Model model) {
+    String history(
+            @PathVariable String slug,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            Authentication user,
+            Model model) {
         WorksheetNames names = names(slug);
         List<Version> versions = repository.history(slug);
         boolean exists = repository.exists(slug);
@@ -58,7 +60,9 @@ class HistoryPageController {
         List<Version> newestFirst = new ArrayList<>(versions);
         Collections.reverse(newestFirst);
         model.addAttribute("versions", newestFirst);
-        model.addAttribute("current", versions.isEmpty() ? 1 : versions.get(versions.size() - 1).number());
+        model.addAttribute(
+                "current",
+                versions.isEmpty() ? 1 : versions.get(versions.size() - 1).number());
         model.addAttribute("exists", exists);
         model.addAttribute("canWrite", Authors.canWrite(user));
         if (versions.size() >= 2) {
@@ -67,16 +71,20 @@ class HistoryPageController {
             int b = to != null ? to : newest;
             model.addAttribute("from", a);
             model.addAttribute("to", b);
-            model.addAttribute("diff", repository.diff(slug, Math.min(a, b), Math.max(a, b),
-                    LocalizedText.currentLanguage()));
+            model.addAttribute(
+                    "diff", repository.diff(slug, Math.min(a, b), Math.max(a, b), LocalizedText.currentLanguage()));
         }
         return "authoring/history";
     }
 
     @PostMapping("/doc/worksheet/{slug}/history/restore")
-    String restore(@PathVariable String slug, @RequestParam int version,
-            @RequestParam(defaultValue = "") String comment, @RequestParam(required = false) Integer basedOn,
-            Authentication user, RedirectAttributes redirect) {
+    String restore(
+            @PathVariable String slug,
+            @RequestParam int version,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(required = false) Integer basedOn,
+            Authentication user,
+            RedirectAttributes redirect) {
         names(slug);
         if (comment.isBlank()) {
             throw new BadRequestException("comment", "why this version is restored (kept in the history)");

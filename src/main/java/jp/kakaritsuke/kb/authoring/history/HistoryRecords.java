@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -20,8 +20,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * Reads and writes the PROV-O history of a worksheet.
@@ -57,17 +55,21 @@ public final class HistoryRecords {
     static final Node AGENT = uri(PROV + "Agent");
     private static final String NTRIPLES = "application/n-triples";
 
-    private HistoryRecords() {
-    }
+    private HistoryRecords() {}
 
     private static Node uri(String iri) {
         return NodeFactory.createURI(iri);
     }
 
     /** What a write was, for {@link #recordWrite}. */
-    public record Write(int number, Version.Kind kind, String user, Instant time, String comment,
-            int restoredFrom, Version.Origin origin) {
-    }
+    public record Write(
+            int number,
+            Version.Kind kind,
+            String user,
+            Instant time,
+            String comment,
+            int restoredFrom,
+            Version.Origin origin) {}
 
     /** The versions recorded in {@code history}, oldest first. */
     public static List<Version> versions(WorksheetNames names, Graph history) {
@@ -81,16 +83,21 @@ public final class HistoryRecords {
             }
             int n = Integer.parseInt(number.get().getLiteralLexicalForm());
             Instant time = object(history, entity, GENERATED_AT_TIME)
-                    .map(l -> Instant.parse(l.getLiteralLexicalForm())).orElse(Instant.EPOCH);
+                    .map(l -> Instant.parse(l.getLiteralLexicalForm()))
+                    .orElse(Instant.EPOCH);
             Optional<Node> activity = object(history, entity, WAS_GENERATED_BY);
             if (activity.isEmpty()) {
-                versions.add(new Version(n, entity.getURI(), Version.Kind.INITIAL, "", time, "", 0,
-                        Version.Origin.SHIPPED));
+                versions.add(
+                        new Version(n, entity.getURI(), Version.Kind.INITIAL, "", time, "", 0, Version.Origin.SHIPPED));
                 return;
             }
             Node act = activity.get();
-            String user = object(history, act, WAS_ASSOCIATED_WITH).map(u -> names.userName(u.getURI())).orElse("");
-            String comment = object(history, act, RDFS.comment.asNode()).map(Node::getLiteralLexicalForm).orElse("");
+            String user = object(history, act, WAS_ASSOCIATED_WITH)
+                    .map(u -> names.userName(u.getURI()))
+                    .orElse("");
+            String comment = object(history, act, RDFS.comment.asNode())
+                    .map(Node::getLiteralLexicalForm)
+                    .orElse("");
             Version.Kind kind = Version.Kind.SAVE;
             int restoredFrom = 0;
             Optional<Node> source = object(history, entity, WAS_DERIVED_FROM);
@@ -100,8 +107,10 @@ public final class HistoryRecords {
                 kind = Version.Kind.RESTORE;
                 restoredFrom = number(history, source.get());
             }
-            Version.Origin origin = object(history, act, DCTerms.type.asNode()).filter(Node::isURI)
-                    .map(o -> Version.Origin.ofIri(o.getURI(), Version.Origin.API)).orElse(Version.Origin.API);
+            Version.Origin origin = object(history, act, DCTerms.type.asNode())
+                    .filter(Node::isURI)
+                    .map(o -> Version.Origin.ofIri(o.getURI(), Version.Origin.API))
+                    .orElse(Version.Origin.API);
             versions.add(new Version(n, entity.getURI(), kind, user, time, comment, restoredFrom, origin));
         });
         versions.sort(Comparator.comparingInt(Version::number));
@@ -110,7 +119,8 @@ public final class HistoryRecords {
 
     private static int number(Graph history, Node entity) {
         return object(history, entity, DCTerms.identifier.asNode())
-                .map(l -> Integer.parseInt(l.getLiteralLexicalForm())).orElse(0);
+                .map(l -> Integer.parseInt(l.getLiteralLexicalForm()))
+                .orElse(0);
     }
 
     private static Optional<Node> object(Graph graph, Node subject, Node predicate) {
@@ -145,7 +155,10 @@ public final class HistoryRecords {
             history.add(activity, DCTerms.type.asNode(), uri(write.origin().iri()));
         }
         if (write.comment() != null && !write.comment().isBlank()) {
-            history.add(activity, RDFS.comment.asNode(), NodeFactory.createLiteralString(write.comment().strip()));
+            history.add(
+                    activity,
+                    RDFS.comment.asNode(),
+                    NodeFactory.createLiteralString(write.comment().strip()));
         }
         if (write.number() > 1) {
             Node previous = uri(names.version(write.number() - 1));
@@ -165,7 +178,9 @@ public final class HistoryRecords {
     private static void addEntity(Graph history, WorksheetNames names, Node entity, int number, Instant time) {
         history.add(entity, RDF.type.asNode(), ENTITY);
         history.add(entity, SPECIALIZATION_OF, uri(names.worksheet()));
-        history.add(entity, DCTerms.identifier.asNode(),
+        history.add(
+                entity,
+                DCTerms.identifier.asNode(),
                 NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDinteger));
         history.add(entity, GENERATED_AT_TIME, time(time));
     }
@@ -180,7 +195,8 @@ public final class HistoryRecords {
         RDFDataMgr.write(out, content, Lang.NTRIPLES);
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         Arrays.sort(lines);
-        String text = String.join("\n", Arrays.stream(lines).filter(l -> !l.isBlank()).toList());
+        String text =
+                String.join("\n", Arrays.stream(lines).filter(l -> !l.isBlank()).toList());
         Graph graph = GraphFactory.createDefaultGraph();
         Node entity = uri(names.version(number));
         graph.add(entity, RDF.value.asNode(), NodeFactory.createLiteralString(text));
@@ -192,7 +208,8 @@ public final class HistoryRecords {
     public static Graph content(WorksheetNames names, int number, Graph snapshot) {
         Graph content = GraphFactory.createDefaultGraph();
         object(snapshot, uri(names.version(number)), RDF.value.asNode())
-                .ifPresent(text -> RDFParser.fromString(text.getLiteralLexicalForm(), Lang.NTRIPLES).parse(content));
+                .ifPresent(text -> RDFParser.fromString(text.getLiteralLexicalForm(), Lang.NTRIPLES)
+                        .parse(content));
         return content;
     }
 }

@@ -5,10 +5,8 @@ import java.time.ZoneId;
 import java.time.chrono.JapaneseDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
-import org.springframework.stereotype.Component;
-
 import jp.kakaritsuke.kb.web.LocalizedText;
+import org.springframework.stereotype.Component;
 
 /**
  * How the pages show the time of a version: Japan time, in the Japanese calendar on Japanese pages
@@ -21,10 +19,9 @@ public class HistoryTimes {
     /** Japan time: the zone of every area this application knows. */
     public static final ZoneId JST = ZoneId.of("Asia/Tokyo");
 
-    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日 H:mm",
-            Locale.JAPAN);
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'JST'",
-            Locale.ENGLISH);
+    private static final DateTimeFormatter WAREKI = DateTimeFormatter.ofPattern("GGGGy年M月d日 H:mm", Locale.JAPAN);
+    private static final DateTimeFormatter ENGLISH =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'JST'", Locale.ENGLISH);
 
     /** The time in the reader's language. */
     public String format(Instant time) {

@@ -15,8 +15,8 @@ import java.time.Instant;
  * @param restoredFrom for a restore, the number of the version whose content it brought back; otherwise 0
  * @param origin the door the write came through
  */
-public record Version(int number, String iri, Kind kind, String user, Instant time, String comment,
-        int restoredFrom, Origin origin) {
+public record Version(
+        int number, String iri, Kind kind, String user, Instant time, String comment, int restoredFrom, Origin origin) {
 
     /**
      * The door a write came through, recorded as {@code dct:type} of its activity with the IRI

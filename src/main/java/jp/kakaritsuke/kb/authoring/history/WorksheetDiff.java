@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -34,8 +33,7 @@ public record WorksheetDiff(int from, int to, int removed, int added, List<ItemC
      * @param label its label in the reader's language (or the IRI's last part)
      * @param properties the changed properties
      */
-    public record ItemChange(String subject, String label, List<PropertyChange> properties) {
-    }
+    public record ItemChange(String subject, String label, List<PropertyChange> properties) {}
 
     /**
      * The changed values of one property of an item.
@@ -45,9 +43,7 @@ public record WorksheetDiff(int from, int to, int removed, int added, List<ItemC
      * @param removedValues values only in the older version, as text to show
      * @param addedValues values only in the newer version, as text to show
      */
-    public record PropertyChange(String property, String label, List<String> removedValues,
-            List<String> addedValues) {
-    }
+    public record PropertyChange(String property, String label, List<String> removedValues, List<String> addedValues) {}
 
     /**
      * Computes the difference.
@@ -64,16 +60,23 @@ public record WorksheetDiff(int from, int to, int removed, int added, List<ItemC
         List<ItemChange> items = new ArrayList<>();
         bySubject.forEach((subject, properties) -> {
             List<PropertyChange> changes = new ArrayList<>();
-            properties.forEach((p, values) -> changes.add(new PropertyChange(p.getURI(), label(p, labels, lang),
-                    values.get(0).stream().sorted().toList(), values.get(1).stream().sorted().toList())));
+            properties.forEach((p, values) -> changes.add(new PropertyChange(
+                    p.getURI(),
+                    label(p, labels, lang),
+                    values.get(0).stream().sorted().toList(),
+                    values.get(1).stream().sorted().toList())));
             String name = subject.isURI() ? "<" + subject.getURI() + ">" : "_:" + subject.getBlankNodeLabel();
             items.add(new ItemChange(name, label(subject, labels, lang), List.copyOf(changes)));
         });
         return new WorksheetDiff(from, to, removed.size(), added.size(), List.copyOf(items));
     }
 
-    private static void collect(List<Triple> triples, int side, Map<Node, Map<Node, List<List<String>>>> bySubject,
-            Graph labels, String lang) {
+    private static void collect(
+            List<Triple> triples,
+            int side,
+            Map<Node, Map<Node, List<List<String>>>> bySubject,
+            Graph labels,
+            String lang) {
         for (Triple t : triples) {
             List<List<String>> values = bySubject
                     .computeIfAbsent(t.getSubject(), s -> new TreeMap<>(Comparator.comparing(Node::getURI)))
@@ -85,8 +88,7 @@ public record WorksheetDiff(int from, int to, int removed, int added, List<ItemC
     private static String display(Node value, Graph labels, String lang) {
         if (value.isLiteral()) {
             String language = value.getLiteralLanguage();
-            return language.isEmpty() ? value.getLiteralLexicalForm()
-                    : value.getLiteralLexicalForm() + " @" + language;
+            return language.isEmpty() ? value.getLiteralLexicalForm() : value.getLiteralLexicalForm() + " @" + language;
         }
         return label(value, labels, lang);
     }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,18 +27,24 @@ final class CsvTableReader {
 
     private static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    private CsvTableReader() {
-    }
+    private CsvTableReader() {}
 
     static Table read(byte[] bytes) {
         String text = decode(bytes);
         int[] lineStarts = lineStarts(text);
-        CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setCommentMarker('#')
+                .setIgnoreEmptyLines(true)
+                .get();
         List<ImportProblem> problems = new ArrayList<>();
         List<Table.Header> header = new ArrayList<>();
         Where headerRow = Where.line(1);
         List<Table.Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(format)
+                .get()) {
             for (CSVRecord record : parser) {
                 long line = lineOf(text, lineStarts, record.getCharacterPosition());
                 if (header.isEmpty()) {
@@ -79,12 +84,18 @@ final class CsvTableReader {
     }
 
     private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                        ? 3
+                        : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_31J);
         }

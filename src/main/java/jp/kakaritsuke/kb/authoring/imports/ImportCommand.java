@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.security.KbUser;
+import jp.kakaritsuke.kb.command.CommandLauncher;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -18,12 +22,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-
-import jp.kakaritsuke.kb.command.CommandLauncher;
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.authoring.security.KbUser;
 
 /**
  * The {@code import} command of the application jar: {@code java -jar kakaritsuke-kb.jar import --file
@@ -134,7 +132,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         ImportProgress progress = ImportProgress.bar(err);
         try {
-            ImportFormat format = ImportFormat.detect(request.file().getFileName().toString(), null);
+            ImportFormat format =
+                    ImportFormat.detect(request.file().getFileName().toString(), null);
             List<ParsedWorksheet> worksheets = importer.read(format, content, progress);
             String name = request.file().getFileName().toString();
             ImportPreview preview = request.dryRun()
@@ -151,8 +150,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private int refused(ImportRejectedException e, PrintStream err) {
-        err.println("import: refused (" + e.reason().status().value() + " " + e.reason().name()
-                .toLowerCase(Locale.ROOT) + "), nothing written:");
+        err.println("import: refused (" + e.reason().status().value() + " "
+                + e.reason().name().toLowerCase(Locale.ROOT) + "), nothing written:");
         for (ImportProblem problem : e.problems()) {
             err.println("  " + messages.line(problem, Locale.ENGLISH));
         }
@@ -163,10 +162,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         out.println((dryRun ? "Dry run, nothing written: " : "Imported in one transaction: ")
                 + preview.worksheets().size() + " worksheet(s) from " + preview.filename());
         for (ImportPreview.Change change : preview.worksheets()) {
-            String version = preview.saved().stream().filter(s -> s.slug().equals(change.slug())).findFirst()
-                    .map(s -> ", version " + s.version()).orElse("");
-            out.println("  " + change.slug() + ": " + change.kind().id() + ", +" + change.diff().added() + " -"
-                    + change.diff().removed() + " statements" + version);
+            String version = preview.saved().stream()
+                    .filter(s -> s.slug().equals(change.slug()))
+                    .findFirst()
+                    .map(s -> ", version " + s.version())
+                    .orElse("");
+            out.println("  " + change.slug() + ": " + change.kind().id() + ", +"
+                    + change.diff().added() + " -" + change.diff().removed() + " statements" + version);
         }
     }
 
@@ -222,10 +224,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             try {
                 ImportFormat.detect(file.getFileName().toString(), null);
             } catch (ImportRejectedException e) {
-                throw new IllegalArgumentException("--file " + file + ": not a file the import reads; give one of "
-                        + ImportFormat.known(), e);
+                throw new IllegalArgumentException(
+                        "--file " + file + ": not a file the import reads; give one of " + ImportFormat.known(), e);
             }
-            return new Request(file, dryRun, values.getOrDefault("user", "admin"),
+            return new Request(
+                    file,
+                    dryRun,
+                    values.getOrDefault("user", "admin"),
                     values.getOrDefault("comment", "import of " + file.getFileName()));
         }
     }

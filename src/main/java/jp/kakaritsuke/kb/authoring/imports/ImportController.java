@@ -1,14 +1,19 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.security.Authors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,13 +26,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.ModelAndView;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.authoring.security.Authors;
 
 /**
  * The import pages: {@code GET /import} (the upload form and the templates), {@code POST /import/preview} (reads the
@@ -53,9 +51,14 @@ class ImportController {
     }
 
     /** An uploaded file waiting for the user's confirmation. */
-    record Pending(String token, String filename, String contentType, byte[] content, String comment,
-            Map<String, Integer> previewed) implements Serializable {
-    }
+    record Pending(
+            String token,
+            String filename,
+            String contentType,
+            byte[] content,
+            String comment,
+            Map<String, Integer> previewed)
+            implements Serializable {}
 
     @GetMapping
     ModelAndView form(Authentication user, Locale locale) {
@@ -63,9 +66,13 @@ class ImportController {
     }
 
     @PostMapping("/preview")
-    ModelAndView preview(@RequestParam(name = "file", required = false) MultipartFile file,
-            @RequestParam(defaultValue = "") String comment, Authentication user, HttpSession session,
-            Locale locale) throws IOException {
+    ModelAndView preview(
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String comment,
+            Authentication user,
+            HttpSession session,
+            Locale locale)
+            throws IOException {
         try {
             if (file == null || file.isEmpty()) {
                 throw ImportRejectedException.malformed(ImportProblem.of(Where.file(), "import.problem.noFile"));
@@ -77,12 +84,22 @@ class ImportController {
             try (InputStream in = file.getInputStream()) {
                 content = importer.readLimited(in, file.getSize());
             }
-            Pending read = new Pending(UUID.randomUUID().toString(), String.valueOf(file.getOriginalFilename()),
-                    file.getContentType(), content, comment, Map.of());
+            Pending read = new Pending(
+                    UUID.randomUUID().toString(),
+                    String.valueOf(file.getOriginalFilename()),
+                    file.getContentType(),
+                    content,
+                    comment,
+                    Map.of());
             ImportPreview preview = run(read, Authors.of(user), locale, false);
             // The apply writes only if every worksheet is still at the version this preview showed.
-            Pending pending = new Pending(read.token(), read.filename(), read.contentType(), read.content(),
-                    read.comment(), new LinkedHashMap<>(preview.versions()));
+            Pending pending = new Pending(
+                    read.token(),
+                    read.filename(),
+                    read.contentType(),
+                    read.content(),
+                    read.comment(),
+                    new LinkedHashMap<>(preview.versions()));
             session.setAttribute(PENDING, pending);
             ModelAndView page = new ModelAndView("authoring/import/preview");
             page.addObject("preview", preview);
@@ -98,8 +115,11 @@ class ImportController {
     ModelAndView apply(@RequestParam String token, Authentication user, HttpSession session, Locale locale) {
         Object held = session.getAttribute(PENDING);
         if (!(held instanceof Pending pending) || !pending.token().equals(token)) {
-            return page(user, HttpStatus.BAD_REQUEST,
-                    List.of(ImportProblem.of(Where.file(), "import.problem.expired")), locale);
+            return page(
+                    user,
+                    HttpStatus.BAD_REQUEST,
+                    List.of(ImportProblem.of(Where.file(), "import.problem.expired")),
+                    locale);
         }
         try {
             ImportPreview result = run(pending, Authors.of(user), locale, true);
@@ -117,8 +137,15 @@ class ImportController {
         List<ParsedWorksheet> worksheets = importer.read(format, pending.content(), ImportProgress.NONE);
         String lang = "en".equals(locale.getLanguage()) ? "en" : "ja";
         return apply
-                ? importer.apply(pending.filename(), format, worksheets, author, pending.comment(), lang,
-                        ImportProgress.NONE, pending.previewed())
+                ? importer.apply(
+                        pending.filename(),
+                        format,
+                        worksheets,
+                        author,
+                        pending.comment(),
+                        lang,
+                        ImportProgress.NONE,
+                        pending.previewed())
                 : importer.preview(pending.filename(), format, worksheets, author, lang, ImportProgress.NONE);
     }
 
@@ -128,8 +155,11 @@ class ImportController {
         page.addObject("signedIn", Authors.canWrite(user));
         page.addObject("maxUploadMb", Math.max(1, importer.maxUpload() / (1024 * 1024)));
         page.addObject("accept", ".ttl,.trig,.jsonld,.nt,.nq,.rdf,.csv,.xlsx");
-        page.addObject("problems", problems.stream()
-                .map(p -> new String[] {messages.where(p, locale), messages.message(p, locale)}).toList());
+        page.addObject(
+                "problems",
+                problems.stream()
+                        .map(p -> new String[] {messages.where(p, locale), messages.message(p, locale)})
+                        .toList());
         return page;
     }
 
@@ -147,7 +177,8 @@ class ImportController {
 
     private static void download(HttpServletResponse response, String type, String filename) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());
     }
 
@@ -155,7 +186,10 @@ class ImportController {
     @ExceptionHandler({ValidationFailedException.class, WriteDeniedException.class})
     ModelAndView refusedAtWrite(RuntimeException e, Authentication user, Locale locale) {
         boolean denied = e instanceof WriteDeniedException;
-        return page(user, denied ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
-                List.of(ImportProblem.of(Where.file(), "import.problem.refused", e.getMessage())), locale);
+        return page(
+                user,
+                denied ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
+                List.of(ImportProblem.of(Where.file(), "import.problem.refused", e.getMessage())),
+                locale);
     }
 }

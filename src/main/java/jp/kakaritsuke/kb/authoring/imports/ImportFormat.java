@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.authoring.imports;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.jena.riot.Lang;
 
 /**
@@ -10,7 +9,6 @@ import org.apache.jena.riot.Lang;
  * base IRI) and the tabular layout as CSV or Excel workbook. Chosen by the file's extension, else by its content type.
  */
 enum ImportFormat {
-
     TURTLE(Lang.TURTLE, List.of("ttl"), List.of("text/turtle", "application/x-turtle")),
     TRIG(Lang.TRIG, List.of("trig"), List.of("application/trig")),
     JSONLD(Lang.JSONLD, List.of("jsonld"), List.of("application/ld+json")),
@@ -67,17 +65,23 @@ enum ImportFormat {
                     return format;
                 }
             }
-            throw ImportRejectedException.unsupported(ImportProblem.of(Where.file(),
-                    "import.problem.extension", extension.isEmpty() ? filename : "." + extension, known()));
+            throw ImportRejectedException.unsupported(ImportProblem.of(
+                    Where.file(),
+                    "import.problem.extension",
+                    extension.isEmpty() ? filename : "." + extension,
+                    known()));
         }
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         for (ImportFormat format : values()) {
             if (format.mediaTypes.contains(type)) {
                 return format;
             }
         }
-        throw ImportRejectedException.unsupported(ImportProblem.of(Where.file(),
-                "import.problem.contentType", type.isEmpty() || GENERIC.contains(type) ? "(" + type + ")" : type,
+        throw ImportRejectedException.unsupported(ImportProblem.of(
+                Where.file(),
+                "import.problem.contentType",
+                type.isEmpty() || GENERIC.contains(type) ? "(" + type + ")" : type,
                 known()));
     }
 
@@ -88,7 +92,10 @@ enum ImportFormat {
             if (!text.isEmpty()) {
                 text.append(", ");
             }
-            text.append('.').append(String.join("/.", format.extensions)).append(" (").append(format.mediaType())
+            text.append('.')
+                    .append(String.join("/.", format.extensions))
+                    .append(" (")
+                    .append(format.mediaType())
                     .append(')');
         }
         return text.toString();

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +29,9 @@ class ImportMessages implements LayoutFiles.Texts {
     /** What the problem is. */
     String message(ImportProblem problem, Locale locale) {
         Object[] args = problem.args().stream()
-                .map(a -> a instanceof Where w ? messages.getMessage(w.messageKey(), w.messageArgs(), w.toString(),
-                        locale) : a)
+                .map(a -> a instanceof Where w
+                        ? messages.getMessage(w.messageKey(), w.messageArgs(), w.toString(), locale)
+                        : a)
                 .toArray();
         return messages.getMessage(problem.key(), args, problem.toString(), locale);
     }
@@ -43,13 +43,15 @@ class ImportMessages implements LayoutFiles.Texts {
 
     /** The problems as JSON-ready maps: {@code where}, {@code message}, {@code rule}. */
     List<Map<String, Object>> json(List<ImportProblem> problems, Locale locale) {
-        return problems.stream().map(p -> {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("where", where(p, locale));
-            map.put("message", message(p, locale));
-            map.put("rule", p.key().substring("import.problem.".length()));
-            return map;
-        }).toList();
+        return problems.stream()
+                .map(p -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    map.put("where", where(p, locale));
+                    map.put("message", message(p, locale));
+                    map.put("rule", p.key().substring("import.problem.".length()));
+                    return map;
+                })
+                .toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
 import java.util.List;
-
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 
@@ -23,7 +22,9 @@ record ImportPreview(String filename, ImportFormat format, List<Change> workshee
 
     /** What happens to one worksheet. */
     enum Kind {
-        NEW, REPLACED, UNCHANGED;
+        NEW,
+        REPLACED,
+        UNCHANGED;
 
         /** The lower-case name used in JSON and message keys (public for the pages' expressions). */
         public String id() {
@@ -41,8 +42,7 @@ record ImportPreview(String filename, ImportFormat format, List<Change> workshee
      * @param version the worksheet's version when the change was computed (0: none), which an apply based on this
      *     preview requires to be still current
      */
-    record Change(String slug, String worksheet, Kind kind, WorksheetDiff diff, int version) {
-    }
+    record Change(String slug, String worksheet, Kind kind, WorksheetDiff diff, int version) {}
 
     /** The version of each worksheet this preview was computed against, by slug. */
     java.util.Map<String, Integer> versions() {

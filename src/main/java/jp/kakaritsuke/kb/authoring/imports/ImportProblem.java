@@ -18,8 +18,12 @@ record ImportProblem(Where where, String key, List<Object> args) {
     }
 
     static ImportProblem of(Where where, String key, Object... args) {
-        return new ImportProblem(where, key,
-                Arrays.stream(args).map(a -> a instanceof Where ? a : (Object) String.valueOf(a)).toList());
+        return new ImportProblem(
+                where,
+                key,
+                Arrays.stream(args)
+                        .map(a -> a instanceof Where ? a : (Object) String.valueOf(a))
+                        .toList());
     }
 
     /** The problem in English, for logs and exception messages. */

@@ -11,16 +11,13 @@ interface ImportProgress {
     /** Reports nothing. */
     ImportProgress NONE = new ImportProgress() {
         @Override
-        public void start(String phase, int total) {
-        }
+        public void start(String phase, int total) {}
 
         @Override
-        public void step() {
-        }
+        public void step() {}
 
         @Override
-        public void finish() {
-        }
+        public void finish() {}
     };
 
     /** A phase of {@code total} steps begins. */

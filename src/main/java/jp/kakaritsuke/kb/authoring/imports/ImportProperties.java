@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxUpload the largest file (or request body) the import accepts; larger ones answer 413 and are not read
  */
 @ConfigurationProperties("kb.import")
-public record ImportProperties(@DefaultValue("20MB") DataSize maxUpload) {
-}
+public record ImportProperties(@DefaultValue("20MB") DataSize maxUpload) {}

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /**

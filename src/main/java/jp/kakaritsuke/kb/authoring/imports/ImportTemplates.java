@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
-
-import org.apache.jena.graph.Graph;
-import org.springframework.stereotype.Component;
-
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import org.apache.jena.graph.Graph;
+import org.springframework.stereotype.Component;
 
 /**
  * The downloadable templates of the tabular layout ({@code /import/template.csv}, {@code /import/template.xlsx}):
@@ -28,7 +26,10 @@ class ImportTemplates {
     private final ImportMessages messages;
     private final String base;
 
-    ImportTemplates(WorksheetRepository repository, WorksheetImporter importer, ImportMessages messages,
+    ImportTemplates(
+            WorksheetRepository repository,
+            WorksheetImporter importer,
+            ImportMessages messages,
             StoreProperties properties) {
         this.repository = repository;
         this.importer = importer;

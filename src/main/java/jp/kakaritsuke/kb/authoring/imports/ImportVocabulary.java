@@ -6,13 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.vocabulary.SKOS;
-
 import jp.kakaritsuke.kb.vocab.ActorTypes;
 import jp.kakaritsuke.kb.vocab.CauseTypes;
 import jp.kakaritsuke.kb.vocab.Functions;
@@ -20,6 +13,11 @@ import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.MeasureTypes;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Statuses;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * The concept ids a tabular file may use (functions, statuses, reused resources, actor types, cause and measure types): the local names of
@@ -58,8 +56,7 @@ final class ImportVocabulary {
      * @param labelJa its Japanese preferred label
      * @param labelEn its English preferred label
      */
-    record Concept(String id, String iri, String labelJa, String labelEn) {
-    }
+    record Concept(String id, String iri, String labelJa, String labelEn) {}
 
     private final Map<Scheme, Map<String, Concept>> concepts;
 
@@ -72,12 +69,18 @@ final class ImportVocabulary {
         Map<Scheme, Map<String, Concept>> concepts = new EnumMap<>(Scheme.class);
         for (Scheme scheme : Scheme.values()) {
             Map<String, Concept> byId = new TreeMap<>();
-            for (Triple t : ontology.find(Node.ANY, SKOS.inScheme.asNode(), scheme.scheme.asNode()).toList()) {
+            for (Triple t : ontology.find(Node.ANY, SKOS.inScheme.asNode(), scheme.scheme.asNode())
+                    .toList()) {
                 Node concept = t.getSubject();
                 if (concept.isURI() && concept.getURI().startsWith(scheme.namespace)) {
                     String id = concept.getURI().substring(scheme.namespace.length());
-                    byId.put(id, new Concept(id, concept.getURI(), label(ontology, concept, "ja"),
-                            label(ontology, concept, "en")));
+                    byId.put(
+                            id,
+                            new Concept(
+                                    id,
+                                    concept.getURI(),
+                                    label(ontology, concept, "ja"),
+                                    label(ontology, concept, "en")));
                 }
             }
             concepts.put(scheme, Collections.unmodifiableMap(byId));

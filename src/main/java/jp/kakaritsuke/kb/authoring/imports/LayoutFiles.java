@@ -8,7 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
+import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
+import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -27,10 +29,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-
-import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
-import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
-import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
 
 /**
  * Writes rows of the tabular layout as a CSV file (UTF-8 with a byte-order mark so that Excel reads it as UTF-8;
@@ -52,8 +50,7 @@ final class LayoutFiles {
         String en(String key);
     }
 
-    private LayoutFiles() {
-    }
+    private LayoutFiles() {}
 
     static void writeCsv(List<Map<Column, String>> rows, Texts texts, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -77,8 +74,8 @@ final class LayoutFiles {
         printer.flush();
     }
 
-    static void writeXlsx(List<Map<Column, String>> rows, Texts texts, ImportVocabulary vocabulary,
-            OutputStream out) throws IOException {
+    static void writeXlsx(List<Map<Column, String>> rows, Texts texts, ImportVocabulary vocabulary, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle headerStyle = headerStyle(workbook);
             dataSheet(workbook, rows, texts, vocabulary, headerStyle);
@@ -99,8 +96,12 @@ final class LayoutFiles {
         return style;
     }
 
-    private static void dataSheet(XSSFWorkbook workbook, List<Map<Column, String>> rows, Texts texts,
-            ImportVocabulary vocabulary, CellStyle headerStyle) {
+    private static void dataSheet(
+            XSSFWorkbook workbook,
+            List<Map<Column, String>> rows,
+            Texts texts,
+            ImportVocabulary vocabulary,
+            CellStyle headerStyle) {
         Sheet sheet = workbook.createSheet(DATA_SHEET);
         CreationHelper factory = workbook.getCreationHelper();
         Drawing<?> drawing = sheet.createDrawingPatriarch();
@@ -117,8 +118,10 @@ final class LayoutFiles {
             anchor.setRow2(6);
             Comment comment = drawing.createCellComment(anchor);
             comment.setString(factory.createRichTextString(columns[c].header()
-                    + (columns[c].required() ? " (" + texts.ja("import.template.required") + " / "
-                            + texts.en("import.template.required") + ")" : "")
+                    + (columns[c].required()
+                            ? " (" + texts.ja("import.template.required") + " / " + texts.en("import.template.required")
+                                    + ")"
+                            : "")
                     + "\n" + texts.ja(columns[c].descriptionKey()) + "\n" + texts.en(columns[c].descriptionKey())));
             cell.setCellComment(comment);
             sheet.setColumnWidth(c, (columns[c] == Column.TEXT_JA || columns[c] == Column.TEXT_EN ? 60 : 16) * 256);
@@ -148,7 +151,9 @@ final class LayoutFiles {
     }
 
     private static List<String> ids(ImportVocabulary vocabulary, Scheme scheme) {
-        return vocabulary.concepts(scheme).stream().map(ImportVocabulary.Concept::id).toList();
+        return vocabulary.concepts(scheme).stream()
+                .map(ImportVocabulary.Concept::id)
+                .toList();
     }
 
     private static void list(Sheet sheet, Column column, List<String> values, int lastRow) {
@@ -165,8 +170,13 @@ final class LayoutFiles {
 
     private static void columnsSheet(XSSFWorkbook workbook, Texts texts, CellStyle headerStyle) {
         Sheet sheet = workbook.createSheet(COLUMNS_SHEET);
-        headerRow(sheet, headerStyle, both(texts, "import.template.column"), both(texts, "import.template.required"),
-                texts.ja("import.template.descriptionJa"), texts.en("import.template.descriptionEn"));
+        headerRow(
+                sheet,
+                headerStyle,
+                both(texts, "import.template.column"),
+                both(texts, "import.template.required"),
+                texts.ja("import.template.descriptionJa"),
+                texts.en("import.template.descriptionEn"));
         int r = 1;
         for (Column column : Column.values()) {
             Row row = sheet.createRow(r++);
@@ -182,22 +192,45 @@ final class LayoutFiles {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void valuesSheet(XSSFWorkbook workbook, Texts texts, ImportVocabulary vocabulary,
-            CellStyle headerStyle) {
+    private static void valuesSheet(
+            XSSFWorkbook workbook, Texts texts, ImportVocabulary vocabulary, CellStyle headerStyle) {
         Sheet sheet = workbook.createSheet(VALUES_SHEET);
-        headerRow(sheet, headerStyle, both(texts, "import.template.column"), "id",
-                texts.ja("import.template.labelJa"), texts.en("import.template.labelEn"));
+        headerRow(
+                sheet,
+                headerStyle,
+                both(texts, "import.template.column"),
+                "id",
+                texts.ja("import.template.labelJa"),
+                texts.en("import.template.labelEn"));
         int r = 1;
         for (Section section : Section.values()) {
-            r = valueRow(sheet, r, Column.SECTION, section.id(), texts.ja("import.section." + section.id()),
+            r = valueRow(
+                    sheet,
+                    r,
+                    Column.SECTION,
+                    section.id(),
+                    texts.ja("import.section." + section.id()),
                     texts.en("import.section." + section.id()));
         }
-        Column[][] uses = {{Column.FUNCTION}, {Column.STATUS}, {Column.RESOURCES, Column.MENTIONS},
-                {Column.ACTORS, Column.ACTOR, Column.VIEWPOINTS}, {Column.TYPES}, {Column.TYPES}};
-        Scheme[] schemes = {Scheme.FUNCTIONS, Scheme.STATUSES, Scheme.RESOURCES, Scheme.ACTOR_TYPES,
-                Scheme.CAUSE_TYPES, Scheme.MEASURE_TYPES};
+        Column[][] uses = {
+            {Column.FUNCTION},
+            {Column.STATUS},
+            {Column.RESOURCES, Column.MENTIONS},
+            {Column.ACTORS, Column.ACTOR, Column.VIEWPOINTS},
+            {Column.TYPES},
+            {Column.TYPES}
+        };
+        Scheme[] schemes = {
+            Scheme.FUNCTIONS,
+            Scheme.STATUSES,
+            Scheme.RESOURCES,
+            Scheme.ACTOR_TYPES,
+            Scheme.CAUSE_TYPES,
+            Scheme.MEASURE_TYPES
+        };
         for (int i = 0; i < schemes.length; i++) {
-            String columns = String.join(", ", List.of(uses[i]).stream().map(Column::header).toList());
+            String columns = String.join(
+                    ", ", List.of(uses[i]).stream().map(Column::header).toList());
             for (ImportVocabulary.Concept concept : vocabulary.concepts(schemes[i])) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(columns);

@@ -1,14 +1,12 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
 import java.util.Map;
-
+import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
-
-import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * One worksheet read from an upload, ready to be validated and saved, with what is needed to point at its source:
@@ -21,8 +19,8 @@ import jp.kakaritsuke.kb.vocab.KK;
  *        empty for RDF
  * @param worksheetCells for a tabular file, where each of the worksheet's own values was given
  */
-record ParsedWorksheet(String slug, Graph content, Where where, Map<String, Table.Row> rows,
-        Map<Column, Where> worksheetCells) {
+record ParsedWorksheet(
+        String slug, Graph content, Where where, Map<String, Table.Row> rows, Map<Column, Where> worksheetCells) {
 
     private static final Map<String, Column> COLUMNS = Map.ofEntries(
             entry(KK.text, Column.TEXT_JA), entry(DCTerms.title, Column.TEXT_JA),

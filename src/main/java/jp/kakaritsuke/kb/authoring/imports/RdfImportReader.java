@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -18,9 +19,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.vocab.KK;
-
 /**
  * Reads worksheets from an RDF file (Turtle, TriG, JSON-LD, N-Triples, N-Quads, RDF/XML), relative IRIs resolved
  * against the base IRI. A file may hold many worksheets: in a dataset syntax each in its own graph
@@ -30,15 +28,17 @@ import jp.kakaritsuke.kb.vocab.KK;
  */
 final class RdfImportReader {
 
-    private RdfImportReader() {
-    }
+    private RdfImportReader() {}
 
     /** @throws ImportRejectedException (400) naming the line and column of a syntax error, or what belongs nowhere */
     static List<ParsedWorksheet> read(byte[] bytes, ImportFormat format, String base) {
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         try {
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(format.lang()).base(base)
-                    .errorHandler(new FailFast()).parse(parsed);
+            RDFParser.source(new ByteArrayInputStream(bytes))
+                    .lang(format.lang())
+                    .base(base)
+                    .errorHandler(new FailFast())
+                    .parse(parsed);
         } catch (ImportRejectedException e) {
             throw e;
         } catch (RiotException e) {
@@ -48,13 +48,14 @@ final class RdfImportReader {
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Graph> worksheets = new LinkedHashMap<>();
         String graphPrefix = WorksheetNames.graphPrefix(base);
-        for (var it = parsed.listGraphNodes(); it.hasNext();) {
+        for (var it = parsed.listGraphNodes(); it.hasNext(); ) {
             Node name = it.next();
             String slug = name.isURI() && name.getURI().startsWith(graphPrefix)
-                    ? name.getURI().substring(graphPrefix.length()) : null;
+                    ? name.getURI().substring(graphPrefix.length())
+                    : null;
             if (slug == null || !WorksheetNames.isSlug(slug)) {
-                problems.add(ImportProblem.of(Where.file(), "import.problem.graph", name.toString(),
-                        graphPrefix + "{slug}"));
+                problems.add(ImportProblem.of(
+                        Where.file(), "import.problem.graph", name.toString(), graphPrefix + "{slug}"));
                 continue;
             }
             Graph graph = worksheets.computeIfAbsent(slug, s -> GraphFactory.createDefaultGraph());
@@ -68,25 +69,27 @@ final class RdfImportReader {
             throw new ImportRejectedException(ImportRejectedException.Reason.MALFORMED, problems);
         }
         List<ParsedWorksheet> result = new ArrayList<>();
-        worksheets.forEach((slug, graph) -> result.add(
-                new ParsedWorksheet(slug, graph, Where.worksheet(slug), Map.of(), Map.of())));
+        worksheets.forEach((slug, graph) ->
+                result.add(new ParsedWorksheet(slug, graph, Where.worksheet(slug), Map.of(), Map.of())));
         return result;
     }
 
     /** Assigns the default graph's statements to the worksheets whose IRIs (or blank nodes) they are about. */
-    private static void splitDefaultGraph(Graph graph, String base, Map<String, Graph> worksheets,
-            List<ImportProblem> problems) {
+    private static void splitDefaultGraph(
+            Graph graph, String base, Map<String, Graph> worksheets, List<ImportProblem> problems) {
         if (graph.isEmpty()) {
             return;
         }
         String prefix = WorksheetNames.worksheetPrefix(base);
         List<String> slugs = new ArrayList<>();
-        for (Triple t : graph.find(Node.ANY, RDF.type.asNode(), KK.Worksheet.asNode()).toList()) {
+        for (Triple t :
+                graph.find(Node.ANY, RDF.type.asNode(), KK.Worksheet.asNode()).toList()) {
             Node s = t.getSubject();
-            String slug = s.isURI() && s.getURI().startsWith(prefix) ? s.getURI().substring(prefix.length()) : null;
+            String slug =
+                    s.isURI() && s.getURI().startsWith(prefix) ? s.getURI().substring(prefix.length()) : null;
             if (slug == null || !WorksheetNames.isSlug(slug)) {
-                problems.add(ImportProblem.of(Where.file(), "import.problem.worksheetIri", s.toString(),
-                        prefix + "{slug}"));
+                problems.add(
+                        ImportProblem.of(Where.file(), "import.problem.worksheetIri", s.toString(), prefix + "{slug}"));
             } else {
                 slugs.add(slug);
             }
@@ -119,10 +122,13 @@ final class RdfImportReader {
         for (Triple t : triples) {
             String slug = owner.get(t.getSubject());
             if (slug == null) {
-                problems.add(ImportProblem.of(Where.file(), "import.problem.orphan", t.getSubject().toString()));
+                problems.add(ImportProblem.of(
+                        Where.file(), "import.problem.orphan", t.getSubject().toString()));
                 continue;
             }
-            worksheets.computeIfAbsent(slug, s -> GraphFactory.createDefaultGraph()).add(t);
+            worksheets
+                    .computeIfAbsent(slug, s -> GraphFactory.createDefaultGraph())
+                    .add(t);
         }
         // One message per subject is enough.
         List<ImportProblem> distinct = problems.stream().distinct().toList();

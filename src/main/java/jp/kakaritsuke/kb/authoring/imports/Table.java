@@ -20,8 +20,7 @@ record Table(Where headerRow, List<Header> header, List<Row> rows) {
      * @param name the column name, trimmed and lower-cased
      * @param where where the header cell is
      */
-    record Header(String name, Where where) {
-    }
+    record Header(String name, Where where) {}
 
     /**
      * One data row.

@@ -4,11 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.worksheet.ItemKind;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-
-import jp.kakaritsuke.kb.worksheet.ItemKind;
 
 /**
  * The tabular layout of worksheets (CSV and Excel): one row per entry of the worksheet, a {@link Section} column
@@ -18,8 +16,7 @@ import jp.kakaritsuke.kb.worksheet.ItemKind;
  */
 final class TabularLayout {
 
-    private TabularLayout() {
-    }
+    private TabularLayout() {}
 
     /** What a row is: the worksheet itself or one of its items (IRIs, classes and labels: {@link ItemKind}). */
     enum Section {
@@ -122,8 +119,16 @@ final class TabularLayout {
         FISCAL_YEAR(ALL, true),
         STATUS(ALL, true),
         SECTION(ALL, false),
-        NUMBER(EnumSet.of(Section.CAUSE, Section.MEASURE, Section.ACTION, Section.ROLE, Section.INDICATOR,
-                Section.REVIEW, Section.NOTE), false),
+        NUMBER(
+                EnumSet.of(
+                        Section.CAUSE,
+                        Section.MEASURE,
+                        Section.ACTION,
+                        Section.ROLE,
+                        Section.INDICATOR,
+                        Section.REVIEW,
+                        Section.NOTE),
+                false),
         PARENT(EnumSet.of(Section.ACTION, Section.ROLE), false),
         TEXT_JA(ALL, false),
         TEXT_EN(ALL, false),
@@ -189,8 +194,17 @@ final class TabularLayout {
         /** True if the cell holds a list, separated by {@code ;} (or {@code ；}, {@code ,}, {@code 、}, line breaks). */
         boolean list() {
             return switch (this) {
-                case ADDRESSES, RESOURCES, ACTORS, VIEWPOINTS, TYPES, MENTIONS, TRACKS, REVIEWS, CONSULTATION_DATE,
-                        DERIVED_FROM, ATTRIBUTED_TO -> true;
+                case ADDRESSES,
+                        RESOURCES,
+                        ACTORS,
+                        VIEWPOINTS,
+                        TYPES,
+                        MENTIONS,
+                        TRACKS,
+                        REVIEWS,
+                        CONSULTATION_DATE,
+                        DERIVED_FROM,
+                        ATTRIBUTED_TO -> true;
                 default -> false;
             };
         }
@@ -214,7 +228,9 @@ final class TabularLayout {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return List.of(cell.split("[;；,，、\\r\\n]+")).stream().map(String::strip).filter(s -> !s.isEmpty())
+        return List.of(cell.split("[;；,，、\\r\\n]+")).stream()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .toList();
     }
 }

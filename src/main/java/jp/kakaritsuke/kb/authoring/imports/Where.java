@@ -17,7 +17,12 @@ record Where(Kind kind, String sheet, String cell, long line, long column, Strin
 
     /** Kinds of place; each has the message {@code import.where.{key}}. */
     enum Kind {
-        FILE("file"), POSITION("position"), LINE("line"), LINE_COLUMN("lineColumn"), ROW("row"), CELL("cell"),
+        FILE("file"),
+        POSITION("position"),
+        LINE("line"),
+        LINE_COLUMN("lineColumn"),
+        ROW("row"),
+        CELL("cell"),
         WORKSHEET("worksheet");
 
         private final String key;

@@ -1,19 +1,17 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-
-import jakarta.servlet.http.HttpServletResponse;
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.web.NotFoundException;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
  * One worksheet as a spreadsheet in the import layout, for the meeting and for editing offline:
@@ -30,8 +28,11 @@ class WorksheetDownloadController {
     private final ImportMessages messages;
     private final String base;
 
-    WorksheetDownloadController(WorksheetRepository repository, WorksheetImporter importer,
-            ImportMessages messages, StoreProperties properties) {
+    WorksheetDownloadController(
+            WorksheetRepository repository,
+            WorksheetImporter importer,
+            ImportMessages messages,
+            StoreProperties properties) {
         this.repository = repository;
         this.importer = importer;
         this.messages = messages;
@@ -64,7 +65,8 @@ class WorksheetDownloadController {
 
     private static void attachment(HttpServletResponse response, String type, String filename) {
         response.setContentType(type);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());
     }
 }

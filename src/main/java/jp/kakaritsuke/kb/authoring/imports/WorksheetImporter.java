@@ -8,7 +8,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
+import jp.kakaritsuke.kb.authoring.SaveResult;
+import jp.kakaritsuke.kb.authoring.ValidationFailedException;
+import jp.kakaritsuke.kb.authoring.VersionConflictException;
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.authoring.WriteDeniedException;
+import jp.kakaritsuke.kb.authoring.history.Version;
+import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -16,20 +27,6 @@ import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Service;
-
-import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
-import jp.kakaritsuke.kb.authoring.VersionConflictException;
-import jp.kakaritsuke.kb.authoring.history.Version;
-import jp.kakaritsuke.kb.authoring.SaveResult;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
-import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
-import jp.kakaritsuke.kb.store.DataLoader;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
 
 /**
  * Imports worksheets from a file: reads it ({@link ImportFormat}), checks every worksheet against the shapes and the
@@ -48,7 +45,10 @@ public class WorksheetImporter {
     private final Duration timeout;
     private final long maxUpload;
 
-    WorksheetImporter(WorksheetRepository repository, KnowledgeStore store, StoreProperties storeProperties,
+    WorksheetImporter(
+            WorksheetRepository repository,
+            KnowledgeStore store,
+            StoreProperties storeProperties,
             ImportProperties properties) {
         this.repository = repository;
         this.store = store;
@@ -75,7 +75,7 @@ public class WorksheetImporter {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         long total = 0;
-        for (int n; (n = in.read(buffer)) > 0;) {
+        for (int n; (n = in.read(buffer)) > 0; ) {
             total += n;
             if (total > maxUpload) {
                 throw tooLarge();
@@ -86,7 +86,8 @@ public class WorksheetImporter {
     }
 
     ImportRejectedException tooLarge() {
-        return new ImportRejectedException(ImportRejectedException.Reason.TOO_LARGE,
+        return new ImportRejectedException(
+                ImportRejectedException.Reason.TOO_LARGE,
                 List.of(ImportProblem.of(Where.file(), "import.problem.tooLarge", maxUpload)));
     }
 
@@ -134,8 +135,13 @@ public class WorksheetImporter {
      * @param lang the reader's language for labels in the diff, "ja" or "en"
      * @throws ImportRejectedException 422 (shapes), 403 (areas), listing every problem with its place in the file
      */
-    ImportPreview preview(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
-            String lang, ImportProgress progress) {
+    ImportPreview preview(
+            String filename,
+            ImportFormat format,
+            List<ParsedWorksheet> worksheets,
+            Author author,
+            String lang,
+            ImportProgress progress) {
         check(worksheets, author, progress);
         return new ImportPreview(filename, format, changes(worksheets, lang), List.of());
     }
@@ -146,8 +152,14 @@ public class WorksheetImporter {
      *
      * @throws ImportRejectedException 422 (shapes) or 403 (areas); nothing is written
      */
-    ImportPreview apply(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
-            String comment, String lang, ImportProgress progress) {
+    ImportPreview apply(
+            String filename,
+            ImportFormat format,
+            List<ParsedWorksheet> worksheets,
+            Author author,
+            String comment,
+            String lang,
+            ImportProgress progress) {
         return apply(filename, format, worksheets, author, comment, lang, progress, Map.of());
     }
 
@@ -156,8 +168,15 @@ public class WorksheetImporter {
      * (409, nothing written) if any worksheet is no longer at the version the preview showed ({@code previewed}, by
      * slug, as {@link ImportPreview#versions()} gave them).
      */
-    ImportPreview apply(String filename, ImportFormat format, List<ParsedWorksheet> worksheets, Author author,
-            String comment, String lang, ImportProgress progress, Map<String, Integer> previewed) {
+    ImportPreview apply(
+            String filename,
+            ImportFormat format,
+            List<ParsedWorksheet> worksheets,
+            Author author,
+            String comment,
+            String lang,
+            ImportProgress progress,
+            Map<String, Integer> previewed) {
         check(worksheets, author, progress);
         List<ImportPreview.Change> changes = changes(worksheets, lang);
         Map<String, Graph> bySlug = new LinkedHashMap<>();
@@ -179,9 +198,13 @@ public class WorksheetImporter {
     }
 
     private static ImportRejectedException stale(List<ParsedWorksheet> worksheets, VersionConflictException e) {
-        Where where = worksheets.stream().filter(w -> w.slug().equals(e.slug())).findFirst()
-                .map(ParsedWorksheet::where).orElse(Where.file());
-        return new ImportRejectedException(ImportRejectedException.Reason.STALE,
+        Where where = worksheets.stream()
+                .filter(w -> w.slug().equals(e.slug()))
+                .findFirst()
+                .map(ParsedWorksheet::where)
+                .orElse(Where.file());
+        return new ImportRejectedException(
+                ImportRejectedException.Reason.STALE,
                 List.of(ImportProblem.of(where, "import.problem.stale", e.slug(), e.expected(), e.current())));
     }
 
@@ -199,16 +222,21 @@ public class WorksheetImporter {
                     repository.check(worksheet.slug(), worksheet.content(), author);
                 } catch (ValidationFailedException e) {
                     for (ValidationFailedException.Violation v : e.violations()) {
-                        invalid.add(ImportProblem.of(worksheet.locate(iri(v.focusNode()), iri(v.path())),
-                                "import.problem.shacl", v.messageJa(), v.messageEn(), worksheet.slug(),
-                                v.focusNode(), v.path()));
+                        invalid.add(ImportProblem.of(
+                                worksheet.locate(iri(v.focusNode()), iri(v.path())),
+                                "import.problem.shacl",
+                                v.messageJa(),
+                                v.messageEn(),
+                                worksheet.slug(),
+                                v.focusNode(),
+                                v.path()));
                     }
                 } catch (WriteDeniedException e) {
-                    denied.add(ImportProblem.of(worksheet.where(), "import.problem.denied", worksheet.slug(),
-                            e.getMessage()));
+                    denied.add(ImportProblem.of(
+                            worksheet.where(), "import.problem.denied", worksheet.slug(), e.getMessage()));
                 } catch (ProtectedWorksheetException e) {
-                    protectedSheets.add(ImportProblem.of(worksheet.where(), "import.problem.workedExample",
-                            worksheet.slug()));
+                    protectedSheets.add(
+                            ImportProblem.of(worksheet.where(), "import.problem.workedExample", worksheet.slug()));
                 }
                 progress.step();
             }
@@ -229,7 +257,8 @@ public class WorksheetImporter {
     /** The IRI of an N-Triples IRI ({@code <…>}), or null for anything else (a blank node, a complex path). */
     private static String iri(String nt) {
         return nt != null && nt.startsWith("<") && nt.endsWith(">") && nt.indexOf('>') == nt.length() - 1
-                ? nt.substring(1, nt.length() - 1) : null;
+                ? nt.substring(1, nt.length() - 1)
+                : null;
     }
 
     private List<ImportPreview.Change> changes(List<ParsedWorksheet> worksheets, String lang) {
@@ -242,11 +271,17 @@ public class WorksheetImporter {
             worksheet.content().find().forEachRemaining(labels::add);
             ontology.find().forEachRemaining(labels::add);
             WorksheetDiff diff = WorksheetDiff.between(0, current, 1, worksheet.content(), labels, lang);
-            ImportPreview.Kind kind = current.isEmpty() ? ImportPreview.Kind.NEW
-                    : current.isIsomorphicWith(worksheet.content()) ? ImportPreview.Kind.UNCHANGED
-                    : ImportPreview.Kind.REPLACED;
-            changes.add(new ImportPreview.Change(worksheet.slug(), repository.names(worksheet.slug()).worksheet(),
-                    kind, diff, repository.currentVersion(worksheet.slug())));
+            ImportPreview.Kind kind = current.isEmpty()
+                    ? ImportPreview.Kind.NEW
+                    : current.isIsomorphicWith(worksheet.content())
+                            ? ImportPreview.Kind.UNCHANGED
+                            : ImportPreview.Kind.REPLACED;
+            changes.add(new ImportPreview.Change(
+                    worksheet.slug(),
+                    repository.names(worksheet.slug()).worksheet(),
+                    kind,
+                    diff,
+                    repository.currentVersion(worksheet.slug())));
         }
         return changes;
     }

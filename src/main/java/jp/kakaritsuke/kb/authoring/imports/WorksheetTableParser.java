@@ -12,7 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.area.AreaIris;
+import jp.kakaritsuke.kb.area.InvalidAreaCodeException;
+import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
+import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
+import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
+import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetItems;
+import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,15 +29,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-
-import jp.kakaritsuke.kb.area.AreaIris;
-import jp.kakaritsuke.kb.area.InvalidAreaCodeException;
-import jp.kakaritsuke.kb.worksheet.WorksheetItems;
-import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
-import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
-import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * Turns a {@link Table} in the tabular layout into worksheet graphs. Checks everything the layout can check — known
@@ -82,8 +80,8 @@ final class WorksheetTableParser {
             String slug = row.get(Column.WORKSHEET_ID.header());
             Section section = section(row);
             if (slug.isEmpty()) {
-                problems.add(ImportProblem.of(row.at(Column.WORKSHEET_ID.header()), "import.problem.required",
-                        Column.WORKSHEET_ID.header()));
+                problems.add(ImportProblem.of(
+                        row.at(Column.WORKSHEET_ID.header()), "import.problem.required", Column.WORKSHEET_ID.header()));
             } else if (!WorksheetNames.isSlug(slug)) {
                 problems.add(ImportProblem.of(row.at(Column.WORKSHEET_ID.header()), "import.problem.slug", slug));
             } else if (section != null) {
@@ -106,7 +104,10 @@ final class WorksheetTableParser {
         Set<String> seen = new HashSet<>();
         for (Table.Header header : table.header()) {
             if (Column.of(header.name()) == null) {
-                problems.add(ImportProblem.of(header.where(), "import.problem.unknownColumn", header.name(),
+                problems.add(ImportProblem.of(
+                        header.where(),
+                        "import.problem.unknownColumn",
+                        header.name(),
                         String.join(", ", Column.headers())));
             } else if (!seen.add(header.name())) {
                 problems.add(ImportProblem.of(header.where(), "import.problem.duplicateColumn", header.name()));
@@ -122,14 +123,18 @@ final class WorksheetTableParser {
     private Section section(Table.Row row) {
         String value = row.get(Column.SECTION.header());
         if (value.isEmpty()) {
-            problems.add(ImportProblem.of(row.at(Column.SECTION.header()), "import.problem.required",
-                    Column.SECTION.header()));
+            problems.add(ImportProblem.of(
+                    row.at(Column.SECTION.header()), "import.problem.required", Column.SECTION.header()));
             return null;
         }
         Section section = Section.of(value.toLowerCase(Locale.ROOT));
         if (section == null) {
-            problems.add(ImportProblem.of(row.at(Column.SECTION.header()), "import.problem.unknownValue", value,
-                    Column.SECTION.header(), String.join(", ", Section.ids())));
+            problems.add(ImportProblem.of(
+                    row.at(Column.SECTION.header()),
+                    "import.problem.unknownValue",
+                    value,
+                    Column.SECTION.header(),
+                    String.join(", ", Section.ids())));
         }
         return section;
     }
@@ -164,8 +169,11 @@ final class WorksheetTableParser {
                 collectLevelValues(row);
                 if (section == Section.WORKSHEET) {
                     if (worksheetRow != null) {
-                        problems.add(ImportProblem.of(row.at(Column.SECTION.header()), "import.problem.duplicateItem",
-                                section.id(), worksheetRow.where()));
+                        problems.add(ImportProblem.of(
+                                row.at(Column.SECTION.header()),
+                                "import.problem.duplicateItem",
+                                section.id(),
+                                worksheetRow.where()));
                     } else {
                         worksheetRow = row;
                     }
@@ -179,11 +187,19 @@ final class WorksheetTableParser {
                 String path = section.path(parent, number);
                 Table.Row other = items.putIfAbsent(path, row);
                 if (other != null) {
-                    problems.add(section.single()
-                            ? ImportProblem.of(row.at(Column.SECTION.header()), "import.problem.duplicateItem",
-                                    section.id(), other.where())
-                            : ImportProblem.of(row.at(Column.NUMBER.header()), "import.problem.duplicateNumber",
-                                    section.id(), number, other.where()));
+                    problems.add(
+                            section.single()
+                                    ? ImportProblem.of(
+                                            row.at(Column.SECTION.header()),
+                                            "import.problem.duplicateItem",
+                                            section.id(),
+                                            other.where())
+                                    : ImportProblem.of(
+                                            row.at(Column.NUMBER.header()),
+                                            "import.problem.duplicateNumber",
+                                            section.id(),
+                                            number,
+                                            other.where()));
                     continue;
                 }
                 numbers.put(path, new Integer[] {parent, number});
@@ -208,8 +224,8 @@ final class WorksheetTableParser {
             for (String header : row.values().keySet()) {
                 Column column = Column.of(header);
                 if (column != null && !column.allowedIn(section)) {
-                    problems.add(ImportProblem.of(row.at(header), "import.problem.notForSection", header,
-                            section.id()));
+                    problems.add(
+                            ImportProblem.of(row.at(header), "import.problem.notForSection", header, section.id()));
                 }
             }
         }
@@ -224,8 +240,14 @@ final class WorksheetTableParser {
                 if (earlier == null) {
                     levelCells.put(column, row.at(column.header()));
                 } else if (!earlier.equals(value)) {
-                    problems.add(ImportProblem.of(row.at(column.header()), "import.problem.conflict", slug,
-                            column.header(), value, earlier, levelCells.get(column)));
+                    problems.add(ImportProblem.of(
+                            row.at(column.header()),
+                            "import.problem.conflict",
+                            slug,
+                            column.header(),
+                            value,
+                            earlier,
+                            levelCells.get(column)));
                 }
             }
         }
@@ -266,7 +288,10 @@ final class WorksheetTableParser {
             }
             for (String other : TabularLayout.split(levelValues.get(Column.DERIVED_FROM))) {
                 if (WorksheetNames.isSlug(other)) {
-                    add(worksheet, PROV_DERIVED_FROM, NodeFactory.createURI(new WorksheetNames(base, other).worksheet()));
+                    add(
+                            worksheet,
+                            PROV_DERIVED_FROM,
+                            NodeFactory.createURI(new WorksheetNames(base, other).worksheet()));
                 } else {
                     problems.add(ImportProblem.of(levelCells.get(Column.DERIVED_FROM), "import.problem.slug", other));
                 }
@@ -285,8 +310,8 @@ final class WorksheetTableParser {
 
         private void item(Section section, String path, int parent, int number, Table.Row row) {
             if (section.underMeasure() && !items.containsKey(Section.MEASURE.path(0, parent))) {
-                problems.add(ImportProblem.of(row.at(Column.PARENT.header()), "import.problem.noSuchItem",
-                        Section.MEASURE.id(), parent));
+                problems.add(ImportProblem.of(
+                        row.at(Column.PARENT.header()), "import.problem.noSuchItem", Section.MEASURE.id(), parent));
             }
             Node item = WorksheetItems.add(graph, names, section.kind(), parent, number);
             literal(item, KK.text.asNode(), row.get(Column.TEXT_JA.header()), "ja");
@@ -331,8 +356,7 @@ final class WorksheetTableParser {
                 if (NAME.matcher(name).matches()) {
                     add(subject, PROV_ATTRIBUTED_TO, iri("id/agent/" + name));
                 } else {
-                    problems.add(ImportProblem.of(row.at(Column.ATTRIBUTED_TO.header()), "import.problem.agent",
-                            name));
+                    problems.add(ImportProblem.of(row.at(Column.ATTRIBUTED_TO.header()), "import.problem.agent", name));
                 }
             }
         }
@@ -341,8 +365,12 @@ final class WorksheetTableParser {
             for (String id : TabularLayout.split(row.get(column.header()))) {
                 ImportVocabulary.Concept concept = vocabulary.find(scheme, id);
                 if (concept == null) {
-                    problems.add(ImportProblem.of(row.at(column.header()), "import.problem.unknownValue", id,
-                            column.header(), vocabulary.ids(scheme)));
+                    problems.add(ImportProblem.of(
+                            row.at(column.header()),
+                            "import.problem.unknownValue",
+                            id,
+                            column.header(),
+                            vocabulary.ids(scheme)));
                 } else {
                     add(item, property.asNode(), NodeFactory.createURI(concept.iri()));
                 }
@@ -360,8 +388,12 @@ final class WorksheetTableParser {
             }
             ImportVocabulary.Concept concept = vocabulary.find(Scheme.ACTOR_TYPES, value);
             if (concept == null) {
-                problems.add(ImportProblem.of(row.at(Column.ACTOR.header()), "import.problem.unknownValue", value,
-                        Column.ACTOR.header(), vocabulary.ids(Scheme.ACTOR_TYPES)));
+                problems.add(ImportProblem.of(
+                        row.at(Column.ACTOR.header()),
+                        "import.problem.unknownValue",
+                        value,
+                        Column.ACTOR.header(),
+                        vocabulary.ids(Scheme.ACTOR_TYPES)));
             } else {
                 add(item, KK.assignedTo.asNode(), NodeFactory.createURI(concept.iri()));
             }
@@ -376,8 +408,8 @@ final class WorksheetTableParser {
                 }
                 String path = target.path(0, Integer.parseInt(value));
                 if (!items.containsKey(path)) {
-                    problems.add(ImportProblem.of(row.at(column.header()), "import.problem.noSuchItem", target.id(),
-                            value));
+                    problems.add(
+                            ImportProblem.of(row.at(column.header()), "import.problem.noSuchItem", target.id(), value));
                     continue;
                 }
                 add(item, property.asNode(), NodeFactory.createURI(worksheetIri + "/" + path));
@@ -391,8 +423,8 @@ final class WorksheetTableParser {
                 return;
             }
             if (!value.toLowerCase(Locale.ROOT).equals(target.id())) {
-                problems.add(ImportProblem.of(row.at(column.header()), "import.problem.unknownValue", value,
-                        column.header(), target.id()));
+                problems.add(ImportProblem.of(
+                        row.at(column.header()), "import.problem.unknownValue", value, column.header(), target.id()));
                 return;
             }
             String path = target.path(0, 0);
@@ -407,15 +439,14 @@ final class WorksheetTableParser {
             for (String value : TabularLayout.split(row.get(Column.REVIEWS.header()))) {
                 var m = REFERENCE.matcher(value.toLowerCase(Locale.ROOT));
                 if (!m.matches()) {
-                    problems.add(ImportProblem.of(row.at(Column.REVIEWS.header()), "import.problem.reference",
-                            value));
+                    problems.add(ImportProblem.of(row.at(Column.REVIEWS.header()), "import.problem.reference", value));
                     continue;
                 }
                 Section target = Section.of(m.group(1));
                 String path = target.path(0, Integer.parseInt(m.group(2)));
                 if (!items.containsKey(path)) {
-                    problems.add(ImportProblem.of(row.at(Column.REVIEWS.header()), "import.problem.noSuchItem",
-                            target.id(), m.group(2)));
+                    problems.add(ImportProblem.of(
+                            row.at(Column.REVIEWS.header()), "import.problem.noSuchItem", target.id(), m.group(2)));
                     continue;
                 }
                 add(item, KK.reviews.asNode(), NodeFactory.createURI(worksheetIri + "/" + path));
@@ -429,8 +460,9 @@ final class WorksheetTableParser {
             }
             Node literal = INTEGER.matcher(value).matches()
                     ? NodeFactory.createLiteralDT(value, XSDDatatype.XSDinteger)
-                    : DECIMAL.matcher(value).matches() ? NodeFactory.createLiteralDT(value, XSDDatatype.XSDdecimal)
-                    : NodeFactory.createLiteralString(value);
+                    : DECIMAL.matcher(value).matches()
+                            ? NodeFactory.createLiteralDT(value, XSDDatatype.XSDdecimal)
+                            : NodeFactory.createLiteralString(value);
             add(item, property.asNode(), literal);
         }
 
@@ -458,8 +490,12 @@ final class WorksheetTableParser {
         private Node concept(Scheme scheme, String id, Column column) {
             ImportVocabulary.Concept concept = vocabulary.find(scheme, id);
             if (concept == null) {
-                problems.add(ImportProblem.of(levelCells.get(column), "import.problem.unknownValue", id,
-                        column.header(), vocabulary.ids(scheme)));
+                problems.add(ImportProblem.of(
+                        levelCells.get(column),
+                        "import.problem.unknownValue",
+                        id,
+                        column.header(),
+                        vocabulary.ids(scheme)));
                 return null;
             }
             return NodeFactory.createURI(concept.iri());
@@ -495,8 +531,12 @@ final class WorksheetTableParser {
             var m = SLASH_DATE.matcher(value);
             if (m.matches()) {
                 try {
-                    return NodeFactory.createLiteralDT(LocalDate.of(Integer.parseInt(m.group(1)),
-                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))).toString(),
+                    return NodeFactory.createLiteralDT(
+                            LocalDate.of(
+                                            Integer.parseInt(m.group(1)),
+                                            Integer.parseInt(m.group(2)),
+                                            Integer.parseInt(m.group(3)))
+                                    .toString(),
                             XSDDatatype.XSDdate);
                 } catch (java.time.DateTimeException e) {
                     problems.add(ImportProblem.of(where, "import.problem.date", value));
@@ -546,7 +586,8 @@ final class WorksheetTableParser {
             c = AreaIris.areaCodeOf(c);
         }
         if (c.matches("[0-9]{5}")) {
-            return c.endsWith("000") ? AreaIris.prefecturePath(AreaIris.prefectureCodeOf(c))
+            return c.endsWith("000")
+                    ? AreaIris.prefecturePath(AreaIris.prefectureCodeOf(c))
                     : AreaIris.municipalityPath(c);
         }
         String[] parts = c.split("/", -1);

@@ -6,15 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.RDFS;
-
 import jp.kakaritsuke.kb.authoring.imports.ImportVocabulary.Scheme;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Section;
@@ -22,6 +13,13 @@ import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.WorksheetItem;
 import jp.kakaritsuke.kb.worksheet.WorksheetItems;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Writes a worksheet graph as rows of the tabular layout, the inverse of {@link WorksheetTableParser}. What the
@@ -54,12 +52,18 @@ final class WorksheetTableWriter {
         put(head, Column.FUNCTION, join(objects(graph, worksheet, KK.function), n -> id(Scheme.FUNCTIONS, n)));
         put(head, Column.STATUS, join(objects(graph, worksheet, KK.status), n -> id(Scheme.STATUSES, n)));
         put(head, Column.FISCAL_YEAR, join(objects(graph, worksheet, KK.fiscalYear), Node::getLiteralLexicalForm));
-        put(head, Column.CONSULTATION_DATE,
+        put(
+                head,
+                Column.CONSULTATION_DATE,
                 join(objects(graph, worksheet, KK.consultationDate), Node::getLiteralLexicalForm));
         put(head, Column.SYNTHETIC, join(objects(graph, worksheet, KK.synthetic), Node::getLiteralLexicalForm));
         put(head, Column.SOURCE, join(objects(graph, worksheet, KK.source), n -> strip(n, base + "id/source/")));
-        put(head, Column.DERIVED_FROM, join(objects(graph, worksheet, WorksheetTableParser.PROV_DERIVED_FROM),
-                n -> strip(n, WorksheetNames.worksheetPrefix(base))));
+        put(
+                head,
+                Column.DERIVED_FROM,
+                join(
+                        objects(graph, worksheet, WorksheetTableParser.PROV_DERIVED_FROM),
+                        n -> strip(n, WorksheetNames.worksheetPrefix(base))));
         put(head, Column.ATTRIBUTED_TO, agents(graph, worksheet));
         rows.add(head);
         for (WorksheetItem item : WorksheetItems.read(graph, names)) {
@@ -142,13 +146,21 @@ final class WorksheetTableWriter {
     }
 
     private static String numbers(List<Node> nodes, String prefix) {
-        return String.join(";", nodes.stream().map(n -> strip(n, prefix)).filter(Objects::nonNull)
-                .filter(s -> s.matches("[0-9]+")).map(Integer::valueOf).sorted().map(String::valueOf).toList());
+        return String.join(
+                ";",
+                nodes.stream()
+                        .map(n -> strip(n, prefix))
+                        .filter(Objects::nonNull)
+                        .filter(s -> s.matches("[0-9]+"))
+                        .map(Integer::valueOf)
+                        .sorted()
+                        .map(String::valueOf)
+                        .toList());
     }
 
     private String agents(Graph graph, Node subject) {
-        return join(objects(graph, subject, WorksheetTableParser.PROV_ATTRIBUTED_TO),
-                n -> strip(n, base + "id/agent/"));
+        return join(
+                objects(graph, subject, WorksheetTableParser.PROV_ATTRIBUTED_TO), n -> strip(n, base + "id/agent/"));
     }
 
     private static List<Node> objects(Graph graph, Node subject, Property property) {
@@ -156,11 +168,14 @@ final class WorksheetTableWriter {
     }
 
     private static List<Node> objects(Graph graph, Node subject, Node property) {
-        return graph.find(subject, property, Node.ANY).mapWith(Triple::getObject).toList();
+        return graph.find(subject, property, Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList();
     }
 
     private static String join(List<Node> nodes, Function<Node, String> text) {
-        return String.join(";", nodes.stream().map(text).filter(Objects::nonNull).sorted().toList());
+        return String.join(
+                ";", nodes.stream().map(text).filter(Objects::nonNull).sorted().toList());
     }
 
     private static String literal(Graph graph, Node subject, Property property, String lang) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -29,17 +28,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxTableReader {
 
-    private XlsxTableReader() {
-    }
+    private XlsxTableReader() {}
 
     static Table read(byte[] bytes) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw ImportRejectedException.malformed(
-                        ImportProblem.of(Where.file(), "import.problem.noHeaderRow"));
+                throw ImportRejectedException.malformed(ImportProblem.of(Where.file(), "import.problem.noHeaderRow"));
             }
             return read(workbook.getSheetAt(0));
-        } catch (IOException | POIXMLException | RecordFormatException | IllegalArgumentException
+        } catch (IOException
+                | POIXMLException
+                | RecordFormatException
+                | IllegalArgumentException
                 | UnsupportedOperationException e) {
             // Not a workbook (another file renamed .xlsx, an old .xls), or a damaged one.
             throw ImportRejectedException.malformed(
@@ -52,8 +52,7 @@ final class XlsxTableReader {
         List<ImportProblem> problems = new ArrayList<>();
         Row first = sheet.getRow(0);
         if (first == null) {
-            throw ImportRejectedException.malformed(
-                    ImportProblem.of(Where.row(name, 1), "import.problem.noHeaderRow"));
+            throw ImportRejectedException.malformed(ImportProblem.of(Where.row(name, 1), "import.problem.noHeaderRow"));
         }
         Map<Integer, String> names = new LinkedHashMap<>();
         List<Table.Header> header = new ArrayList<>();
@@ -65,8 +64,7 @@ final class XlsxTableReader {
             }
         }
         if (header.isEmpty()) {
-            throw ImportRejectedException.malformed(
-                    ImportProblem.of(Where.row(name, 1), "import.problem.noHeaderRow"));
+            throw ImportRejectedException.malformed(ImportProblem.of(Where.row(name, 1), "import.problem.noHeaderRow"));
         }
         Map<String, Integer> indexes = new LinkedHashMap<>();
         names.forEach((index, column) -> indexes.putIfAbsent(column, index));
@@ -80,13 +78,17 @@ final class XlsxTableReader {
             Map<String, String> values = new LinkedHashMap<>();
             for (Cell cell : row) {
                 String column = names.get(cell.getColumnIndex());
-                String value = text(cell, name, column == null ? "" : column, problems).strip();
+                String value =
+                        text(cell, name, column == null ? "" : column, problems).strip();
                 if (value.isEmpty()) {
                     continue;
                 }
                 if (column == null) {
-                    problems.add(ImportProblem.of(Where.cell(name, ref(cell), ""), "import.problem.noHeader",
-                            CellReference.convertNumToColString(cell.getColumnIndex()), value));
+                    problems.add(ImportProblem.of(
+                            Where.cell(name, ref(cell), ""),
+                            "import.problem.noHeader",
+                            CellReference.convertNumToColString(cell.getColumnIndex()),
+                            value));
                     continue;
                 }
                 values.put(column, value);
@@ -94,7 +96,8 @@ final class XlsxTableReader {
             if (!values.isEmpty()) {
                 rows.add(new Table.Row(Where.row(name, sheetRow), values, column -> {
                     Integer index = indexes.get(column);
-                    return index == null ? Where.row(name, sheetRow)
+                    return index == null
+                            ? Where.row(name, sheetRow)
                             : Where.cell(name, CellReference.convertNumToColString(index) + sheetRow, column);
                 }));
             }
@@ -110,8 +113,7 @@ final class XlsxTableReader {
     }
 
     private static String text(Cell cell, String sheet, String column, List<ImportProblem> problems) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
@@ -120,10 +122,14 @@ final class XlsxTableReader {
                     LocalDateTime date = cell.getLocalDateTimeCellValue();
                     yield date.toLocalDate().toString();
                 }
-                yield BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+                yield BigDecimal.valueOf(cell.getNumericCellValue())
+                        .stripTrailingZeros()
+                        .toPlainString();
             }
             case ERROR -> {
-                problems.add(ImportProblem.of(Where.cell(sheet, ref(cell), column), "import.problem.cellError",
+                problems.add(ImportProblem.of(
+                        Where.cell(sheet, ref(cell), column),
+                        "import.problem.cellError",
                         FormulaError.forInt(cell.getErrorCellValue()).getString()));
                 yield "";
             }

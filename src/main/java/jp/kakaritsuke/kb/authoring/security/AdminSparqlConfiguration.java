@@ -1,5 +1,8 @@
 package jp.kakaritsuke.kb.authoring.security;
 
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.fuseki.server.DataService;
@@ -13,10 +16,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
  * {@code /admin/sparql}: SPARQL Query, SPARQL Update and the Graph Store Protocol (read and write) over the embedded
@@ -36,17 +35,27 @@ class AdminSparqlConfiguration {
     static final int ADMIN_FILTER_ORDER = 100;
 
     @Bean
-    DataAccessPoint adminSparqlAccessPoint(KnowledgeStore store, DataAccessPointRegistry sparqlAccessPoints,
-            OperationRegistry sparqlOperations) {
+    DataAccessPoint adminSparqlAccessPoint(
+            KnowledgeStore store, DataAccessPointRegistry sparqlAccessPoints, OperationRegistry sparqlOperations) {
         if (!(CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb)) {
             throw new IllegalStateException("kb.store.kind is tdb2 but the knowledge store is " + store.describe());
         }
         Context union = new Context();
         union.set(TDB2.symUnionDefaultGraph, true);
         DataService service = DataService.newBuilder(tdb.datasetGraph())
-                .addEndpoint(Endpoint.create().operation(Operation.Query).endpointName("").context(union).build())
-                .addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("").build())
-                .addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("").build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.Query)
+                        .endpointName("")
+                        .context(union)
+                        .build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.Update)
+                        .endpointName("")
+                        .build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.GSP_RW)
+                        .endpointName("")
+                        .build())
                 .build();
         service.setEndpointProcessors(sparqlOperations);
         service.goActive();

@@ -2,25 +2,23 @@ package jp.kakaritsuke.kb.authoring.security;
 
 import java.util.EnumSet;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.authoring.Author;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
-import jp.kakaritsuke.kb.authoring.Author;
-
 /** Turns Spring Security's signed-in user into the {@link Author} the worksheet repository checks. */
 public final class Authors {
 
-    private Authors() {
-    }
+    private Authors() {}
 
     /**
      * The author of a request; null when nobody is signed in. Users of the configured accounts keep their
      * prefectures; any other authenticated principal gets its roles from its authorities and no prefecture.
      */
     public static Author of(Authentication authentication) {
-        if (authentication == null || !authentication.isAuthenticated()
+        if (authentication == null
+                || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return null;
         }

@@ -2,11 +2,9 @@ package jp.kakaritsuke.kb.authoring.security;
 
 import java.util.Collection;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.authoring.Author;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
-
-import jp.kakaritsuke.kb.authoring.Author;
 
 /** A signed-in user as Spring Security holds it, carrying the prefectures an editor may write for. */
 public class KbUser extends User {

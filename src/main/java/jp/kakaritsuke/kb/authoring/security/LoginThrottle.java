@@ -1,14 +1,12 @@
 package jp.kakaritsuke.kb.authoring.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * Counts failed sign-ins per account and per client address (form login and HTTP Basic alike). Once an account or an
@@ -27,10 +25,14 @@ final class LoginThrottle {
 
     LoginThrottle(LoginThrottleProperties settings) {
         this.settings = settings;
-        this.accounts = Caffeine.newBuilder().expireAfterWrite(settings.lockout().toNanos(), TimeUnit.NANOSECONDS)
-                .maximumSize(100_000).build();
-        this.addresses = Caffeine.newBuilder().expireAfterWrite(settings.lockout().toNanos(), TimeUnit.NANOSECONDS)
-                .maximumSize(100_000).build();
+        this.accounts = Caffeine.newBuilder()
+                .expireAfterWrite(settings.lockout().toNanos(), TimeUnit.NANOSECONDS)
+                .maximumSize(100_000)
+                .build();
+        this.addresses = Caffeine.newBuilder()
+                .expireAfterWrite(settings.lockout().toNanos(), TimeUnit.NANOSECONDS)
+                .maximumSize(100_000)
+                .build();
     }
 
     Duration lockout() {
@@ -47,8 +49,12 @@ final class LoginThrottle {
         int byAccount = increment(accounts, key(account));
         int byAddress = increment(addresses, address);
         if (byAccount == settings.maxFailuresPerAccount() || byAddress == settings.maxFailuresPerAddress()) {
-            log.warn("Sign-in locked for {} after {} failures (account) / {} (address {})", account, byAccount,
-                    byAddress, address);
+            log.warn(
+                    "Sign-in locked for {} after {} failures (account) / {} (address {})",
+                    account,
+                    byAccount,
+                    byAddress,
+                    address);
         }
     }
 

@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.authoring.security;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lockout how long a lock lasts after the last failure (and how long failures are counted)
  */
 @ConfigurationProperties("kb.security.login")
-public record LoginThrottleProperties(@DefaultValue("5") int maxFailuresPerAccount,
-        @DefaultValue("20") int maxFailuresPerAddress, @DefaultValue("PT15M") Duration lockout) {
-}
+public record LoginThrottleProperties(
+        @DefaultValue("5") int maxFailuresPerAccount,
+        @DefaultValue("20") int maxFailuresPerAddress,
+        @DefaultValue("PT15M") Duration lockout) {}

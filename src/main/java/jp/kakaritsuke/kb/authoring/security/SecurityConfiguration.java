@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.authoring.security;
 
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -8,12 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.authoring.Author;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,20 +26,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
-
-import jakarta.servlet.DispatcherType;
-import jp.kakaritsuke.kb.authoring.Author;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Who may do what. Reading is public. Writing needs a signed-in editor or administrator; which worksheets an editor
@@ -61,17 +59,24 @@ class SecurityConfiguration {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("kakaritsuke-kb");
         http.securityMatcher("/api/**", "/sparql", "/sparql/**", "/admin/sparql", "/admin/sparql/**")
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/sparql", "/sparql/**", "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/sparql", "/sparql/**", "/api/**").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/sparql", "/sparql/**", "/api/**").permitAll()
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/sparql", "/sparql/**", "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/sparql", "/sparql/**", "/api/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/sparql", "/sparql/**", "/api/**")
+                        .permitAll()
                         // Queries may be POSTed; the public endpoint's service is query-only, so updates sent here
                         // are refused by it whoever sends them.
-                        .requestMatchers(HttpMethod.POST, "/sparql", "/sparql/**").permitAll()
-                        .requestMatchers("/sparql", "/sparql/**").hasRole(ADMIN)
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/sparql", "/sparql/**")
+                        .permitAll()
+                        .requestMatchers("/sparql", "/sparql/**")
+                        .hasRole(ADMIN)
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(throttledOr(basic, throttle)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
@@ -83,14 +88,20 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain browsers(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/error", "/login").permitAll()
-                        .requestMatchers("/admin/**").hasRole(ADMIN)
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers(HttpMethod.OPTIONS, "/**").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/error", "/login")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole(ADMIN)
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.OPTIONS, "/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(loginFailure()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
@@ -109,8 +120,7 @@ class SecurityConfiguration {
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static void securityHeaders(HttpSecurity http) throws Exception {
-        http.headers(h -> h
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        http.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
     }
 
@@ -127,7 +137,8 @@ class SecurityConfiguration {
         return (request, response, exception) -> {
             if (exception instanceof LockedException) {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-                response.setHeader("Retry-After", Long.toString(throttle.lockout().toSeconds()));
+                response.setHeader(
+                        "Retry-After", Long.toString(throttle.lockout().toSeconds()));
                 response.setContentType("text/plain;charset=UTF-8");
                 response.getWriter().println(exception.getMessage());
                 return;
@@ -142,8 +153,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
-            LoginThrottle throttle) {
+    AuthenticationProvider throttledAuthentication(
+            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new ThrottledAuthenticationProvider(passwords, throttle);
@@ -190,8 +201,10 @@ class SecurityConfiguration {
             try {
                 roles.add(Author.Role.valueOf(role.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("kb.security.users: user " + account.name() + " has the role '"
-                        + role + "'; roles are EDITOR and ADMIN", e);
+                throw new IllegalStateException(
+                        "kb.security.users: user " + account.name() + " has the role '" + role
+                                + "'; roles are EDITOR and ADMIN",
+                        e);
             }
         }
         try {

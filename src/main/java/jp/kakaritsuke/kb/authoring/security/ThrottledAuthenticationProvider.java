@@ -26,7 +26,8 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String account = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+                ? details.getRemoteAddress()
+                : null;
         if (throttle.isLocked(account, address)) {
             throw new LockedException("Too many failed sign-ins: try again in "
                     + throttle.lockout().toMinutes() + " minutes");

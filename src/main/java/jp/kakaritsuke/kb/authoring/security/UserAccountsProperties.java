@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.authoring.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,7 +21,10 @@ public record UserAccountsProperties(@DefaultValue List<Account> users) {
      * @param roles {@code EDITOR} and/or {@code ADMIN}
      * @param prefectures for an editor, the JIS X 0401 codes (two digits) of the prefectures it writes for
      */
-    public record Account(String name, String password, @DefaultValue List<String> roles,
+    public record Account(
+            String name,
+            String password,
+            @DefaultValue List<String> roles,
             @DefaultValue List<String> prefectures) {
 
         @Override

@@ -8,7 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -16,8 +16,6 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /** The {@code backup} and {@code restore} commands: arguments, exit status, and a round trip through a file. */
 class BackupCommandTest {
@@ -29,7 +27,9 @@ class BackupCommandTest {
     void backupThenRestoreBringsTheStoreBack() {
         try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory()) {
             Graph graph = GraphFactory.createDefaultGraph();
-            graph.add(NodeFactory.createURI("http://example.org/s"), NodeFactory.createURI("http://example.org/p"),
+            graph.add(
+                    NodeFactory.createURI("http://example.org/s"),
+                    NodeFactory.createURI("http://example.org/p"),
                     NodeFactory.createLiteralLang("値", "ja"));
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
             changes.addGraph(NodeFactory.createURI("http://example.org/g"), graph);
@@ -46,7 +46,13 @@ class BackupCommandTest {
             assertTrue(graph.isIsomorphicWith(store.graph("http://example.org/g")));
 
             assertEquals(2, command.execute(new String[] {"backup"}, out));
-            assertEquals(1, command.execute(new String[] {"restore", "--in", temp.resolve("none").toString()}, out));
+            assertEquals(
+                    1,
+                    command.execute(
+                            new String[] {
+                                "restore", "--in", temp.resolve("none").toString()
+                            },
+                            out));
             assertTrue(log.toString(StandardCharsets.UTF_8).contains("no such file"));
             assertFalse(store.isEmpty(), "a failed restore leaves the store as it was");
         }

@@ -23,7 +23,8 @@ class FieldErrorsTest {
         assertEquals("cause-2", FieldErrors.field(WS, WS + "/cause/2", "^<" + KK + "addresses>"));
         assertEquals("measure-1-text", FieldErrors.field(WS, WS + "/measure/1", KK + "text"));
         assertEquals("measure-3-role-2-actor", FieldErrors.field(WS, WS + "/measure/3/role/2", KK + "assignedTo"));
-        assertEquals("measure-1-action-4-translation",
+        assertEquals(
+                "measure-1-action-4-translation",
                 FieldErrors.field(WS, WS + "/measure/1/action/4", KK + "translation"));
         assertEquals("indicator-1-tracks", FieldErrors.field(WS, WS + "/indicator/1", KK + "tracks"));
         assertEquals("challenge-text", FieldErrors.field(WS, WS + "/challenge", KK + "text"));

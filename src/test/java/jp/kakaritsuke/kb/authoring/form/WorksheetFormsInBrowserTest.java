@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,9 +38,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-
 /**
  * The authoring story in a real browser (headless Chromium over the app on a random port, TDB2 in a temporary
  * directory): sign in as Tokyo's editor, start a worksheet from the 時間外診療 example, add a cause, meet the
@@ -60,13 +58,11 @@ class WorksheetFormsInBrowserTest {
         registry.add("kb.store.tdb2.location", () -> work.resolve("db").toString());
         registry.add("kb.data.include-demo", () -> "false");
         registry.add("kb.security.users[0].name", () -> "editor13");
-        registry.add("kb.security.users[0].password",
-                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+        registry.add("kb.security.users[0].password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
         registry.add("kb.security.users[0].roles", () -> "EDITOR");
         registry.add("kb.security.users[0].prefectures", () -> "13");
         registry.add("kb.security.users[1].name", () -> "editor13b");
-        registry.add("kb.security.users[1].password",
-                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
+        registry.add("kb.security.users[1].password", () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
         registry.add("kb.security.users[1].roles", () -> "EDITOR");
         registry.add("kb.security.users[1].prefectures", () -> "13");
     }
@@ -119,15 +115,16 @@ class WorksheetFormsInBrowserTest {
             cause3.sendKeys("夜間に相談できる窓口が住民に知られていない。");
             driver.findElement(By.id("comment")).sendKeys("cause 3");
             driver.findElement(By.id("save")).click();
-            WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.id("validation-summary")));
+            WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("validation-summary")));
             WebElement error = driver.findElement(By.cssSelector("#cause-3 > .field-error"));
             assertTrue(error.isDisplayed());
             assertTrue(error.getText().contains("この原因に対処する方策がありません"), error.getText());
             assertTrue(summary.getText().contains("この原因に対処する方策がありません"));
             assertTrue(version1.isIsomorphicWith(repository.get(slug).orElseThrow()), "refused: nothing written");
-            assertEquals("夜間に相談できる窓口が住民に知られていない。",
-                    driver.findElement(By.id("cause-3-text")).getAttribute("value"), "the typed text is kept");
+            assertEquals(
+                    "夜間に相談できる窓口が住民に知られていない。",
+                    driver.findElement(By.id("cause-3-text")).getAttribute("value"),
+                    "the typed text is kept");
 
             driver.findElement(By.id("measure-1-addresses-3")).click();
             driver.findElement(By.id("save")).click();
@@ -136,12 +133,16 @@ class WorksheetFormsInBrowserTest {
 
             driver.findElement(By.id("view-history")).click();
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("versions")));
-            assertEquals(2, driver.findElements(By.cssSelector("#versions tr.version")).size());
+            assertEquals(
+                    2,
+                    driver.findElements(By.cssSelector("#versions tr.version")).size());
             List<WebElement> added = driver.findElements(By.cssSelector("#diff ins"));
-            assertTrue(added.stream().anyMatch(e -> e.getText().contains("夜間に相談できる窓口が住民に知られていない。")),
+            assertTrue(
+                    added.stream().anyMatch(e -> e.getText().contains("夜間に相談できる窓口が住民に知られていない。")),
                     "the diff shows the added cause");
 
-            driver.findElement(By.cssSelector("#versions tr.version[data-version='1'] .restore-form input[name=comment]"))
+            driver.findElement(
+                            By.cssSelector("#versions tr.version[data-version='1'] .restore-form input[name=comment]"))
                     .sendKeys("元に戻す");
             driver.findElement(By.cssSelector("#versions tr.version[data-version='1'] .restore-form button"))
                     .click();
@@ -150,9 +151,9 @@ class WorksheetFormsInBrowserTest {
             assertTrue(version1.isIsomorphicWith(repository.get(slug).orElseThrow()), "version 1 is current again");
 
             List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-            assertFalse(errors.stream().anyMatch(e -> e.getMessage().contains("worksheet-form.js")),
-                    errors.toString());
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                    .toList();
+            assertFalse(errors.stream().anyMatch(e -> e.getMessage().contains("worksheet-form.js")), errors.toString());
         } finally {
             driver.quit();
         }
@@ -205,24 +206,31 @@ class WorksheetFormsInBrowserTest {
             second.findElement(By.id("save")).click();
             WebElement conflict = waitB.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict")));
             assertEquals(2, repository.currentVersion(slug), "the second save wrote nothing");
-            assertTrue(conflict.findElements(By.cssSelector(".diff-item ins")).stream()
-                    .anyMatch(e -> e.getText().contains("一人目が書き直した課題。")), conflict.getText());
+            assertTrue(
+                    conflict.findElements(By.cssSelector(".diff-item ins")).stream()
+                            .anyMatch(e -> e.getText().contains("一人目が書き直した課題。")),
+                    conflict.getText());
             assertTrue(conflict.getText().contains("editor13"), "who saved meanwhile: " + conflict.getText());
-            assertEquals("二人目が書き直した原因。", second.findElement(By.id("cause-1-text")).getAttribute("value"),
+            assertEquals(
+                    "二人目が書き直した原因。",
+                    second.findElement(By.id("cause-1-text")).getAttribute("value"),
                     "the second person's text is kept in the form");
 
             second.findElement(By.id("conflict-merge")).click();
             waitB.until(ExpectedConditions.visibilityOfElementLocated(By.id("merged")));
             assertEquals(2, repository.currentVersion(slug), "a merge only shows, it writes nothing");
-            assertEquals("一人目が書き直した課題。", second.findElement(By.id("challenge-text")).getAttribute("value"));
-            assertEquals("二人目が書き直した原因。", second.findElement(By.id("cause-1-text")).getAttribute("value"));
+            assertEquals(
+                    "一人目が書き直した課題。", second.findElement(By.id("challenge-text")).getAttribute("value"));
+            assertEquals(
+                    "二人目が書き直した原因。", second.findElement(By.id("cause-1-text")).getAttribute("value"));
             assertEquals("2", second.findElement(By.name("baseVersion")).getAttribute("value"));
             second.findElement(By.id("save")).click();
             waitB.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
             assertEquals(3, repository.currentVersion(slug));
             Graph merged = repository.get(slug).orElseThrow();
             String content = merged.find().toList().toString();
-            assertTrue(content.contains("一人目が書き直した課題。") && content.contains("二人目が書き直した原因。"),
+            assertTrue(
+                    content.contains("一人目が書き直した課題。") && content.contains("二人目が書き直した原因。"),
                     "both changes are in the saved worksheet");
 
             // The first person, still on version 2, now meets the conflict and overwrites deliberately.
@@ -241,7 +249,13 @@ class WorksheetFormsInBrowserTest {
             first.findElement(By.id("conflict-overwrite")).click();
             waitA.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
             assertEquals(5, repository.currentVersion(slug));
-            assertTrue(repository.get(slug).orElseThrow().find().toList().toString().contains("一人目の上書き。"));
+            assertTrue(repository
+                    .get(slug)
+                    .orElseThrow()
+                    .find()
+                    .toList()
+                    .toString()
+                    .contains("一人目の上書き。"));
 
             second.get(origin + "/doc/worksheet/mhlw-2025-f2-ha/edit");
             assertTrue(second.findElements(By.id("worksheet-form")).isEmpty(), "no editor for a worked example");
@@ -266,23 +280,35 @@ class WorksheetFormsInBrowserTest {
         Path profile = Files.createDirectories(dir.resolve("profile"));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-extensions", "--lang=ja", "--window-size=1280,1024",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+                "--disable-extensions",
+                "--lang=ja",
+                "--window-size=1280,1024",
                 "--user-data-dir=" + profile.toAbsolutePath());
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver)
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(driver)
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
     private static File executable(String path) {
         File file = new File(path);
         if (!file.canExecute()) {
-            fail("The browser test needs a headless Chromium and its driver: " + path + " is missing. Install the "
-                    + "Debian packages chromium and chromium-driver, or set -Dkb.e2e.chromium / -Dkb.e2e.chromedriver.");
+            fail(
+                    "The browser test needs a headless Chromium and its driver: " + path + " is missing. Install the "
+                            + "Debian packages chromium and chromium-driver, or set -Dkb.e2e.chromium / -Dkb.e2e.chromedriver.");
         }
         return file;
     }

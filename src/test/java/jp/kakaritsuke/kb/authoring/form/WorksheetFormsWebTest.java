@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -45,10 +47,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.vocab.KK;
 
 /**
  * The worksheet forms over the whole app (MockMvc, TDB2 in a temporary directory, shipped seed and area data): the
@@ -103,13 +101,16 @@ class WorksheetFormsWebTest {
         assertTrue(areas.contains(base + "id/area/pref/13"), "Tokyo itself is offered");
         assertTrue(areas.contains(base + "id/area/muni/13101"), "a Tokyo municipality is offered");
         assertFalse(areas.stream().anyMatch(a -> a.endsWith("/pref/27")), "Osaka is not offered to Tokyo's editor");
-        assertEquals(Set.of("13"), new HashSet<>(form.select("select#prefecture option[value~=\\d\\d]").eachAttr(
-                "value")));
+        assertEquals(
+                Set.of("13"),
+                new HashSet<>(
+                        form.select("select#prefecture option[value~=\\d\\d]").eachAttr("value")));
         assertNotNull(form.selectFirst("input#start-" + F2I));
 
         String slug = create(tokyo);
         Graph created = store.graph(base + "graph/worksheet/" + slug);
-        assertTrue(created.isIsomorphicWith(expectedCopy(slug)),
+        assertTrue(
+                created.isIsomorphicWith(expectedCopy(slug)),
                 "the items are copied verbatim, renamed, with the new header and no interpretation");
         assertFalse(created.contains(Node.ANY, RDF.type.asNode(), KK.Interpretation.asNode()));
         assertFalse(created.contains(Node.ANY, KK.synthetic.asNode(), Node.ANY));
@@ -123,12 +124,18 @@ class WorksheetFormsWebTest {
         String to = base + "id/worksheet/" + slug;
         Graph seed = store.graph(base + "graph/worksheet/" + F2I);
         Set<Node> items = new HashSet<>();
-        for (Node type : List.of(KK.Challenge.asNode(), KK.Cause.asNode(), KK.TargetState.asNode(),
-                KK.Measure.asNode(), KK.RoleAssignment.asNode(), KK.ExpectedEffect.asNode())) {
+        for (Node type : List.of(
+                KK.Challenge.asNode(),
+                KK.Cause.asNode(),
+                KK.TargetState.asNode(),
+                KK.Measure.asNode(),
+                KK.RoleAssignment.asNode(),
+                KK.ExpectedEffect.asNode())) {
             seed.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> items.add(t.getSubject()));
         }
         UnaryOperator<Node> rename = n -> n.isURI() && n.getURI().startsWith(from + "/")
-                ? uri(to + n.getURI().substring(from.length())) : n;
+                ? uri(to + n.getURI().substring(from.length()))
+                : n;
         Graph expected = GraphFactory.createDefaultGraph();
         Node ws = uri(to);
         for (Triple t : seed.find().toList()) {
@@ -175,13 +182,13 @@ class WorksheetFormsWebTest {
         Element box = page.selectFirst("#measure-1-addresses-3");
         fields.add("measures[0].addresses", box.attr("value"));
         page = op(slug, tokyo, fields, "measure-1-down");
-        assertTrue(page.selectFirst("#measure-2-addresses-3").hasAttr("checked"),
-                "the link moves with the measure");
+        assertTrue(page.selectFirst("#measure-2-addresses-3").hasAttr("checked"), "the link moves with the measure");
         fields = fields(page);
         fields.set("comment", "cause 3; measures swapped");
         MvcResult saved = save(slug, tokyo, fields);
         assertEquals(302, saved.getResponse().getStatus(), () -> body(saved));
-        assertEquals("/doc/worksheet/" + slug + "/edit?saved=2", saved.getResponse().getRedirectedUrl());
+        assertEquals(
+                "/doc/worksheet/" + slug + "/edit?saved=2", saved.getResponse().getRedirectedUrl());
 
         Graph expected = swapMeasures(before, ws);
         Node cause3 = uri(ws + "/cause/3");
@@ -191,16 +198,20 @@ class WorksheetFormsWebTest {
         expected.add(cause3, RDFS.label.asNode(), NodeFactory.createLiteralLang("Cause 3", "en"));
         expected.add(cause3, KK.ordinal.asNode(), NodeFactory.createLiteralDT("3", XSDDatatype.XSDpositiveInteger));
         expected.add(cause3, KK.text.asNode(), NodeFactory.createLiteralLang("夜間に相談できる窓口が住民に知られていない。", "ja"));
-        expected.add(cause3, KK.translation.asNode(),
+        expected.add(
+                cause3,
+                KK.translation.asNode(),
                 NodeFactory.createLiteralLang("Residents do not know where to call at night.", "en"));
         expected.add(cause3, KK.explains.asNode(), uri(ws + "/challenge"));
         expected.add(uri(ws + "/measure/2"), KK.addresses.asNode(), cause3);
         Graph after = store.graph(base + "graph/worksheet/" + slug);
         assertTrue(after.isIsomorphicWith(expected), "saved graph differs from the expected one");
-        assertEquals("cause 3; measures swapped", repository.history(slug).get(1).comment());
+        assertEquals(
+                "cause 3; measures swapped", repository.history(slug).get(1).comment());
 
         Document reread = editPage(slug, tokyo);
-        assertEquals("夜間に相談できる窓口が住民に知られていない。", reread.selectFirst("#cause-3-text").text());
+        assertEquals(
+                "夜間に相談できる窓口が住民に知られていない。", reread.selectFirst("#cause-3-text").text());
         assertTrue(reread.selectFirst("#save-notice") == null, "no notice without ?saved");
     }
 
@@ -240,13 +251,15 @@ class WorksheetFormsWebTest {
             String mark = m == 1 ? "①" : "②";
             expected.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("方策" + mark, "ja"));
             expected.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("Measure " + m, "en"));
-            expected.add(node, KK.ordinal.asNode(),
+            expected.add(
+                    node,
+                    KK.ordinal.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(m), XSDDatatype.XSDpositiveInteger));
             for (int k = 1; k <= 2; k++) {
                 Node r = uri(ws + "/measure/" + m + "/role/" + k);
                 expected.add(r, RDFS.label.asNode(), NodeFactory.createLiteralLang("方策" + mark + "の役割分担" + k, "ja"));
-                expected.add(r, RDFS.label.asNode(),
-                        NodeFactory.createLiteralLang("Measure " + m + ", role " + k, "en"));
+                expected.add(
+                        r, RDFS.label.asNode(), NodeFactory.createLiteralLang("Measure " + m + ", role " + k, "en"));
             }
         }
         return expected;
@@ -276,16 +289,24 @@ class WorksheetFormsWebTest {
         assertNull(shown.selectFirst("#cause-1 .field-error"), "cause 1 is addressed: no message there");
         List<String> summary = shown.select("#validation-summary li a").eachAttr("href");
         assertTrue(summary.containsAll(List.of("#challenge", "#cause-3")), summary.toString());
-        assertEquals("どの方策も対処しない原因。", shown.selectFirst("#cause-3-text").text(),
-                "what was typed is shown again");
+        assertEquals("どの方策も対処しない原因。", shown.selectFirst("#cause-3-text").text(), "what was typed is shown again");
 
         assertTrue(before.isIsomorphicWith(store.graph(base + "graph/worksheet/" + slug)), "nothing written");
         assertTrue(historyBefore.isIsomorphicWith(store.graph(base + "graph/history/" + slug)), "no version");
 
-        fields.set("_csrf", shown.selectFirst("form#worksheet-form input[name=_csrf]").val());
-        Document english = page(mvc.perform(post("/doc/worksheet/" + slug + "/edit").session(tokyo)
-                .param("lang", "en").params(fields).param("op", "save")).andReturn(), 200);
-        assertTrue(english.selectFirst("#challenge .field-error").text()
+        fields.set(
+                "_csrf",
+                shown.selectFirst("form#worksheet-form input[name=_csrf]").val());
+        Document english = page(
+                mvc.perform(post("/doc/worksheet/" + slug + "/edit")
+                                .session(tokyo)
+                                .param("lang", "en")
+                                .params(fields)
+                                .param("op", "save"))
+                        .andReturn(),
+                200);
+        assertTrue(english.selectFirst("#challenge .field-error")
+                .text()
                 .contains("Box (1): write the concrete regional challenge."));
     }
 
@@ -298,35 +319,71 @@ class WorksheetFormsWebTest {
         Graph before = store.graph(base + "graph/worksheet/" + slug);
         MultiValueMap<String, String> fields = fields(editPage(slug, tokyo));
 
-        MvcResult anonymous = mvc.perform(get("/doc/worksheet/" + slug + "/edit")).andReturn();
+        MvcResult anonymous =
+                mvc.perform(get("/doc/worksheet/" + slug + "/edit")).andReturn();
         assertEquals(302, anonymous.getResponse().getStatus());
         assertTrue(anonymous.getResponse().getRedirectedUrl().endsWith("/login"));
         MvcResult anonymousNew = mvc.perform(get("/worksheets/new")).andReturn();
         assertTrue(anonymousNew.getResponse().getRedirectedUrl().endsWith("/login"));
 
         MockHttpSession osaka = login("editor27");
-        assertEquals(403, mvc.perform(get("/doc/worksheet/" + slug + "/edit").session(osaka)).andReturn()
-                .getResponse().getStatus());
+        assertEquals(
+                403,
+                mvc.perform(get("/doc/worksheet/" + slug + "/edit").session(osaka))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
         fields.set("titleJa", "大阪の編集者による題名");
-        assertEquals(403, mvc.perform(post("/doc/worksheet/" + slug + "/edit").session(osaka).with(csrf())
-                .params(without(fields, "_csrf")).param("op", "save")).andReturn().getResponse().getStatus());
-        assertEquals(403, mvc.perform(post("/worksheets/new").session(osaka).with(csrf())
-                .param("prefecture", "13").param("area", base + "id/area/pref/13")
-                .param("function", "https://w3id.org/kakaritsuke/function/f2-i").param("fiscalYear", "2026")
-                .param("start", F2I)).andReturn().getResponse().getStatus());
+        assertEquals(
+                403,
+                mvc.perform(post("/doc/worksheet/" + slug + "/edit")
+                                .session(osaka)
+                                .with(csrf())
+                                .params(without(fields, "_csrf"))
+                                .param("op", "save"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
+        assertEquals(
+                403,
+                mvc.perform(post("/worksheets/new")
+                                .session(osaka)
+                                .with(csrf())
+                                .param("prefecture", "13")
+                                .param("area", base + "id/area/pref/13")
+                                .param("function", "https://w3id.org/kakaritsuke/function/f2-i")
+                                .param("fiscalYear", "2026")
+                                .param("start", F2I))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus());
 
-        assertEquals(403, mvc.perform(post("/doc/worksheet/" + slug + "/edit").session(tokyo)
-                .params(without(fields, "_csrf")).param("op", "save")).andReturn().getResponse().getStatus(),
+        assertEquals(
+                403,
+                mvc.perform(post("/doc/worksheet/" + slug + "/edit")
+                                .session(tokyo)
+                                .params(without(fields, "_csrf"))
+                                .param("op", "save"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus(),
                 "no CSRF token: refused");
         assertTrue(before.isIsomorphicWith(store.graph(base + "graph/worksheet/" + slug)), "nothing written");
 
-        Document asTokyo = page(mvc.perform(get("/doc/worksheet/" + slug).accept("text/html").session(tokyo))
-                .andReturn(), 200);
-        assertEquals("/doc/worksheet/" + slug + "/edit", asTokyo.selectFirst("a#edit-worksheet").attr("href"));
-        Document asOsaka = page(mvc.perform(get("/doc/worksheet/" + slug).accept("text/html").session(osaka))
-                .andReturn(), 200);
+        Document asTokyo = page(
+                mvc.perform(get("/doc/worksheet/" + slug).accept("text/html").session(tokyo))
+                        .andReturn(),
+                200);
+        assertEquals(
+                "/doc/worksheet/" + slug + "/edit",
+                asTokyo.selectFirst("a#edit-worksheet").attr("href"));
+        Document asOsaka = page(
+                mvc.perform(get("/doc/worksheet/" + slug).accept("text/html").session(osaka))
+                        .andReturn(),
+                200);
         assertNull(asOsaka.selectFirst("a#edit-worksheet"));
-        Document asReader = page(mvc.perform(get("/doc/worksheet/" + slug).accept("text/html")).andReturn(), 200);
+        Document asReader = page(
+                mvc.perform(get("/doc/worksheet/" + slug).accept("text/html")).andReturn(), 200);
         assertNull(asReader.selectFirst("a#edit-worksheet"));
         assertNotNull(page(mvc.perform(get("/areas").session(tokyo)).andReturn(), 200)
                 .selectFirst("a#new-worksheet-link[href=/worksheets/new]"));
@@ -338,11 +395,19 @@ class WorksheetFormsWebTest {
         MockHttpSession tokyo = login("editor13");
         // The session's own token, as the browser has it from the page (with(csrf()) would not store one).
         String token = page(mvc.perform(get("/worksheets/new").session(tokyo)).andReturn(), 200)
-                .selectFirst("form#new-worksheet-form input[name=_csrf]").val();
-        Document editor = page(mvc.perform(post("/worksheets/new").session(tokyo).param("_csrf", token)
-                .param("prefecture", "13").param("area", base + "id/area/muni/13101")
-                .param("function", "https://w3id.org/kakaritsuke/function/f2-ha").param("fiscalYear", "2027")
-                .param("start", "blank")).andReturn(), 200);
+                .selectFirst("form#new-worksheet-form input[name=_csrf]")
+                .val();
+        Document editor = page(
+                mvc.perform(post("/worksheets/new")
+                                .session(tokyo)
+                                .param("_csrf", token)
+                                .param("prefecture", "13")
+                                .param("area", base + "id/area/muni/13101")
+                                .param("function", "https://w3id.org/kakaritsuke/function/f2-ha")
+                                .param("fiscalYear", "2027")
+                                .param("start", "blank"))
+                        .andReturn(),
+                200);
         String action = editor.selectFirst("form#worksheet-form").attr("action");
         String slug = action.replaceAll("^/doc/worksheet/([^/]+)/edit$", "$1");
         assertEquals("muni-13101-2027-f2-ha", slug);
@@ -352,13 +417,17 @@ class WorksheetFormsWebTest {
         fields.set("challenge.ja", "在宅医療を担う医師が少ない。");
         fields.set("causes[0].ja", "訪問診療の負担が大きい。");
         fields.set("measures[0].ja", "グループ診療の仕組みを作る。");
-        fields.add("measures[0].addresses", editor.selectFirst("#measure-1-addresses-1").val());
+        fields.add(
+                "measures[0].addresses",
+                editor.selectFirst("#measure-1-addresses-1").val());
         MvcResult saved = save(slug, tokyo, fields);
         assertEquals(302, saved.getResponse().getStatus(), () -> body(saved));
         Graph graph = store.graph(base + "graph/worksheet/" + slug);
         Node ws = uri(base + "id/worksheet/" + slug);
         assertTrue(graph.contains(ws, KK.area.asNode(), uri(base + "id/area/muni/13101")));
-        assertTrue(graph.contains(uri(base + "id/worksheet/" + slug + "/measure/1"), KK.addresses.asNode(),
+        assertTrue(graph.contains(
+                uri(base + "id/worksheet/" + slug + "/measure/1"),
+                KK.addresses.asNode(),
                 uri(base + "id/worksheet/" + slug + "/cause/1")));
         assertTrue(graph.contains(ws, KK.status.asNode(), uri("https://w3id.org/kakaritsuke/status/draft")));
     }
@@ -366,7 +435,8 @@ class WorksheetFormsWebTest {
     // ------------------------------------------------------------------------------------------------- helpers
 
     private MockHttpSession login(String user) throws Exception {
-        MvcResult result = mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andReturn();
+        MvcResult result =
+                mvc.perform(formLogin("/login").user(user).password(PASSWORD)).andReturn();
         assertEquals(302, result.getResponse().getStatus());
         assertFalse(String.valueOf(result.getResponse().getRedirectedUrl()).contains("error"), "login failed");
         return (MockHttpSession) result.getRequest().getSession(false);
@@ -374,10 +444,15 @@ class WorksheetFormsWebTest {
 
     /** Starts a Tokyo worksheet of FY2026 from the 時間外診療 example; returns its slug. */
     private String create(MockHttpSession session) throws Exception {
-        MvcResult result = mvc.perform(post("/worksheets/new").session(session).with(csrf())
-                .param("prefecture", "13").param("area", base + "id/area/pref/13")
-                .param("function", "https://w3id.org/kakaritsuke/function/f2-i").param("fiscalYear", "2026")
-                .param("start", F2I)).andReturn();
+        MvcResult result = mvc.perform(post("/worksheets/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("prefecture", "13")
+                        .param("area", base + "id/area/pref/13")
+                        .param("function", "https://w3id.org/kakaritsuke/function/f2-i")
+                        .param("fiscalYear", "2026")
+                        .param("start", F2I))
+                .andReturn();
         assertEquals(302, result.getResponse().getStatus(), () -> body(result));
         Matcher m = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit\\?saved=1")
                 .matcher(result.getResponse().getRedirectedUrl());
@@ -386,19 +461,30 @@ class WorksheetFormsWebTest {
     }
 
     private Document editPage(String slug, MockHttpSession session) throws Exception {
-        return page(mvc.perform(get("/doc/worksheet/" + slug + "/edit").session(session)).andReturn(), 200);
+        return page(
+                mvc.perform(get("/doc/worksheet/" + slug + "/edit").session(session))
+                        .andReturn(),
+                200);
     }
 
     private Document op(String slug, MockHttpSession session, MultiValueMap<String, String> fields, String op)
             throws Exception {
-        return page(mvc.perform(post("/doc/worksheet/" + slug + "/edit").session(session).params(fields)
-                .param("op", op)).andReturn(), 200);
+        return page(
+                mvc.perform(post("/doc/worksheet/" + slug + "/edit")
+                                .session(session)
+                                .params(fields)
+                                .param("op", op))
+                        .andReturn(),
+                200);
     }
 
     private MvcResult save(String slug, MockHttpSession session, MultiValueMap<String, String> fields)
             throws Exception {
-        return mvc.perform(post("/doc/worksheet/" + slug + "/edit").session(session).params(fields)
-                .param("op", "save")).andReturn();
+        return mvc.perform(post("/doc/worksheet/" + slug + "/edit")
+                        .session(session)
+                        .params(fields)
+                        .param("op", "save"))
+                .andReturn();
     }
 
     private static Document page(MvcResult result, int status) throws Exception {

@@ -8,15 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.vocabulary.RDF;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.util.unit.DataSize;
-
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.RepositoryForTests;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
@@ -24,6 +15,13 @@ import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.util.unit.DataSize;
 
 /** Stores with the shipped data, importers over them, and files in the tabular layout made from the seed. */
 final class ImportFixtures {
@@ -33,8 +31,7 @@ final class ImportFixtures {
     static final Author ADMIN = Author.admin("admin");
     static final Author EDITOR_13 = new Author("editor13", Set.of(Author.Role.EDITOR), Set.of("13"));
 
-    private ImportFixtures() {
-    }
+    private ImportFixtures() {}
 
     /** An in-memory TDB2 store with the ontology, the areas and the seed worksheets (no demo data). */
     static TdbKnowledgeStore loadedStore() {
@@ -44,8 +41,11 @@ final class ImportFixtures {
     }
 
     static WorksheetImporter importer(KnowledgeStore store, DataSize maxUpload) {
-        return new WorksheetImporter(RepositoryForTests.repository(store), store,
-                RepositoryForTests.storeProperties(), new ImportProperties(maxUpload));
+        return new WorksheetImporter(
+                RepositoryForTests.repository(store),
+                store,
+                RepositoryForTests.storeProperties(),
+                new ImportProperties(maxUpload));
     }
 
     /** The import messages from the application's bundle. */
@@ -67,11 +67,15 @@ final class ImportFixtures {
      * about nodes typed kk:Interpretation).
      */
     static Graph withoutInterpretations(Graph worksheet) {
-        Set<Node> interpretations = new HashSet<>(
-                worksheet.find(Node.ANY, RDF.type.asNode(), KK.Interpretation.asNode()).mapWith(t -> t.getSubject())
-                        .toList());
+        Set<Node> interpretations = new HashSet<>(worksheet
+                .find(Node.ANY, RDF.type.asNode(), KK.Interpretation.asNode())
+                .mapWith(t -> t.getSubject())
+                .toList());
         Graph carried = GraphFactory.createDefaultGraph();
-        worksheet.find().filterDrop(t -> interpretations.contains(t.getSubject())).forEachRemaining(carried::add);
+        worksheet
+                .find()
+                .filterDrop(t -> interpretations.contains(t.getSubject()))
+                .forEachRemaining(carried::add);
         return carried;
     }
 

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,8 +26,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
-
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
  * Every import format carries the guideline's 時間外診療 example into a fresh store: RDF completely, the tabular
@@ -59,8 +57,8 @@ class ImportRoundTripTest {
         assertTrue(ImportFixtures.worksheet(store, EXAMPLE).isEmpty());
         ImportFormat format = ImportFormat.detect(filename, null);
         List<ParsedWorksheet> worksheets = importer.read(format, content, ImportProgress.NONE);
-        ImportPreview result = importer.apply(filename, format, worksheets, ADMIN, "round trip", "en",
-                ImportProgress.NONE);
+        ImportPreview result =
+                importer.apply(filename, format, worksheets, ADMIN, "round trip", "en", ImportProgress.NONE);
         assertEquals(ImportPreview.Kind.NEW, result.worksheets().get(0).kind());
         assertTrue(result.written());
         return ImportFixtures.worksheet(store, EXAMPLE);
@@ -103,9 +101,10 @@ class ImportRoundTripTest {
         Graph other = ImportFixtures.worksheet(store, "mhlw-2025-f1");
         other.find().forEachRemaining(two::add);
         String turtle = RDFWriter.source(two).base(BASE).lang(Lang.TURTLE).asString();
-        List<ParsedWorksheet> worksheets = importer.read(ImportFormat.TURTLE,
-                turtle.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
-        assertEquals(List.of(EXAMPLE, "mhlw-2025-f1").stream().sorted().toList(),
+        List<ParsedWorksheet> worksheets =
+                importer.read(ImportFormat.TURTLE, turtle.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE);
+        assertEquals(
+                List.of(EXAMPLE, "mhlw-2025-f1").stream().sorted().toList(),
                 worksheets.stream().map(ParsedWorksheet::slug).sorted().toList());
         for (ParsedWorksheet w : worksheets) {
             Graph expected = w.slug().equals(EXAMPLE) ? original : other;
@@ -117,14 +116,14 @@ class ImportRoundTripTest {
     void theLayoutCarriesEverySeedAndDemoWorksheet() {
         DatasetGraph shipped = DatasetGraphFactory.createGeneral();
         RDFParser.source(Path.of("data/demo/demo.trig")).base(BASE).parse(shipped);
-        for (String seed : List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha",
-                "mhlw-2025-f2-ni")) {
-            shipped.addGraph(NodeFactory.createURI(BASE + "graph/worksheet/" + seed),
-                    ImportFixtures.worksheet(store, seed));
+        for (String seed :
+                List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni")) {
+            shipped.addGraph(
+                    NodeFactory.createURI(BASE + "graph/worksheet/" + seed), ImportFixtures.worksheet(store, seed));
         }
         String prefix = BASE + "graph/worksheet/";
         List<String> checked = new ArrayList<>();
-        for (var it = shipped.listGraphNodes(); it.hasNext();) {
+        for (var it = shipped.listGraphNodes(); it.hasNext(); ) {
             Node name = it.next();
             if (!name.getURI().startsWith(prefix)) {
                 continue;
@@ -134,7 +133,8 @@ class ImportRoundTripTest {
             byte[] csv = ImportFixtures.csv(ImportFixtures.rows(importer, slug, graph));
             List<ParsedWorksheet> read = importer.read(ImportFormat.CSV, csv, ImportProgress.NONE);
             assertEquals(1, read.size());
-            assertTrue(withoutInterpretations(graph).isIsomorphicWith(read.get(0).content()), slug);
+            assertTrue(
+                    withoutInterpretations(graph).isIsomorphicWith(read.get(0).content()), slug);
             checked.add(slug);
         }
         assertTrue(checked.size() > 20, "seed and demo worksheets: " + checked);

@@ -16,17 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
+import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.imports.ImportRejectedException.Reason;
+import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
-
-import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.imports.ImportRejectedException.Reason;
-import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
-import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 
 /**
  * The import's refusals on a TDB2 store with the shipped data: each names the place in the file (line and column,
@@ -94,7 +92,8 @@ class ImportRulesTest {
     }
 
     private static boolean has(List<ImportProblem> problems, Where where, String key) {
-        return problems.stream().anyMatch(p -> p.where().equals(where) && p.key().equals(key));
+        return problems.stream()
+                .anyMatch(p -> p.where().equals(where) && p.key().equals(key));
     }
 
     @Test
@@ -113,8 +112,8 @@ class ImportRulesTest {
         ImportPreview applied = apply(ImportFormat.CSV, file, EDITOR_13);
         assertTrue(applied.written());
         assertEquals(1, applied.saved().get(0).version());
-        assertTrue(dryRun.worksheets().get(0).diff().added() == ImportFixtures.worksheet(store, "tokyo-dry-run")
-                .size());
+        assertTrue(dryRun.worksheets().get(0).diff().added()
+                == ImportFixtures.worksheet(store, "tokyo-dry-run").size());
 
         ImportPreview again = preview(ImportFormat.CSV, file, EDITOR_13);
         assertEquals(ImportPreview.Kind.UNCHANGED, again.worksheets().get(0).kind());
@@ -131,38 +130,42 @@ class ImportRulesTest {
         String turtle = "@prefix kk: <https://w3id.org/kakaritsuke/ontology#> .\n"
                 + "<id/worksheet/broken> a kk:Worksheet ;\n"
                 + "    kk:status ] .\n";
-        List<ImportProblem> problems = refused(Reason.MALFORMED,
-                () -> importer.read(ImportFormat.TURTLE, turtle.getBytes(StandardCharsets.UTF_8),
-                        ImportProgress.NONE));
+        List<ImportProblem> problems = refused(
+                Reason.MALFORMED,
+                () -> importer.read(ImportFormat.TURTLE, turtle.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE));
         Where where = problems.get(0).where();
         assertEquals(Where.Kind.POSITION, where.kind());
         assertEquals(3, where.line());
         assertEquals(15, where.column());
-        assertTrue(messages.line(problems.get(0), Locale.ENGLISH).startsWith("line 3, column 15: Syntax error"),
+        assertTrue(
+                messages.line(problems.get(0), Locale.ENGLISH).startsWith("line 3, column 15: Syntax error"),
                 messages.line(problems.get(0), Locale.ENGLISH));
     }
 
     @Test
     void anRdfFileMayHoldOnlyWorksheetGraphs() {
         String trig = "<graph/areas/mine> { <id/area/mine> a <https://w3id.org/kakaritsuke/ontology#Area> . }\n";
-        List<ImportProblem> problems = refused(Reason.MALFORMED, () -> importer.read(ImportFormat.TRIG,
-                trig.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE));
+        List<ImportProblem> problems = refused(
+                Reason.MALFORMED,
+                () -> importer.read(ImportFormat.TRIG, trig.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE));
         assertEquals("import.problem.graph", problems.get(0).key());
         String turtle = "<id/area/mine> a <https://w3id.org/kakaritsuke/ontology#Area> .\n";
-        problems = refused(Reason.MALFORMED, () -> importer.read(ImportFormat.TURTLE,
-                turtle.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE));
+        problems = refused(
+                Reason.MALFORMED,
+                () -> importer.read(ImportFormat.TURTLE, turtle.getBytes(StandardCharsets.UTF_8), ImportProgress.NONE));
         assertEquals("import.problem.orphan", problems.get(0).key());
     }
 
     @Test
     void aCsvColumnWithAWrongNameIsNamed() {
         byte[] file = csv(HEADER.replace("addresses", "adresses"), tokyo("tokyo-columns", "13"));
-        List<ImportProblem> problems = refused(Reason.MALFORMED,
-                () -> importer.read(ImportFormat.CSV, file, ImportProgress.NONE));
+        List<ImportProblem> problems =
+                refused(Reason.MALFORMED, () -> importer.read(ImportFormat.CSV, file, ImportProgress.NONE));
         assertEquals(1, problems.size());
         assertEquals("import.problem.unknownColumn", problems.get(0).key());
         assertEquals("adresses", problems.get(0).args().get(0));
-        assertTrue(messages.line(problems.get(0), Locale.ENGLISH).startsWith("line 1: There is no column \"adresses\""),
+        assertTrue(
+                messages.line(problems.get(0), Locale.ENGLISH).startsWith("line 1: There is no column \"adresses\""),
                 messages.line(problems.get(0), Locale.ENGLISH));
 
         byte[] noText = csv(HEADER.replace("text_ja", "text"), tokyo("tokyo-columns", "13"));
@@ -174,34 +177,36 @@ class ImportRulesTest {
     void unknownIdsBadAreasBadNumbersAndDuplicatesNameTheirLineAndColumn() {
         List<String> rows = tokyo("tokyo-bad-values", "99");
         rows.set(0, rows.get(0).replace(",f2-i,", ",f9,"));
-        rows.set(4, rows.get(4).replace("rotation-system", "rotation-system;no-such-resource").replace(",1,rot",
-                ",1;3,rot"));
+        rows.set(
+                4,
+                rows.get(4)
+                        .replace("rotation-system", "rotation-system;no-such-resource")
+                        .replace(",1,rot", ",1;3,rot"));
         rows.add("tokyo-bad-values,,,,,cause,1,,二つ目の原因①。,,,,,,challenge,,");
         rows.add("tokyo-bad-values,,,,,role,x,1,番号のない役割。,,,,,prefecture,,,");
         rows.add("tokyo-bad-values,,,,,role,2,1,担い手の誤り。,,,,,no-such-actor,,,");
-        List<ImportProblem> problems = refused(Reason.MALFORMED,
-                () -> importer.read(ImportFormat.CSV, csv(rows), ImportProgress.NONE));
+        List<ImportProblem> problems =
+                refused(Reason.MALFORMED, () -> importer.read(ImportFormat.CSV, csv(rows), ImportProgress.NONE));
         assertTrue(has(problems, Where.lineColumn(2, "function"), "import.problem.unknownValue"), problems::toString);
         assertTrue(has(problems, Where.lineColumn(2, "area_code"), "import.problem.area"), problems::toString);
         assertTrue(has(problems, Where.lineColumn(6, "resources"), "import.problem.unknownValue"), problems::toString);
         assertTrue(has(problems, Where.lineColumn(6, "addresses"), "import.problem.noSuchItem"), problems::toString);
-        assertTrue(has(problems, Where.lineColumn(9, "number"), "import.problem.duplicateNumber"),
-                problems::toString);
+        assertTrue(has(problems, Where.lineColumn(9, "number"), "import.problem.duplicateNumber"), problems::toString);
         assertTrue(has(problems, Where.lineColumn(10, "number"), "import.problem.number"), problems::toString);
         assertTrue(has(problems, Where.lineColumn(11, "actor"), "import.problem.unknownValue"), problems::toString);
         assertEquals(7, problems.size(), problems::toString);
 
         List<String> unknownArea = tokyo("tokyo-unknown-area", "muni/13999");
-        problems = refused(Reason.MALFORMED,
-                () -> importer.read(ImportFormat.CSV, csv(unknownArea), ImportProgress.NONE));
+        problems =
+                refused(Reason.MALFORMED, () -> importer.read(ImportFormat.CSV, csv(unknownArea), ImportProgress.NONE));
         assertTrue(has(problems, Where.lineColumn(2, "area_code"), "import.problem.unknownArea"), problems::toString);
     }
 
     @Test
     void aBadXlsxCellIsNamedBySheetAndCell() {
         Map<Column, String> broken = new LinkedHashMap<>();
-        List<Map<Column, String>> rows = new ArrayList<>(
-                ImportFixtures.rows(importer, EXAMPLE, ImportFixtures.worksheet(store, EXAMPLE)));
+        List<Map<Column, String>> rows =
+                new ArrayList<>(ImportFixtures.rows(importer, EXAMPLE, ImportFixtures.worksheet(store, EXAMPLE)));
         broken.putAll(rows.get(0));
         broken.put(Column.FUNCTION, "f9");
         rows.set(0, broken);
@@ -210,23 +215,27 @@ class ImportRulesTest {
         cause.put(Column.VIEWPOINTS, "physician;nobody");
         rows.set(2, cause);
         byte[] xlsx = ImportFixtures.xlsx(rows, importer.vocabulary());
-        List<ImportProblem> problems = refused(Reason.MALFORMED,
-                () -> importer.read(ImportFormat.XLSX, xlsx, ImportProgress.NONE));
+        List<ImportProblem> problems =
+                refused(Reason.MALFORMED, () -> importer.read(ImportFormat.XLSX, xlsx, ImportProgress.NONE));
         assertEquals(2, problems.size(), problems::toString);
         assertTrue(has(problems, Where.cell("worksheets", "C2", "function"), "import.problem.unknownValue"));
         assertTrue(has(problems, Where.cell("worksheets", "O4", "viewpoints"), "import.problem.unknownValue"));
-        ImportProblem function = problems.stream().filter(p -> p.where().cell().equals("C2")).findFirst()
+        ImportProblem function = problems.stream()
+                .filter(p -> p.where().cell().equals("C2"))
+                .findFirst()
                 .orElseThrow();
-        assertTrue(messages.line(function, Locale.ENGLISH).startsWith(
-                "worksheets!C2 (column function): \"f9\" is not a value of the column function. Allowed: f1, f2,"),
+        assertTrue(
+                messages.line(function, Locale.ENGLISH)
+                        .startsWith(
+                                "worksheets!C2 (column function): \"f9\" is not a value of the column function. Allowed: f1, f2,"),
                 messages.line(function, Locale.ENGLISH));
         assertEquals("worksheets!C2（function 列）", messages.where(function, Locale.JAPANESE));
-        assertTrue(messages.message(function, Locale.JAPANESE).startsWith("「f9」は function 列に書ける値ではありません"),
+        assertTrue(
+                messages.message(function, Locale.JAPANESE).startsWith("「f9」は function 列に書ける値ではありません"),
                 messages.message(function, Locale.JAPANESE));
 
         byte[] notAWorkbook = "worksheet_id,section\n".getBytes(StandardCharsets.UTF_8);
-        problems = refused(Reason.MALFORMED,
-                () -> importer.read(ImportFormat.XLSX, notAWorkbook, ImportProgress.NONE));
+        problems = refused(Reason.MALFORMED, () -> importer.read(ImportFormat.XLSX, notAWorkbook, ImportProgress.NONE));
         assertEquals("import.problem.workbook", problems.get(0).key());
     }
 
@@ -236,9 +245,12 @@ class ImportRulesTest {
         rows.set(4, rows.get(4).replace("検討する。,,1,", "検討する。,,,"));
         List<ImportProblem> problems = refused(Reason.INVALID, () -> apply(ImportFormat.CSV, csv(rows), EDITOR_13));
         assertTrue(has(problems, Where.line(4), "import.problem.shacl"), problems::toString);
-        ImportProblem cause = problems.stream().filter(p -> p.where().equals(Where.line(4))).findFirst()
+        ImportProblem cause = problems.stream()
+                .filter(p -> p.where().equals(Where.line(4)))
+                .findFirst()
                 .orElseThrow();
-        assertTrue(messages.message(cause, Locale.ENGLISH).startsWith("No measure addresses this cause"),
+        assertTrue(
+                messages.message(cause, Locale.ENGLISH).startsWith("No measure addresses this cause"),
                 messages.message(cause, Locale.ENGLISH));
         assertTrue(messages.message(cause, Locale.JAPANESE).startsWith("この原因に対処する方策がありません"));
         assertFalse(store.graphNames().contains(ImportFixtures.BASE + "graph/worksheet/tokyo-invalid"));
@@ -260,22 +272,23 @@ class ImportRulesTest {
 
         List<String> denied = tokyo("tokyo-first", "13");
         denied.addAll(tokyo("osaka-second", "27"));
-        List<ImportProblem> problems = refused(Reason.DENIED,
-                () -> apply(ImportFormat.CSV, csv(denied), EDITOR_13));
+        List<ImportProblem> problems = refused(Reason.DENIED, () -> apply(ImportFormat.CSV, csv(denied), EDITOR_13));
         assertEquals(1, problems.size());
         assertEquals(Where.line(9), problems.get(0).where());
         assertFalse(store.graphNames().contains(ImportFixtures.BASE + "graph/worksheet/tokyo-first"));
 
         ImportPreview both = apply(ImportFormat.CSV, csv(denied), ADMIN);
         assertEquals(2, both.saved().size());
-        assertTrue(store.graphNames().containsAll(List.of(ImportFixtures.BASE + "graph/worksheet/tokyo-first",
-                ImportFixtures.BASE + "graph/worksheet/osaka-second")));
+        assertTrue(store.graphNames()
+                .containsAll(List.of(
+                        ImportFixtures.BASE + "graph/worksheet/tokyo-first",
+                        ImportFixtures.BASE + "graph/worksheet/osaka-second")));
     }
 
     @Test
     void anEditorMayNotImportAWorksheetOutsideItsPrefectures() {
-        List<ImportProblem> problems = refused(Reason.DENIED,
-                () -> preview(ImportFormat.CSV, csv(tokyo("osaka-2026-f2-i", "27")), EDITOR_13));
+        List<ImportProblem> problems =
+                refused(Reason.DENIED, () -> preview(ImportFormat.CSV, csv(tokyo("osaka-2026-f2-i", "27")), EDITOR_13));
         assertTrue(messages.message(problems.get(0), Locale.ENGLISH).contains("editor13"));
     }
 
@@ -290,10 +303,16 @@ class ImportRulesTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertEquals(Reason.UNSUPPORTED, assertThrows(ImportRejectedException.class,
-                () -> ImportFormat.detect("worksheets.pdf", "application/pdf")).reason());
-        assertEquals(Reason.UNSUPPORTED, assertThrows(ImportRejectedException.class,
-                () -> ImportFormat.detect(null, "application/pdf")).reason());
+        assertEquals(
+                Reason.UNSUPPORTED,
+                assertThrows(
+                                ImportRejectedException.class,
+                                () -> ImportFormat.detect("worksheets.pdf", "application/pdf"))
+                        .reason());
+        assertEquals(
+                Reason.UNSUPPORTED,
+                assertThrows(ImportRejectedException.class, () -> ImportFormat.detect(null, "application/pdf"))
+                        .reason());
         assertEquals(ImportFormat.XLSX, ImportFormat.detect("Worksheets.XLSX", "application/octet-stream"));
         assertEquals(ImportFormat.CSV, ImportFormat.detect(null, "text/csv; charset=UTF-8"));
         assertEquals(ImportFormat.JSONLD, ImportFormat.detect("", "application/ld+json"));
@@ -304,8 +323,10 @@ class ImportRulesTest {
         List<String> rows = tokyo("tokyo-sjis", "13");
         byte[] utf8 = csv(rows);
         byte[] sjis = (HEADER + "\r\n" + String.join("\r\n", rows) + "\r\n").getBytes(Charset.forName("windows-31j"));
-        ParsedWorksheet fromUtf8 = importer.read(ImportFormat.CSV, utf8, ImportProgress.NONE).get(0);
-        ParsedWorksheet fromSjis = importer.read(ImportFormat.CSV, sjis, ImportProgress.NONE).get(0);
+        ParsedWorksheet fromUtf8 =
+                importer.read(ImportFormat.CSV, utf8, ImportProgress.NONE).get(0);
+        ParsedWorksheet fromSjis =
+                importer.read(ImportFormat.CSV, sjis, ImportProgress.NONE).get(0);
         assertTrue(fromUtf8.content().isIsomorphicWith(fromSjis.content()));
     }
 }

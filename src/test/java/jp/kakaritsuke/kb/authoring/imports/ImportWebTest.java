@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
+import jp.kakaritsuke.kb.authoring.WorksheetRepository;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.Quad;
 import org.jsoup.Jsoup;
@@ -34,9 +35,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
 
 /**
  * The import in the running application: the REST API's answers (400 with line and column or sheet and cell, 401,
@@ -76,7 +74,8 @@ class ImportWebTest {
     @Autowired
     WorksheetImporter importer;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** A small valid worksheet in the layout; the header is line 1, the rows lines 2 to 7. */
     static String csv(String slug, String area) {
@@ -92,8 +91,9 @@ class ImportWebTest {
     private HttpRequest.Builder request(String path, String credentials) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (credentials != null) {
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }
@@ -111,10 +111,12 @@ class ImportWebTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (Map.Entry<String, String> field : fields.entrySet()) {
                 out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                        + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                                + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
             out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                    + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\"\r\nContent-Type: " + fileType + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             out.write(content);
             out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
             return new Multipart("multipart/form-data; boundary=" + boundary, out.toByteArray());
@@ -124,8 +126,12 @@ class ImportWebTest {
     private HttpResponse<String> upload(String query, String credentials, String filename, byte[] content)
             throws Exception {
         Multipart multipart = Multipart.of(filename, "application/octet-stream", content, Map.of());
-        return send(http, request("/api/import" + query, credentials).header("Content-Type", multipart.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());
+        return send(
+                http,
+                request("/api/import" + query, credentials)
+                        .header("Content-Type", multipart.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+                        .build());
     }
 
     private Set<Quad> quads() {
@@ -147,13 +153,17 @@ class ImportWebTest {
 
         String turtle = "@prefix kk: <https://w3id.org/kakaritsuke/ontology#> .\n"
                 + "<id/worksheet/broken> a kk:Worksheet ;\n    kk:status ] .\n";
-        HttpResponse<String> malformed = send(http, request("/api/import?dryRun=false", EDITOR)
-                .header("Content-Type", "text/turtle").POST(HttpRequest.BodyPublishers.ofString(turtle)).build());
+        HttpResponse<String> malformed = send(
+                http,
+                request("/api/import?dryRun=false", EDITOR)
+                        .header("Content-Type", "text/turtle")
+                        .POST(HttpRequest.BodyPublishers.ofString(turtle))
+                        .build());
         assertEquals(400, malformed.statusCode());
         assertTrue(malformed.body().contains("\"where\":\"line 3, column 15\""), malformed.body());
 
-        byte[] wrongColumn = csv("rest-tokyo", "13").replace("addresses", "adresses")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] wrongColumn =
+                csv("rest-tokyo", "13").replace("addresses", "adresses").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> column = upload("?dryRun=false", EDITOR, "tokyo.csv", wrongColumn);
         assertEquals(400, column.statusCode());
         assertTrue(column.body().contains("There is no column \\\"adresses\\\""), column.body());
@@ -164,32 +174,41 @@ class ImportWebTest {
         Map<TabularLayout.Column, String> head = new java.util.EnumMap<>(rows.get(0));
         head.put(TabularLayout.Column.FISCAL_YEAR, "令和7");
         rows.set(0, head);
-        HttpResponse<String> cell = upload("?dryRun=false", ADMIN, "example.xlsx",
-                ImportFixtures.xlsx(rows, importer.vocabulary()));
+        HttpResponse<String> cell =
+                upload("?dryRun=false", ADMIN, "example.xlsx", ImportFixtures.xlsx(rows, importer.vocabulary()));
         assertEquals(400, cell.statusCode());
         assertTrue(cell.body().contains("\"where\":\"worksheets!D2 (column fiscal_year)\""), cell.body());
 
-        byte[] invalid = csv("rest-invalid", "13").replace("検討する。,1,", "検討する。,,")
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] invalid =
+                csv("rest-invalid", "13").replace("検討する。,1,", "検討する。,,").getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> shacl = upload("?dryRun=false", EDITOR, "tokyo.csv", invalid);
         assertEquals(422, shacl.statusCode());
         assertTrue(shacl.body().contains("\"where\":\"line 4\""), shacl.body());
         assertTrue(shacl.body().contains("No measure addresses this cause"), shacl.body());
 
-        HttpResponse<String> osaka = upload("?dryRun=false", EDITOR, "osaka.csv",
-                csv("rest-osaka", "27").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> osaka = upload(
+                "?dryRun=false", EDITOR, "osaka.csv", csv("rest-osaka", "27").getBytes(StandardCharsets.UTF_8));
         assertEquals(403, osaka.statusCode());
 
-        assertEquals(413, upload("?dryRun=false", EDITOR, "big.csv", new byte[101 * 1024]).statusCode());
+        assertEquals(
+                413,
+                upload("?dryRun=false", EDITOR, "big.csv", new byte[101 * 1024]).statusCode());
         assertEquals(415, upload("?dryRun=false", EDITOR, "tokyo.pdf", tokyo).statusCode());
-        HttpResponse<String> wrongType = send(http, request("/api/import?dryRun=false", EDITOR)
-                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(tokyo))
-                .build());
+        HttpResponse<String> wrongType = send(
+                http,
+                request("/api/import?dryRun=false", EDITOR)
+                        .header("Content-Type", "application/pdf")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(tokyo))
+                        .build());
         assertEquals(415, wrongType.statusCode());
         assertEquals(before, quads(), "no refused request wrote anything");
 
-        HttpResponse<String> written = send(http, request("/api/import?dryRun=false&comment=bulk", EDITOR)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofByteArray(tokyo)).build());
+        HttpResponse<String> written = send(
+                http,
+                request("/api/import?dryRun=false&comment=bulk", EDITOR)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(tokyo))
+                        .build());
         assertEquals(200, written.statusCode(), written.body());
         assertTrue(written.body().contains("\"written\":true"), written.body());
         assertTrue(written.body().contains("\"version\":1"), written.body());
@@ -200,8 +219,8 @@ class ImportWebTest {
 
     @Test
     void theTemplatesHoldTheExampleAndImportAsItIs() throws Exception {
-        HttpResponse<byte[]> csv = http.send(request("/import/template.csv", null).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> csv =
+                http.send(request("/import/template.csv", null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<ParsedWorksheet> parsed = importer.read(ImportFormat.CSV, csv.body(), ImportProgress.NONE);
@@ -209,15 +228,17 @@ class ImportWebTest {
         assertTrue(ImportFixtures.withoutInterpretations(ImportFixtures.worksheet(store, ImportFixtures.EXAMPLE))
                 .isIsomorphicWith(parsed.get(0).content()));
 
-        HttpResponse<byte[]> xlsx = http.send(request("/import/template.xlsx", null).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = http.send(
+                request("/import/template.xlsx", null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                new java.io.ByteArrayInputStream(xlsx.body()))) {
-            assertEquals(List.of("worksheets", "columns", "values"),
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(
+                    List.of("worksheets", "columns", "values"),
                     List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
             assertNotNull(workbook.getSheetAt(0).getRow(0).getCell(0).getCellComment());
-            assertEquals(TabularLayout.Column.values().length, workbook.getSheetAt(1).getLastRowNum());
+            assertEquals(
+                    TabularLayout.Column.values().length, workbook.getSheetAt(1).getLastRowNum());
         }
         // Not even an administrator replaces the worked example by importing the template unchanged.
         for (boolean dryRun : List.of(true, false)) {
@@ -225,15 +246,20 @@ class ImportWebTest {
             assertEquals(409, unchanged.statusCode(), unchanged.body());
             assertTrue(unchanged.body().contains("\"error\":\"protected\""), unchanged.body());
         }
-        assertTrue(store.graph(ImportFixtures.BASE + "graph/history/" + ImportFixtures.EXAMPLE).isEmpty(),
+        assertTrue(
+                store.graph(ImportFixtures.BASE + "graph/history/" + ImportFixtures.EXAMPLE)
+                        .isEmpty(),
                 "no version was written");
     }
 
     @Test
     void thePagesPreviewThenApplyWithCsrfAndSignIn() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> anonymousPage = send(browser, request("/import", null).GET().build());
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> anonymousPage =
+                send(browser, request("/import", null).GET().build());
         assertEquals(200, anonymousPage.statusCode());
         Document page = Jsoup.parse(anonymousPage.body());
         assertNotNull(page.selectFirst(".import-notice a[href=/login]"));
@@ -244,15 +270,20 @@ class ImportWebTest {
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").endsWith("/login"));
 
-        Document login = Jsoup.parse(send(browser, request("/login", null).GET().build()).body());
+        Document login =
+                Jsoup.parse(send(browser, request("/login", null).GET().build()).body());
         String form = "username=editor13&password=dev-editor-2026&_csrf="
                 + URLEncoder.encode(login.selectFirst("input[name=_csrf]").val(), StandardCharsets.UTF_8);
-        HttpResponse<String> signedIn = send(browser, request("/login", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> signedIn = send(
+                browser,
+                request("/login", null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
         assertEquals(302, signedIn.statusCode());
 
-        page = Jsoup.parse(send(browser, request("/import?lang=en", null).GET().build()).body());
+        page = Jsoup.parse(
+                send(browser, request("/import?lang=en", null).GET().build()).body());
         assertTrue(page.select(".import-notice").isEmpty());
         csrf = page.selectFirst("#import-form input[name=_csrf]").val();
 
@@ -263,54 +294,75 @@ class ImportWebTest {
         HttpResponse<String> refused = post(browser, "/import/preview", "tokyo.csv", broken, Map.of("_csrf", csrf));
         assertEquals(400, refused.statusCode());
         Document problems = Jsoup.parse(refused.body());
-        assertEquals("line 2, column function", problems.selectFirst("#import-problems .import-where").text());
+        assertEquals(
+                "line 2, column function",
+                problems.selectFirst("#import-problems .import-where").text());
 
         Set<Quad> before = quads();
-        HttpResponse<String> preview = post(browser, "/import/preview", "tokyo.csv", tokyo,
-                Map.of("_csrf", csrf, "comment", "from the page"));
+        HttpResponse<String> preview =
+                post(browser, "/import/preview", "tokyo.csv", tokyo, Map.of("_csrf", csrf, "comment", "from the page"));
         assertEquals(200, preview.statusCode(), preview.body());
         assertEquals(before, quads(), "the preview writes nothing");
         Document shown = Jsoup.parse(preview.body());
-        assertEquals("new", shown.selectFirst("tr.import-worksheet[data-slug=page-tokyo]").attr("data-change"));
+        assertEquals(
+                "new",
+                shown.selectFirst("tr.import-worksheet[data-slug=page-tokyo]").attr("data-change"));
         assertFalse(shown.select(".import-diff-table tbody tr").isEmpty());
         String token = shown.selectFirst("#import-apply-form input[name=token]").val();
-        String applyCsrf = shown.selectFirst("#import-apply-form input[name=_csrf]").val();
+        String applyCsrf =
+                shown.selectFirst("#import-apply-form input[name=_csrf]").val();
 
-        HttpResponse<String> applied = send(browser, request("/import/apply", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf="
-                        + URLEncoder.encode(applyCsrf, StandardCharsets.UTF_8)))
-                .build());
+        HttpResponse<String> applied = send(
+                browser,
+                request("/import/apply", null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "token=" + token + "&_csrf=" + URLEncoder.encode(applyCsrf, StandardCharsets.UTF_8)))
+                        .build());
         assertEquals(200, applied.statusCode(), applied.body());
         assertNotNull(Jsoup.parse(applied.body()).selectFirst("#import-saved tr[data-slug=page-tokyo]"));
         assertTrue(repository.exists("page-tokyo"));
         assertEquals("from the page", repository.history("page-tokyo").get(0).comment());
 
-        HttpResponse<String> twice = send(browser, request("/import/apply", null)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=" + token + "&_csrf="
-                        + URLEncoder.encode(applyCsrf, StandardCharsets.UTF_8)))
-                .build());
+        HttpResponse<String> twice = send(
+                browser,
+                request("/import/apply", null)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "token=" + token + "&_csrf=" + URLEncoder.encode(applyCsrf, StandardCharsets.UTF_8)))
+                        .build());
         assertEquals(400, twice.statusCode(), "a confirmed import is not applied twice");
     }
 
-    private HttpResponse<String> post(HttpClient client, String path, String filename, byte[] content,
-            Map<String, String> fields) throws Exception {
+    private HttpResponse<String> post(
+            HttpClient client, String path, String filename, byte[] content, Map<String, String> fields)
+            throws Exception {
         Multipart multipart = Multipart.of(filename, "text/csv", content, fields);
-        return send(client, request(path, null).header("Content-Type", multipart.contentType())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body())).build());
+        return send(
+                client,
+                request(path, null)
+                        .header("Content-Type", multipart.contentType())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(multipart.body()))
+                        .build());
     }
 
     @Test
     void theImportCommandChecksThenWritesInOneGo() throws Exception {
         Path file = Files.createTempFile(tdb2.getParent(), "cli", ".csv");
-        Files.writeString(file, csv("cli-first", "13") + csv("cli-second", "13").lines().skip(1)
-                .map(l -> l + "\n").reduce("", String::concat));
+        Files.writeString(
+                file,
+                csv("cli-first", "13")
+                        + csv("cli-second", "13")
+                                .lines()
+                                .skip(1)
+                                .map(l -> l + "\n")
+                                .reduce("", String::concat));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Set<Quad> before = quads();
-        int dryRun = command.execute(new String[] {"import", "--file", file.toString(), "--dry-run", "--user",
-                "editor13"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int dryRun = command.execute(
+                new String[] {"import", "--file", file.toString(), "--dry-run", "--user", "editor13"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, dryRun, err.toString(StandardCharsets.UTF_8));
         assertEquals(before, quads(), "a dry run writes nothing");
@@ -318,25 +370,37 @@ class ImportWebTest {
         String progress = err.toString(StandardCharsets.UTF_8);
         assertTrue(progress.contains("12/12 rows parsed") && progress.contains("2/2 worksheets validated"), progress);
 
-        int written = command.execute(new String[] {"import", "--file", file.toString(), "--user", "editor13"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int written = command.execute(
+                new String[] {"import", "--file", file.toString(), "--user", "editor13"},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, written);
         assertTrue(repository.exists("cli-first") && repository.exists("cli-second"));
 
         Path osaka = Files.createTempFile(tdb2.getParent(), "cli", ".csv");
         Files.writeString(osaka, csv("cli-osaka", "27"));
         ByteArrayOutputStream refusal = new ByteArrayOutputStream();
-        assertEquals(1, command.execute(new String[] {"import", "--file", osaka.toString(), "--user", "editor13"},
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(refusal, true, StandardCharsets.UTF_8)));
-        assertTrue(refusal.toString(StandardCharsets.UTF_8).contains("line 2: You may not write worksheet cli-osaka"),
+        assertEquals(
+                1,
+                command.execute(
+                        new String[] {"import", "--file", osaka.toString(), "--user", "editor13"},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(refusal, true, StandardCharsets.UTF_8)));
+        assertTrue(
+                refusal.toString(StandardCharsets.UTF_8).contains("line 2: You may not write worksheet cli-osaka"),
                 refusal.toString(StandardCharsets.UTF_8));
         assertFalse(repository.exists("cli-osaka"));
-        assertEquals(2, command.execute(new String[] {"import", "--file", osaka.toString(), "--user", "nobody"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(refusal, true,
-                        StandardCharsets.UTF_8)));
-        assertEquals(2, command.execute(new String[] {"import", "--dry-run"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(refusal, true,
-                        StandardCharsets.UTF_8)));
+        assertEquals(
+                2,
+                command.execute(
+                        new String[] {"import", "--file", osaka.toString(), "--user", "nobody"},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(refusal, true, StandardCharsets.UTF_8)));
+        assertEquals(
+                2,
+                command.execute(
+                        new String[] {"import", "--dry-run"},
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(refusal, true, StandardCharsets.UTF_8)));
     }
 }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * Security headers and cookie flags on pages, and the throttling of failed sign-ins per account and per client
  * address, for HTTP Basic (429 with a message) and the sign-in form (its own message), with the development accounts.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "kb.security.login.max-failures-per-account=3", "kb.security.login.max-failures-per-address=10",
-        "kb.security.login.lockout=PT5M", "spring.profiles.active=dev"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "kb.security.login.max-failures-per-account=3", "kb.security.login.max-failures-per-address=10",
+            "kb.security.login.lockout=PT5M", "spring.profiles.active=dev"
+        })
 class SignInThrottlingAndHeadersTest {
 
     @TempDir
@@ -46,7 +48,8 @@ class SignInThrottlingAndHeadersTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void pagesCarryAContentSecurityPolicyWithoutInlineScriptAReferrerPolicyAndALaxSessionCookie() throws Exception {
@@ -54,16 +57,23 @@ class SignInThrottlingAndHeadersTest {
             HttpResponse<String> page = send(request(path).GET().build());
             String csp = page.headers().firstValue("Content-Security-Policy").orElse(null);
             assertNotNull(csp, path);
-            String scriptSrc = List.of(csp.split(";")).stream().map(String::strip)
-                    .filter(d -> d.startsWith("script-src")).findFirst().orElseThrow();
+            String scriptSrc = List.of(csp.split(";")).stream()
+                    .map(String::strip)
+                    .filter(d -> d.startsWith("script-src"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("script-src 'self'", scriptSrc, path);
             assertTrue(csp.contains("frame-ancestors 'none'"), path);
-            assertEquals("strict-origin-when-cross-origin", page.headers().firstValue("Referrer-Policy").orElse(null),
+            assertEquals(
+                    "strict-origin-when-cross-origin",
+                    page.headers().firstValue("Referrer-Policy").orElse(null),
                     path);
         }
         HttpResponse<String> login = send(request("/login").GET().build());
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
         assertTrue(cookie.contains("HttpOnly"), cookie);
         // No page of the application carries inline script.
@@ -91,7 +101,8 @@ class SignInThrottlingAndHeadersTest {
             assertEquals("/login?error", formLogin("admin", "wrong-" + i));
         }
         assertEquals("/login?locked", formLogin("admin", "dev-admin-2026"));
-        Document page = Jsoup.parse(send(request("/login?locked&lang=en").GET().build()).body());
+        Document page =
+                Jsoup.parse(send(request("/login?locked&lang=en").GET().build()).body());
         assertTrue(page.select("#login-locked").text().contains("Too many failed sign-ins"), page.html());
 
         // Ten failures from this address in all: now even a name never tried before is refused unchecked.
@@ -112,26 +123,40 @@ class SignInThrottlingAndHeadersTest {
     /** A read that needs credentials: the history of a worksheet is public, so ask the admin-only endpoint. */
     private HttpResponse<String> basic(String credentials) throws IOException, InterruptedException {
         return send(request("/admin/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))
-                .header("Authorization", "Basic "
-                        + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .GET().build());
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .GET()
+                .build());
     }
 
     /** Signs in through the form (with its CSRF token and session) and returns where the browser is sent. */
     private String formLogin(String user, String password) throws IOException, InterruptedException {
         HttpResponse<String> form = send(request("/login").GET().build());
-        String session = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        String session = form.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
         String token = Jsoup.parse(form.body()).select("input[name=_csrf]").attr("value");
         assertFalse(token.isEmpty());
         String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + token;
-        HttpResponse<String> posted = send(request("/login").header("Cookie", session)
+        HttpResponse<String> posted = send(request("/login")
+                .header("Cookie", session)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
         assertEquals(302, posted.statusCode());
         return URI.create(posted.headers().firstValue("Location").orElseThrow()).getRawPath()
-                + (URI.create(posted.headers().firstValue("Location").orElseThrow()).getRawQuery() == null ? ""
-                        : "?" + URI.create(posted.headers().firstValue("Location").orElseThrow()).getRawQuery());
+                + (URI.create(posted.headers().firstValue("Location").orElseThrow())
+                                        .getRawQuery()
+                                == null
+                        ? ""
+                        : "?"
+                                + URI.create(posted.headers()
+                                                .firstValue("Location")
+                                                .orElseThrow())
+                                        .getRawQuery());
     }
 }
