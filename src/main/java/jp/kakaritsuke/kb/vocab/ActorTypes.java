@@ -185,7 +185,8 @@ public final class ActorTypes {
      */
     public static final Resource INSURER = resource("insurer");
 
-    private ActorTypes() {}
+    private ActorTypes() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

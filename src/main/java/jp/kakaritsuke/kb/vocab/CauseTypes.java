@@ -102,7 +102,8 @@ public final class CauseTypes {
      */
     public static final Resource RESIDENTS_UNAWARE = resource("residents-unaware");
 
-    private CauseTypes() {}
+    private CauseTypes() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

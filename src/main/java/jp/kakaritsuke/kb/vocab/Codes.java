@@ -257,7 +257,8 @@ public final class Codes {
      */
     public static final Resource NORTHERN_TERRITORIES_VILLAGE = resource("northern-territories-village");
 
-    private Codes() {}
+    private Codes() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

@@ -55,7 +55,8 @@ public final class FacilityFunctions {
      */
     public static final Resource ADVANCED_TREATMENT_HOSPITAL = resource("advanced-treatment-hospital");
 
-    private FacilityFunctions() {}
+    private FacilityFunctions() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

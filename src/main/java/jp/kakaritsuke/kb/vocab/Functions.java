@@ -68,7 +68,8 @@ public final class Functions {
      */
     public static final Resource F2_HO = resource("f2-ho");
 
-    private Functions() {}
+    private Functions() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

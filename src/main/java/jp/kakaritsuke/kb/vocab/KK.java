@@ -847,7 +847,8 @@ public final class KK {
      */
     public static final Resource measureTypes = resource("measureTypes");
 
-    private KK() {}
+    private KK() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

@@ -89,7 +89,8 @@ public final class MeasureTypes {
      */
     public static final Resource PUBLIC_AWARENESS = resource("public-awareness");
 
-    private MeasureTypes() {}
+    private MeasureTypes() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

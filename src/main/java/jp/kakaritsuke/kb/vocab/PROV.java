@@ -31,5 +31,6 @@ public final class PROV {
     /** When this entity came into being ({@code prov:generatedAtTime}). */
     public static final Property generatedAtTime = ResourceFactory.createProperty(NS + "generatedAtTime");
 
-    private PROV() {}
+    private PROV() {
+    }
 }

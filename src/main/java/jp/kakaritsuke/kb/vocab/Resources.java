@@ -145,7 +145,8 @@ public final class Resources {
      */
     public static final Resource PARTNER_INSTITUTION_INFORMATION = resource("partner-institution-information");
 
-    private Resources() {}
+    private Resources() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

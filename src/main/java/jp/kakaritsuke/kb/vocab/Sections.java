@@ -66,7 +66,8 @@ public final class Sections {
      */
     public static final Resource REVIEW = resource("review");
 
-    private Sections() {}
+    private Sections() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);

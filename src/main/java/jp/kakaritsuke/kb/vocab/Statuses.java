@@ -38,7 +38,8 @@ public final class Statuses {
      */
     public static final Resource AGREED = resource("agreed");
 
-    private Statuses() {}
+    private Statuses() {
+    }
 
     private static Resource resource(String localName) {
         return ResourceFactory.createResource(NS + localName);
