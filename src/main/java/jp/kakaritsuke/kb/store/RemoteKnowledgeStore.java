@@ -553,7 +553,12 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
         int written = 0;
         for (Node name : names) {
             Graph graph = graphs.getGraph(name);
-            if (graph.size() > batchLimit) {
+            // A graph with blank nodes goes alone through the Graph Store Protocol too: in an Update request it must
+            // be one INSERT … WHERE {} operation, which Virtuoso compiles into SQL of a size it refuses.
+            if (graph.size() > batchLimit
+                    || graph.find()
+                            .filterKeep(RemoteKnowledgeStore::hasBlankNode)
+                            .hasNext()) {
                 writeGraph(name, graph);
                 done += graph.size();
                 progress.graphWritten(++written, names.size(), name.getURI(), done, total);
