@@ -172,7 +172,7 @@ class ImportWebTest {
         List<Map<TabularLayout.Column, String>> rows = new java.util.ArrayList<>(
                 new WorksheetTableWriter(ImportFixtures.BASE, importer.vocabulary()).rows("rest-xlsx", example));
         Map<TabularLayout.Column, String> head = new java.util.EnumMap<>(rows.get(0));
-        head.put(TabularLayout.Column.FISCAL_YEAR, "令和7");
+        head.put(TabularLayout.Column.FISCAL_YEAR, "来年度");
         rows.set(0, head);
         HttpResponse<String> cell =
                 upload("?dryRun=false", ADMIN, "example.xlsx", ImportFixtures.xlsx(rows, importer.vocabulary()));
