@@ -229,6 +229,8 @@ class CrashSafetyTest {
                 classPath(),
                 KakaritsukeApplication.class.getName(),
                 "--server.port=" + port,
+                // The fixtures' IRIs: without it the base IRI follows the port the child was given.
+                "--kb.base-iri=" + BASE,
                 "--kb.store.tdb2.location=" + tdb2,
                 "--kb.data.include-demo=false",
                 "--kb.authoring.max-upload=64MB",
