@@ -101,7 +101,7 @@ public final class SoakBench {
         }
         Path work = Path.of(options.get("--work")).toAbsolutePath();
         Path jar = options.get("--app-jar").isEmpty()
-                ? NationalScaleBench.findAppJar()
+                ? NationalScaleBench.findAppJar().toAbsolutePath()
                 : Path.of(options.get("--app-jar")).toAbsolutePath();
         int port = ChildJvm.freePort();
         String app = "http://127.0.0.1:" + port;
