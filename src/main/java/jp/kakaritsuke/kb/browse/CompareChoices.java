@@ -29,7 +29,7 @@ record CompareChoices(List<Choice> sameArea, String allYears, List<Choice> sameF
      */
     record Choice(String slug, String href, String label, String fiscalYear, boolean synthetic) {}
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return sameArea.isEmpty() && sameFunction.isEmpty();
     }
 

@@ -35,6 +35,7 @@ record SearchPage(
      * @param area the area's label with its prefecture's (「東京都 区中央部」)
      * @param status the status concept's local name (example, draft, agreed), or null
      * @param statusLabel its label in the reader's language
+     * @param relevance the score of its best text as the ranking compares it (three significant digits)
      */
     record Group(
             String iri,
@@ -46,6 +47,7 @@ record SearchPage(
             String fiscalYear,
             String status,
             String statusLabel,
+            String relevance,
             List<Item> items) {}
 
     /**
@@ -88,6 +90,7 @@ record SearchPage(
                     ws.fiscalYear(),
                     ws.status() == null ? null : localName(ws.status()),
                     ws.statusLabel().in(lang),
+                    SearchService.relevance(g.score()).toPlainString(),
                     items));
         }
         List<Item> others = page > 1
