@@ -158,7 +158,7 @@ public final class NationalScaleBench {
         System.out.println("Results written to " + results);
     }
 
-    private static Path findAppJar() throws IOException {
+    static Path findAppJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("kakaritsuke-kb-.*\\.jar"))
                     .findFirst()
