@@ -205,8 +205,7 @@ public final class MatrixBench {
                 Collections.sort(millis);
                 pageSamples = new HttpLoad.Samples(millis, failures);
             } else {
-                List<HttpLoad.Samples> both =
-                        HttpLoad.interleaved(pageUnit, HttpLoad.sequence(needs), 2, requests, requests, Duration.ZERO);
+                List<HttpLoad.Samples> both = interleaved(pageUnit, HttpLoad.sequence(needs), requests);
                 pageSamples = both.get(0);
                 sparqlSamples = both.get(1);
             }
@@ -231,7 +230,43 @@ public final class MatrixBench {
                     sparqlSamples,
                     first.bytes() / 1024.0,
                     worksheets,
-                    (first.status() == 200 ? 0 : 1) + pageSamples.failures());
+                    (first.status() == 200 ? 0 : 1) + pageSamples.failures() + sparqlSamples.failures());
+        }
+    }
+
+    /**
+     * Latencies of the page and its peer measured in turns (page, peer; then peer, page; …) after one unmeasured run
+     * of each; a request that fails (a 503 after the query timeout) counts as a failure, not as a figure.
+     */
+    private static List<HttpLoad.Samples> interleaved(HttpLoad.Unit page, HttpLoad.Unit peer, int rounds) {
+        timed(page);
+        timed(peer);
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        int[] failures = new int[2];
+        for (int round = 0; round < rounds; round++) {
+            for (int turn = 0; turn < 2; turn++) {
+                boolean first = (round + turn) % 2 == 0;
+                Double millis = timed(first ? page : peer);
+                if (millis == null) {
+                    failures[first ? 0 : 1]++;
+                } else {
+                    (first ? a : b).add(millis);
+                }
+            }
+        }
+        Collections.sort(a);
+        Collections.sort(b);
+        return List.of(new HttpLoad.Samples(a, failures[0]), new HttpLoad.Samples(b, failures[1]));
+    }
+
+    /** Milliseconds {@code unit} took, or null when it failed. */
+    private static Double timed(HttpLoad.Unit unit) {
+        try {
+            return HttpLoad.timeMillis(unit);
+        } catch (RuntimeException e) {
+            System.out.println("  failed: " + e.getMessage().lines().findFirst().orElse(""));
+            return null;
         }
     }
 
