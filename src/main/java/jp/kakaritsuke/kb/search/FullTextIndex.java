@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import jp.kakaritsuke.kb.store.DatasetDecorator;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -350,6 +351,34 @@ public final class FullTextIndex implements DatasetDecorator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the text index", e);
         }
+    }
+
+    /** How many texts the index holds and how many texts of indexed properties the store holds. */
+    public record Counts(long indexed, long stored) {
+        /** Whether the two agree (the check the index makes when the store opens). */
+        public boolean agree() {
+            return indexed == stored;
+        }
+    }
+
+    /** How many texts the index of a dataset this class decorated holds (a cheap count), or -1 for any other. */
+    public static long size(DatasetGraph dataset) {
+        return dataset instanceof DatasetGraphText text && text.getTextIndex() instanceof TextIndexLucene index
+                ? indexedCount(index)
+                : -1;
+    }
+
+    /**
+     * The counts of a dataset this class decorated, or empty for any other dataset. Costs one pass over the indexed
+     * properties of the store, in a read transaction of its own.
+     */
+    public static Optional<Counts> counts(DatasetGraph dataset) {
+        if (!(dataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index)) {
+            return Optional.empty();
+        }
+        DatasetGraph tdb2 = text.getWrapped();
+        long stored = Txn.calculateRead(tdb2, () -> countIndexable(tdb2));
+        return Optional.of(new Counts(indexedCount(index), stored));
     }
 
     /** Whether the index of a dataset this class decorated holds exactly the literals its store holds. */

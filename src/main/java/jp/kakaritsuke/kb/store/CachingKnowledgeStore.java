@@ -161,7 +161,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         this.maxCells = maxCells;
         this.clock = clock;
         this.refreshAfterWrite = refreshAfterWrite;
-        this.commits = delegate instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
+        this.commits = innermost(delegate) instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
         this.timeToLiveNanos = commits != null || timeToLive.isNegative() || timeToLive.isZero()
                 ? Long.MAX_VALUE
                 : timeToLive.toNanos();
@@ -184,9 +184,16 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         return TDBInternal.getTransactionCoordinator(inner);
     }
 
-    /** The store under any caching layer: for code that needs the embedded dataset itself (the SPARQL endpoint). */
+    /**
+     * The store under the caching and timing layers: for code that needs the embedded dataset itself (the SPARQL
+     * endpoint) or must ask the store rather than the cache (the health check).
+     */
     public static KnowledgeStore unwrap(KnowledgeStore store) {
-        return store instanceof CachingKnowledgeStore caching ? caching.delegate : store;
+        return innermost(store instanceof CachingKnowledgeStore caching ? caching.delegate : store);
+    }
+
+    private static KnowledgeStore innermost(KnowledgeStore store) {
+        return store instanceof TimedKnowledgeStore timed ? timed.delegate() : store;
     }
 
     @Override

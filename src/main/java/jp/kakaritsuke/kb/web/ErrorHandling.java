@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
@@ -75,7 +74,7 @@ class ErrorHandling {
 
     @ExceptionHandler(StoreUnavailableException.class)
     Object storeDown(StoreUnavailableException e, HttpServletRequest request) {
-        String id = requestId();
+        String id = RequestLog.id(request);
         LOG.warn("request {} {}: store unavailable: {}", id, request.getRequestURI(), e.getMessage());
         return respond(HttpStatus.BAD_GATEWAY, "error.storeDown", "store unavailable", request, id);
     }
@@ -133,13 +132,9 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
-        String id = requestId();
+        String id = RequestLog.id(request);
         LOG.error("request {} {} failed", id, request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", "internal error", request, id);
-    }
-
-    private static String requestId() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static Object respond(

@@ -74,6 +74,11 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** The operating system's id of the process. */
+    long pid() {
+        return process.pid();
+    }
+
     /** A free port on the loopback interface. */
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

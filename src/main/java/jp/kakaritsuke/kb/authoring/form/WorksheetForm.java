@@ -47,6 +47,8 @@ public class WorksheetForm {
         private String key = newKey();
         private String ja;
         private String en;
+        private boolean outdated;
+        private boolean confirmed;
 
         public String getKey() {
             return key;
@@ -70,6 +72,24 @@ public class WorksheetForm {
 
         public void setEn(String en) {
             this.en = en;
+        }
+
+        /** True if the translation was marked outdated when the form was read (kk:translationOutdated). */
+        public boolean isOutdated() {
+            return outdated;
+        }
+
+        public void setOutdated(boolean outdated) {
+            this.outdated = outdated;
+        }
+
+        /** True if the author confirms that the translation translates the wording as it now is. */
+        public boolean isConfirmed() {
+            return confirmed;
+        }
+
+        public void setConfirmed(boolean confirmed) {
+            this.confirmed = confirmed;
         }
 
         /** True if neither wording has any text. */
@@ -342,6 +362,23 @@ public class WorksheetForm {
 
     public void setTitleEn(String titleEn) {
         this.titleEn = titleEn;
+    }
+
+    /** Every text of the form: challenge, causes, target state, measures with their actions and roles, effect, indicators. */
+    public List<Text> texts() {
+        List<Text> all = new ArrayList<>();
+        all.add(challenge);
+        all.addAll(causes);
+        all.add(targetState);
+        for (Measure measure : measures) {
+            all.add(measure);
+            all.addAll(measure.getActions());
+            all.addAll(measure.getRoles());
+        }
+        all.add(effect);
+        all.addAll(indicators);
+        all.removeIf(java.util.Objects::isNull);
+        return all;
     }
 
     public Text getChallenge() {

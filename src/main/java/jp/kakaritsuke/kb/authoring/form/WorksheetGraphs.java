@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.TranslationFreshness;
 import jp.kakaritsuke.kb.worksheet.WorksheetItems;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -77,6 +79,7 @@ final class WorksheetGraphs {
             KK.ordinal.asNode(),
             KK.text.asNode(),
             KK.translation.asNode(),
+            KK.translationOutdated.asNode(),
             KK.addresses.asNode(),
             KK.causeType.asNode(),
             KK.measureType.asNode(),
@@ -168,6 +171,7 @@ final class WorksheetGraphs {
         text.setKey(item.getURI());
         text.setJa(literal(graph, item, KK.text.asNode(), "ja"));
         text.setEn(literal(graph, item, KK.translation.asNode(), "en"));
+        text.setOutdated(TranslationFreshness.isOutdated(graph, item));
         return text;
     }
 
@@ -319,6 +323,7 @@ final class WorksheetGraphs {
             value(out, node, KK.targetValue.asNode(), indicator.getTarget());
         }
         carryOver(current, ws, out, renamed);
+        translationFreshness(form, current, out, renamed);
         pruneInterpretations(out);
         return out;
     }
@@ -343,6 +348,34 @@ final class WorksheetGraphs {
         lang(out, node, KK.translation.asNode(), text.getEn(), "en");
         remember(text, node, renamed);
         return node;
+    }
+
+    /**
+     * Says for every item the form kept whether its translation is outdated ({@link TranslationFreshness}), comparing
+     * it with the item it was when the form was read (by its key, so moving an item keeps what is known of its
+     * translation): outdated if the author ticked nothing to confirm it, the translation is unchanged and either the
+     * wording changed or it was outdated already. New items are left to the repository's rule.
+     */
+    private static void translationFreshness(WorksheetForm form, Graph current, Graph out, Map<String, Node> renamed) {
+        for (WorksheetForm.Text text : form.texts()) {
+            Node node = renamed.get(text.getKey());
+            if (node == null || WorksheetForm.blank(text.getEn())) {
+                continue;
+            }
+            Node before = NodeFactory.createURI(text.getKey());
+            String oldEn = literal(current, before, KK.translation.asNode(), "en");
+            boolean outdated = !text.isConfirmed()
+                    && oldEn != null
+                    && oldEn.equals(normalise(text.getEn()))
+                    && (TranslationFreshness.isOutdated(current, before)
+                            || !Objects.equals(
+                                    literal(current, before, KK.text.asNode(), "ja"),
+                                    text.getJa() == null ? null : normalise(text.getJa())));
+            out.add(
+                    node,
+                    KK.translationOutdated.asNode(),
+                    NodeFactory.createLiteralDT(Boolean.toString(outdated), XSDDatatype.XSDboolean));
+        }
     }
 
     private static void remember(WorksheetForm.Text text, Node node, Map<String, Node> renamed) {

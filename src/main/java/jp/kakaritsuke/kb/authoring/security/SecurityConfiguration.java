@@ -41,7 +41,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * administrators only.
  *
  * <p>Two filter chains. Machine clients — the REST API ({@code /api/**}), the SPARQL endpoints ({@code /sparql},
- * {@code /admin/sparql}) — use HTTP Basic, keep no session and need no CSRF token; a request without credentials
+ * {@code /admin/sparql}), the operations endpoints ({@code /actuator/**}) — use HTTP Basic, keep no session and need no CSRF token; a request without credentials
  * gets 401 with a Basic challenge. Everything else is for browsers: form login at {@code /login}, a session, CSRF
  * tokens on every form (Thymeleaf adds them to {@code th:action} forms); a write without a session is redirected to
  * the login page. Because the machine chain never reads the browser's session, a page on another site cannot make a
@@ -58,9 +58,15 @@ class SecurityConfiguration {
     SecurityFilterChain machineClients(HttpSecurity http, LoginThrottle throttle) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("kakaritsuke-kb");
-        http.securityMatcher("/api/**", "/sparql", "/sparql/**", "/admin/sparql", "/admin/sparql/**")
+        http.securityMatcher("/api/**", "/sparql", "/sparql/**", "/admin/sparql", "/admin/sparql/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
+                        // Probes read health without credentials (details only for administrators); metrics and
+                        // the other operations endpoints are for administrators.
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(ADMIN)
                         .requestMatchers("/admin/**")
                         .hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/sparql", "/sparql/**", "/api/**")
