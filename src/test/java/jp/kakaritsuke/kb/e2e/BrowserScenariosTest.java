@@ -14,12 +14,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
@@ -28,6 +31,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
@@ -57,6 +61,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The knowledge base in a real browser: a headless Chromium (one for the whole class) against the app on a random
@@ -747,6 +753,123 @@ class BrowserScenariosTest {
 
     private static String slug(String worksheetIri) {
         return worksheetIri.substring(worksheetIri.lastIndexOf('/') + 1);
+    }
+
+    // ---- Writing: the editor proposes types and similar causes of other areas while an author writes a cause
+
+    /**
+     * Tokyo's editor starts a 在宅医療 worksheet from the worked example, adds a cause and types it in the words of
+     * their own area: the editor proposes its type (担い手の不足, the type of the demo areas' causes worded alike) and
+     * lists the most similar causes of other areas — exactly what {@code /suggestions} answers, the Lucene
+     * MoreLikeThis ranking — one click chooses the type, and the saved worksheet carries it.
+     */
+    @Test
+    void typingACauseProposesItsTypeAndSimilarCausesOfOtherAreasAndTheAcceptedTypeIsSaved() throws Exception {
+        String text = "訪問診療に対応できる診療所が地域に少ない。";
+        String expectedType = "provider-shortage";
+        try {
+            browser.open("/login");
+            browser.visible(By.id("username")).sendKeys("editor13");
+            browser.driver().findElement(By.id("password")).sendKeys("dev-editor-2026");
+            browser.driver()
+                    .findElement(By.cssSelector("main form button[type=submit]"))
+                    .click();
+            browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+            browser.open("/worksheets/new");
+            new Select(browser.visible(By.id("area"))).selectByValue(base + "id/area/pref/13");
+            new Select(browser.driver().findElement(By.id("function")))
+                    .selectByValue("https://w3id.org/kakaritsuke/function/f2-ha");
+            WebElement year = browser.driver().findElement(By.id("fiscal-year"));
+            year.clear();
+            year.sendKeys("2027");
+            browser.driver().findElement(By.id("start-" + F2HA)).click();
+            browser.driver().findElement(By.id("create")).click();
+            browser.visible(By.id("save-notice"));
+            Matcher slugMatch = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit")
+                    .matcher(browser.driver().getCurrentUrl());
+            assertTrue(slugMatch.find(), browser.driver().getCurrentUrl());
+            String slug = slugMatch.group(1);
+
+            browser.driver().findElement(By.id("add-cause")).click();
+            browser.waitForLoad();
+            int n = browser.all(".edit-item.cause").size();
+            browser.visible(By.id("cause-" + n + "-text")).sendKeys(text);
+            WebElement panel = browser.visible(By.id("cause-" + n + "-suggestions"));
+            browser.until(
+                    d -> !panel.findElements(By.cssSelector(".similar-item")).isEmpty());
+
+            Map<String, Object> answer = suggestions(text, slug);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> types = (List<Map<String, Object>>) answer.get("types");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> similar = (List<Map<String, Object>>) answer.get("similar");
+            assertEquals(
+                    types.stream().map(t -> t.get("id")).toList(),
+                    panel.findElements(By.cssSelector("button.suggested-type")).stream()
+                            .map(b -> b.getDomAttribute("data-type"))
+                            .toList(),
+                    "the proposed types are the endpoint's, in its order");
+            assertEquals(expectedType, types.get(0).get("id"), "the demo areas word this cause alike");
+            List<String> shown = panel.findElements(By.cssSelector(".similar-item a")).stream()
+                    .map(a -> a.getDomAttribute("href"))
+                    .toList();
+            assertEquals(similar.stream().map(s -> s.get("href")).toList(), shown, "the similar causes, in order");
+            assertFalse(shown.isEmpty());
+            for (Map<String, Object> item : similar) {
+                assertTrue(
+                        ((String) item.get("href")).matches("/doc/worksheet/[a-z0-9-]+/cause/\\d+"), item.toString());
+                assertFalse(((String) item.get("worksheet")).endsWith("/" + slug), "another worksheet: " + item);
+                assertEquals("https://w3id.org/kakaritsuke/function/f2-ha", item.get("function"));
+            }
+            assertTrue(
+                    similar.stream().anyMatch(item -> !((String) item.get("area")).startsWith("東京都")),
+                    "causes of other areas: " + similar);
+
+            WebElement box = browser.driver().findElement(By.id("cause-" + n + "-type-" + expectedType));
+            assertFalse(box.isSelected());
+            panel.findElement(By.cssSelector("button.suggested-type[data-type='" + expectedType + "']"))
+                    .click();
+            assertTrue(box.isSelected(), "one click chose the type");
+            browser.driver().findElement(By.id("measure-1-addresses-" + n)).click();
+            browser.driver().findElement(By.id("comment")).sendKeys("原因を追加");
+            browser.driver().findElement(By.id("save")).click();
+            browser.visible(By.id("save-notice"));
+
+            Query typesOfCause = QueryFactory.create("SELECT ?type WHERE { GRAPH <" + base + "graph/worksheet/" + slug
+                    + "> { <" + worksheet(slug) + "/cause/" + n
+                    + "> <https://w3id.org/kakaritsuke/ontology#causeType> ?type } }");
+            List<String> saved = new ArrayList<>();
+            store.select(typesOfCause, new QuerySolutionMap(), Duration.ofSeconds(10))
+                    .forEachRemaining(row -> saved.add(row.getResource("type").getURI()));
+            assertEquals(
+                    List.of("https://w3id.org/kakaritsuke/cause-type/" + expectedType),
+                    saved,
+                    "the saved cause has the chosen type, as the import writes it (kk:causeType)");
+
+            browser.open("/doc/worksheet/" + slug + "/edit");
+            assertTrue(
+                    browser.visible(By.id("cause-" + n + "-type-" + expectedType))
+                            .isSelected(),
+                    "the editor shows the saved type again");
+        } finally {
+            browser.driver().manage().deleteAllCookies();
+        }
+    }
+
+    /** What {@code GET /suggestions} answers for a cause of 在宅医療 worded {@code text}, written on {@code slug}. */
+    private static Map<String, Object> suggestions(String text, String slug) throws IOException, InterruptedException {
+        String url = browser.url("/suggestions?kind=cause&function=f2-ha&worksheet=" + slug + "&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Accept", "application/json")
+                                .header("Accept-Language", "ja")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JsonMapper.builder().build().readValue(response.body(), new TypeReference<Map<String, Object>>() {});
     }
 
     /** The query in the page's editor (CodeMirror's value once it has taken over the text area). */
