@@ -15,8 +15,10 @@ import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.TranslationFreshness;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -301,6 +303,9 @@ public class WorksheetRepository {
             DatasetGraph changes) {
         Node worksheetNode = NodeFactory.createURI(names.worksheet());
         Graph current = store.graph(names.graph());
+        if (kind == Version.Kind.SAVE && !content.isEmpty()) {
+            content = markOutdatedTranslations(names, content, current);
+        }
         if (kind == Version.Kind.DELETE && current.isEmpty()) {
             throw new NotFoundException("worksheet " + names.slug());
         }
@@ -338,6 +343,27 @@ public class WorksheetRepository {
         changes.addGraph(NodeFactory.createURI(names.history()), history);
         changes.addGraph(NodeFactory.createURI(names.graph()), copy(content));
         return new SaveResult(names.slug(), names.worksheet(), number, current.isEmpty(), true);
+    }
+
+    /**
+     * {@code content} with its translations marked outdated where its wording changed and they did not
+     * ({@link TranslationFreshness}), compared with the current content or, for a new worksheet, with the worksheet of
+     * this store it was derived from.
+     */
+    private Graph markOutdatedTranslations(WorksheetNames names, Graph content, Graph current) {
+        if (!current.isEmpty()) {
+            return TranslationFreshness.mark(content, names.worksheet(), current, names.worksheet());
+        }
+        Node from = content.find(NodeFactory.createURI(names.worksheet()), PROV.wasDerivedFrom.asNode(), Node.ANY)
+                .mapWith(t -> t.getObject())
+                .filterKeep(Node::isURI)
+                .nextOptional()
+                .orElse(null);
+        String start = from == null ? null : WorksheetNames.slugOf(base, from.getURI());
+        Graph baseline = start == null
+                ? GraphFactory.createDefaultGraph()
+                : store.graph(names(start).graph());
+        return TranslationFreshness.mark(content, names.worksheet(), baseline, from == null ? "" : from.getURI());
     }
 
     private static Graph copy(Graph graph) {

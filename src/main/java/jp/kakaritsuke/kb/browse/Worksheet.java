@@ -56,6 +56,7 @@ record Worksheet(
      * @param anchor the element id of the entry on the page
      * @param label the entry's label as printed on the form (原因①…), in Japanese; null for unlabelled entries
      * @param labelTranslation the label in English, if the data gives one
+     * @param translationOutdated true if the translation no longer translates the text (kk:translationOutdated)
      */
     record Entry(
             String iri,
@@ -64,6 +65,7 @@ record Worksheet(
             String labelTranslation,
             String text,
             String translation,
+            boolean translationOutdated,
             List<Reading> readings) {}
 
     /** An interpretation of a fragment of the source text: the editors read {@code fragment} as {@code reading}. */
@@ -100,7 +102,13 @@ record Worksheet(
     }
 
     /** One line of the division of roles. */
-    record Role(String measureAnchor, String measureLabel, Tag actor, String text, String translation) {}
+    record Role(
+            String measureAnchor,
+            String measureLabel,
+            Tag actor,
+            String text,
+            String translation,
+            boolean translationOutdated) {}
 
     /** A progress indicator with its baseline and target and the measures it tracks. */
     record Indicator(Entry entry, String baseline, String target, List<Link> tracks) {}

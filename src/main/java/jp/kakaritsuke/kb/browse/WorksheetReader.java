@@ -116,7 +116,8 @@ final class WorksheetReader {
                         printedLabel(m),
                         new Tag(actor == null ? null : Links.link(actor, baseIri), interpreted, why),
                         literal(role, KK.text, "ja"),
-                        LocalizedText.of(role, KK.translation, "en")));
+                        LocalizedText.of(role, KK.translation, "en"),
+                        outdated(role)));
             }
         }
 
@@ -221,7 +222,16 @@ final class WorksheetReader {
                 labelEn != null && !labelEn.equals(label) ? labelEn : null,
                 literal(item, KK.text, "ja"),
                 LocalizedText.of(item, KK.translation, "en"),
+                outdated(item),
                 readings.getOrDefault(item, List.of()));
+    }
+
+    /** True if the item's translation is marked outdated (kk:translationOutdated true). */
+    private static boolean outdated(Resource item) {
+        Statement s = item.getProperty(KK.translationOutdated);
+        return s != null
+                && s.getObject().isLiteral()
+                && "true".equals(s.getLiteral().getLexicalForm());
     }
 
     /** A label without the form's 【】 brackets, which the page adds itself. */

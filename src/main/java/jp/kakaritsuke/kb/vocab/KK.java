@@ -346,6 +346,15 @@ public final class KK {
     public static final Property translation = property("translation");
 
     /**
+     * When true, the item's kk:translation does not translate its current kk:text: set when the source wording
+     * (kk:text) was rewritten and the translation kept as it was, and kept until someone confirms or rewrites the
+     * translation. Never set on an item without a translation.
+     *
+     * <p>翻訳が古い ({@code kk:translationOutdated})
+     */
+    public static final Property translationOutdated = property("translationOutdated");
+
+    /**
      * Whose viewpoint the cause is seen from (a concept of kk:actorTypes).
      *
      * <p>視点 ({@code kk:viewpoint})

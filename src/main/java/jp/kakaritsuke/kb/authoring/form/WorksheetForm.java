@@ -30,7 +30,7 @@ public class WorksheetForm {
     private String titleJa;
     private String titleEn;
     private Text challenge = new Text();
-    private List<Text> causes = new ArrayList<>();
+    private List<Cause> causes = new ArrayList<>();
     private Text targetState = new Text();
     private List<Measure> measures = new ArrayList<>();
     private Text effect = new Text();
@@ -47,6 +47,8 @@ public class WorksheetForm {
         private String key = newKey();
         private String ja;
         private String en;
+        private boolean outdated;
+        private boolean confirmed;
 
         public String getKey() {
             return key;
@@ -72,14 +74,52 @@ public class WorksheetForm {
             this.en = en;
         }
 
+        /** True if the translation was marked outdated when the form was read (kk:translationOutdated). */
+        public boolean isOutdated() {
+            return outdated;
+        }
+
+        public void setOutdated(boolean outdated) {
+            this.outdated = outdated;
+        }
+
+        /** True if the author confirms that the translation translates the wording as it now is. */
+        public boolean isConfirmed() {
+            return confirmed;
+        }
+
+        public void setConfirmed(boolean confirmed) {
+            this.confirmed = confirmed;
+        }
+
         /** True if neither wording has any text. */
         public boolean isBlank() {
             return blank(ja) && blank(en);
         }
     }
 
-    /** A measure: its text, its ✓ actions, the causes it addresses, the resources and actors it involves, roles. */
-    public static class Measure extends Text {
+    /** A text that is classified: a cause (kk:causeType) or a measure (kk:measureType), by concept IRIs. */
+    public static class Typed extends Text {
+        private List<String> types = new ArrayList<>();
+
+        /** IRIs of the kk:causeTypes or kk:measureTypes concepts of the item. */
+        public List<String> getTypes() {
+            return types;
+        }
+
+        public void setTypes(List<String> types) {
+            this.types = types;
+        }
+    }
+
+    /** A cause: its text and its types. */
+    public static class Cause extends Typed {}
+
+    /**
+     * A measure: its text and types, its ✓ actions, the causes it addresses, the resources and actors it involves,
+     * roles.
+     */
+    public static class Measure extends Typed {
         private List<Text> actions = new ArrayList<>();
         private List<String> addresses = new ArrayList<>();
         private List<String> resources = new ArrayList<>();
@@ -235,7 +275,7 @@ public class WorksheetForm {
 
     private void addTo(String kind, String measure) {
         switch (kind) {
-            case "cause" -> causes.add(new Text());
+            case "cause" -> causes.add(new Cause());
             case "measure" -> measures.add(new Measure());
             case "indicator" -> indicators.add(new Indicator());
             case "action" ->
@@ -324,6 +364,23 @@ public class WorksheetForm {
         this.titleEn = titleEn;
     }
 
+    /** Every text of the form: challenge, causes, target state, measures with their actions and roles, effect, indicators. */
+    public List<Text> texts() {
+        List<Text> all = new ArrayList<>();
+        all.add(challenge);
+        all.addAll(causes);
+        all.add(targetState);
+        for (Measure measure : measures) {
+            all.add(measure);
+            all.addAll(measure.getActions());
+            all.addAll(measure.getRoles());
+        }
+        all.add(effect);
+        all.addAll(indicators);
+        all.removeIf(java.util.Objects::isNull);
+        return all;
+    }
+
     public Text getChallenge() {
         return challenge;
     }
@@ -332,11 +389,11 @@ public class WorksheetForm {
         this.challenge = challenge;
     }
 
-    public List<Text> getCauses() {
+    public List<Cause> getCauses() {
         return causes;
     }
 
-    public void setCauses(List<Text> causes) {
+    public void setCauses(List<Cause> causes) {
         this.causes = causes;
     }
 

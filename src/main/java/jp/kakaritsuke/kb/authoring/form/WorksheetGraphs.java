@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.TranslationFreshness;
 import jp.kakaritsuke.kb.worksheet.WorksheetItems;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -77,7 +79,10 @@ final class WorksheetGraphs {
             KK.ordinal.asNode(),
             KK.text.asNode(),
             KK.translation.asNode(),
+            KK.translationOutdated.asNode(),
             KK.addresses.asNode(),
+            KK.causeType.asNode(),
+            KK.measureType.asNode(),
             KK.usesResource.asNode(),
             KK.involvesActor.asNode(),
             KK.hasAction.asNode(),
@@ -130,7 +135,9 @@ final class WorksheetGraphs {
             form.setEffect(text(graph, effect, new WorksheetForm.Text()));
         }
         for (Node c : ordered(graph, ws, KK.hasCause.asNode())) {
-            form.getCauses().add(text(graph, c, new WorksheetForm.Text()));
+            WorksheetForm.Cause cause = text(graph, c, new WorksheetForm.Cause());
+            cause.setTypes(iris(graph, c, KK.causeType.asNode()));
+            form.getCauses().add(cause);
         }
         for (Node m : ordered(graph, ws, KK.hasMeasure.asNode())) {
             WorksheetForm.Measure measure = text(graph, m, new WorksheetForm.Measure());
@@ -142,6 +149,7 @@ final class WorksheetGraphs {
                 role.setActor(iri(object(graph, r, KK.assignedTo.asNode())));
                 measure.getRoles().add(role);
             }
+            measure.setTypes(iris(graph, m, KK.measureType.asNode()));
             measure.setAddresses(iris(graph, m, KK.addresses.asNode()));
             measure.setResources(iris(graph, m, KK.usesResource.asNode()));
             measure.setActors(iris(graph, m, KK.involvesActor.asNode()));
@@ -163,6 +171,7 @@ final class WorksheetGraphs {
         text.setKey(item.getURI());
         text.setJa(literal(graph, item, KK.text.asNode(), "ja"));
         text.setEn(literal(graph, item, KK.translation.asNode(), "en"));
+        text.setOutdated(TranslationFreshness.isOutdated(graph, item));
         return text;
     }
 
@@ -263,10 +272,11 @@ final class WorksheetGraphs {
         single(out, names, ItemKind.EFFECT, form.getEffect(), renamed);
 
         int c = 0;
-        for (WorksheetForm.Text cause : form.getCauses()) {
+        for (WorksheetForm.Cause cause : form.getCauses()) {
             c++;
             Node node = item(out, names, ItemKind.CAUSE, 0, c, cause, renamed);
             causeKeys.put(cause.getKey(), node);
+            cause.getTypes().forEach(t -> uri(out, node, KK.causeType.asNode(), t));
             if (!renamed.containsKey(cause.getKey()) && out.contains(ws, KK.hasChallenge.asNode(), Node.ANY)) {
                 // Box (2) of the form holds the causes of box (1): a new cause explains the challenge, as the
                 // causes of every seed worksheet do.
@@ -278,6 +288,7 @@ final class WorksheetGraphs {
             m++;
             Node node = item(out, names, ItemKind.MEASURE, 0, m, measure, renamed);
             measureKeys.put(measure.getKey(), node);
+            measure.getTypes().forEach(t -> uri(out, node, KK.measureType.asNode(), t));
             for (String key : measure.getAddresses()) {
                 Node cause = causeKeys.get(key);
                 if (cause != null) {
@@ -312,6 +323,7 @@ final class WorksheetGraphs {
             value(out, node, KK.targetValue.asNode(), indicator.getTarget());
         }
         carryOver(current, ws, out, renamed);
+        translationFreshness(form, current, out, renamed);
         pruneInterpretations(out);
         return out;
     }
@@ -336,6 +348,34 @@ final class WorksheetGraphs {
         lang(out, node, KK.translation.asNode(), text.getEn(), "en");
         remember(text, node, renamed);
         return node;
+    }
+
+    /**
+     * Says for every item the form kept whether its translation is outdated ({@link TranslationFreshness}), comparing
+     * it with the item it was when the form was read (by its key, so moving an item keeps what is known of its
+     * translation): outdated if the author ticked nothing to confirm it, the translation is unchanged and either the
+     * wording changed or it was outdated already. New items are left to the repository's rule.
+     */
+    private static void translationFreshness(WorksheetForm form, Graph current, Graph out, Map<String, Node> renamed) {
+        for (WorksheetForm.Text text : form.texts()) {
+            Node node = renamed.get(text.getKey());
+            if (node == null || WorksheetForm.blank(text.getEn())) {
+                continue;
+            }
+            Node before = NodeFactory.createURI(text.getKey());
+            String oldEn = literal(current, before, KK.translation.asNode(), "en");
+            boolean outdated = !text.isConfirmed()
+                    && oldEn != null
+                    && oldEn.equals(normalise(text.getEn()))
+                    && (TranslationFreshness.isOutdated(current, before)
+                            || !Objects.equals(
+                                    literal(current, before, KK.text.asNode(), "ja"),
+                                    text.getJa() == null ? null : normalise(text.getJa())));
+            out.add(
+                    node,
+                    KK.translationOutdated.asNode(),
+                    NodeFactory.createLiteralDT(Boolean.toString(outdated), XSDDatatype.XSDboolean));
+        }
     }
 
     private static void remember(WorksheetForm.Text text, Node node, Map<String, Node> renamed) {

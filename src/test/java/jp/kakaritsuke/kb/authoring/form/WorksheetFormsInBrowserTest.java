@@ -15,7 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.worksheet.TranslationFreshness;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -263,6 +266,105 @@ class WorksheetFormsInBrowserTest {
         } finally {
             first.quit();
             second.quit();
+        }
+    }
+
+    /**
+     * Honest translations: a cause of a worksheet started from an example is rewritten in Japanese and its English
+     * translation left as it was; the data marks the translation outdated, the English page shows it so, a new cause
+     * without a translation says it has none, and the editor shows both wordings side by side with a control that
+     * confirms the translation — after which the mark is gone.
+     */
+    @Test
+    void aRewrittenCauseShowsItsTranslationAsOutdatedUntilConfirmed() throws Exception {
+        ChromeDriver driver = start(work.resolve("browser-translation"));
+        try {
+            String origin = "http://localhost:" + port;
+            WebDriverWait wait = new WebDriverWait(driver, WAIT);
+            signIn(driver, wait, origin, "editor13");
+            driver.get(origin + "/worksheets/new");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("new-worksheet-form")));
+            new Select(driver.findElement(By.id("area"))).selectByValue(base + "id/area/pref/13");
+            new Select(driver.findElement(By.id("function")))
+                    .selectByValue("https://w3id.org/kakaritsuke/function/f2-ro");
+            driver.findElement(By.id("start-mhlw-2025-f2-ro")).click();
+            driver.findElement(By.id("create")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            Matcher m = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit").matcher(driver.getCurrentUrl());
+            assertTrue(m.find(), driver.getCurrentUrl());
+            String slug = m.group(1);
+            String translation1 =
+                    driver.findElement(By.id("cause-1-translation")).getAttribute("value");
+            assertFalse(translation1.isBlank(), "the example's cause ① has a translation");
+            assertTrue(driver.findElements(By.id("cause-1-translation-confirm")).isEmpty(), "nothing to confirm yet");
+            assertEquals(
+                    driver.findElement(By.id("cause-1-text")).getLocation().getY(),
+                    driver.findElement(By.id("cause-1-translation"))
+                            .getLocation()
+                            .getY(),
+                    "the wording and its translation side by side");
+
+            WebElement cause1 = driver.findElement(By.id("cause-1-text"));
+            cause1.clear();
+            cause1.sendKeys("診療所の医師が高齢化し、夜間の当番を担える医師が減っている。");
+            driver.findElement(By.id("add-cause")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cause-3-text")))
+                    .sendKeys("夜間に相談できる窓口が住民に知られていない。");
+            driver.findElement(By.id("measure-1-addresses-3")).click();
+            driver.findElement(By.id("save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+
+            Graph saved = repository.get(slug).orElseThrow();
+            Node cause1Node = NodeFactory.createURI(base + "id/worksheet/" + slug + "/cause/1");
+            Node cause2Node = NodeFactory.createURI(base + "id/worksheet/" + slug + "/cause/2");
+            assertTrue(TranslationFreshness.isOutdated(saved, cause1Node), "the data marks cause ①'s translation");
+            assertFalse(TranslationFreshness.isOutdated(saved, cause2Node), "cause ② was not rewritten");
+
+            driver.get(origin + "/doc/worksheet/" + slug + "?lang=en");
+            WebElement cause1Box = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cause-1")));
+            assertEquals(
+                    1,
+                    cause1Box
+                            .findElements(By.cssSelector(".translation.outdated .badge.translation-outdated"))
+                            .size(),
+                    cause1Box.getText());
+            assertTrue(cause1Box.getText().contains(translation1), "the old translation stays readable");
+            assertTrue(driver.findElement(By.id("cause-2"))
+                    .findElements(By.cssSelector(".badge.translation-outdated"))
+                    .isEmpty());
+            assertEquals(
+                    1,
+                    driver.findElement(By.id("cause-3"))
+                            .findElements(By.cssSelector(".translation.missing"))
+                            .size(),
+                    "a cause without a translation says so");
+
+            driver.get(origin + "/doc/worksheet/" + slug + "/edit");
+            WebElement confirm =
+                    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cause-1-translation-confirm")));
+            WebElement other = driver.findElement(By.id("cause-2-text"));
+            other.sendKeys("（追記）");
+            driver.findElement(By.id("save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            saved = repository.get(slug).orElseThrow();
+            assertTrue(TranslationFreshness.isOutdated(saved, cause1Node), "the mark stays until confirmed");
+            assertTrue(TranslationFreshness.isOutdated(saved, cause2Node), "cause ② rewritten now");
+
+            driver.findElement(By.id("cause-1-translation-confirm")).click();
+            WebElement translation2 = driver.findElement(By.id("cause-2-translation"));
+            translation2.clear();
+            translation2.sendKeys("A rewritten translation.");
+            driver.findElement(By.id("save")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("save-notice")));
+            saved = repository.get(slug).orElseThrow();
+            assertFalse(TranslationFreshness.isOutdated(saved, cause1Node), "confirmed");
+            assertFalse(TranslationFreshness.isOutdated(saved, cause2Node), "rewritten");
+            driver.get(origin + "/doc/worksheet/" + slug + "?lang=en");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cause-1")));
+            assertTrue(driver.findElements(By.cssSelector(".badge.translation-outdated"))
+                    .isEmpty());
+        } finally {
+            driver.quit();
         }
     }
 
