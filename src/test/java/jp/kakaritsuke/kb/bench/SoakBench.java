@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -25,8 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -138,11 +142,14 @@ public final class SoakBench {
             Phase soak = bench.readers(
                     "soak",
                     Duration.ofSeconds(Long.parseLong(options.get("--soak-seconds"))),
-                    () -> bench.runaways(
-                            Duration.ofSeconds(Long.parseLong(options.get("--runaway-every-seconds"))), runaways),
-                    () -> bench.heapSamples(
+                    running -> bench.runaways(
+                            Duration.ofSeconds(Long.parseLong(options.get("--runaway-every-seconds"))),
+                            running,
+                            runaways),
+                    running -> bench.heapSamples(
                             child.pid(),
                             Duration.ofSeconds(Long.parseLong(options.get("--heap-every-seconds"))),
+                            running,
                             heap));
             String timeouts = bench.metric("kb.store.requests?tag=outcome:timeout", "COUNT");
             String report = report(
@@ -168,7 +175,9 @@ public final class SoakBench {
      * The normal readers for {@code duration}, with the given side tasks (runaway queries, heap samples) running
      * beside them until the readers stop.
      */
-    private Phase readers(String name, Duration duration, Runnable sideA, Runnable sideB) throws Exception {
+    private Phase readers(
+            String name, Duration duration, Consumer<BooleanSupplier> sideA, Consumer<BooleanSupplier> sideB)
+            throws Exception {
         List<String> pages = new ArrayList<>(PageTypes.PAGES.values());
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> failures = new ConcurrentHashMap<>();
@@ -178,9 +187,10 @@ public final class SoakBench {
         AtomicInteger next = new AtomicInteger();
         try {
             List<Future<?>> sides = new ArrayList<>();
-            for (Runnable side : new Runnable[] {sideA, sideB}) {
+            AtomicBoolean readersDone = new AtomicBoolean();
+            for (Consumer<BooleanSupplier> side : Arrays.asList(sideA, sideB)) {
                 if (side != null) {
-                    sides.add(pool.submit(side));
+                    sides.add(pool.submit(() -> side.accept(() -> !readersDone.get())));
                 }
             }
             List<Future<?>> workers = new ArrayList<>();
@@ -201,8 +211,9 @@ public final class SoakBench {
             for (Future<?> worker : workers) {
                 worker.get();
             }
+            readersDone.set(true);
             for (Future<?> side : sides) {
-                side.cancel(true);
+                side.get(3, TimeUnit.MINUTES); // a side task's failure ends the run with its cause
             }
         } finally {
             pool.shutdownNow();
@@ -222,16 +233,16 @@ public final class SoakBench {
         return phase;
     }
 
-    /** A runaway query every {@code every}, each on its own thread, until interrupted. */
-    private void runaways(Duration every, List<Runaway> ended) {
+    /** A runaway query every {@code every}, each on its own thread, while {@code running}; waits for the last. */
+    private void runaways(Duration every, BooleanSupplier running, List<Runaway> ended) {
         long start = System.nanoTime();
         ExecutorService senders = Executors.newCachedThreadPool();
         try {
-            for (int n = 0; !Thread.currentThread().isInterrupted(); n++) {
+            for (int n = 0; running.getAsBoolean(); n++) {
                 String route = n % 2 == 0 ? "/sparql" : "/query";
                 double at = (System.nanoTime() - start) / 1e9;
                 senders.submit(() -> ended.add(runaway(route, at)));
-                LockSupport.parkNanos(every.toNanos());
+                pause(every, running);
             }
         } finally {
             senders.shutdown();
@@ -240,6 +251,14 @@ public final class SoakBench {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Waits for {@code time}, or less once {@code running} turns false. */
+    private static void pause(Duration time, BooleanSupplier running) {
+        long until = System.nanoTime() + time.toNanos();
+        while (running.getAsBoolean() && System.nanoTime() < until) {
+            LockSupport.parkNanos(Math.min(until - System.nanoTime(), TimeUnit.MILLISECONDS.toNanos(100)));
         }
     }
 
@@ -270,10 +289,10 @@ public final class SoakBench {
         return new Runaway(route, at, status, (System.nanoTime() - started) / 1e6);
     }
 
-    /** The heap after a full collection every {@code every}, until interrupted. */
-    private void heapSamples(long pid, Duration every, List<HeapSample> samples) {
+    /** The heap after a full collection every {@code every}, while {@code running}. */
+    private void heapSamples(long pid, Duration every, BooleanSupplier running, List<HeapSample> samples) {
         long start = System.nanoTime();
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running.getAsBoolean()) {
             try {
                 Process gc = new ProcessBuilder(
                                 Path.of(System.getProperty("java.home"), "bin", "jcmd")
@@ -289,9 +308,10 @@ public final class SoakBench {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
-            LockSupport.parkNanos(every.toNanos());
+            pause(every, running);
         }
     }
 
