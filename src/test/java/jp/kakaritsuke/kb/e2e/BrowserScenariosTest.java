@@ -526,7 +526,11 @@ class BrowserScenariosTest {
             assertEquals("false", training.getDomAttribute("data-differs"));
             browser.screenshot(SCREENSHOTS.resolve("compare-fiscal-years.png"));
 
-            browser.open("/compare?w=" + current + "&w=" + earlier + "&lang=en");
+            // The header's language switch keeps the comparison.
+            browser.visible(By.cssSelector("header .lang-switch a[lang=en]")).click();
+            browser.until(
+                    ExpectedConditions.urlToBe(browser.url("/compare?w=" + current + "&w=" + earlier + "&lang=en")));
+            browser.waitForLoad();
             assertEquals(
                     "Comparison of 2 worksheets",
                     browser.visible(By.cssSelector("#comparison caption")).getText());
