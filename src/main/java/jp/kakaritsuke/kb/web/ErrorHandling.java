@@ -11,6 +11,7 @@ import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
 import jp.kakaritsuke.kb.store.StoreUnavailableException;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -65,6 +66,17 @@ class ErrorHandling {
     })
     Object badRequest(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "error.badRequest", e.getMessage(), request, null);
+    }
+
+    /** A query string or form body whose percent-encoding is broken ({@code ?q=%zz}): the server cannot read it. */
+    @ExceptionHandler(InvalidParameterException.class)
+    Object undecodable(InvalidParameterException e, HttpServletRequest request) {
+        return respond(
+                HttpStatus.BAD_REQUEST,
+                "error.badRequest",
+                "the request's parameters are not valid percent-encoded UTF-8",
+                request,
+                null);
     }
 
     @ExceptionHandler(QueryCancelledException.class)

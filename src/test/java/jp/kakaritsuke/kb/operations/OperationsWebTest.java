@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -199,6 +202,29 @@ class OperationsWebTest {
         assertTrue(output.getOut().contains("GET /no/such/page 404 "));
         assertTrue(output.getOut().contains("id=" + missingId));
         assertFalse(output.getOut().contains("<script>alert(1)</script>"), "an unfit client id is not logged");
+    }
+
+    @Test
+    void aBrokenPercentEncodingIsABadRequestNotAServerError() throws Exception {
+        for (String path :
+                new String[] {"/areas?x=%zz", "/search?q=%E5%zz", "/causes?function=%", "/query?query=%zz"}) {
+            assertEquals(400, rawStatus(path), path);
+        }
+    }
+
+    /** The status of a GET sent as written: Java's HTTP client refuses to send a malformed URI at all. */
+    private int rawStatus(String pathAndQuery) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream()
+                    .write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            String statusLine = new BufferedReader(
+                            new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
     }
 
     private TdbKnowledgeStore tdb() {
