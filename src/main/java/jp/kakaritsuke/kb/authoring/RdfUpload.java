@@ -88,9 +88,13 @@ final class RdfUpload {
 
     /**
      * Parses a worksheet. Triples may be in the default graph or in the worksheet's own graph
-     * {@code graph/worksheet/{slug}}; any other named graph is refused.
+     * {@code graph/worksheet/{slug}}; any other named graph is refused, and so is a body nested deeper than the
+     * {@link InputLimits} or, in RDF/XML, declaring external entities.
      */
-    static Graph parse(byte[] body, Lang lang, String base, WorksheetNames names) {
+    static Graph parse(byte[] body, Lang lang, String base, WorksheetNames names, InputLimits limits) {
+        limits.check(body, lang).ifPresent(refusal -> {
+            throw new Malformed(refusal.message());
+        });
         DatasetGraph parsed = DatasetGraphFactory.create();
         try {
             RDFParser.fromString(new String(body, StandardCharsets.UTF_8), lang)
@@ -99,6 +103,9 @@ final class RdfUpload {
                     .parse(parsed);
         } catch (RiotException e) {
             throw new Malformed(e.getMessage());
+        } catch (StackOverflowError e) {
+            // A nesting the text scan does not count (it counts every syntax's usual brackets) went too deep.
+            throw new Malformed("nested too deeply (kb.input.max-depth = " + limits.maxDepth() + ")");
         }
         Graph graph = GraphFactory.createDefaultGraph();
         parsed.getDefaultGraph().find().forEachRemaining(graph::add);

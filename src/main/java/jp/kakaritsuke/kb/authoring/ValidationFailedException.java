@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.path.P_Link;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A worksheet was refused because it does not conform to the SHACL shapes ({@code ontology/shapes.ttl}) or is not
@@ -115,6 +118,28 @@ public class ValidationFailedException extends RuntimeException {
                         NodeFactory.createURI("http://www.w3.org/ns/shacl#ClosedConstraintComponent"))
                 .message(NodeFactory.createLiteralLang(messageJa, "ja"))
                 .message(NodeFactory.createLiteralLang(messageEn, "en"));
+        builder.addReportEntry(entry);
+        return new ValidationFailedException(slug, builder.build());
+    }
+
+    /** A text of the worksheet is longer than {@code kb.input.max-text-length}: the statement is the violation. */
+    static ValidationFailedException textTooLong(String slug, Triple statement, DataSize limit) {
+        long length = InputLimits.utf8Length(statement.getObject().getLiteralLexicalForm());
+        ValidationReport.Builder builder = ValidationReport.create();
+        ReportEntry entry = ReportEntry.create()
+                .focusNode(statement.getSubject())
+                .resultPath(new P_Link(statement.getPredicate()))
+                .severity(Severity.Violation)
+                .source(NodeFactory.createURI("https://w3id.org/kakaritsuke/shapes#WorksheetShape"))
+                .sourceConstraintComponent(
+                        NodeFactory.createURI("http://www.w3.org/ns/shacl#MaxLengthConstraintComponent"))
+                .message(NodeFactory.createLiteralLang(
+                        "文章が長すぎます（" + length + " バイト。上限 " + limit.toBytes() + " バイト、設定 kb.input.max-text-length）。",
+                        "ja"))
+                .message(NodeFactory.createLiteralLang(
+                        "The text is too long (" + length + " bytes; at most " + limit.toBytes()
+                                + " bytes, kb.input.max-text-length).",
+                        "en"));
         builder.addReportEntry(entry);
         return new ValidationFailedException(slug, builder.build());
     }

@@ -52,12 +52,17 @@ class WorksheetApiController {
     private final WorksheetRepository repository;
     private final AuthoringProperties properties;
     private final String base;
+    private final InputLimits limits;
 
     WorksheetApiController(
-            WorksheetRepository repository, AuthoringProperties properties, StoreProperties storeProperties) {
+            WorksheetRepository repository,
+            AuthoringProperties properties,
+            StoreProperties storeProperties,
+            InputLimits limits) {
         this.repository = repository;
         this.properties = properties;
         this.base = storeProperties.baseIri();
+        this.limits = limits;
     }
 
     @GetMapping(produces = {"text/turtle", "application/n-triples"})
@@ -92,7 +97,7 @@ class WorksheetApiController {
                 request.getInputStream(),
                 request.getContentLengthLong(),
                 properties.maxUpload().toBytes());
-        Graph graph = RdfUpload.parse(body, lang, base, names);
+        Graph graph = RdfUpload.parse(body, lang, base, names, limits);
         SaveResult result = repository.save(slug, graph, Authors.of(user), comment, Version.Origin.API, basedOn);
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(names.worksheet()))

@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 /**
  * Decides whether a graph may be saved as a worksheet: it must be one worksheet (the node {@code id/worksheet/{slug}}
  * typed {@code kk:Worksheet}, and every other subject one of its items under {@code id/worksheet/{slug}/…} or a blank
- * node), and it must conform to the SHACL shapes.
+ * node), no text of it may be longer than {@code kb.input.max-text-length} ({@link InputLimits}), and it must conform
+ * to the SHACL shapes.
  *
  * <p>The data graph for SHACL is the worksheet, plus the ontology graph (subclasses, concept-scheme membership), plus
  * the {@code rdf:type} of every resource the worksheet refers to but does not describe (its area, its template), read
@@ -53,12 +54,15 @@ class WorksheetValidator {
     private final KnowledgeStore store;
     private final String base;
     private final Duration timeout;
+    private final InputLimits limits;
 
     WorksheetValidator(
             AuthoringProperties properties,
             ResourceLoader resources,
             KnowledgeStore store,
-            StoreProperties storeProperties) {
+            StoreProperties storeProperties,
+            InputLimits limits) {
+        this.limits = limits;
         this.shapes = Shapes.parse(loadShapes(properties.shapes(), resources));
         this.store = store;
         this.base = storeProperties.baseIri();
@@ -84,6 +88,9 @@ class WorksheetValidator {
     /** Throws {@link ValidationFailedException} unless {@code worksheet} may be saved as {@code slug}. */
     void validate(WorksheetNames names, Graph worksheet) {
         requireOneWorksheet(names, worksheet);
+        limits.firstTooLong(worksheet).ifPresent(t -> {
+            throw ValidationFailedException.textTooLong(names.slug(), t, limits.maxTextLength());
+        });
         Graph data = GraphFactory.createDefaultGraph();
         worksheet.find().forEachRemaining(data::add);
         store.graph(KK.ONTOLOGY).find().forEachRemaining(data::add);

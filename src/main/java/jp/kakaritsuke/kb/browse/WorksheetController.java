@@ -118,6 +118,14 @@ class WorksheetController {
                         && area.isURIResource()
                         && repository.mayWrite(author, area.getURI()));
         evidence(data.getResource(worksheetIri), area, page);
+        page.addAttribute(
+                "compare",
+                CompareChoices.from(
+                        queries.select(
+                                "compare/candidates",
+                                Map.of("worksheet", ResourceFactory.createResource(worksheetIri))),
+                        slug,
+                        queries.baseIri()));
         return "browse/worksheet";
     }
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code /causes}: for one function, the cause↔measure matrix by type across areas — one row per cause type, one
@@ -105,6 +106,16 @@ class CauseMatrixController {
         model.addAttribute(
                 "pageLinks",
                 pageLinks(filters, listing, "/causes/cell", "causeType", cause.id(), "measureType", measure.id()));
+        List<String> first = listing.choices().stream()
+                .limit(CompareController.MAX)
+                .map(TypeListing.Choice::slug)
+                .toList();
+        model.addAttribute(
+                "compareFirst",
+                first.size() < CompareController.MIN
+                        ? null
+                        : CompareController.link(UriComponentsBuilder.newInstance(), first));
+        model.addAttribute("compareFirstCount", first.size());
         return "cross/cause-type-cell";
     }
 

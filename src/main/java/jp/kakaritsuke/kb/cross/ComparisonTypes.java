@@ -17,7 +17,8 @@ public record ComparisonTypes(List<Type> causeTypes, List<Type> measureTypes) {
     /** One type: its IRI, local id, label and definition in the reader's language, and its depth in the tree. */
     public record Type(String iri, String id, String label, String definition, String broader, int depth) {}
 
-    static ComparisonTypes from(ResultSet results, String lang) {
+    /** The types in {@code results} (rows of {@code comparison-types.rq}), labelled in {@code lang}. */
+    public static ComparisonTypes from(ResultSet results, String lang) {
         Map<String, List<Type>> byKind = new LinkedHashMap<>();
         while (results.hasNext()) {
             QuerySolution row = results.next();

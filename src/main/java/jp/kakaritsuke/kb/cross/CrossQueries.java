@@ -31,6 +31,8 @@ class CrossQueries {
     static final String RESOURCE_RANKING = "resource-ranking";
     static final String RESOURCE_CONCEPT = "resource-concept";
     static final String RESOURCE_USE = "resource-use";
+    static final String COMPARE_WORKSHEET = "compare/worksheet";
+    static final String COMPARE_ITEMS = "compare/items";
 
     private static final List<String> NAMES = List.of(
             FUNCTIONS,
@@ -47,7 +49,9 @@ class CrossQueries {
             SIMILAR_MEASURES,
             RESOURCE_RANKING,
             RESOURCE_CONCEPT,
-            RESOURCE_USE);
+            RESOURCE_USE,
+            COMPARE_WORKSHEET,
+            COMPARE_ITEMS);
 
     private final NamedQueryRunner runner;
 

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.cross;
 
+import jp.kakaritsuke.kb.area.AreaLabels;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 
@@ -47,10 +48,7 @@ final class Rows {
     static String areaLabel(QuerySolution row, String lang) {
         String area = label(lang, text(row, "areaLabel"), text(row, "areaLabelEn"), text(row, "area"));
         String prefecture = pick(lang, text(row, "prefectureLabel"), text(row, "prefectureLabelEn"), null);
-        if (area == null || prefecture == null || area.contains(prefecture)) {
-            return area;
-        }
-        return "en".equals(lang) ? area + ", " + prefecture : prefecture + " " + area;
+        return AreaLabels.withPrefecture(lang, area, prefecture);
     }
 
     /** The label in the reader's language: English if asked for and given, else Japanese, else the fallback. */

@@ -1,7 +1,10 @@
 package jp.kakaritsuke.kb.cross;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import jp.kakaritsuke.kb.area.AreaLabels;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
@@ -71,14 +74,29 @@ public record TypeListing(List<Entry> entries, int total, int page, int pageCoun
         return entries.stream().map(Entry::worksheet).distinct().toList();
     }
 
+    /** A worksheet of the page that can be chosen for the comparison: its slug and how the page names it. */
+    public record Choice(String slug, String area, String fiscalYear, boolean synthetic) {}
+
+    /** The distinct worksheets of the page that have a page of their own, in order. */
+    public List<Choice> choices() {
+        Map<String, Choice> choices = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            String href = e.worksheetHref();
+            if (href != null && href.startsWith(WORKSHEET_PAGE)) {
+                String slug = href.substring(WORKSHEET_PAGE.length());
+                choices.putIfAbsent(slug, new Choice(slug, e.area(), e.fiscalYear(), e.synthetic()));
+            }
+        }
+        return List.copyOf(choices.values());
+    }
+
+    private static final String WORKSHEET_PAGE = "/doc/worksheet/";
+
     private static String areaLabel(QuerySolution row, String lang) {
         String area = Rows.label(
                 lang, Rows.text(row, "areaLabel"), Rows.text(row, "areaLabelEn"), Rows.text(row, "worksheetArea"));
         String prefecture =
                 Rows.pick(lang, Rows.text(row, "prefectureLabel"), Rows.text(row, "prefectureLabelEn"), null);
-        if (area == null || prefecture == null || area.contains(prefecture)) {
-            return area;
-        }
-        return "en".equals(lang) ? area + ", " + prefecture : prefecture + " " + area;
+        return AreaLabels.withPrefecture(lang, area, prefecture);
     }
 }

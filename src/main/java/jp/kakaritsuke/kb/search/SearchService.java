@@ -1,15 +1,21 @@
 package jp.kakaritsuke.kb.search;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kakaritsuke.kb.area.AreaLabels;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
@@ -58,10 +64,16 @@ public class SearchService {
             Text itemLabel,
             String worksheet) {}
 
-    /** A worksheet and its matching texts, best first. */
-    public record WorksheetHits(Worksheet worksheet, List<Hit> hits) {}
+    /** A worksheet and its matching texts, best first; {@code score} is the relevance of its best text. */
+    public record WorksheetHits(Worksheet worksheet, List<Hit> hits, float score) {}
 
-    /** A worksheet's heading and filters. */
+    /**
+     * A worksheet's heading and filters.
+     *
+     * @param prefectureCode the code of the prefecture that is or contains the area (JIS X 0401), or null
+     * @param prefectureLabel that prefecture's label
+     * @param status the worksheet's status (a concept of kk:statuses), or null
+     */
     public record Worksheet(
             String iri,
             Text title,
@@ -69,7 +81,39 @@ public class SearchService {
             Text functionLabel,
             String area,
             Text areaLabel,
-            boolean synthetic) {}
+            boolean synthetic,
+            String prefectureCode,
+            Text prefectureLabel,
+            String fiscalYear,
+            String status,
+            Text statusLabel) {
+
+        /** The area's label with its prefecture's (「東京都 区中央部」), see {@link AreaLabels}. */
+        public String areaLabel(String lang) {
+            return AreaLabels.withPrefecture(lang, areaLabel.in(lang), prefectureLabel.in(lang));
+        }
+
+        /**
+         * Where the worksheet ranks among results of equal relevance: the guideline's worked examples and agreed
+         * worksheets first (0), then drafts (1), then synthetic worksheets (2 agreed, 3 draft).
+         */
+        public int rank() {
+            boolean settled = Statuses.EXAMPLE.getURI().equals(status)
+                    || Statuses.AGREED.getURI().equals(status);
+            return (synthetic ? 2 : 0) + (settled ? 0 : 1);
+        }
+    }
+
+    /**
+     * What the worksheets are narrowed to; a null value does not narrow.
+     *
+     * @param function worksheets of this function or a narrower one (IRI)
+     * @param area worksheets of this area (IRI)
+     * @param prefecture worksheets of areas in this prefecture, or of the prefecture itself (IRI)
+     * @param status worksheets of this status (IRI of a concept of kk:statuses)
+     * @param hideSynthetic whether synthetic worksheets are left out
+     */
+    public record Filters(String function, String area, String prefecture, String status, boolean hideSynthetic) {}
 
     /** What a search found: hits grouped by worksheet, then the hits outside any worksheet (vocabulary, sources). */
     public record Result(Mode mode, List<WorksheetHits> worksheets, List<Hit> others, int hitCount, boolean capped) {}
@@ -121,7 +165,12 @@ public class SearchService {
                         text(row, "functionJa", "functionEn"),
                         iri(row, "area"),
                         text(row, "areaJa", "areaEn"),
-                        row.contains("synthetic") && row.getLiteral("synthetic").getBoolean()));
+                        row.contains("synthetic") && row.getLiteral("synthetic").getBoolean(),
+                        lexical(row, "prefectureCode"),
+                        text(row, "prefectureJa", "prefectureEn"),
+                        lexical(row, "fiscalYear"),
+                        iri(row, "status"),
+                        text(row, "statusJa", "statusEn")));
             }
         }
         return worksheets;
@@ -136,9 +185,21 @@ public class SearchService {
      * @throws BadRequestException if the index refuses the query
      */
     public Result search(SearchQuery query, String function, String area) {
+        return search(query, new Filters(function, area, null, null, false));
+    }
+
+    /**
+     * Runs a search: the worksheets whose texts match, most relevant first and, for equal relevance, by
+     * {@link Worksheet#rank()}; then the matching texts outside any worksheet (none when a filter is set).
+     *
+     * @throws BadRequestException if the index refuses the query
+     */
+    public Result search(SearchQuery query, Filters filters) {
         if (query.isEmpty()) {
             return new Result(mode, List.of(), List.of(), 0, false);
         }
+        String function = filters.function();
+        String area = filters.area();
         QuerySolutionMap bindings = new QuerySolutionMap();
         bindings.add("anyFunction", ResourceFactory.createTypedLiteral(function == null));
         if (function != null) {
@@ -148,6 +209,13 @@ public class SearchService {
         if (area != null) {
             bindings.add("area", ResourceFactory.createResource(area));
         }
+        if (filters.prefecture() != null) {
+            bindings.add("prefecture", ResourceFactory.createResource(filters.prefecture()));
+        }
+        if (filters.status() != null) {
+            bindings.add("status", ResourceFactory.createResource(filters.status()));
+        }
+        bindings.add("hideSynthetic", ResourceFactory.createTypedLiteral(filters.hideSynthetic()));
         ResultSet rows;
         if (mode == Mode.TEXT_INDEX) {
             bindings.add("luceneQuery", ResourceFactory.createStringLiteral(query.lucene()));
@@ -169,6 +237,7 @@ public class SearchService {
         Map<String, Worksheet> worksheets = new LinkedHashMap<>();
         worksheets().forEach(w -> worksheets.put(w.iri(), w));
         Map<String, List<Hit>> byWorksheet = new LinkedHashMap<>();
+        Map<String, Float> scores = new HashMap<>();
         List<Hit> others = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int count = 0;
@@ -202,13 +271,33 @@ public class SearchService {
                     worksheet);
             if (worksheet != null && worksheets.containsKey(worksheet)) {
                 byWorksheet.computeIfAbsent(worksheet, w -> new ArrayList<>()).add(hit);
+                scores.merge(worksheet, score(row), Math::max);
             } else {
                 others.add(hit);
             }
         }
         List<WorksheetHits> groups = new ArrayList<>();
-        byWorksheet.forEach((iri, hits) -> groups.add(new WorksheetHits(worksheets.get(iri), List.copyOf(hits))));
+        byWorksheet.forEach(
+                (iri, hits) -> groups.add(new WorksheetHits(worksheets.get(iri), List.copyOf(hits), scores.get(iri))));
+        // Stable: worksheets of equal relevance and rank stay in the order the store returned them.
+        groups.sort(Comparator.comparing((WorksheetHits g) -> relevance(g.score()))
+                .reversed()
+                .thenComparingInt(g -> g.worksheet().rank()));
         return new Result(mode, List.copyOf(groups), List.copyOf(others), count, capped);
+    }
+
+    /** A text's score: Lucene's for the text index, 1 for a substring match. */
+    private static float score(QuerySolution row) {
+        RDFNode node = row.get("score");
+        return node != null && node.isLiteral() ? node.asLiteral().getFloat() : 0f;
+    }
+
+    /**
+     * A score as compared between worksheets: to three significant digits, so that texts the index scores alike up
+     * to rounding (the same wording on two worksheets) count as equally relevant.
+     */
+    static BigDecimal relevance(float score) {
+        return new BigDecimal(score).round(new MathContext(3));
     }
 
     private static Text text(QuerySolution row, String ja, String en) {

@@ -85,7 +85,9 @@ class FusekiEndpointConfiguration {
         OperationRegistry operations = new OperationRegistry(OperationRegistry.createStd());
         // Registered with its content type: Fuseki dispatches a direct POST (application/sparql-query) by it.
         operations.register(
-                Operation.Query, WebContent.contentTypeSPARQLQuery, new CappedQueryProcessor(properties.maxRows()));
+                Operation.Query,
+                WebContent.contentTypeSPARQLQuery,
+                new CappedQueryProcessor(properties.maxRows(), properties.maxResultSize()));
         return operations;
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
@@ -113,7 +114,7 @@ class QueryPageController {
                 .forEachRemaining(
                         v -> substitution.put(Var.alloc(v), bindings.get(v).asNode()));
         Query bound = QueryTransformOps.replaceVars(named.query(), substitution);
-        showResults(bound, runner.run(named.query(), bindings), model);
+        showResults(bound, () -> runner.run(named.query(), bindings), model, response);
         UriComponentsBuilder share = UriComponentsBuilder.fromPath("/query").queryParam("name", "{name}");
         List<Object> shareValues = new ArrayList<>(List.of(name));
         for (Map.Entry<String, String> e : values.entrySet()) {
@@ -135,7 +136,7 @@ class QueryPageController {
             model.addAttribute("problem", e.getMessage());
             return;
         }
-        showResults(query, runner.run(query, new QuerySolutionMap()), model);
+        showResults(query, () -> runner.run(query, new QuerySolutionMap()), model, response);
         model.addAttribute(
                 "shareLink",
                 UriComponentsBuilder.fromPath("/query")
@@ -145,7 +146,22 @@ class QueryPageController {
                         .toUriString());
     }
 
-    private static void showResults(Query text, QueryOutcome outcome, Model model) {
+    /**
+     * Runs the query and puts its table on the page. A result larger than the byte cap is a 413 with a notice and
+     * no table; a result the row cap may have cut says so (a notice, and the {@link RowCap#HEADER} header).
+     */
+    private void showResults(Query text, Supplier<QueryOutcome> run, Model model, HttpServletResponse response) {
+        QueryOutcome outcome;
+        try {
+            outcome = run.get();
+        } catch (ResultTooLargeException e) {
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            model.addAttribute("tooLarge", e.limit());
+            return;
+        }
+        if (outcome.capped()) {
+            response.setHeader(RowCap.HEADER, Long.toString(runner.maxRows()));
+        }
         model.addAttribute("outcome", outcome);
         model.addAttribute("downloads", Download.forQuery(text));
     }

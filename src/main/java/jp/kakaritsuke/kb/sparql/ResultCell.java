@@ -62,6 +62,23 @@ record ResultCell(String text, String href, boolean external, String language, S
         return new ResultCell(FmtUtils.stringForNode(node), null, false, null, null, null);
     }
 
+    /** Bytes of UTF-8 the cell puts into the page: its text, its link and its full IRI. */
+    long textLength() {
+        return utf8Length(text) + utf8Length(href) + utf8Length(iri);
+    }
+
+    private static long utf8Length(String value) {
+        if (value == null) {
+            return 0;
+        }
+        long bytes = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
+    }
+
     /** A prefixed name when a prefix covers the IRI with a non-empty local part, else the IRI itself. */
     private static String compact(String iri, PrefixMapping prefixes) {
         String shortForm = prefixes.shortForm(iri);

@@ -11,8 +11,14 @@ import org.apache.jena.query.Query;
  * OFFSET still works. ASK answers one boolean and is never changed. The LIMIT lets the engine stop as soon as the
  * cap is reached; a query that must see every solution first (ORDER BY over a huge cross product) is stopped by the
  * query timeout instead.
+ *
+ * <p>An answer the cap may have cut carries the response header {@link #HEADER} with the cap as its value (and the
+ * query page shows a notice).
  */
 final class RowCap {
+
+    /** The response header of an answer that the cap may have cut; its value is the cap. */
+    static final String HEADER = "KB-Result-Capped";
 
     private RowCap() {}
 
@@ -27,5 +33,13 @@ final class RowCap {
         Query capped = query.cloneQuery();
         capped.setLimit(cap);
         return capped;
+    }
+
+    /**
+     * Whether the cap may have cut the answer to {@code query}: the cap changed the query and the answer has as many
+     * rows as the cap (for CONSTRUCT and DESCRIBE: at least as many triples, since the cap counts solutions).
+     */
+    static boolean reached(Query query, long rows, long cap) {
+        return apply(query, cap) != query && rows >= cap;
     }
 }

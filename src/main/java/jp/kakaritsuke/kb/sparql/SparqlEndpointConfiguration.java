@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The parts of {@code /sparql} shared by both store kinds: the service description in front of the protocol
  * handler, and, in remote mode, the forwarder that stands in for Fuseki (see {@link FusekiEndpointConfiguration}
- * for the embedded store).
+ * for the embedded store), and around both the {@link WholeResultFilter} that sends only complete answers within
+ * the byte cap.
  */
 @Configuration(proxyBeanMethods = false)
 class SparqlEndpointConfiguration {
@@ -32,6 +33,18 @@ class SparqlEndpointConfiguration {
         registration.addUrlPatterns(
                 FusekiEndpointConfiguration.SERVICE_NAME, FusekiEndpointConfiguration.SERVICE_NAME + "/");
         registration.setOrder(FusekiEndpointConfiguration.FUSEKI_FILTER_ORDER - 1);
+        return registration;
+    }
+
+    /** Around everything under /sparql, so that only complete answers within the byte cap are sent. */
+    @Bean
+    FilterRegistrationBean<WholeResultFilter> wholeResultFilter(SparqlProperties properties) {
+        FilterRegistrationBean<WholeResultFilter> registration =
+                new FilterRegistrationBean<>(new WholeResultFilter(properties.maxResultSize()));
+        registration.setName("wholeResultFilter");
+        registration.addUrlPatterns(
+                FusekiEndpointConfiguration.SERVICE_NAME, FusekiEndpointConfiguration.SERVICE_NAME + "/*");
+        registration.setOrder(FusekiEndpointConfiguration.FUSEKI_FILTER_ORDER - 2);
         return registration;
     }
 

@@ -84,7 +84,8 @@ final class AuthoringFixtures {
                 new AuthoringProperties("classpath:ontology/shapes.ttl", DataSize.ofMegabytes(5));
         return new WorksheetRepository(
                 store,
-                new WorksheetValidator(authoring, new DefaultResourceLoader(), store, properties),
+                new WorksheetValidator(
+                        authoring, new DefaultResourceLoader(), store, properties, InputLimits.defaults()),
                 new AreaAccess(store, properties),
                 properties);
     }

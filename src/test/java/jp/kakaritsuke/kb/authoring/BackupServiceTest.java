@@ -47,7 +47,7 @@ class BackupServiceTest {
     void aBackupTakenWhileWritingIsOneMomentAndRestoresWhole() throws Exception {
         try (TdbKnowledgeStore store = AuthoringFixtures.lightStore(temp.resolve("data"))) {
             WorksheetRepository repository = AuthoringFixtures.repository(store);
-            BackupService backups = new BackupService(store);
+            BackupService backups = new BackupService(store, InputLimits.defaults());
             String slug = "backup-tokyo";
             Graph base = worksheet(store, slug, TOKYO);
             repository.save(slug, base, EDITOR_13, "v1");
@@ -95,7 +95,7 @@ class BackupServiceTest {
     @Test
     void anUnreadableBackupChangesNothing() throws Exception {
         try (TdbKnowledgeStore store = AuthoringFixtures.lightStore(temp.resolve("data"))) {
-            BackupService backups = new BackupService(store);
+            BackupService backups = new BackupService(store, InputLimits.defaults());
             Path good = temp.resolve("good.nq.gz");
             backups.backup(good);
             DatasetGraph before = read(good);

@@ -143,6 +143,21 @@ final class ChildJvm implements AutoCloseable {
         return procStatus("VmHWM:");
     }
 
+    /**
+     * The processor time the process has used so far (user and system, all threads), in seconds, from
+     * {@code /proc/PID/stat} at the usual 100 ticks per second.
+     */
+    double cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // After the command name in parentheses: state (field 3), …, utime (14), stime (15).
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the stat of " + name + " (pid " + process.pid() + ")", e);
+        }
+    }
+
     private long procStatus(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {

@@ -5,14 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
@@ -21,11 +31,17 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +61,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The knowledge base in a real browser: a headless Chromium (one for the whole class) against the app on a random
@@ -78,6 +96,8 @@ class BrowserScenariosTest {
     static Path work;
 
     static HeadlessChromium browser;
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) {
@@ -439,6 +459,450 @@ class BrowserScenariosTest {
                 expected.isIsomorphicWith(downloaded),
                 "the download is the worksheet's graph: " + expected.size() + " triples expected, " + downloaded.size()
                         + " downloaded");
+    }
+
+    // ---- Side by side: two areas on one function, one area across fiscal years; from the worksheet page and the
+    // matrix
+
+    @Test
+    void twoAreasOnOneFunctionSideBySideFromTheWorksheetPage() throws IOException {
+        String own = "demo-2026-kousou-r7-0901-f2-i";
+        List<String> candidates = facts.column(
+                "SELECT ?w WHERE { ?own kk:function ?f ; kk:fiscalYear ?y ; kk:area ?a ."
+                        + " ?w a kk:Worksheet ; kk:function ?f ; kk:area ?b ; kk:fiscalYear ?wy ."
+                        + " FILTER (?b != ?a && (?wy = ?y || EXISTS { ?w kk:status"
+                        + " <https://w3id.org/kakaritsuke/status/example> })) }",
+                Map.of("own", worksheet(own)),
+                "w");
+        browser.open("/doc/worksheet/" + own);
+        Select areas = new Select(browser.visible(By.id("compare-area-select")));
+        assertEquals(
+                new HashSet<>(
+                        candidates.stream().map(BrowserScenariosTest::slug).toList()),
+                new HashSet<>(areas.getOptions().stream()
+                        .map(o -> o.getDomAttribute("value"))
+                        .toList()),
+                "the other areas on the function in the same year, and the guideline's example");
+        String other = "demo-2026-kousou-r7-3103-f2-i";
+        areas.selectByValue(other);
+        browser.visible(By.cssSelector("#compare-areas button[type=submit]")).click();
+        browser.until(ExpectedConditions.urlToBe(browser.url("/compare?w=" + own + "&w=" + other)));
+        browser.waitForLoad();
+        checkComparison(List.of(own, other));
+        assertEquals("true", row("area").getDomAttribute("data-differs"));
+        assertEquals("false", row("function").getDomAttribute("data-differs"));
+        assertEquals("false", row("fiscalYear").getDomAttribute("data-differs"));
+        List<String> areaCells = row("area").findElements(By.tagName("td")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertEquals(List.of("栃木県 県北", "鳥取県 西部"), areaCells, "areas named with their prefecture");
+        browser.screenshot(SCREENSHOTS.resolve("compare-two-areas.png"));
+
+        // On paper: the comparison without the share box, every column kept.
+        browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse(browser.driver()
+                    .findElement(By.cssSelector(".compare-share"))
+                    .isDisplayed());
+            assertFalse(browser.driver()
+                    .findElement(By.cssSelector("header.site-header"))
+                    .isDisplayed());
+            assertTrue(browser.driver().findElement(By.id("comparison")).isDisplayed());
+            assertEquals(2, browser.all("#comparison th.compare-column").size());
+        } finally {
+            browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        // The address shown for sharing opens the same comparison.
+        String shared = browser.visible(By.id("compare-url")).getDomProperty("value");
+        assertEquals(browser.url("/compare?w=" + own + "&w=" + other), shared);
+        browser.driver().get(shared);
+        browser.waitForLoad();
+        checkComparison(List.of(own, other));
+    }
+
+    @Test
+    void oneAreaAcrossFiscalYearsSideBySideInBothLanguages() throws IOException {
+        String current = "demo-2026-kousou-r7-1313-f1";
+        String earlier = "fixture-2025-kousou-r7-1313-f1";
+        DatasetGraph fixture = DatasetGraphFactory.create();
+        RDFParser.source(Path.of("src/test/resources/e2e/earlier-fiscal-year.trig"))
+                .base(base)
+                .lang(Lang.TRIG)
+                .parse(fixture);
+        store.replaceGraphs(fixture);
+        try {
+            browser.open("/doc/worksheet/" + current);
+            browser.visible(By.cssSelector("#compare-with a.compare-year[data-slug='" + earlier + "']"))
+                    .click();
+            browser.until(ExpectedConditions.urlToBe(browser.url("/compare?w=" + current + "&w=" + earlier)));
+            browser.waitForLoad();
+            checkComparison(List.of(current, earlier));
+            assertEquals("true", row("fiscalYear").getDomAttribute("data-differs"));
+            assertEquals("false", row("area").getDomAttribute("data-differs"));
+            assertEquals("true", row("status").getDomAttribute("data-differs"));
+            WebElement challenge = browser.visible(By.cssSelector("tbody[data-section=challenge] tr.compare-row"));
+            assertEquals("false", challenge.getDomAttribute("data-differs"), "the same challenge both years");
+            assertFalse(challenge.findElements(By.cssSelector(".badge.same")).isEmpty());
+            WebElement target = browser.visible(By.cssSelector("tbody[data-section=targetState] tr.compare-row"));
+            assertEquals("true", target.getDomAttribute("data-partial"), "2025 has no target state");
+            assertEquals(
+                    1,
+                    target.findElements(By.cssSelector("td.compare-cell.empty")).size());
+            WebElement collaboration =
+                    typeRow("cause", "https://w3id.org/kakaritsuke/cause-type/collaboration-lacking");
+            assertEquals("true", collaboration.getDomAttribute("data-differs"), "worded otherwise");
+            assertEquals("false", collaboration.getDomAttribute("data-partial"), "but both years have the type");
+            assertFalse(
+                    collaboration.findElements(By.cssSelector(".badge.differs")).isEmpty());
+            WebElement training = typeRow("measure", "https://w3id.org/kakaritsuke/measure-type/training");
+            assertEquals("false", training.getDomAttribute("data-differs"));
+            browser.screenshot(SCREENSHOTS.resolve("compare-fiscal-years.png"));
+
+            browser.open("/compare?w=" + current + "&w=" + earlier + "&lang=en");
+            assertEquals(
+                    "Comparison of 2 worksheets",
+                    browser.visible(By.cssSelector("#comparison caption")).getText());
+            assertEquals(
+                    "Fiscal year",
+                    row("fiscalYear").findElement(By.cssSelector("th span")).getText());
+            assertTrue(
+                    typeRow("cause", "https://w3id.org/kakaritsuke/cause-type/provider-shortage")
+                            .getText()
+                            .contains("The islands lack doctors for everyday care."),
+                    "the English reader sees the translation beside the source wording");
+            checkComparison(List.of(current, earlier));
+        } finally {
+            store.deleteGraph(base + "graph/worksheet/" + earlier);
+        }
+    }
+
+    @Test
+    void theWorksheetsOfAMatrixCellCanBeComparedAndWrongChoicesAreRefused() throws Exception {
+        browser.open("/causes?function=f2-i&year=2026");
+        String cell = browser.all("a.cell-count").get(0).getDomAttribute("href");
+        browser.open(cell);
+        List<WebElement> boxes = browser.all("#compare-form input[name=w]");
+        assertTrue(boxes.size() >= 2, "the cell has at least two worksheets: " + cell);
+        List<String> chosen =
+                List.of(boxes.get(0).getDomAttribute("value"), boxes.get(1).getDomAttribute("value"));
+        boxes.get(0).click();
+        boxes.get(1).click();
+        browser.visible(By.cssSelector("#compare-form button[type=submit]")).click();
+        browser.until(ExpectedConditions.urlContains("/compare?"));
+        browser.waitForLoad();
+        checkComparison(chosen);
+
+        for (String query : List.of("w=" + chosen.get(0), "w=a&w=b&w=c&w=d&w=e")) {
+            Document page = http("/compare?" + query, 400);
+            assertTrue(page.selectFirst("#compare-error").text().contains("2〜4"), query);
+        }
+        Document unknown = http("/compare?w=" + chosen.get(0) + "&w=no-such-worksheet", 404);
+        assertTrue(unknown.selectFirst("#compare-error").text().contains("no-such-worksheet"));
+        Document markup = http("/compare?w=" + chosen.get(0) + "&w=%3Cb%3Ex", 400);
+        assertTrue(markup.select("#compare-error b").isEmpty(), "the slug is shown as text");
+        assertTrue(markup.selectFirst("#compare-error").text().contains("<b>x"));
+    }
+
+    /**
+     * The comparison page shows {@code slugs} as its columns, in order, with the synthetic ones badged, and one row
+     * per cause type and per measure type that any of them uses — a row marked partial exactly when some of them have
+     * no entry of that type.
+     */
+    private void checkComparison(List<String> slugs) {
+        List<WebElement> columns = browser.all("#comparison th.compare-column");
+        assertEquals(
+                slugs, columns.stream().map(c -> c.getDomAttribute("data-slug")).toList());
+        for (int i = 0; i < slugs.size(); i++) {
+            boolean synthetic = facts.count(
+                            "SELECT (COUNT(*) AS ?n) WHERE { ?w kk:synthetic true }",
+                            Map.of("w", worksheet(slugs.get(i))))
+                    > 0;
+            assertEquals(
+                    synthetic,
+                    !columns.get(i)
+                            .findElements(By.cssSelector(".badge.synthetic"))
+                            .isEmpty(),
+                    slugs.get(i) + " is badged synthetic exactly when it is");
+        }
+        for (String[] kind :
+                new String[][] {{"cause", "kk:hasCause", "kk:causeType"}, {"measure", "kk:hasMeasure", "kk:measureType"}
+                }) {
+            Map<String, Set<String>> typesBySheet = new LinkedHashMap<>();
+            for (String slug : slugs) {
+                typesBySheet.put(
+                        slug,
+                        new HashSet<>(facts.column(
+                                "SELECT DISTINCT ?t WHERE { ?w " + kind[1] + " ?i . ?i " + kind[2] + " ?t }",
+                                Map.of("w", worksheet(slug)),
+                                "t")));
+            }
+            Set<String> all = new HashSet<>();
+            typesBySheet.values().forEach(all::addAll);
+            List<WebElement> rows =
+                    browser.all("tbody[data-section=" + kind[0] + "] tr.compare-row[data-type]").stream()
+                            .filter(r -> !r.getDomAttribute("data-type").isEmpty())
+                            .toList();
+            assertEquals(
+                    all,
+                    new HashSet<>(rows.stream()
+                            .map(r -> r.getDomAttribute("data-type"))
+                            .toList()),
+                    kind[0] + " types");
+            for (WebElement r : rows) {
+                String type = r.getDomAttribute("data-type");
+                boolean partial = typesBySheet.values().stream().anyMatch(t -> !t.contains(type));
+                assertEquals(String.valueOf(partial), r.getDomAttribute("data-partial"), type);
+            }
+        }
+    }
+
+    private WebElement row(String key) {
+        return browser.visible(By.cssSelector("#comparison tr[data-row=" + key + "]"));
+    }
+
+    private WebElement typeRow(String section, String type) {
+        return browser.visible(By.cssSelector("tbody[data-section=" + section + "] tr[data-type='" + type + "']"));
+    }
+
+    // ---- Search over HTTP: ranking, paging and filters on the shipped data
+
+    @Test
+    void searchRanksSettledWorksheetsFirstForEqualRelevance() throws Exception {
+        List<Element> groups = allGroups("/search?q=" + encode("輪番"));
+        assertTrue(groups.size() > 2, "the worked example and demo worksheets mention 輪番");
+        boolean tieAcrossRanks = false;
+        for (int i = 1; i < groups.size(); i++) {
+            BigDecimal before = new BigDecimal(groups.get(i - 1).attr("data-relevance"));
+            BigDecimal after = new BigDecimal(groups.get(i).attr("data-relevance"));
+            int c = before.compareTo(after);
+            assertTrue(c >= 0, "most relevant first: " + before + " then " + after);
+            if (c == 0) {
+                assertTrue(
+                        rank(groups.get(i - 1)) <= rank(groups.get(i)),
+                        "equal relevance: examples and agreed before drafts and synthetic ones: "
+                                + groups.get(i - 1).attr("data-worksheet") + ", "
+                                + groups.get(i).attr("data-worksheet"));
+                tieAcrossRanks |= rank(groups.get(i - 1)) < rank(groups.get(i));
+            }
+        }
+        assertTrue(tieAcrossRanks, "the data holds texts of equal relevance on worksheets of different rank");
+        assertEquals(worksheet(F2I), groups.get(0).attr("data-worksheet"), "the worked example first");
+    }
+
+    @Test
+    void searchPagesAndKeepsItsFiltersInTheLinks() throws Exception {
+        String q = "/search?q=" + encode("医療機関");
+        Document first = http(q, 200);
+        int total = Integer.parseInt(first.selectFirst(".search-pager").attr("data-total"));
+        assertTrue(total > 20, "more worksheets than a page holds: " + total);
+        assertEquals(20, first.select("section.search-group[data-worksheet]").size());
+        List<Element> all = allGroups(q);
+        assertEquals(total, all.size());
+        assertEquals(
+                total,
+                new HashSet<>(all.stream().map(e -> e.attr("data-worksheet")).toList()).size(),
+                "no worksheet on two pages");
+
+        // Filters narrow the same result and stay in the page links.
+        Document agreed = http(q + "&status=agreed&prefecture=09", 200);
+        assertEquals(
+                "agreed", agreed.selectFirst("#search-status option[selected]").val());
+        assertEquals(
+                "09", agreed.selectFirst("#search-prefecture option[selected]").val());
+        Set<String> inTochigi = new HashSet<>(facts.column(
+                "SELECT ?w WHERE { ?w a kk:Worksheet ; kk:status <https://w3id.org/kakaritsuke/status/agreed> ;"
+                        + " kk:area/(kk:partOf|kk:inPrefecture)* ?p . ?p kk:prefectureCode \"09\" }",
+                Map.of(),
+                "w"));
+        Set<String> expected =
+                new HashSet<>(all.stream().map(e -> e.attr("data-worksheet")).toList());
+        expected.retainAll(inTochigi);
+        assertFalse(expected.isEmpty());
+        assertEquals(
+                expected, new HashSet<>(agreed.select("section.search-group").eachAttr("data-worksheet")));
+        agreed.select(".search-area").forEach(a -> assertTrue(a.text().startsWith("栃木県 "), a.text()));
+
+        List<Element> real = allGroups(q + "&hideSynthetic=true");
+        Set<String> nonSynthetic = new HashSet<>(all.stream()
+                .filter(e -> "false".equals(e.attr("data-synthetic")))
+                .map(e -> e.attr("data-worksheet"))
+                .toList());
+        assertFalse(nonSynthetic.isEmpty());
+        assertEquals(
+                nonSynthetic,
+                new HashSet<>(real.stream().map(e -> e.attr("data-worksheet")).toList()));
+
+        Document draftsPage2 = http(q + "&status=draft&page=2", 200);
+        assertTrue(draftsPage2.select("section.search-group").stream()
+                .allMatch(g -> "draft".equals(g.attr("data-status"))));
+        String previous =
+                draftsPage2.selectFirst(".search-pager a.pager-previous").attr("href");
+        assertTrue(previous.contains("status=draft") && previous.contains("q="), previous);
+        assertTrue(
+                first.selectFirst("#search-area option[value='" + base + "id/area/kousou/R7/1313']")
+                        .text()
+                        .equals("東京都 島しょ"),
+                "areas are named with their prefecture in the filter");
+
+        for (String bad : List.of("&prefecture=99", "&status=signed", "&page=0")) {
+            Document refused = http(q + bad, 400);
+            assertFalse(refused.select("#search-error").isEmpty(), bad);
+        }
+    }
+
+    /** Every result group of a search, following the pages' "next" links. */
+    private List<Element> allGroups(String path) throws Exception {
+        List<Element> groups = new ArrayList<>();
+        String next = path;
+        for (int pages = 0; next != null && pages < 50; pages++) {
+            Document page = http(next, 200);
+            groups.addAll(page.select("section.search-group[data-worksheet]"));
+            Element link = page.selectFirst(".search-pager a.pager-next");
+            next = link == null ? null : link.attr("href");
+        }
+        return groups;
+    }
+
+    private static int rank(Element group) {
+        boolean settled = Set.of("example", "agreed").contains(group.attr("data-status"));
+        return ("true".equals(group.attr("data-synthetic")) ? 2 : 0) + (settled ? 0 : 1);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** GETs {@code path} of the app as HTML, checks the status and parses the page. */
+    private Document http(String path, int status) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(browser.url(path)))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(status, response.statusCode(), path);
+        return Jsoup.parse(response.body());
+    }
+
+    private static String slug(String worksheetIri) {
+        return worksheetIri.substring(worksheetIri.lastIndexOf('/') + 1);
+    }
+
+    // ---- Writing: the editor proposes types and similar causes of other areas while an author writes a cause
+
+    /**
+     * Tokyo's editor starts a 在宅医療 worksheet from the worked example, adds a cause and types it in the words of
+     * their own area: the editor proposes its type (担い手の不足, the type of the demo areas' causes worded alike) and
+     * lists the most similar causes of other areas — exactly what {@code /suggestions} answers, the Lucene
+     * MoreLikeThis ranking — one click chooses the type, and the saved worksheet carries it.
+     */
+    @Test
+    void typingACauseProposesItsTypeAndSimilarCausesOfOtherAreasAndTheAcceptedTypeIsSaved() throws Exception {
+        String text = "訪問診療に対応できる診療所が地域に少ない。";
+        String expectedType = "provider-shortage";
+        try {
+            browser.open("/login");
+            browser.visible(By.id("username")).sendKeys("editor13");
+            browser.driver().findElement(By.id("password")).sendKeys("dev-editor-2026");
+            browser.driver()
+                    .findElement(By.cssSelector("main form button[type=submit]"))
+                    .click();
+            browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+
+            browser.open("/worksheets/new");
+            new Select(browser.visible(By.id("area"))).selectByValue(base + "id/area/pref/13");
+            new Select(browser.driver().findElement(By.id("function")))
+                    .selectByValue("https://w3id.org/kakaritsuke/function/f2-ha");
+            WebElement year = browser.driver().findElement(By.id("fiscal-year"));
+            year.clear();
+            year.sendKeys("2027");
+            browser.driver().findElement(By.id("start-" + F2HA)).click();
+            browser.driver().findElement(By.id("create")).click();
+            browser.visible(By.id("save-notice"));
+            Matcher slugMatch = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit")
+                    .matcher(browser.driver().getCurrentUrl());
+            assertTrue(slugMatch.find(), browser.driver().getCurrentUrl());
+            String slug = slugMatch.group(1);
+
+            browser.driver().findElement(By.id("add-cause")).click();
+            browser.waitForLoad();
+            int n = browser.all(".edit-item.cause").size();
+            browser.visible(By.id("cause-" + n + "-text")).sendKeys(text);
+            WebElement panel = browser.visible(By.id("cause-" + n + "-suggestions"));
+            browser.until(
+                    d -> !panel.findElements(By.cssSelector(".similar-item")).isEmpty());
+
+            Map<String, Object> answer = suggestions(text, slug);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> types = (List<Map<String, Object>>) answer.get("types");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> similar = (List<Map<String, Object>>) answer.get("similar");
+            assertEquals(
+                    types.stream().map(t -> t.get("id")).toList(),
+                    panel.findElements(By.cssSelector("button.suggested-type")).stream()
+                            .map(b -> b.getDomAttribute("data-type"))
+                            .toList(),
+                    "the proposed types are the endpoint's, in its order");
+            assertEquals(expectedType, types.get(0).get("id"), "the demo areas word this cause alike");
+            List<String> shown = panel.findElements(By.cssSelector(".similar-item a")).stream()
+                    .map(a -> a.getDomAttribute("href"))
+                    .toList();
+            assertEquals(similar.stream().map(s -> s.get("href")).toList(), shown, "the similar causes, in order");
+            assertFalse(shown.isEmpty());
+            for (Map<String, Object> item : similar) {
+                assertTrue(
+                        ((String) item.get("href")).matches("/doc/worksheet/[a-z0-9-]+/cause/\\d+"), item.toString());
+                assertFalse(((String) item.get("worksheet")).endsWith("/" + slug), "another worksheet: " + item);
+                assertEquals("https://w3id.org/kakaritsuke/function/f2-ha", item.get("function"));
+            }
+            assertTrue(
+                    similar.stream().anyMatch(item -> !((String) item.get("area")).startsWith("東京都")),
+                    "causes of other areas: " + similar);
+
+            WebElement box = browser.driver().findElement(By.id("cause-" + n + "-type-" + expectedType));
+            assertFalse(box.isSelected());
+            panel.findElement(By.cssSelector("button.suggested-type[data-type='" + expectedType + "']"))
+                    .click();
+            assertTrue(box.isSelected(), "one click chose the type");
+            browser.driver().findElement(By.id("measure-1-addresses-" + n)).click();
+            browser.driver().findElement(By.id("comment")).sendKeys("原因を追加");
+            browser.driver().findElement(By.id("save")).click();
+            browser.visible(By.id("save-notice"));
+
+            Query typesOfCause = QueryFactory.create("SELECT ?type WHERE { GRAPH <" + base + "graph/worksheet/" + slug
+                    + "> { <" + worksheet(slug) + "/cause/" + n
+                    + "> <https://w3id.org/kakaritsuke/ontology#causeType> ?type } }");
+            List<String> saved = new ArrayList<>();
+            store.select(typesOfCause, new QuerySolutionMap(), Duration.ofSeconds(10))
+                    .forEachRemaining(row -> saved.add(row.getResource("type").getURI()));
+            assertEquals(
+                    List.of("https://w3id.org/kakaritsuke/cause-type/" + expectedType),
+                    saved,
+                    "the saved cause has the chosen type, as the import writes it (kk:causeType)");
+
+            browser.open("/doc/worksheet/" + slug + "/edit");
+            assertTrue(
+                    browser.visible(By.id("cause-" + n + "-type-" + expectedType))
+                            .isSelected(),
+                    "the editor shows the saved type again");
+        } finally {
+            browser.driver().manage().deleteAllCookies();
+        }
+    }
+
+    /** What {@code GET /suggestions} answers for a cause of 在宅医療 worded {@code text}, written on {@code slug}. */
+    private static Map<String, Object> suggestions(String text, String slug) throws IOException, InterruptedException {
+        String url = browser.url("/suggestions?kind=cause&function=f2-ha&worksheet=" + slug + "&text="
+                + URLEncoder.encode(text, StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Accept", "application/json")
+                                .header("Accept-Language", "ja")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return JsonMapper.builder().build().readValue(response.body(), new TypeReference<Map<String, Object>>() {});
     }
 
     /** The query in the page's editor (CodeMirror's value once it has taken over the text area). */

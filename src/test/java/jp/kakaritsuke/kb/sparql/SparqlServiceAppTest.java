@@ -17,6 +17,7 @@ import static jp.kakaritsuke.kb.sparql.SparqlAppTestSupport.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -68,10 +69,17 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kb.query.timeout=PT3S", "kb.sparql.max-rows=" + SparqlServiceAppTest.MAX_ROWS})
+        properties = {
+            "kb.query.timeout=PT3S",
+            "kb.sparql.max-rows=" + SparqlServiceAppTest.MAX_ROWS,
+            "kb.sparql.max-result-size=" + SparqlServiceAppTest.MAX_RESULT_BYTES + "B"
+        })
 class SparqlServiceAppTest {
 
     static final int MAX_ROWS = 50;
+
+    /** The byte cap of this application: far above every other test's results, far below the big ones below. */
+    static final int MAX_RESULT_BYTES = 256 * 1024;
 
     @TempDir
     static Path storeDir;
@@ -626,6 +634,139 @@ class SparqlServiceAppTest {
             HttpResponse<byte[]> browser = get(port, "/sparql", "text/html,application/xhtml+xml,*/*;q=0.8");
             assertEquals(303, browser.statusCode());
             assertTrue(browser.headers().firstValue("Location").orElse("").endsWith("/query"));
+        }
+    }
+
+    /**
+     * No truncated 200: a result is sent only once it is complete and known to fit the byte cap. Every request goes
+     * through a real HTTP client to the running application; a body that is not an error is parsed completely.
+     */
+    @Nested
+    class NoTruncatedResults {
+
+        /** Rows that come at once, then a cross product that never ends: the timeout strikes while rows stream. */
+        private static final String TIMES_OUT_MID_STREAM = "SELECT ?x WHERE { { VALUES ?x { 1 2 3 } } UNION"
+                + " { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i FILTER(CONCAT(STR(?a), STR(?d), STR(?g)) = \"never\")"
+                + " BIND(0 AS ?x) } }";
+
+        /** Each row about 10 KB (a distinct subject IRI doubled eight times): {@code n} rows are about {@code n × 10} KB. */
+        private static String bigRows(int n) {
+            return "SELECT ?s ?t WHERE { { SELECT DISTINCT ?s WHERE { ?s ?p ?o } } BIND(STR(?s) AS ?t0) BIND(CONCAT(?t0, ?t0) AS ?t1)"
+                    + " BIND(CONCAT(?t1, ?t1) AS ?t2) BIND(CONCAT(?t2, ?t2) AS ?t3) BIND(CONCAT(?t3, ?t3) AS ?t4)"
+                    + " BIND(CONCAT(?t4, ?t4) AS ?t5) BIND(CONCAT(?t5, ?t5) AS ?t6) BIND(CONCAT(?t6, ?t6) AS ?t7)"
+                    + " BIND(CONCAT(?t7, ?t7) AS ?t) FILTER(STRLEN(?t) > 9000) } LIMIT " + n;
+        }
+
+        /** The status, and the body when the connection ended normally (else null: the client saw an error). */
+        private HttpResponse<byte[]> fetch(String pathAndQuery, String accept) {
+            try {
+                return get(port, pathAndQuery, accept);
+            } catch (java.io.UncheckedIOException e) {
+                return null;
+            }
+        }
+
+        private void assertNotAParseableResult(HttpResponse<byte[]> r) {
+            if (r == null) {
+                return;
+            }
+            assertTrue(
+                    r.statusCode() >= 400, "a failed result must not be a success: " + r.statusCode() + " " + text(r));
+            boolean parsed;
+            try {
+                results(r).getResultSet().forEachRemaining(row -> {});
+                parsed = true;
+            } catch (RuntimeException | AssertionError e) {
+                parsed = false;
+            }
+            assertFalse(parsed, "the error body parses as a SPARQL result: " + text(r));
+        }
+
+        @Test
+        void aTimeoutWhileRowsStreamIsA503WithNoResult() {
+            for (String accept :
+                    List.of("application/sparql-results+json", "application/sparql-results+xml", "text/csv")) {
+                long start = System.nanoTime();
+                HttpResponse<byte[]> r = fetch("/sparql?query=" + enc(TIMES_OUT_MID_STREAM), accept);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                assertTrue(took.compareTo(Duration.ofSeconds(30)) < 0, "took " + took);
+                assertNotNull(r, accept + ": the timeout comes before the first byte, so it is a clean status");
+                assertEquals(503, r.statusCode(), accept + ": " + text(r));
+                assertNotAParseableResult(r);
+                assertTrue(text(r).toLowerCase().contains("time"), text(r));
+            }
+        }
+
+        @Test
+        void aResultLargerThanTheByteCapIsA413WithNoResult() {
+            HttpResponse<byte[]> r = fetch("/sparql?query=" + enc(bigRows(40)), "application/sparql-results+json");
+            assertNotNull(r);
+            assertEquals(413, r.statusCode(), text(r));
+            assertTrue(text(r).contains("kb.sparql.max-result-size"), text(r));
+            assertNotAParseableResult(r);
+            HttpResponse<byte[]> construct = fetch(
+                    "/sparql?query="
+                            + enc(bigRows(40).replace("SELECT ?s ?t WHERE", "CONSTRUCT { ?s <urn:t> ?t } WHERE")),
+                    "text/turtle");
+            assertEquals(413, construct.statusCode(), text(construct));
+        }
+
+        @Test
+        void aResultWithinTheByteCapIsCompleteWithItsLength() {
+            HttpResponse<byte[]> r = fetch("/sparql?query=" + enc(bigRows(5)), "application/sparql-results+json");
+            assertEquals(200, r.statusCode(), text(r));
+            assertEquals(
+                    Long.toString(r.body().length),
+                    r.headers().firstValue("Content-Length").orElse("none"));
+            ResultSet rows = results(r).getResultSet();
+            int n = 0;
+            while (rows.hasNext()) {
+                assertTrue(rows.next().getLiteral("t").getString().length() > 9000);
+                n++;
+            }
+            assertEquals(5, n);
+            assertTrue(r.headers().firstValue(RowCap.HEADER).isEmpty(), "not capped");
+        }
+
+        @Test
+        void aResultCutByTheRowCapSaysSo() {
+            String all = "SELECT * WHERE { ?s ?p ?o }";
+            HttpResponse<byte[]> capped = fetch("/sparql?query=" + enc(all), "application/sparql-results+json");
+            assertEquals(200, capped.statusCode());
+            assertEquals(
+                    Integer.toString(MAX_ROWS),
+                    capped.headers().firstValue(RowCap.HEADER).orElse("none"));
+            HttpResponse<byte[]> graph =
+                    fetch("/sparql?query=" + enc("CONSTRUCT WHERE { ?s ?p ?o }"), "application/n-triples");
+            assertEquals(200, graph.statusCode());
+            assertEquals(MAX_ROWS, graph(graph).size());
+            assertEquals(
+                    Integer.toString(MAX_ROWS),
+                    graph.headers().firstValue(RowCap.HEADER).orElse("none"));
+            HttpResponse<byte[]> whole = fetch("/sparql?query=" + enc(all + " LIMIT 3"), null);
+            assertEquals(200, whole.statusCode());
+            assertTrue(whole.headers().firstValue(RowCap.HEADER).isEmpty(), "a query within the cap is whole");
+        }
+
+        @Test
+        void theQueryPageAnswers503And413WithAMessageAndNoTable() {
+            HttpResponse<byte[]> timeout = fetch("/query?query=" + enc(TIMES_OUT_MID_STREAM), "text/html");
+            assertEquals(503, timeout.statusCode());
+            assertNull(Jsoup.parse(text(timeout)).getElementById("results-table"));
+            HttpResponse<byte[]> large = fetch("/query?query=" + enc(bigRows(40)), "text/html");
+            assertEquals(413, large.statusCode());
+            Document page = Jsoup.parse(text(large));
+            assertNull(page.getElementById("results-table"));
+            assertNotNull(page.getElementById("result-too-large"), text(large));
+            HttpResponse<byte[]> capped = fetch("/query?query=" + enc("SELECT * WHERE { ?s ?p ?o }"), "text/html");
+            assertEquals(200, capped.statusCode());
+            assertEquals(
+                    MAX_ROWS,
+                    Jsoup.parse(text(capped)).select("#results-table tbody tr").size());
+            assertNotNull(Jsoup.parse(text(capped)).getElementById("result-capped"));
+            assertEquals(
+                    Integer.toString(MAX_ROWS),
+                    capped.headers().firstValue(RowCap.HEADER).orElse("none"));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
@@ -46,8 +47,11 @@ public class BackupService {
 
     private final KnowledgeStore store;
 
-    public BackupService(KnowledgeStore store) {
+    private final InputLimits limits;
+
+    public BackupService(KnowledgeStore store, InputLimits limits) {
         this.store = store;
+        this.limits = limits;
     }
 
     /** What a backup or restore moved. */
@@ -133,7 +137,8 @@ public class BackupService {
         }
     }
 
-    private static void parse(InputStream nquads, Consumer<Quad> sink) {
+    /** Parses the N-Quads; a text longer than {@code kb.input.max-text-length} refuses the whole backup. */
+    private void parse(InputStream nquads, Consumer<Quad> sink) {
         try {
             RDFParser.source(nquads).lang(Lang.NQUADS).parse(new StreamRDFBase() {
                 @Override
@@ -141,6 +146,14 @@ public class BackupService {
                     if (quad.isDefaultGraph()) {
                         throw new BackupFormatException("a backup holds named graphs only, but it has a triple in "
                                 + "the default graph: " + quad);
+                    }
+                    if (limits.tooLong(quad.getObject())) {
+                        throw new BackupFormatException("a text of <" + quad.getSubject() + "> <"
+                                + quad.getPredicate() + "> in graph <" + quad.getGraph() + "> is "
+                                + InputLimits.utf8Length(quad.getObject().getLiteralLexicalForm())
+                                + " bytes long; at most "
+                                + limits.maxTextLength().toBytes()
+                                + " bytes are accepted (kb.input.max-text-length)");
                     }
                     sink.accept(quad);
                 }

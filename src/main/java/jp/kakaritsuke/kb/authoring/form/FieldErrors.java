@@ -39,16 +39,18 @@ public final class FieldErrors {
             Map.entry(KK.function.getURI(), "function"));
 
     /** Item properties and the suffix of the field that edits them; other paths point at the item's block. */
-    private static final Map<String, String> ITEM_FIELDS = Map.of(
-            KK.text.getURI(), "-text",
-            KK.translation.getURI(), "-translation",
-            KK.addresses.getURI(), "-addresses",
-            KK.usesResource.getURI(), "-resources",
-            KK.involvesActor.getURI(), "-actors",
-            KK.assignedTo.getURI(), "-actor",
-            KK.tracks.getURI(), "-tracks",
-            KK.baselineValue.getURI(), "-baseline",
-            KK.targetValue.getURI(), "-target");
+    private static final Map<String, String> ITEM_FIELDS = Map.ofEntries(
+            Map.entry(KK.text.getURI(), "-text"),
+            Map.entry(KK.translation.getURI(), "-translation"),
+            Map.entry(KK.addresses.getURI(), "-addresses"),
+            Map.entry(KK.causeType.getURI(), "-types"),
+            Map.entry(KK.measureType.getURI(), "-types"),
+            Map.entry(KK.usesResource.getURI(), "-resources"),
+            Map.entry(KK.involvesActor.getURI(), "-actors"),
+            Map.entry(KK.assignedTo.getURI(), "-actor"),
+            Map.entry(KK.tracks.getURI(), "-tracks"),
+            Map.entry(KK.baselineValue.getURI(), "-baseline"),
+            Map.entry(KK.targetValue.getURI(), "-target"));
 
     /**
      * One message where it belongs.

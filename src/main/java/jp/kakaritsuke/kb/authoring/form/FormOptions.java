@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import jp.kakaritsuke.kb.cross.ComparisonTypes;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
@@ -27,7 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The choices the forms offer, with their labels in the reader's language: concepts of the ontology's schemes
- * (functions, statuses, reused resources, actor types, read from the ontology graph), prefectures and the areas in
+ * (functions, statuses, reused resources, actor types, read from the ontology graph; cause and measure types, named
+ * query {@code comparison-types}), prefectures and the areas in
  * one (named query {@code areas-in-prefecture}), and the worksheets to start from (named query
  * {@code worksheet-list}).
  */
@@ -73,6 +75,15 @@ class FormOptions {
             options.add(new Option(concept.getURI(), label(concept, lang)));
         }
         return options;
+    }
+
+    /**
+     * The cause types and measure types an author chooses from, each scheme as a tree (named query
+     * {@code comparison-types}, the same the cross-region views arrange their rows and columns by).
+     */
+    ComparisonTypes types(String lang) {
+        NamedQuery query = catalog.get("comparison-types");
+        return ComparisonTypes.from(store.select(query.query(), new QuerySolutionMap(), timeout), lang);
     }
 
     /** The statuses an author sets: draft and agreed, and the current one if it is another (an example's). */

@@ -156,7 +156,7 @@ class NewWorksheetController {
             form.setFiscalYear(Integer.toString(year));
             form.setTitleJa(header.titles().get("ja"));
             form.setTitleEn(header.titles().get("en"));
-            form.getCauses().add(new WorksheetForm.Text());
+            form.getCauses().add(new WorksheetForm.Cause());
             form.getMeasures().add(new WorksheetForm.Measure());
             form.setComment(comment);
             return editor.render(form, FieldErrors.none(), page);

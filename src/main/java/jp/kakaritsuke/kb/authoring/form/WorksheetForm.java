@@ -30,7 +30,7 @@ public class WorksheetForm {
     private String titleJa;
     private String titleEn;
     private Text challenge = new Text();
-    private List<Text> causes = new ArrayList<>();
+    private List<Cause> causes = new ArrayList<>();
     private Text targetState = new Text();
     private List<Measure> measures = new ArrayList<>();
     private Text effect = new Text();
@@ -98,8 +98,28 @@ public class WorksheetForm {
         }
     }
 
-    /** A measure: its text, its ✓ actions, the causes it addresses, the resources and actors it involves, roles. */
-    public static class Measure extends Text {
+    /** A text that is classified: a cause (kk:causeType) or a measure (kk:measureType), by concept IRIs. */
+    public static class Typed extends Text {
+        private List<String> types = new ArrayList<>();
+
+        /** IRIs of the kk:causeTypes or kk:measureTypes concepts of the item. */
+        public List<String> getTypes() {
+            return types;
+        }
+
+        public void setTypes(List<String> types) {
+            this.types = types;
+        }
+    }
+
+    /** A cause: its text and its types. */
+    public static class Cause extends Typed {}
+
+    /**
+     * A measure: its text and types, its ✓ actions, the causes it addresses, the resources and actors it involves,
+     * roles.
+     */
+    public static class Measure extends Typed {
         private List<Text> actions = new ArrayList<>();
         private List<String> addresses = new ArrayList<>();
         private List<String> resources = new ArrayList<>();
@@ -255,7 +275,7 @@ public class WorksheetForm {
 
     private void addTo(String kind, String measure) {
         switch (kind) {
-            case "cause" -> causes.add(new Text());
+            case "cause" -> causes.add(new Cause());
             case "measure" -> measures.add(new Measure());
             case "indicator" -> indicators.add(new Indicator());
             case "action" ->
@@ -369,11 +389,11 @@ public class WorksheetForm {
         this.challenge = challenge;
     }
 
-    public List<Text> getCauses() {
+    public List<Cause> getCauses() {
         return causes;
     }
 
-    public void setCauses(List<Text> causes) {
+    public void setCauses(List<Cause> causes) {
         this.causes = causes;
     }
 

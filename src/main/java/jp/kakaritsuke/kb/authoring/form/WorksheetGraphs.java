@@ -81,6 +81,8 @@ final class WorksheetGraphs {
             KK.translation.asNode(),
             KK.translationOutdated.asNode(),
             KK.addresses.asNode(),
+            KK.causeType.asNode(),
+            KK.measureType.asNode(),
             KK.usesResource.asNode(),
             KK.involvesActor.asNode(),
             KK.hasAction.asNode(),
@@ -133,7 +135,9 @@ final class WorksheetGraphs {
             form.setEffect(text(graph, effect, new WorksheetForm.Text()));
         }
         for (Node c : ordered(graph, ws, KK.hasCause.asNode())) {
-            form.getCauses().add(text(graph, c, new WorksheetForm.Text()));
+            WorksheetForm.Cause cause = text(graph, c, new WorksheetForm.Cause());
+            cause.setTypes(iris(graph, c, KK.causeType.asNode()));
+            form.getCauses().add(cause);
         }
         for (Node m : ordered(graph, ws, KK.hasMeasure.asNode())) {
             WorksheetForm.Measure measure = text(graph, m, new WorksheetForm.Measure());
@@ -145,6 +149,7 @@ final class WorksheetGraphs {
                 role.setActor(iri(object(graph, r, KK.assignedTo.asNode())));
                 measure.getRoles().add(role);
             }
+            measure.setTypes(iris(graph, m, KK.measureType.asNode()));
             measure.setAddresses(iris(graph, m, KK.addresses.asNode()));
             measure.setResources(iris(graph, m, KK.usesResource.asNode()));
             measure.setActors(iris(graph, m, KK.involvesActor.asNode()));
@@ -267,10 +272,11 @@ final class WorksheetGraphs {
         single(out, names, ItemKind.EFFECT, form.getEffect(), renamed);
 
         int c = 0;
-        for (WorksheetForm.Text cause : form.getCauses()) {
+        for (WorksheetForm.Cause cause : form.getCauses()) {
             c++;
             Node node = item(out, names, ItemKind.CAUSE, 0, c, cause, renamed);
             causeKeys.put(cause.getKey(), node);
+            cause.getTypes().forEach(t -> uri(out, node, KK.causeType.asNode(), t));
             if (!renamed.containsKey(cause.getKey()) && out.contains(ws, KK.hasChallenge.asNode(), Node.ANY)) {
                 // Box (2) of the form holds the causes of box (1): a new cause explains the challenge, as the
                 // causes of every seed worksheet do.
@@ -282,6 +288,7 @@ final class WorksheetGraphs {
             m++;
             Node node = item(out, names, ItemKind.MEASURE, 0, m, measure, renamed);
             measureKeys.put(measure.getKey(), node);
+            measure.getTypes().forEach(t -> uri(out, node, KK.measureType.asNode(), t));
             for (String key : measure.getAddresses()) {
                 Node cause = causeKeys.get(key);
                 if (cause != null) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +22,10 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads the tabular layout from CSV (RFC 4180, comma-separated, {@code "} quotes): lines starting with {@code #}
  * are comments, the first other line is the header. The file is UTF-8 (with or without a byte-order mark); a file
- * that is not valid UTF-8 is read as Shift_JIS (Windows-31J), as Excel saves "CSV" on Japanese Windows.
+ * that is not valid UTF-8 and has no byte-order mark is read as Shift_JIS (Windows-31J), as Excel saves "CSV" on
+ * Japanese Windows. A file that is neither, or whose header shows a byte-order mark decoded the wrong way (text that
+ * went through the wrong encoding before it was saved), is refused as an encoding error naming the file. No cell may
+ * be longer than {@code kb.input.max-text-length}.
  */
 final class CsvTableReader {
 
@@ -29,8 +33,12 @@ final class CsvTableReader {
 
     private CsvTableReader() {}
 
-    static Table read(byte[] bytes) {
-        String text = decode(bytes);
+    /** Byte-order marks decoded as the wrong encoding: UTF-8's as Windows-31J or Latin-1, or left in the text. */
+    private static final List<String> MISDECODED_MARKS = List.of("\uFEFF", "\uFFFD\uFF7B\uFF7F", "ï»¿", "ｻｿ");
+
+    static Table read(String filename, byte[] bytes, InputLimits limits) {
+        String file = filename == null || filename.isBlank() ? "(upload)" : filename;
+        String text = decode(file, bytes);
         int[] lineStarts = lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180
                 .builder()
@@ -48,6 +56,14 @@ final class CsvTableReader {
             for (CSVRecord record : parser) {
                 long line = lineOf(text, lineStarts, record.getCharacterPosition());
                 if (header.isEmpty()) {
+                    String first = record.size() == 0 ? "" : record.get(0);
+                    if (MISDECODED_MARKS.stream().anyMatch(first::contains)) {
+                        throw ImportRejectedException.malformed(ImportProblem.of(
+                                Where.line(line),
+                                "import.problem.encoding",
+                                file,
+                                "UTF-8 byte-order mark inside text"));
+                    }
                     headerRow = Where.line(line);
                     for (String name : record) {
                         header.add(new Table.Header(name.strip().toLowerCase(Locale.ROOT), Where.line(line)));
@@ -61,7 +77,16 @@ final class CsvTableReader {
                         continue;
                     }
                     if (i >= header.size() || header.get(i).name().isEmpty()) {
-                        problems.add(ImportProblem.of(Where.line(line), "import.problem.noHeader", i + 1, value));
+                        problems.add(ImportProblem.of(
+                                Where.line(line), "import.problem.noHeader", i + 1, abbreviated(value)));
+                        continue;
+                    }
+                    if (limits.tooLong(value)) {
+                        problems.add(ImportProblem.of(
+                                Where.lineColumn(line, header.get(i).name()),
+                                "import.problem.textTooLong",
+                                InputLimits.utf8Length(value),
+                                limits.maxTextLength().toBytes()));
                         continue;
                     }
                     values.put(header.get(i).name(), value);
@@ -83,22 +108,40 @@ final class CsvTableReader {
         return new Table(headerRow, header, rows);
     }
 
-    private static String decode(byte[] bytes) {
-        int start =
-                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
-                        ? 3
-                        : 0;
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    /** The text of the file: UTF-8 (a byte-order mark says it must be), else Windows-31J; else an encoding error. */
+    private static String decode(String name, byte[] bytes) {
+        boolean mark = bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf;
+        int start = mark ? 3 : 0;
         try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, WINDOWS_31J);
+            return strict(StandardCharsets.UTF_8, ByteBuffer.wrap(bytes, start, bytes.length - start));
+        } catch (CharacterCodingException utf8) {
+            if (mark) {
+                throw ImportRejectedException.malformed(ImportProblem.of(
+                        Where.file(), "import.problem.encoding", name, "UTF-8 byte-order mark, but not UTF-8 text"));
+            }
+            try {
+                return strict(WINDOWS_31J, ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException sjis) {
+                throw ImportRejectedException.malformed(
+                        ImportProblem.of(Where.file(), "import.problem.encoding", name, "neither UTF-8 nor Shift_JIS"));
+            }
         }
+    }
+
+    private static String strict(Charset charset, ByteBuffer bytes) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(bytes)
+                .toString();
+    }
+
+    /** A value as far as a message shows it. */
+    static String abbreviated(String value) {
+        return value.length() <= 200 ? value : value.substring(0, 200) + "…";
     }
 
     /** The offsets at which lines start (a line ends with LF, CR LF or CR). */

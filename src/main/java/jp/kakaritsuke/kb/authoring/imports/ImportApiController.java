@@ -93,7 +93,7 @@ class ImportApiController {
             Authentication user) {
         ImportFormat format = ImportFormat.detect(filename, contentType);
         Map<String, Integer> versions = previewed(previewed);
-        List<ParsedWorksheet> worksheets = importer.read(format, content, ImportProgress.NONE);
+        List<ParsedWorksheet> worksheets = importer.read(filename, format, content, ImportProgress.NONE);
         ImportPreview preview = dryRun
                 ? importer.preview(filename, format, worksheets, Authors.of(user), "en", ImportProgress.NONE)
                 : importer.apply(

@@ -134,7 +134,8 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         try {
             ImportFormat format =
                     ImportFormat.detect(request.file().getFileName().toString(), null);
-            List<ParsedWorksheet> worksheets = importer.read(format, content, progress);
+            List<ParsedWorksheet> worksheets =
+                    importer.read(request.file().getFileName().toString(), format, content, progress);
             String name = request.file().getFileName().toString();
             ImportPreview preview = request.dryRun()
                     ? importer.preview(name, format, worksheets, author, "en", progress)

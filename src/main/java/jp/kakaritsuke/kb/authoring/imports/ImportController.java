@@ -134,7 +134,8 @@ class ImportController {
 
     private ImportPreview run(Pending pending, Author author, Locale locale, boolean apply) {
         ImportFormat format = ImportFormat.detect(pending.filename(), pending.contentType());
-        List<ParsedWorksheet> worksheets = importer.read(format, pending.content(), ImportProgress.NONE);
+        List<ParsedWorksheet> worksheets =
+                importer.read(pending.filename(), format, pending.content(), ImportProgress.NONE);
         String lang = "en".equals(locale.getLanguage()) ? "en" : "ja";
         return apply
                 ? importer.apply(

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
@@ -30,8 +31,19 @@ final class RdfImportReader {
 
     private RdfImportReader() {}
 
-    /** @throws ImportRejectedException (400) naming the line and column of a syntax error, or what belongs nowhere */
-    static List<ParsedWorksheet> read(byte[] bytes, ImportFormat format, String base) {
+    /**
+     * @throws ImportRejectedException (400) naming the line and column of a syntax error, of a nesting deeper than
+     *     the {@link InputLimits} or of an RDF/XML external entity, or what belongs nowhere
+     */
+    static List<ParsedWorksheet> read(byte[] bytes, ImportFormat format, String base, InputLimits limits) {
+        limits.check(bytes, format.lang()).ifPresent(refusal -> {
+            throw ImportRejectedException.malformed(ImportProblem.of(
+                    Where.position(refusal.line(), refusal.column()),
+                    refusal.kind() == InputLimits.Refusal.Kind.DEPTH
+                            ? "import.problem.depth"
+                            : "import.problem.externalEntity",
+                    refusal.limit()));
+        });
         DatasetGraph parsed = DatasetGraphFactory.createGeneral();
         try {
             RDFParser.source(new ByteArrayInputStream(bytes))
@@ -44,6 +56,10 @@ final class RdfImportReader {
         } catch (RiotException e) {
             throw ImportRejectedException.malformed(
                     ImportProblem.of(Where.file(), "import.problem.syntax", String.valueOf(e.getMessage())));
+        } catch (StackOverflowError e) {
+            // A nesting the text scan does not count went too deep for the parser.
+            throw ImportRejectedException.malformed(
+                    ImportProblem.of(Where.file(), "import.problem.depth", limits.maxDepth()));
         }
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Graph> worksheets = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
 import jp.kakaritsuke.kb.authoring.SaveResult;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
@@ -66,12 +67,15 @@ public class WorksheetImporter {
     private final String base;
     private final Duration timeout;
     private final long maxUpload;
+    private final InputLimits limits;
 
     WorksheetImporter(
             WorksheetRepository repository,
             KnowledgeStore store,
             StoreProperties storeProperties,
-            ImportProperties properties) {
+            ImportProperties properties,
+            InputLimits limits) {
+        this.limits = limits;
         this.repository = repository;
         this.store = store;
         this.base = storeProperties.baseIri();
@@ -120,16 +124,26 @@ public class WorksheetImporter {
      * @throws ImportRejectedException 415 (unknown format), 413 (too large) or 400 (malformed), with places
      */
     List<ParsedWorksheet> read(ImportFormat format, byte[] content, ImportProgress progress) {
+        return read(null, format, content, progress);
+    }
+
+    /**
+     * {@link #read(ImportFormat, byte[], ImportProgress)} of the file {@code filename} (or null), which messages
+     * about the file as a whole (its text encoding) name.
+     */
+    List<ParsedWorksheet> read(String filename, ImportFormat format, byte[] content, ImportProgress progress) {
         if (content.length > maxUpload) {
             throw tooLarge();
         }
         if (format.isRdf()) {
             progress.start("worksheets read", 1);
-            List<ParsedWorksheet> worksheets = RdfImportReader.read(content, format, base);
+            List<ParsedWorksheet> worksheets = RdfImportReader.read(content, format, base, limits);
             progress.finish();
             return worksheets;
         }
-        Table table = format == ImportFormat.CSV ? CsvTableReader.read(content) : XlsxTableReader.read(content);
+        Table table = format == ImportFormat.CSV
+                ? CsvTableReader.read(filename, content, limits)
+                : XlsxTableReader.read(content, limits);
         progress.start("rows parsed", table.rows().size());
         WorksheetTableParser parser = new WorksheetTableParser(base, vocabulary(), this::areaExists);
         try {

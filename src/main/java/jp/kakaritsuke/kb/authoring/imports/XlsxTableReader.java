@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -23,19 +24,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Reads the tabular layout from the first sheet of an Excel workbook (.xlsx): row 1 is the header, every later
  * non-empty row an entry. Other sheets (the template's column descriptions and allowed values) are not read. Numbers
- * are read as written (whole numbers without a decimal point), date cells as {@code yyyy-mm-dd}, formulas by their
- * cached value.
+ * are read as written (whole numbers without a decimal point), date cells as {@code yyyy-mm-dd}. A formula cell is
+ * refused with its formula (its cached value may be missing, read as 0, and a formula such as {@code =HYPERLINK(…)}
+ * is not data): the author replaces it by its value. No cell may be longer than {@code kb.input.max-text-length}.
  */
 final class XlsxTableReader {
 
     private XlsxTableReader() {}
 
-    static Table read(byte[] bytes) {
+    static Table read(byte[] bytes, InputLimits limits) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw ImportRejectedException.malformed(ImportProblem.of(Where.file(), "import.problem.noHeaderRow"));
             }
-            return read(workbook.getSheetAt(0));
+            return read(workbook.getSheetAt(0), limits);
         } catch (IOException
                 | POIXMLException
                 | RecordFormatException
@@ -47,7 +49,7 @@ final class XlsxTableReader {
         }
     }
 
-    private static Table read(Sheet sheet) {
+    private static Table read(Sheet sheet, InputLimits limits) {
         String name = sheet.getSheetName();
         List<ImportProblem> problems = new ArrayList<>();
         Row first = sheet.getRow(0);
@@ -57,7 +59,7 @@ final class XlsxTableReader {
         Map<Integer, String> names = new LinkedHashMap<>();
         List<Table.Header> header = new ArrayList<>();
         for (Cell cell : first) {
-            String value = text(cell, name, "", problems).strip().toLowerCase(Locale.ROOT);
+            String value = text(cell, name, "", problems, limits).strip().toLowerCase(Locale.ROOT);
             if (!value.isEmpty()) {
                 names.put(cell.getColumnIndex(), value);
                 header.add(new Table.Header(value, Where.cell(name, ref(cell), value)));
@@ -78,8 +80,8 @@ final class XlsxTableReader {
             Map<String, String> values = new LinkedHashMap<>();
             for (Cell cell : row) {
                 String column = names.get(cell.getColumnIndex());
-                String value =
-                        text(cell, name, column == null ? "" : column, problems).strip();
+                String value = text(cell, name, column == null ? "" : column, problems, limits)
+                        .strip();
                 if (value.isEmpty()) {
                     continue;
                 }
@@ -112,10 +114,28 @@ final class XlsxTableReader {
         return new CellReference(cell.getRowIndex(), cell.getColumnIndex()).formatAsString(false);
     }
 
-    private static String text(Cell cell, String sheet, String column, List<ImportProblem> problems) {
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
+    private static String text(
+            Cell cell, String sheet, String column, List<ImportProblem> problems, InputLimits limits) {
+        if (cell.getCellType() == CellType.FORMULA) {
+            problems.add(ImportProblem.of(
+                    Where.cell(sheet, ref(cell), column),
+                    "import.problem.formula",
+                    CsvTableReader.abbreviated("=" + cell.getCellFormula())));
+            return "";
+        }
+        return switch (cell.getCellType()) {
+            case STRING -> {
+                String value = cell.getStringCellValue();
+                if (limits.tooLong(value)) {
+                    problems.add(ImportProblem.of(
+                            Where.cell(sheet, ref(cell), column),
+                            "import.problem.textTooLong",
+                            InputLimits.utf8Length(value),
+                            limits.maxTextLength().toBytes()));
+                    yield "";
+                }
+                yield value;
+            }
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case NUMERIC -> {
                 if (DateUtil.isCellDateFormatted(cell)) {

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -34,7 +35,7 @@ class BackupCommandTest {
             DatasetGraph changes = DatasetGraphFactory.createGeneral();
             changes.addGraph(NodeFactory.createURI("http://example.org/g"), graph);
             store.replaceGraphs(changes);
-            BackupCommand command = new BackupCommand(new BackupService(store));
+            BackupCommand command = new BackupCommand(new BackupService(store, InputLimits.defaults()));
             ByteArrayOutputStream log = new ByteArrayOutputStream();
             PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
             Path file = temp.resolve("b.nq.gz");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.kakaritsuke.kb.authoring.Author;
+import jp.kakaritsuke.kb.authoring.InputLimits;
 import jp.kakaritsuke.kb.authoring.RepositoryForTests;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
 import jp.kakaritsuke.kb.store.DataLoader;
@@ -45,7 +46,8 @@ final class ImportFixtures {
                 RepositoryForTests.repository(store),
                 store,
                 RepositoryForTests.storeProperties(),
-                new ImportProperties(maxUpload));
+                new ImportProperties(maxUpload),
+                InputLimits.defaults());
     }
 
     /** The import messages from the application's bundle. */

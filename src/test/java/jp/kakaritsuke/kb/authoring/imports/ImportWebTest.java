@@ -24,8 +24,11 @@ import java.util.Set;
 import java.util.UUID;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -316,6 +319,46 @@ class ImportWebTest {
                 upload("?dryRun=true", EDITOR, "own.csv", csv("own-title", "13").getBytes(StandardCharsets.UTF_8))
                         .statusCode(),
                 "an own title passes");
+    }
+
+    /**
+     * The cause and measure types of a worksheet survive its download in the layout and the import of that file:
+     * for every worked example, as CSV and as Excel, the kk:causeType and kk:measureType statements the import reads
+     * are those the store holds (by graph isomorphism), and there are some.
+     */
+    @Test
+    void typesRoundTripThroughTheDownloadedLayout() throws Exception {
+        for (String slug :
+                List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni")) {
+            Graph stored = types(ImportFixtures.worksheet(store, slug));
+            assertTrue(stored.size() >= 4, slug + " has typed causes and measures: " + stored.size());
+            for (ImportFormat format : List.of(ImportFormat.CSV, ImportFormat.XLSX)) {
+                String extension = format == ImportFormat.CSV ? "csv" : "xlsx";
+                HttpResponse<byte[]> file = http.send(
+                        request("/doc/worksheet/" + slug + "/download." + extension, null)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, file.statusCode(), slug + "." + extension);
+                List<ParsedWorksheet> read = importer.read(format, file.body(), ImportProgress.NONE);
+                assertEquals(
+                        List.of(slug), read.stream().map(ParsedWorksheet::slug).toList());
+                Graph imported = types(read.get(0).content());
+                assertTrue(
+                        stored.isIsomorphicWith(imported),
+                        slug + "." + extension + ": " + stored.size() + " type statements stored, " + imported.size()
+                                + " read back");
+            }
+        }
+    }
+
+    /** The kk:causeType and kk:measureType statements of {@code worksheet}. */
+    private static Graph types(Graph worksheet) {
+        Graph types = GraphFactory.createDefaultGraph();
+        for (Node property : List.of(KK.causeType.asNode(), KK.measureType.asNode())) {
+            worksheet.find(Node.ANY, property, Node.ANY).forEachRemaining(types::add);
+        }
+        return types;
     }
 
     @Test
