@@ -557,6 +557,23 @@ class AuthoringWebTest {
                 send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
     }
 
+    /** A signed-in editor refused an administrator's page still sees who is signed in, not「ログイン」. */
+    @Test
+    void theForbiddenPageKeepsTheSignedInHeader() throws Exception {
+        HttpClient browser = signIn(EDITOR);
+        HttpResponse<String> refused = browser.send(
+                request("/admin/backup", null)
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode());
+        Document page = Jsoup.parse(refused.body());
+        assertNotNull(page.selectFirst("main#forbidden"), refused.body());
+        assertEquals("editor13", page.selectFirst("header .account .user-name").text());
+        assertNull(page.selectFirst("header .account a[href=/login]"), "no sign-in link for a signed-in user");
+    }
+
     /** A browser signed in through the login form, with its cookies. */
     private HttpClient signIn(String credentials) throws Exception {
         HttpClient browser = HttpClient.newBuilder()

@@ -435,7 +435,7 @@ class BrowsePagesTest {
             PDFTextStripper second = new PDFTextStripper();
             second.setStartPage(2);
             String page2 = java.text.Normalizer.normalize(second.getText(pdf), java.text.Normalizer.Form.NFKC);
-            assertTrue(page2.contains("ロジックモデル") && page2.contains("対処する原因"), "the logic model: " + page2);
+            assertTrue(page2.contains("ロジックモデル") && page2.contains("期待できる効果"), "the logic model: " + page2);
         }
         Document print = page("/doc/worksheet/mhlw-2025-f2-ha/print", null);
         assertTrue(print.selectFirst("style").data().contains("size: A4 landscape"));

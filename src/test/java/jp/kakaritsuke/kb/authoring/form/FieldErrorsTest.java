@@ -52,6 +52,9 @@ class FieldErrorsTest {
                     .focusNode(NodeFactory.createURI(WS + item))
                     .resultPath(new P_Link(NodeFactory.createURI(KK + "text")))
                     .severity(Severity.Violation)
+                    .source(NodeFactory.createURI("https://w3id.org/kakaritsuke/shapes#ItemShape"))
+                    .sourceConstraintComponent(
+                            NodeFactory.createURI("http://www.w3.org/ns/shacl#MinCountConstraintComponent"))
                     .message(NodeFactory.createLiteralLang("記載がありません。", "ja"))
                     .message(NodeFactory.createLiteralLang("The wording is missing.", "en")));
         }
