@@ -27,9 +27,11 @@ import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreAnswerException;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -107,9 +109,15 @@ public class DumpCatalog {
         }
     }
 
-    /** Starts computing the figures in the background as soon as the application is up; does not wait for them. */
+    /**
+     * Starts computing the figures in the background as soon as the web application is up; does not wait for them.
+     * A command run of the jar (backup, export, …) has no page to show them on and does not compute them.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void computeAfterStart() {
+    void computeAfterStart(ApplicationReadyEvent event) {
+        if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
+            return;
+        }
         synchronized (this) {
             computation(0);
         }
@@ -197,7 +205,13 @@ public class DumpCatalog {
         CompletableFuture<Snapshot> computation = CompletableFuture.supplyAsync(() -> compute(startedIn), executor)
                 .whenComplete((snapshot, failure) -> {
                     if (failure != null) {
-                        log.warn("Computing the sizes and checksums of the dumps failed", failure);
+                        if (rootCause(failure) instanceof QueryCancelledException) {
+                            // A timeout, or the application stopping: nothing is wrong; asked again when needed.
+                            log.warn("Computing the sizes and checksums of the dumps stopped: a query reached its "
+                                    + "timeout (kb.query.timeout) or the application is stopping");
+                        } else {
+                            log.warn("Computing the sizes and checksums of the dumps failed", failure);
+                        }
                         return;
                     }
                     synchronized (this) {
@@ -210,6 +224,14 @@ public class DumpCatalog {
         pending = computation;
         pendingGeneration = startedIn;
         return computation;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     /** The figures, or null when a write made them outdated before they were done (a newer computation follows). */

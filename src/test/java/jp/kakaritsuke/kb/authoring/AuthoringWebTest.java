@@ -12,18 +12,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -36,10 +42,15 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -750,6 +761,228 @@ class AuthoringWebTest {
         assertEquals(names, store.graphNames());
         for (String name : names) {
             assertTrue(snapshot.getGraph(NodeFactory.createURI(name)).isIsomorphicWith(store.graph(name)), name);
+        }
+    }
+
+    /**
+     * The bad-input matrix: every bad input of the hardening issue through every write route that takes it — the
+     * worksheet API (PUT), the import API, the import form and backup restore. Each must be refused with a 4xx and a
+     * message that says what is wrong, and must write nothing (the store's quads are the same before and after).
+     */
+    @Nested
+    class BadInputMatrix {
+
+        /** Above the default text limit of 100 KB. */
+        private static final int LONG = 150 * 1024;
+
+        /** One bad input: a file name, its bytes, and a phrase of the refusal (in English). */
+        record Bad(String name, String filename, String contentType, byte[] bytes, String phrase, int status) {
+            @Override
+            public String toString() {
+                return name;
+            }
+        }
+
+        private static byte[] utf8(String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+
+        private List<Bad> rdfInputs() {
+            Graph tokyo = worksheet(store, "matrix", TOKYO);
+            Graph longText = withObject(
+                    tokyo,
+                    NodeFactory.createURI(BASE + "id/worksheet/matrix/challenge"),
+                    KK.text.asNode(),
+                    NodeFactory.createLiteralLang("長".repeat(LONG / 3 + 10), "ja"));
+            String deepJson = "[".repeat(5000) + "]".repeat(5000);
+            String deepJsonLd =
+                    "{\"@id\": \"urn:x\", \"urn:p\": " + "{\"urn:p\": ".repeat(3000) + "1" + "}".repeat(3000) + "}";
+            String deepTurtle = "<urn:s> <urn:p> " + "[ <urn:p> ".repeat(3000) + "1" + " ]".repeat(3000) + " .";
+            String deepXml =
+                    "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                            + " xmlns:ex=\"urn:ex#\"><rdf:Description rdf:about=\"urn:s\">"
+                            + "<ex:p><rdf:Description>".repeat(2000) + "</rdf:Description></ex:p>".repeat(2000)
+                            + "</rdf:Description></rdf:RDF>";
+            String entity = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY secret SYSTEM"
+                    + " \"file:///etc/hostname\"> ]>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                    + " xmlns:ex=\"urn:ex#\"><rdf:Description rdf:about=\"urn:s\"><ex:p>&secret;</ex:p>"
+                    + "</rdf:Description></rdf:RDF>";
+            return List.of(
+                    new Bad("deep JSON-LD arrays", "deep.jsonld", "application/ld+json", utf8(deepJson), "nested", 400),
+                    new Bad(
+                            "deep JSON-LD objects",
+                            "deep2.jsonld",
+                            "application/ld+json",
+                            utf8(deepJsonLd),
+                            "nested",
+                            400),
+                    new Bad("deep Turtle", "deep.ttl", "text/turtle", utf8(deepTurtle), "nested", 400),
+                    new Bad("deep RDF/XML", "deep.rdf", "application/rdf+xml", utf8(deepXml), "nested", 400),
+                    new Bad(
+                            "RDF/XML external entity",
+                            "entity.rdf",
+                            "application/rdf+xml",
+                            utf8(entity),
+                            "xternal",
+                            400),
+                    new Bad(
+                            "150 KB literal",
+                            "long.ttl",
+                            "text/turtle",
+                            utf8(relativeTurtle(longText)),
+                            "kb.input.max-text-length",
+                            422));
+        }
+
+        private List<Bad> tabularInputs() throws IOException {
+            byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+            byte[] sjis = "worksheet_id,section,text_ja\nmatrix,challenge,課題\n".getBytes("windows-31j");
+            byte[] bomThenSjis = new byte[bom.length + sjis.length];
+            System.arraycopy(bom, 0, bomThenSjis, 0, bom.length);
+            System.arraycopy(sjis, 0, bomThenSjis, bom.length, sjis.length);
+            // A UTF-8 file whose byte-order mark went through Windows-31J and back: "�ｻｿworksheet_id".
+            byte[] misdecoded = utf8("\uFFFD\uFF7B\uFF7Fworksheet_id,section,text_ja\nmatrix,challenge,課題\n");
+            byte[] longCell = utf8("worksheet_id,section,text_ja\nmatrix,challenge," + "x".repeat(LONG) + "\n");
+            return List.of(
+                    new Bad("CSV: BOM but Shift_JIS", "bom-sjis.csv", "text/csv", bomThenSjis, "bom-sjis.csv", 400),
+                    new Bad("CSV: mis-decoded BOM", "misdecoded.csv", "text/csv", misdecoded, "misdecoded.csv", 400),
+                    new Bad("CSV: 150 KB cell", "long.csv", "text/csv", longCell, "kb.input.max-text-length", 400),
+                    new Bad(
+                            "xlsx: formula without value",
+                            "formula.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            formulaWorkbook(),
+                            "HYPERLINK",
+                            400));
+        }
+
+        private static byte[] formulaWorkbook() throws IOException {
+            try (XSSFWorkbook book = new XSSFWorkbook();
+                    ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                Sheet sheet = book.createSheet("worksheets");
+                Row header = sheet.createRow(0);
+                header.createCell(0).setCellValue("worksheet_id");
+                header.createCell(1).setCellValue("section");
+                header.createCell(2).setCellValue("text_ja");
+                Row row = sheet.createRow(1);
+                row.createCell(0).setCellValue("matrix");
+                row.createCell(1).setCellValue("challenge");
+                row.createCell(2).setCellFormula("HYPERLINK(\"http://example.org/\",\"click\")");
+                book.write(out);
+                return out.toByteArray();
+            }
+        }
+
+        private Set<Quad> snapshot() {
+            Set<Quad> quads = new HashSet<>();
+            store.forEachQuad(quads::add);
+            return quads;
+        }
+
+        private void assertRefused(String route, Bad bad, int status, String body, Set<Quad> before) {
+            String what = route + " / " + bad;
+            assertTrue(status >= 400 && status < 500, what + ": " + status + " " + abbreviate(body));
+            assertEquals(bad.status(), status, what + ": " + abbreviate(body));
+            assertTrue(
+                    body.toLowerCase(Locale.ROOT).contains(bad.phrase().toLowerCase(Locale.ROOT)),
+                    what + ": the message names the problem: " + abbreviate(body));
+            assertTrue(before.equals(snapshot()), what + ": nothing was written");
+        }
+
+        private static String abbreviate(String body) {
+            return body.length() > 600 ? body.substring(0, 600) + "…" : body;
+        }
+
+        @Test
+        void everyBadRdfInputIsRefusedByEveryRdfRouteAndWritesNothing() throws Exception {
+            HttpClient browser = signIn(EDITOR);
+            for (Bad bad : rdfInputs()) {
+                Set<Quad> before = snapshot();
+                HttpResponse<String> put = send(request("/api/worksheets/matrix", EDITOR)
+                        .header("Content-Type", bad.contentType())
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bad.bytes()))
+                        .build());
+                assertRefused("PUT /api/worksheets/matrix", bad, put.statusCode(), put.body(), before);
+                importThroughApiAndForm(browser, bad, before);
+            }
+        }
+
+        @Test
+        void everyBadTabularInputIsRefusedByTheImportRoutesAndWritesNothing() throws Exception {
+            HttpClient browser = signIn(EDITOR);
+            for (Bad bad : tabularInputs()) {
+                importThroughApiAndForm(browser, bad, snapshot());
+            }
+        }
+
+        private void importThroughApiAndForm(HttpClient browser, Bad bad, Set<Quad> before) throws Exception {
+            String filename = URLEncoder.encode(bad.filename(), StandardCharsets.UTF_8);
+            HttpResponse<String> api = send(request("/api/import?dryRun=false&filename=" + filename, EDITOR)
+                    .header("Content-Type", bad.contentType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bad.bytes()))
+                    .build());
+            assertRefused("POST /api/import", bad, api.statusCode(), api.body(), before);
+
+            HttpResponse<String> page =
+                    browser.send(request("/import?lang=en", null).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String boundary = "----kb" + System.nanoTime();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                            + csrf(page.body()) + "\r\n--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + bad.filename() + "\""
+                            + "\r\nContent-Type: " + bad.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(head);
+            body.write(bad.bytes());
+            body.write(tail);
+            HttpResponse<String> form = browser.send(
+                    request("/import/preview?lang=en", null)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertRefused(
+                    "POST /import/preview",
+                    bad,
+                    form.statusCode(),
+                    Jsoup.parse(form.body()).text(),
+                    before);
+        }
+
+        @Test
+        void aBackupWithATooLongTextIsRefusedAndTheStoreIsUnchanged() throws Exception {
+            ByteArrayOutputStream gz = new ByteArrayOutputStream();
+            try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+                out.write(utf8("<urn:s> <urn:p> \"" + "x".repeat(LONG) + "\" <" + BASE + "graph/x> .\n"));
+            }
+            Bad bad = new Bad(
+                    "backup with a 150 KB literal",
+                    "b.nq.gz",
+                    "application/gzip",
+                    gz.toByteArray(),
+                    "kb.input.max-text-length",
+                    400);
+            HttpClient admin = signIn(ADMIN);
+            HttpResponse<String> page =
+                    admin.send(request("/admin/backup", null).GET().build(), HttpResponse.BodyHandlers.ofString());
+            String boundary = "----kb" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                            + csrf(page.body()) + "\r\n--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"b.nq.gz\""
+                            + "\r\nContent-Type: application/gzip\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.write(bad.bytes());
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            Set<Quad> before = snapshot();
+            HttpResponse<String> restore = admin.send(
+                    request("/admin/backup/restore?lang=en", null)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertRefused("POST /admin/backup/restore", bad, restore.statusCode(), restore.body(), before);
         }
     }
 }

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
 
 /**
  * The soak benchmark: the application jar, started as a child process on the shipped data, serves {@code --clients}
- * concurrent readers of every page type for {@code --quiet-seconds} (the quiet figures), then again for {@code
+ * concurrent readers of every page type, unmeasured for {@code --warm-up-seconds} (caches filled, code compiled),
+ * then for {@code --quiet-seconds} (the quiet figures), then again for {@code
  * --soak-seconds} while a runaway query — one that can only end by its timeout — arrives every {@code
  * --runaway-every-seconds}, alternately on the public endpoint {@code /sparql} and on the query page {@code /query}.
  * Every {@code --heap-every-seconds} the heap left after a full collection ({@code jcmd PID GC.run}, then the
@@ -86,6 +87,7 @@ public final class SoakBench {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new TreeMap<>(Map.of(
                 "--clients", "16",
+                "--warm-up-seconds", "60",
                 "--quiet-seconds", "60",
                 "--soak-seconds", "600",
                 "--runaway-every-seconds", "5",
@@ -101,7 +103,7 @@ public final class SoakBench {
         }
         Path work = Path.of(options.get("--work")).toAbsolutePath();
         Path jar = options.get("--app-jar").isEmpty()
-                ? NationalScaleBench.findAppJar()
+                ? NationalScaleBench.findAppJar().toAbsolutePath()
                 : Path.of(options.get("--app-jar")).toAbsolutePath();
         int port = ChildJvm.freePort();
         String app = "http://127.0.0.1:" + port;
@@ -128,6 +130,7 @@ public final class SoakBench {
                     Locale.ROOT, "application answered after %.1f s (pid %d)%n", seconds(started), child.pid());
             SoakBench bench = new SoakBench(app, Integer.parseInt(options.get("--clients")));
             bench.warmUp();
+            bench.readers("warm-up", Duration.ofSeconds(Long.parseLong(options.get("--warm-up-seconds"))), null, null);
             Phase quiet = bench.readers(
                     "quiet", Duration.ofSeconds(Long.parseLong(options.get("--quiet-seconds"))), null, null);
             List<Runaway> runaways = Collections.synchronizedList(new ArrayList<>());

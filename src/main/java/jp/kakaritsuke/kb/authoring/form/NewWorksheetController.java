@@ -23,6 +23,7 @@ import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -170,6 +171,7 @@ class NewWorksheetController {
         try {
             result = repository.save(slug, graph, author, note, Version.Origin.EDITOR, 0);
         } catch (ValidationFailedException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             page.addAttribute("report", FieldErrors.of(e, worksheet, lang));
             return render(author, choice, List.of("form.new.error.invalidStart"), page);
         }

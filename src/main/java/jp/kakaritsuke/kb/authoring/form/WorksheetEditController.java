@@ -147,6 +147,8 @@ class WorksheetEditController {
                     Version.Origin.EDITOR,
                     basedOn);
         } catch (ValidationFailedException e) {
+            // Bad input is a 4xx, also when the page shows it at the fields.
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             page.addAttribute("refused", true);
             return editor.render(form, FieldErrors.of(e, names.worksheet(), LocalizedText.currentLanguage()), page);
         } catch (VersionConflictException e) {

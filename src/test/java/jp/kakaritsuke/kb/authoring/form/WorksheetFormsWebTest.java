@@ -278,7 +278,7 @@ class WorksheetFormsWebTest {
         fields.set("challenge.ja", "");
         fields.set("challenge.en", "");
         MvcResult refused = save(slug, tokyo, fields);
-        Document shown = page(refused, 200);
+        Document shown = page(refused, 422);
 
         Element challengeError = shown.selectFirst("#challenge .field-error");
         assertNotNull(challengeError, "the missing challenge is reported at the challenge field");
@@ -307,7 +307,7 @@ class WorksheetFormsWebTest {
                                 .params(fields)
                                 .param("op", "save"))
                         .andReturn(),
-                200);
+                422);
         assertTrue(english.selectFirst("#challenge .field-error")
                 .text()
                 .contains("Box (1): write the concrete regional challenge."));
@@ -316,6 +316,24 @@ class WorksheetFormsWebTest {
                         .text()
                         .startsWith("Cause 3: "),
                 english.selectFirst("#validation-summary").text());
+    }
+
+    /** The editor form's row of the bad-input matrix (the other routes are in AuthoringWebTest.BadInputMatrix). */
+    @Test
+    void aTextLongerThanTheLimitIsRefusedAtItsFieldWith422AndNothingIsWritten() throws Exception {
+        MockHttpSession tokyo = login("editor13");
+        String slug = create(tokyo);
+        Graph before = store.graph(base + "graph/worksheet/" + slug);
+        Graph historyBefore = store.graph(base + "graph/history/" + slug);
+        MultiValueMap<String, String> fields = fields(editPage(slug, tokyo));
+        // 150 KB of UTF-8 (3 bytes a character): above the default kb.input.max-text-length of 100 KB.
+        fields.set("challenge.ja", "長".repeat(50 * 1024));
+        Document shown = page(save(slug, tokyo, fields), 422);
+        Element error = shown.selectFirst("#challenge .field-error");
+        assertNotNull(error, "the too-long text is reported at its field");
+        assertTrue(error.text().contains("kb.input.max-text-length"), error.text());
+        assertTrue(before.isIsomorphicWith(store.graph(base + "graph/worksheet/" + slug)), "nothing written");
+        assertTrue(historyBefore.isIsomorphicWith(store.graph(base + "graph/history/" + slug)), "no version");
     }
 
     // ----------------------------------------------------------------------------------------------- who may
