@@ -10,6 +10,7 @@ import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
 import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -43,10 +44,13 @@ class AreaController {
     private final FiscalYears years;
     private final AreaEvidence evidence;
 
-    AreaController(BrowseQueries queries, FiscalYears years, AreaEvidence evidence) {
+    private final WorksheetCounts counts;
+
+    AreaController(BrowseQueries queries, FiscalYears years, AreaEvidence evidence, WorksheetCounts counts) {
         this.queries = queries;
         this.years = years;
         this.evidence = evidence;
+        this.counts = counts;
     }
 
     /** An area's identifying codes, in the order the page lists them. */
@@ -115,6 +119,7 @@ class AreaController {
                 "evidence",
                 evidence.of(iri, code, AreaEvidence.function(function), Links.href(iri, queries.baseIri())));
         Resource pref = ResourceFactory.createResource(iri);
+        page.addAttribute("provenanceCounts", counts.of(null, iri, null));
         Model ontology = queries.ontology();
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
         for (var row : queries.select("areas-in-prefecture", Map.of("prefecture", pref))) {

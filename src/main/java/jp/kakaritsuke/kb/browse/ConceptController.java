@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.browse.Links.Link;
 import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -34,9 +35,12 @@ class ConceptController {
     private final BrowseQueries queries;
     private final FiscalYears years;
 
-    ConceptController(BrowseQueries queries, FiscalYears years) {
+    private final WorksheetCounts counts;
+
+    ConceptController(BrowseQueries queries, FiscalYears years, WorksheetCounts counts) {
         this.queries = queries;
         this.years = years;
+        this.counts = counts;
     }
 
     /** A concept scheme's name and definition. */
@@ -84,6 +88,7 @@ class ConceptController {
         Concept concept = Concept.of(queries.ontology(), "function", checked(id), queries.baseIri());
         Resource fn = ResourceFactory.createResource(concept.iri());
         page.addAttribute("concept", concept);
+        page.addAttribute("provenanceCounts", counts.of(concept.iri(), null, null));
         FiscalYears.Choice choice = years.choose(year);
         AreaController.WorksheetListing listing = AreaController.WorksheetListing.of(
                 Rows.worksheets(

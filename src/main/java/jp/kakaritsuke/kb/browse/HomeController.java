@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.browse.Rows.Count;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
+import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -20,9 +21,11 @@ class HomeController {
     static final String STATUS_EXAMPLE = KK.VOCABULARY + "status/example";
 
     private final BrowseQueries queries;
+    private final WorksheetCounts counts;
 
-    HomeController(BrowseQueries queries) {
+    HomeController(BrowseQueries queries, WorksheetCounts counts) {
         this.queries = queries;
+        this.counts = counts;
     }
 
     /** Counts of the whole dataset (a row of {@code dataset-counts}). */
@@ -36,14 +39,15 @@ class HomeController {
     String home(Model page) {
         String base = queries.baseIri();
         QuerySolution t = queries.select("dataset-counts", Map.of()).get(0);
+        WorksheetCounts.ByProvenance worksheets = counts.all();
         page.addAttribute(
                 "totals",
                 new Totals(
-                        Rows.number(t, "worksheets"),
-                        Rows.number(t, "exampleWorksheets"),
-                        Rows.number(t, "draftWorksheets"),
-                        Rows.number(t, "agreedWorksheets"),
-                        Rows.number(t, "syntheticWorksheets"),
+                        worksheets.worksheets(),
+                        worksheets.examples(),
+                        worksheets.drafts(),
+                        worksheets.agreed(),
+                        worksheets.synthetic(),
                         Rows.number(t, "causes"),
                         Rows.number(t, "measures")));
         List<AreaKind> areaKinds = queries.select("area-counts", Map.of()).stream()

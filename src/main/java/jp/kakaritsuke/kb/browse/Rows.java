@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.browse;
 import java.util.Comparator;
 import java.util.List;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
 
@@ -43,21 +44,10 @@ final class Rows {
     }
 
     /**
-     * Orders function notations as the law numbers them: 1, 2, 2-イ, 2-ロ, 2-ハ, 2-ニ, 2-ホ (iroha order, which
-     * code-point order does not follow); missing notations last.
+     * Orders function notations as the law numbers them: 1, 2, 2-イ, 2-ロ, 2-ハ, 2-ニ, 2-ホ (the one rule,
+     * {@link CanonicalOrder}); missing notations last.
      */
-    static final Comparator<String> NOTATION_ORDER = Comparator.nullsLast(Comparator.comparing(Rows::irohaKey));
-
-    private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
-
-    private static String irohaKey(String notation) {
-        StringBuilder key = new StringBuilder();
-        for (char c : notation.toCharArray()) {
-            int i = IROHA.indexOf(c);
-            key.append(i < 0 ? c : (char) ('\u3000' + i));
-        }
-        return key.toString();
-    }
+    static final Comparator<String> NOTATION_ORDER = CanonicalOrder.NOTATION;
 
     static WorksheetRow worksheet(QuerySolution row, String baseIri) {
         return new WorksheetRow(

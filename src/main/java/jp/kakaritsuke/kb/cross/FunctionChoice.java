@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.cross;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 
@@ -13,8 +14,6 @@ public record FunctionChoice(String id, String iri, String notation, String labe
      * The kana that number the items of the Medical Care Act's article (イ, ロ, ハ, ニ, ホ, …), in iroha order, which
      * is not their code-point order: sorting 2-イ … 2-ホ as strings would put ニ and ハ before ロ.
      */
-    private static final String IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス";
-
     static List<FunctionChoice> from(ResultSet results, String lang) {
         List<FunctionChoice> choices = new ArrayList<>();
         while (results.hasNext()) {
@@ -32,16 +31,8 @@ public record FunctionChoice(String id, String iri, String notation, String labe
         return List.copyOf(choices);
     }
 
-    /** The notation with each iroha kana replaced by a character that sorts in iroha order. */
+    /** The notation's key in the canonical order ({@link CanonicalOrder}). */
     static String sortKey(String notation) {
-        if (notation == null) {
-            return "\uffff";
-        }
-        StringBuilder key = new StringBuilder();
-        for (char c : notation.toCharArray()) {
-            int i = IROHA.indexOf(c);
-            key.append(i < 0 ? c : (char) ('\u3400' + i));
-        }
-        return key.toString();
+        return CanonicalOrder.key(notation);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.kakaritsuke.kb.query.FiscalYears;
+import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -39,11 +40,15 @@ class ResourceController {
     private final MessageSource messages;
     private final FiscalYears years;
 
-    ResourceController(CrossQueries queries, Links links, MessageSource messages, FiscalYears years) {
+    private final WorksheetCounts counts;
+
+    ResourceController(
+            CrossQueries queries, Links links, MessageSource messages, FiscalYears years, WorksheetCounts counts) {
         this.queries = queries;
         this.links = links;
         this.messages = messages;
         this.years = years;
+        this.counts = counts;
     }
 
     @GetMapping(path = "/resources", produces = MediaType.TEXT_HTML_VALUE)
@@ -84,6 +89,7 @@ class ResourceController {
                 queries.select(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected()), links, lang);
         page.addAttribute("lang", lang);
         page.addAttribute("resource", ResourcePage.concept(iri, concept));
+        page.addAttribute("provenanceCounts", counts.of(null, null, iri));
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", "/def/resource/" + id);
         page.addAttribute("uses", Paging.of(uses, pageNumber, PAGE_SIZE));

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import jp.kakaritsuke.kb.linkeddata.Prefixes;
 import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -49,9 +50,12 @@ class DatasetDescription {
     private final Duration timeout;
     private final byte[] fixedPart;
 
-    DatasetDescription(KnowledgeStore store, DumpCatalog dumps, StoreProperties properties) {
+    private final WorksheetCounts counts;
+
+    DatasetDescription(KnowledgeStore store, DumpCatalog dumps, StoreProperties properties, WorksheetCounts counts) {
         this.store = store;
         this.dumps = dumps;
+        this.counts = counts;
         this.baseIri = properties.baseIri();
         this.timeout = properties.query().timeout();
         try (InputStream in = DatasetDescription.class.getClassLoader().getResourceAsStream(DESCRIPTION_FILE)) {
@@ -99,6 +103,13 @@ class DatasetDescription {
         for (DumpCatalog.Dump dump : snapshot.dumps().values()) {
             addDistribution(m, dataset, dump);
         }
+
+        WorksheetCounts.ByProvenance worksheets = counts.all();
+        setEntities(m, "worksheets", worksheets.worksheets());
+        setEntities(m, "worksheets-examples", worksheets.examples());
+        setEntities(m, "worksheets-drafts", worksheets.drafts());
+        setEntities(m, "worksheets-agreed", worksheets.agreed());
+        setEntities(m, "worksheets-synthetic", worksheets.synthetic());
 
         Subsets subsets = subsets();
         setTriples(m, "seed-examples", subsets.seed, snapshot);
@@ -150,6 +161,11 @@ class DatasetDescription {
             case RDF_XML -> "RDF/XML";
             case N_TRIPLES -> "N-Triples";
         };
+    }
+
+    private void setEntities(Model m, String fragment, long entities) {
+        m.createResource(baseIri + ".well-known/void#" + fragment)
+                .addLiteral(VOID.entities, m.createTypedLiteral(entities, XSDDatatype.XSDinteger));
     }
 
     private void setTriples(Model m, String fragment, Set<String> graphs, DumpCatalog.Snapshot snapshot) {

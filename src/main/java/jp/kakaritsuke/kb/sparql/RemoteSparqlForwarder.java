@@ -23,14 +23,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * serve: each SPARQL protocol request to {@code /sparql} is forwarded as it is (method, query string, body,
  * Content-Type, Accept) to the remote store's query endpoint — or, for a Graph Store Protocol read ({@code GET} or
  * {@code HEAD} with {@code graph=…} or {@code default} and no {@code query}), to its Graph Store endpoint — and the
- * remote answer (status, Content-Type, body) is streamed back unchanged. {@code ?default} is the union of the named
+ * remote answer (status, Content-Type, body) is passed back unchanged once it is complete ({@link WholeResultFilter}). {@code ?default} is the union of the named
  * graphs, which the application serves itself: it redirects (303) to the whole-dataset Turtle export.
  *
  * <p>Forwarding rather than re-executing keeps the remote store's own protocol behaviour (result formats, dataset
- * description, error statuses) and never holds a whole result in memory. Only GET and POST are forwarded: the
+ * description, error statuses); the forwarder itself holds no result in memory (the {@link WholeResultFilter} in front
+ * of it holds at most {@code kb.sparql.max-result-size}). Only GET and POST are forwarded: the
  * remote query endpoint then decides; the remote store must itself refuse updates on that endpoint (a query-only
  * Fuseki endpoint does). If no answer has started within the timeout the client gets 503; if the remote store
- * cannot be reached, 502.
+ * cannot be reached, or breaks off its answer, 502.
  */
 class RemoteSparqlForwarder extends OncePerRequestFilter {
 
@@ -121,6 +122,14 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
         });
         try (InputStream in = answer.body()) {
             in.transferTo(response.getOutputStream());
+        } catch (WholeResultFilter.AnswerTooLargeException e) {
+            throw e;
+        } catch (IOException e) {
+            // The remote store broke off its answer. The answer is held back until complete (WholeResultFilter), so
+            // the client gets this status instead of a truncated body.
+            LOG.warn("remote SPARQL endpoint {} broke off its answer: {}", queryEndpoint, e.toString());
+            response.reset();
+            response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "remote store broke off its answer");
         }
     }
 

@@ -22,7 +22,12 @@ public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
 
     /** The item at {@code iri} of the worksheet {@code names}, or null if the IRI is not an item's. */
     public static WorksheetItem at(WorksheetNames names, String iri) {
-        String prefix = names.worksheet() + "/";
+        return at(names.worksheet(), iri);
+    }
+
+    /** The item at {@code iri} of the worksheet {@code worksheet} (its IRI), or null if the IRI is not an item's. */
+    public static WorksheetItem at(String worksheet, String iri) {
+        String prefix = worksheet + "/";
         if (iri == null || !iri.startsWith(prefix)) {
             return null;
         }
@@ -38,6 +43,15 @@ public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
         }
         return new WorksheetItem(
                 ItemKind.ofSegment(m.group(5)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(6)), iri);
+    }
+
+    /**
+     * The label of {@code iri} in {@code lang} as the form prints it ({@code 原因①}, {@code 方策②の取組1}) if it is
+     * an item of {@code worksheet}; {@code 協議シート} / {@code Worksheet} for the worksheet itself and anything else.
+     */
+    public static String labelOf(String worksheet, String iri, String lang) {
+        WorksheetItem item = iri == null ? null : at(worksheet, iri);
+        return item != null ? item.label(lang) : "ja".equals(lang) ? "協議シート" : "Worksheet";
     }
 
     /** The item's label in {@code lang} as the form prints it ({@code 原因①}, {@code Measure 1, role 2}). */

@@ -149,4 +149,18 @@ final class AuthoringFixtures {
         });
         return copy;
     }
+
+    /**
+     * {@code graph} without the English translation of {@code item}: a worksheet whose item can be reworded without
+     * the translation becoming outdated ({@code kk:translationOutdated}), for tests about something else.
+     */
+    static Graph withoutTranslation(Graph graph, Node item) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> {
+            if (!(t.getSubject().equals(item) && t.getPredicate().equals(KK.translation.asNode()))) {
+                copy.add(t);
+            }
+        });
+        return copy;
+    }
 }

@@ -197,7 +197,9 @@ class AuthoringWebTest {
     @Test
     void twoApiClientsCannotLoseEachOthersChanges() throws Exception {
         String slug = "rest-etag";
-        Graph v1 = worksheet(store, slug, TOKYO);
+        // Without the challenge's translation, rewording it marks nothing outdated: the store keeps what was sent.
+        Graph v1 = AuthoringFixtures.withoutTranslation(
+                worksheet(store, slug, TOKYO), NodeFactory.createURI(BASE + "id/worksheet/" + slug + "/challenge"));
         HttpResponse<String> created = put(slug, EDITOR, "text/turtle", relativeTurtle(v1));
         assertEquals(201, created.statusCode(), created.body());
         assertEquals("\"v1\"", created.headers().firstValue("ETag").orElse(""));
@@ -289,6 +291,86 @@ class AuthoringWebTest {
                 "a user's worksheet is no worked example, however often it is saved");
         assertEquals(
                 drafts + 1, Long.parseLong(after.selectFirst("#count-drafts").text()));
+    }
+
+    /**
+     * The function, prefecture and resource pages and the dataset description count worksheets as the home page does
+     * (one query): an area's new draft is a draft there too, never a worked example or a synthetic one.
+     */
+    @Test
+    void functionPrefectureAndResourcePagesAndVoidCountByProvenanceAndStatus() throws Exception {
+        String[] pages = {
+            "/def/function/f2-ni", "/doc/area/pref/13", "/def/resource/function-report-results", "/def/function/f2"
+        };
+        long[][] before = new long[pages.length][];
+        for (int i = 0; i < pages.length; i++) {
+            before[i] = provenanceCounts(pages[i]);
+            assertTrue(before[i][1] >= 1 || i == 1, pages[i] + ": the worked example counted as one");
+        }
+        long[] voidBefore = voidCounts();
+
+        String slug = "count-pages";
+        assertEquals(
+                201,
+                put(slug, EDITOR, "text/turtle", relativeTurtle(worksheet(store, slug, TOKYO)))
+                        .statusCode());
+
+        for (int i = 0; i < pages.length; i++) {
+            long[] after = provenanceCounts(pages[i]);
+            long[] expected = before[i].clone();
+            expected[0]++;
+            expected[2]++;
+            assertEquals(
+                    java.util.Arrays.toString(expected),
+                    java.util.Arrays.toString(after),
+                    pages[i] + ": total, examples, drafts, agreed, synthetic");
+        }
+        long[] voidAfter = voidCounts();
+        voidBefore[0]++;
+        voidBefore[2]++;
+        assertEquals(java.util.Arrays.toString(voidBefore), java.util.Arrays.toString(voidAfter), "VoID");
+        Document home = Jsoup.parse(
+                send(request("/", null).header("Accept", "text/html").GET().build())
+                        .body());
+        assertEquals(
+                voidAfter[2], Long.parseLong(home.selectFirst("#count-drafts").text()), "home = VoID");
+    }
+
+    /** Total, worked examples, drafts, agreed and synthetic worksheets as the page at {@code path} gives them. */
+    private long[] provenanceCounts(String path) throws Exception {
+        HttpResponse<String> response =
+                send(request(path, null).header("Accept", "text/html").GET().build());
+        assertEquals(200, response.statusCode(), path);
+        Element table = Jsoup.parse(response.body()).selectFirst("table.provenance-counts");
+        assertNotNull(table, path + " shows the counts by provenance");
+        String[] rows = {"all", "examples", "drafts", "agreed", "synthetic"};
+        long[] counts = new long[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            counts[i] = Long.parseLong(
+                    table.selectFirst("tr." + rows[i] + " td.num").text());
+        }
+        return counts;
+    }
+
+    /** The same five figures from the dataset description's class partition of worksheets (void:entities). */
+    private long[] voidCounts() throws Exception {
+        HttpResponse<String> response = send(request("/.well-known/void", null)
+                .header("Accept", "text/turtle")
+                .GET()
+                .build());
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        RDFParser.fromString(response.body(), Lang.TURTLE).parse(m);
+        String[] parts = {
+            "worksheets", "worksheets-examples", "worksheets-drafts", "worksheets-agreed", "worksheets-synthetic"
+        };
+        long[] counts = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            counts[i] = m.getRequiredProperty(
+                            m.createResource(BASE + ".well-known/void#" + parts[i]),
+                            org.apache.jena.vocabulary.VOID.entities)
+                    .getLong();
+        }
+        return counts;
     }
 
     @Test
@@ -484,6 +566,23 @@ class AuthoringWebTest {
         assertEquals(
                 401,
                 send(request("/admin/sparql?graph=" + gsp, null).GET().build()).statusCode());
+    }
+
+    /** A signed-in editor refused an administrator's page still sees who is signed in, not「ログイン」. */
+    @Test
+    void theForbiddenPageKeepsTheSignedInHeader() throws Exception {
+        HttpClient browser = signIn(EDITOR);
+        HttpResponse<String> refused = browser.send(
+                request("/admin/backup", null)
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, refused.statusCode());
+        Document page = Jsoup.parse(refused.body());
+        assertNotNull(page.selectFirst("main#forbidden"), refused.body());
+        assertEquals("editor13", page.selectFirst("header .account .user-name").text());
+        assertNull(page.selectFirst("header .account a[href=/login]"), "no sign-in link for a signed-in user");
     }
 
     /** A browser signed in through the login form, with its cookies. */

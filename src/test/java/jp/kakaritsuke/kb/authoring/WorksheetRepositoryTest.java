@@ -23,6 +23,7 @@ import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.worksheet.TranslationFreshness;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -193,9 +194,9 @@ class WorksheetRepositoryTest {
     @Test
     void historyDiffAndRestoreRoundTrip() {
         String slug = "tokyo-2026-history";
-        Graph v1 = worksheet(store, slug, TOKYO);
-        repository.save(slug, v1, EDITOR_13, "v1");
         Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
+        Graph v1 = AuthoringFixtures.withoutTranslation(worksheet(store, slug, TOKYO), challenge);
+        repository.save(slug, v1, EDITOR_13, "v1");
         Node newText = NodeFactory.createLiteralLang("医療機関と介護施設の連携が進んでいない。", "ja");
         Graph v2 = withObject(v1, challenge, KK.text.asNode(), newText);
         assertEquals(2, repository.save(slug, v2, EDITOR_13, "v2").version());
@@ -256,12 +257,56 @@ class WorksheetRepositoryTest {
     }
 
     @Test
+    void aRewordedItemsTranslationIsOutdatedUntilConfirmed() {
+        String slug = "tokyo-2026-translation";
+        repository.save(slug, worksheet(store, slug, TOKYO), EDITOR_13, "v1");
+        Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
+        Node outdated = KK.translationOutdated.asNode();
+        Graph reworded = withObject(
+                repository.get(slug).orElseThrow(),
+                challenge,
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang("書き直した課題。", "ja"));
+        repository.save(slug, reworded, EDITOR_13, "v2");
+        assertTrue(TranslationFreshness.isOutdated(repository.get(slug).orElseThrow(), challenge));
+        assertEquals(
+                1,
+                repository
+                        .get(slug)
+                        .orElseThrow()
+                        .find(Node.ANY, outdated, Node.ANY)
+                        .toList()
+                        .size());
+
+        // A writer that says nothing about it keeps the mark (an import of a layout without it, a client's own graph).
+        repository.save(
+                slug,
+                withObject(
+                        reworded,
+                        iri(BASE + "id/worksheet/" + slug),
+                        KK.fiscalYear.asNode(),
+                        NodeFactory.createLiteralDT("2027", XSDDatatype.XSDgYear)),
+                EDITOR_13,
+                "v3");
+        assertTrue(TranslationFreshness.isOutdated(repository.get(slug).orElseThrow(), challenge));
+
+        Graph confirmed = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        repository.get(slug).orElseThrow().find().forEachRemaining(confirmed::add);
+        confirmed.remove(challenge, outdated, Node.ANY);
+        confirmed.add(challenge, outdated, NodeFactory.createLiteralByValue(false));
+        repository.save(slug, confirmed, EDITOR_13, "confirmed");
+        Graph now = repository.get(slug).orElseThrow();
+        assertFalse(now.contains(challenge, outdated, Node.ANY), "confirmed, and false is not stored");
+        assertEquals(4, repository.currentVersion(slug));
+    }
+
+    @Test
     void aSaveBasedOnAnOlderVersionIsRefusedAndWritesNothing() {
         String slug = "tokyo-2026-stale";
-        Graph v1 = worksheet(store, slug, TOKYO);
+        Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
+        Graph v1 = AuthoringFixtures.withoutTranslation(worksheet(store, slug, TOKYO), challenge);
         assertEquals(0, repository.currentVersion(slug));
         repository.save(slug, v1, EDITOR_13, "v1", Version.Origin.EDITOR, 0);
-        Node challenge = iri(BASE + "id/worksheet/" + slug + "/challenge");
         Graph first = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("一人目。", "ja"));
         Graph second = withObject(v1, challenge, KK.text.asNode(), NodeFactory.createLiteralLang("二人目。", "ja"));
         assertEquals(

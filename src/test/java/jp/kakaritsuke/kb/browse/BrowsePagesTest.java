@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.browse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
@@ -178,6 +179,15 @@ class BrowsePagesTest {
         assertNotNull(reading, "the 輸番制 reading is shown");
         assertTrue(reading.text().contains("輪番制"));
         assertNotNull(reading.selectFirst(".badge.interpretation"));
+        assertEquals(
+                "輸", reading.selectFirst(".char-difference mark.char-source").text(), "the character that differs");
+        assertEquals(
+                "輪", reading.selectFirst(".char-difference mark.char-reading").text());
+        assertTrue(reading.selectFirst(".char-difference").text().contains("U+8F38"), reading.text());
+        assertNotNull(ws.selectFirst("#interpretation-legend"), "the example has interpretations: the legend");
+        assertNull(
+                page("/doc/worksheet/demo-2026-kousou-r7-1313-f2-ro", null).selectFirst("#interpretation-legend"),
+                "a worksheet without interpretations explains no interpretation badge");
         assertEquals(
                 "/doc/worksheet/" + F2I + "/cause/1",
                 ws.selectFirst("#cause-1 a.others-link").attr("href"));
@@ -422,6 +432,10 @@ class BrowsePagesTest {
                 .andReturn();
         try (PDDocument pdf = Loader.loadPDF(full.getResponse().getContentAsByteArray())) {
             assertEquals(2, pdf.getNumberOfPages(), "roles and indicators on a second page when asked for");
+            PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            String page2 = java.text.Normalizer.normalize(second.getText(pdf), java.text.Normalizer.Form.NFKC);
+            assertTrue(page2.contains("ロジックモデル") && page2.contains("期待できる効果"), "the logic model: " + page2);
         }
         Document print = page("/doc/worksheet/mhlw-2025-f2-ha/print", null);
         assertTrue(print.selectFirst("style").data().contains("size: A4 landscape"));

@@ -138,6 +138,39 @@ class BrowserScenariosTest {
         browser.open("/?lang=ja");
     }
 
+    /**
+     * No page is wider than a 390 px phone: the catalogue, a prefecture page, a worksheet page and the cause matrix,
+     * with the window at 390 px, scroll no wider than the window.
+     */
+    @Test
+    void pagesFitA390PixelPhone() {
+        List<String> paths =
+                List.of("/catalog", "/doc/area/pref/13", "/doc/worksheet/" + F2I, "/causes", "/", "/resources");
+        Map<String, Long> tooWide = new LinkedHashMap<>();
+        org.openqa.selenium.Dimension before =
+                browser.driver().manage().window().getSize();
+        try {
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            for (String path : paths) {
+                browser.open(path);
+                browser.visible(By.tagName("main"));
+                long viewport = ((Number) ((JavascriptExecutor) browser.driver())
+                                .executeScript("return document.documentElement.clientWidth"))
+                        .longValue();
+                long width = ((Number) ((JavascriptExecutor) browser.driver())
+                                .executeScript("return document.documentElement.scrollWidth"))
+                        .longValue();
+                assertTrue(viewport <= 390, "the window is a phone's: " + viewport);
+                if (width > 390) {
+                    tooWide.put(path, width);
+                }
+            }
+        } finally {
+            browser.driver().manage().window().setSize(before);
+        }
+        assertEquals(Map.of(), tooWide, "pages wider than 390 px (scrollWidth)");
+    }
+
     @Test
     void everyTopLevelPageLoadsWithoutConsoleErrors() {
         Map<String, List<String>> errors = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetItem;
 
 /**
  * The SHACL results of a refused save, placed at the editor's fields: each result's focus node (the worksheet or
@@ -55,9 +56,11 @@ public final class FieldErrors {
      * One message where it belongs.
      *
      * @param field the element id of the field or block, or {@code worksheet} when no field edits it
+     * @param item the item the message is about as the form labels it (原因①, 方策②の取組1, Cause 1), or
+     *     協議シート / Worksheet
      * @param message the message in the reader's language
      */
-    public record Message(String field, String message) {}
+    public record Message(String field, String item, String message) {}
 
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<Message> all = new ArrayList<>();
@@ -79,7 +82,7 @@ public final class FieldErrors {
                 continue;
             }
             errors.byField.get(field).add(message);
-            errors.all.add(new Message(field, message));
+            errors.all.add(new Message(field, WorksheetItem.labelOf(worksheet, strip(v.focusNode()), lang), message));
         }
         return errors;
     }

@@ -12,6 +12,7 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
@@ -68,7 +69,7 @@ class FormOptions {
                 new ArrayList<>(ontology.listSubjectsWithProperty(SKOS.inScheme, ontology.getResource(scheme.getURI()))
                         .toList());
         List<Option> options = new ArrayList<>();
-        concepts.sort(Comparator.comparing((Resource r) -> string(r, SKOS.notation, ""))
+        concepts.sort(Comparator.comparing((Resource r) -> string(r, SKOS.notation, null), CanonicalOrder.NOTATION)
                 .thenComparing(r -> label(r, lang)));
         for (Resource concept : concepts) {
             options.add(new Option(concept.getURI(), label(concept, lang)));

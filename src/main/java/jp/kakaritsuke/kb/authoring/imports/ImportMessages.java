@@ -41,7 +41,10 @@ class ImportMessages implements LayoutFiles.Texts {
         return where(problem, locale) + ": " + message(problem, locale);
     }
 
-    /** The problems as JSON-ready maps: {@code where}, {@code message}, {@code rule}. */
+    /**
+     * The problems as JSON-ready maps: {@code where}, {@code message}, {@code rule}; for a shape's result also the
+     * {@code item} (原因①), both messages and the RDF detail ({@code focusNode}, {@code resultPath}).
+     */
     List<Map<String, Object>> json(List<ImportProblem> problems, Locale locale) {
         return problems.stream()
                 .map(p -> {
@@ -49,6 +52,14 @@ class ImportMessages implements LayoutFiles.Texts {
                     map.put("where", where(p, locale));
                     map.put("message", message(p, locale));
                     map.put("rule", p.key().substring("import.problem.".length()));
+                    if ("import.problem.shacl".equals(p.key()) && p.args().size() >= 7) {
+                        // The plain-language message names the item; the RDF detail stays for programs.
+                        map.put("item", p.args().get(locale.getLanguage().equals("ja") ? 5 : 6));
+                        map.put("messageJa", p.args().get(0));
+                        map.put("messageEn", p.args().get(1));
+                        map.put("focusNode", p.args().get(3));
+                        map.put("resultPath", p.args().get(4));
+                    }
                     return map;
                 })
                 .toList();

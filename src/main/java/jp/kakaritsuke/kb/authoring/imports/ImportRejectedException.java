@@ -21,6 +21,8 @@ class ImportRejectedException extends RuntimeException {
         TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
         /** A worksheet of the file is a worked example of the guideline, which nothing replaces: 409. */
         PROTECTED(HttpStatus.CONFLICT),
+        /** A worksheet of the file carries a title or label of a worked example of the guideline: 422. */
+        COPIED_EXAMPLE(HttpStatus.UNPROCESSABLE_CONTENT),
         /** A worksheet changed after the preview that the apply was based on: 409. */
         STALE(HttpStatus.CONFLICT),
         /** Unknown file extension or content type: 415. */

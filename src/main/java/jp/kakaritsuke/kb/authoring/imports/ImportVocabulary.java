@@ -2,7 +2,9 @@ package jp.kakaritsuke.kb.authoring.imports;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,8 +15,10 @@ import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.MeasureTypes;
 import jp.kakaritsuke.kb.vocab.Resources;
 import jp.kakaritsuke.kb.vocab.Statuses;
+import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
@@ -83,9 +87,28 @@ final class ImportVocabulary {
                                     label(ontology, concept, "en")));
                 }
             }
+            if (scheme == Scheme.FUNCTIONS) {
+                // Functions in the one canonical order (1号, then 2号 イロハニホ), by their notation.
+                Map<String, Concept> ordered = new LinkedHashMap<>();
+                byId.values().stream()
+                        .sorted(Comparator.comparing(
+                                (Concept c) -> notation(ontology, NodeFactory.createURI(c.iri())),
+                                CanonicalOrder.NOTATION))
+                        .forEach(c -> ordered.put(c.id(), c));
+                byId = ordered;
+            }
             concepts.put(scheme, Collections.unmodifiableMap(byId));
         }
         return new ImportVocabulary(concepts);
+    }
+
+    private static String notation(Graph graph, Node concept) {
+        for (Triple t : graph.find(concept, SKOS.notation.asNode(), Node.ANY).toList()) {
+            if (t.getObject().isLiteral()) {
+                return t.getObject().getLiteralLexicalForm();
+            }
+        }
+        return null;
     }
 
     private static String label(Graph graph, Node concept, String lang) {

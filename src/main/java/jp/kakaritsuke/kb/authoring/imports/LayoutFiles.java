@@ -34,14 +34,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Writes rows of the tabular layout as a CSV file (UTF-8 with a byte-order mark so that Excel reads it as UTF-8;
  * comment lines describing the columns; the header; the rows) or as an Excel workbook (the sheet
  * {@value #DATA_SHEET} with the header, a comment on each header cell describing the column in Japanese and English,
- * drop-down lists for section, function and status, and the rows; the sheet {@value #COLUMNS_SHEET} describing every
- * column; the sheet {@value #VALUES_SHEET} listing the allowed ids with their labels).
+ * drop-down lists for section, function, status, resources and actors, and the rows; the sheet
+ * {@value #INSTRUCTIONS_SHEET} saying how to fill it in, in Japanese and English, shown first; the sheet
+ * {@value #COLUMNS_SHEET} describing every column; the sheet {@value #VALUES_SHEET} listing the allowed ids with their
+ * labels).
  */
 final class LayoutFiles {
 
     static final String DATA_SHEET = "worksheets";
     static final String COLUMNS_SHEET = "columns";
     static final String VALUES_SHEET = "values";
+    static final String INSTRUCTIONS_SHEET = "instructions";
+
+    /** The lines of the instructions sheet: message keys {@code import.template.instructions.1} … */
+    private static final int INSTRUCTION_LINES = 7;
 
     /** The texts of the templates, from the message bundle, in Japanese and in English. */
     interface Texts {
@@ -78,9 +84,13 @@ final class LayoutFiles {
             throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle headerStyle = headerStyle(workbook);
-            dataSheet(workbook, rows, texts, vocabulary, headerStyle);
+            Sheet data = dataSheet(workbook, rows, texts, headerStyle);
+            instructionsSheet(workbook, texts, headerStyle);
             columnsSheet(workbook, texts, headerStyle);
-            valuesSheet(workbook, texts, vocabulary, headerStyle);
+            Map<Column, String> lists = valuesSheet(workbook, texts, vocabulary, headerStyle);
+            int last = Math.max(data.getLastRowNum(), 1000);
+            lists.forEach((column, range) -> list(data, column, range, last));
+            workbook.setActiveSheet(workbook.getSheetIndex(INSTRUCTIONS_SHEET));
             workbook.write(out);
         }
     }
@@ -96,12 +106,8 @@ final class LayoutFiles {
         return style;
     }
 
-    private static void dataSheet(
-            XSSFWorkbook workbook,
-            List<Map<Column, String>> rows,
-            Texts texts,
-            ImportVocabulary vocabulary,
-            CellStyle headerStyle) {
+    private static Sheet dataSheet(
+            XSSFWorkbook workbook, List<Map<Column, String>> rows, Texts texts, CellStyle headerStyle) {
         Sheet sheet = workbook.createSheet(DATA_SHEET);
         CreationHelper factory = workbook.getCreationHelper();
         Drawing<?> drawing = sheet.createDrawingPatriarch();
@@ -144,28 +150,45 @@ final class LayoutFiles {
                 }
             }
         }
-        int last = Math.max(r, 1000);
-        list(sheet, Column.SECTION, Section.ids(), last);
-        list(sheet, Column.FUNCTION, ids(vocabulary, Scheme.FUNCTIONS), last);
-        list(sheet, Column.STATUS, ids(vocabulary, Scheme.STATUSES), last);
+        return sheet;
     }
 
-    private static List<String> ids(ImportVocabulary vocabulary, Scheme scheme) {
-        return vocabulary.concepts(scheme).stream()
-                .map(ImportVocabulary.Concept::id)
-                .toList();
-    }
-
-    private static void list(Sheet sheet, Column column, List<String> values, int lastRow) {
-        if (values.isEmpty()) {
-            return;
-        }
+    /**
+     * A drop-down list on {@code column} of the data sheet, its values the ids in {@code range} of the values sheet.
+     * A column that holds a list (resources, actors, viewpoints) only warns about a value not in it, since a cell may
+     * name several, separated by {@code ;}.
+     */
+    private static void list(Sheet sheet, Column column, String range, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
-                helper.createExplicitListConstraint(values.toArray(String[]::new)),
+                helper.createFormulaListConstraint(range),
                 new CellRangeAddressList(1, lastRow, column.ordinal(), column.ordinal()));
         validation.setShowErrorBox(true);
+        validation.setErrorStyle(column.list() ? DataValidation.ErrorStyle.WARNING : DataValidation.ErrorStyle.STOP);
         sheet.addValidationData(validation);
+    }
+
+    /** The sheet {@value #INSTRUCTIONS_SHEET}: how to fill in and import the template, in Japanese and English. */
+    private static void instructionsSheet(XSSFWorkbook workbook, Texts texts, CellStyle headerStyle) {
+        Sheet sheet = workbook.createSheet(INSTRUCTIONS_SHEET);
+        headerRow(
+                sheet,
+                headerStyle,
+                texts.ja("import.template.instructions.title"),
+                texts.en("import.template.instructions.title"));
+        CellStyle wrap = workbook.createCellStyle();
+        wrap.setWrapText(true);
+        for (int i = 1; i <= INSTRUCTION_LINES; i++) {
+            Row row = sheet.createRow(i);
+            Cell ja = row.createCell(0);
+            ja.setCellValue(texts.ja("import.template.instructions." + i));
+            ja.setCellStyle(wrap);
+            Cell en = row.createCell(1);
+            en.setCellValue(texts.en("import.template.instructions." + i));
+            en.setCellStyle(wrap);
+        }
+        sheet.setColumnWidth(0, 80 * 256);
+        sheet.setColumnWidth(1, 80 * 256);
     }
 
     private static void columnsSheet(XSSFWorkbook workbook, Texts texts, CellStyle headerStyle) {
@@ -192,8 +215,13 @@ final class LayoutFiles {
         sheet.createFreezePane(0, 1);
     }
 
-    private static void valuesSheet(
+    /**
+     * The sheet {@value #VALUES_SHEET}; returns, for each column with a drop-down list, the range of the sheet that
+     * holds its ids ({@code values!$B$2:$B$12}).
+     */
+    private static Map<Column, String> valuesSheet(
             XSSFWorkbook workbook, Texts texts, ImportVocabulary vocabulary, CellStyle headerStyle) {
+        Map<Column, String> lists = new java.util.EnumMap<>(Column.class);
         Sheet sheet = workbook.createSheet(VALUES_SHEET);
         headerRow(
                 sheet,
@@ -203,6 +231,7 @@ final class LayoutFiles {
                 texts.ja("import.template.labelJa"),
                 texts.en("import.template.labelEn"));
         int r = 1;
+        int first = r;
         for (Section section : Section.values()) {
             r = valueRow(
                     sheet,
@@ -212,6 +241,7 @@ final class LayoutFiles {
                     texts.ja("import.section." + section.id()),
                     texts.en("import.section." + section.id()));
         }
+        lists.put(Column.SECTION, range(first, r - 1));
         Column[][] uses = {
             {Column.FUNCTION},
             {Column.STATUS},
@@ -231,6 +261,7 @@ final class LayoutFiles {
         for (int i = 0; i < schemes.length; i++) {
             String columns = String.join(
                     ", ", List.of(uses[i]).stream().map(Column::header).toList());
+            int from = r;
             for (ImportVocabulary.Concept concept : vocabulary.concepts(schemes[i])) {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(columns);
@@ -238,12 +269,25 @@ final class LayoutFiles {
                 row.createCell(2).setCellValue(concept.labelJa());
                 row.createCell(3).setCellValue(concept.labelEn());
             }
+            if (r > from && schemes[i] != Scheme.CAUSE_TYPES && schemes[i] != Scheme.MEASURE_TYPES) {
+                for (Column column : uses[i]) {
+                    if (column != Column.MENTIONS) {
+                        lists.put(column, range(from, r - 1));
+                    }
+                }
+            }
         }
         sheet.setColumnWidth(0, 28 * 256);
         sheet.setColumnWidth(1, 34 * 256);
         sheet.setColumnWidth(2, 40 * 256);
         sheet.setColumnWidth(3, 50 * 256);
         sheet.createFreezePane(0, 1);
+        return lists;
+    }
+
+    /** Rows {@code from} to {@code to} (0-based) of column B of the values sheet, as a formula range. */
+    private static String range(int from, int to) {
+        return VALUES_SHEET + "!$B$" + (from + 1) + ":$B$" + (to + 1);
     }
 
     private static int valueRow(Sheet sheet, int r, Column column, String id, String ja, String en) {

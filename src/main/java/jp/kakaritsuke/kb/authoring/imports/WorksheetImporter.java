@@ -21,12 +21,19 @@ import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetItem;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolutionMap;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +46,21 @@ import org.springframework.stereotype.Service;
 public class WorksheetImporter {
 
     private static final Query AREA_EXISTS = QueryFactory.create("ASK { ?area a ?type }");
+
+    /** The titles and labels of the guideline's worked examples (status example, not synthetic). */
+    private static final Query EXAMPLE_LABELS = QueryFactory.create("""
+            PREFIX kk:   <https://w3id.org/kakaritsuke/ontology#>
+            PREFIX kkst: <https://w3id.org/kakaritsuke/status/>
+            PREFIX dct:  <http://purl.org/dc/terms/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT DISTINCT ?example ?label WHERE {
+              ?example a kk:Worksheet ; kk:status kkst:example ; dct:title|rdfs:label|kk:translation ?label .
+              FILTER NOT EXISTS { ?example kk:synthetic true }
+            }
+            """);
+
+    /** The properties of a worksheet that name it: a worked example's may not be copied onto another worksheet. */
+    private static final List<Property> NAMING = List.of(DCTerms.title, RDFS.label, KK.translation);
 
     private final WorksheetRepository repository;
     private final KnowledgeStore store;
@@ -229,6 +251,10 @@ public class WorksheetImporter {
         if (author == null) {
             throw new WriteDeniedException("Nobody is signed in");
         }
+        List<ImportProblem> copied = copiedExampleLabels(worksheets);
+        if (!copied.isEmpty()) {
+            throw new ImportRejectedException(ImportRejectedException.Reason.COPIED_EXAMPLE, copied);
+        }
         progress.start("worksheets validated", worksheets.size());
         try {
             for (ParsedWorksheet worksheet : worksheets) {
@@ -236,6 +262,7 @@ public class WorksheetImporter {
                     repository.check(worksheet.slug(), worksheet.content(), author);
                 } catch (ValidationFailedException e) {
                     for (ValidationFailedException.Violation v : e.violations()) {
+                        String worksheetIri = repository.names(worksheet.slug()).worksheet();
                         invalid.add(ImportProblem.of(
                                 worksheet.locate(iri(v.focusNode()), iri(v.path())),
                                 "import.problem.shacl",
@@ -243,7 +270,9 @@ public class WorksheetImporter {
                                 v.messageEn(),
                                 worksheet.slug(),
                                 v.focusNode(),
-                                v.path()));
+                                v.path(),
+                                WorksheetItem.labelOf(worksheetIri, iri(v.focusNode()), "ja"),
+                                WorksheetItem.labelOf(worksheetIri, iri(v.focusNode()), "en")));
                     }
                 } catch (WriteDeniedException e) {
                     denied.add(ImportProblem.of(
@@ -266,6 +295,46 @@ public class WorksheetImporter {
         if (!protectedSheets.isEmpty()) {
             throw new ImportRejectedException(ImportRejectedException.Reason.PROTECTED, protectedSheets);
         }
+    }
+
+    /**
+     * A title or label of a worked example of the guideline on another worksheet of the file (a template filled in
+     * from the example and imported under a new id would present itself as the example): one problem per such
+     * value, at its cell.
+     */
+    private List<ImportProblem> copiedExampleLabels(List<ParsedWorksheet> worksheets) {
+        Map<String, String> examples = new LinkedHashMap<>();
+        store.select(EXAMPLE_LABELS, new QuerySolutionMap(), timeout).forEachRemaining(row -> {
+            if (row.get("label").isLiteral() && row.get("example").isURIResource()) {
+                examples.putIfAbsent(
+                        row.getLiteral("label").getLexicalForm().strip(),
+                        row.getResource("example").getURI());
+            }
+        });
+        List<ImportProblem> problems = new ArrayList<>();
+        for (ParsedWorksheet worksheet : worksheets) {
+            String iri = repository.names(worksheet.slug()).worksheet();
+            Node node = NodeFactory.createURI(iri);
+            for (Property property : NAMING) {
+                for (Triple t : worksheet
+                        .content()
+                        .find(node, property.asNode(), Node.ANY)
+                        .toList()) {
+                    String example = t.getObject().isLiteral()
+                            ? examples.get(t.getObject().getLiteralLexicalForm().strip())
+                            : null;
+                    if (example != null && !example.equals(iri)) {
+                        problems.add(ImportProblem.of(
+                                worksheet.locate(iri, property.getURI()),
+                                "import.problem.exampleLabel",
+                                worksheet.slug(),
+                                t.getObject().getLiteralLexicalForm(),
+                                example.substring(example.lastIndexOf('/') + 1)));
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     /** The IRI of an N-Triples IRI ({@code <…>}), or null for anything else (a blank node, a complex path). */

@@ -289,6 +289,9 @@ class WorksheetFormsWebTest {
         assertNull(shown.selectFirst("#cause-1 .field-error"), "cause 1 is addressed: no message there");
         List<String> summary = shown.select("#validation-summary li a").eachAttr("href");
         assertTrue(summary.containsAll(List.of("#challenge", "#cause-3")), summary.toString());
+        Element causeInSummary = shown.selectFirst("#validation-summary li a[href=#cause-3]");
+        assertEquals("原因③", causeInSummary.selectFirst(".error-item").text(), "the summary names the item");
+        assertTrue(causeInSummary.text().startsWith("原因③：この原因に対処する方策がありません"), causeInSummary.text());
         assertEquals("どの方策も対処しない原因。", shown.selectFirst("#cause-3-text").text(), "what was typed is shown again");
 
         assertTrue(before.isIsomorphicWith(store.graph(base + "graph/worksheet/" + slug)), "nothing written");
@@ -308,6 +311,11 @@ class WorksheetFormsWebTest {
         assertTrue(english.selectFirst("#challenge .field-error")
                 .text()
                 .contains("Box (1): write the concrete regional challenge."));
+        assertTrue(
+                english.selectFirst("#validation-summary li a[href=#cause-3]")
+                        .text()
+                        .startsWith("Cause 3: "),
+                english.selectFirst("#validation-summary").text());
     }
 
     /** The editor form's row of the bad-input matrix (the other routes are in AuthoringWebTest.BadInputMatrix). */

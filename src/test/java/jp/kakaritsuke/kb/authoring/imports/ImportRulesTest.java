@@ -250,9 +250,11 @@ class ImportRulesTest {
                 .findFirst()
                 .orElseThrow();
         assertTrue(
-                messages.message(cause, Locale.ENGLISH).startsWith("No measure addresses this cause"),
+                messages.message(cause, Locale.ENGLISH).startsWith("Cause 1: No measure addresses this cause"),
                 messages.message(cause, Locale.ENGLISH));
-        assertTrue(messages.message(cause, Locale.JAPANESE).startsWith("この原因に対処する方策がありません"));
+        assertTrue(
+                messages.message(cause, Locale.JAPANESE).startsWith("原因①：この原因に対処する方策がありません"),
+                messages.message(cause, Locale.JAPANESE));
         assertFalse(store.graphNames().contains(ImportFixtures.BASE + "graph/worksheet/tokyo-invalid"));
 
         List<String> noActor = tokyo("tokyo-invalid", "13");

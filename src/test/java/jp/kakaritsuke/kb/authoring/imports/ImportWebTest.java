@@ -220,16 +220,39 @@ class ImportWebTest {
         assertEquals("bulk", repository.history("rest-tokyo").get(0).comment());
     }
 
+    /**
+     * The templates carry a neutral sample — a fictitious slug and area, texts marked as a sample, nothing of a
+     * worked example — plus, in the workbook, instructions in Japanese and English and drop-down lists; and an
+     * import that copies a worked example's title onto another worksheet is refused at that cell.
+     */
     @Test
-    void theTemplatesHoldTheExampleAndImportAsItIs() throws Exception {
+    void theTemplatesHoldANeutralSampleAndTheImportRefusesAnExamplesTitle() throws Exception {
         HttpResponse<byte[]> csv =
                 http.send(request("/import/template.csv", null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<ParsedWorksheet> parsed = importer.read(ImportFormat.CSV, csv.body(), ImportProgress.NONE);
-        assertEquals(ImportFixtures.EXAMPLE, parsed.get(0).slug());
-        assertTrue(ImportFixtures.withoutInterpretations(ImportFixtures.worksheet(store, ImportFixtures.EXAMPLE))
-                .isIsomorphicWith(parsed.get(0).content()));
+        assertEquals(1, parsed.size());
+        assertEquals(ImportTemplates.SAMPLE, parsed.get(0).slug());
+        Graph sample = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.source("src/main/resources/import/template-sample.ttl")
+                .base(ImportFixtures.BASE)
+                .parse(sample);
+        Graph read = parsed.get(0).content();
+        List<org.apache.jena.graph.Triple> missing =
+                sample.find().filterDrop(read::contains).toList();
+        assertEquals(List.of(), missing, "the CSV carries every statement of the sample");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        for (String foreign : List.of("mhlw-2025", "協議イメージ", "時間外診療の課題について")) {
+            assertFalse(text.contains(foreign), "nothing of a worked example: " + foreign);
+        }
+        assertTrue(parsed.get(0)
+                .content()
+                .contains(
+                        org.apache.jena.graph.NodeFactory.createURI(
+                                ImportFixtures.BASE + "id/worksheet/" + ImportTemplates.SAMPLE),
+                        jp.kakaritsuke.kb.vocab.KK.area.asNode(),
+                        org.apache.jena.graph.NodeFactory.createURI(ImportFixtures.BASE + "id/area/xxx")));
 
         HttpResponse<byte[]> xlsx = http.send(
                 request("/import/template.xlsx", null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -237,22 +260,65 @@ class ImportWebTest {
         try (var workbook =
                 new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
             assertEquals(
-                    List.of("worksheets", "columns", "values"),
-                    List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)));
+                    List.of("worksheets", "instructions", "columns", "values"),
+                    List.of(
+                            workbook.getSheetName(0),
+                            workbook.getSheetName(1),
+                            workbook.getSheetName(2),
+                            workbook.getSheetName(3)));
+            assertEquals(1, workbook.getActiveSheetIndex(), "the instructions are what opens first");
+            var instructions = workbook.getSheet("instructions");
+            assertTrue(instructions.getRow(2).getCell(0).getStringCellValue().contains("記入見本"));
+            assertTrue(instructions.getRow(2).getCell(1).getStringCellValue().contains("fictitious sample"));
             assertNotNull(workbook.getSheetAt(0).getRow(0).getCell(0).getCellComment());
             assertEquals(
-                    TabularLayout.Column.values().length, workbook.getSheetAt(1).getLastRowNum());
+                    TabularLayout.Column.values().length,
+                    workbook.getSheet("columns").getLastRowNum());
+            Set<String> listed = new java.util.TreeSet<>();
+            var values = workbook.getSheet("values");
+            for (var validation : workbook.getSheetAt(0).getDataValidations()) {
+                int column = validation.getRegions().getCellRangeAddresses()[0].getFirstColumn();
+                String header = TabularLayout.Column.values()[column].header();
+                listed.add(header);
+                // The list points at the ids of the values sheet that belong to the column.
+                String range = validation.getValidationConstraint().getFormula1();
+                var matcher = java.util.regex.Pattern.compile("values!\\$B\\$(\\d+):\\$B\\$(\\d+)")
+                        .matcher(range);
+                assertTrue(matcher.matches(), range);
+                for (int r = Integer.parseInt(matcher.group(1)) - 1; r < Integer.parseInt(matcher.group(2)); r++) {
+                    String columns = values.getRow(r).getCell(0).getStringCellValue();
+                    assertTrue(List.of(columns.split(", ")).contains(header), header + " ← " + columns);
+                }
+            }
+            assertEquals(
+                    new java.util.TreeSet<>(
+                            List.of("function", "status", "section", "resources", "actors", "actor", "viewpoints")),
+                    listed);
         }
-        // Not even an administrator replaces the worked example by importing the template unchanged.
+        assertEquals(
+                ImportTemplates.SAMPLE,
+                importer.read(ImportFormat.XLSX, xlsx.body(), ImportProgress.NONE)
+                        .get(0)
+                        .slug());
+
+        // A worked example's title copied onto a worksheet of one's own: refused at its cell, nothing written.
+        Set<Quad> before = quads();
+        byte[] copied = csv("copied-title", "13")
+                .replace("時間外診療の課題", "XXX地域におけるかかりつけ医機能の課題について（時間外診療）")
+                .getBytes(StandardCharsets.UTF_8);
         for (boolean dryRun : List.of(true, false)) {
-            HttpResponse<String> unchanged = upload("?dryRun=" + dryRun, ADMIN, "template.xlsx", xlsx.body());
-            assertEquals(409, unchanged.statusCode(), unchanged.body());
-            assertTrue(unchanged.body().contains("\"error\":\"protected\""), unchanged.body());
+            HttpResponse<String> refused = upload("?dryRun=" + dryRun, EDITOR, "copied.csv", copied);
+            assertEquals(422, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"error\":\"copied_example\""), refused.body());
+            assertTrue(refused.body().contains("mhlw-2025-f2-i"), refused.body());
+            assertTrue(refused.body().contains("line 2, column text_ja"), refused.body());
         }
-        assertTrue(
-                store.graph(ImportFixtures.BASE + "graph/history/" + ImportFixtures.EXAMPLE)
-                        .isEmpty(),
-                "no version was written");
+        assertEquals(before, quads(), "nothing written");
+        assertEquals(
+                200,
+                upload("?dryRun=true", EDITOR, "own.csv", csv("own-title", "13").getBytes(StandardCharsets.UTF_8))
+                        .statusCode(),
+                "an own title passes");
     }
 
     /**
