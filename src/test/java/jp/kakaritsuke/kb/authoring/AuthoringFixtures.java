@@ -22,6 +22,8 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.util.unit.DataSize;
 
@@ -147,6 +149,24 @@ final class AuthoringFixtures {
                 copy.add(t);
             }
         });
+        return copy;
+    }
+
+    /**
+     * {@code graph} with the worksheet's own title, labels and their translations instead of the worked example's
+     * (an import refuses a worked example's names on another worksheet).
+     */
+    static Graph withOwnNames(Graph graph, String slug) {
+        Node worksheet = NodeFactory.createURI(BASE + "id/worksheet/" + slug);
+        List<Node> naming = List.of(DCTerms.title.asNode(), RDFS.label.asNode(), KK.translation.asNode());
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> {
+            if (!(t.getSubject().equals(worksheet) && naming.contains(t.getPredicate()))) {
+                copy.add(t);
+            }
+        });
+        copy.add(worksheet, DCTerms.title.asNode(), NodeFactory.createLiteralLang("試験用シート " + slug, "ja"));
+        copy.add(worksheet, RDFS.label.asNode(), NodeFactory.createLiteralLang("試験用シート " + slug, "ja"));
         return copy;
     }
 

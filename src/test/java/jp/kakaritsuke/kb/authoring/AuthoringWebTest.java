@@ -4,6 +4,7 @@ import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.BASE;
 import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.OSAKA;
 import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.TOKYO;
 import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.withObject;
+import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.withOwnNames;
 import static jp.kakaritsuke.kb.authoring.AuthoringFixtures.worksheet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -788,7 +789,7 @@ class AuthoringWebTest {
         }
 
         private List<Bad> rdfInputs() {
-            Graph tokyo = worksheet(store, "matrix", TOKYO);
+            Graph tokyo = withOwnNames(worksheet(store, "matrix", TOKYO), "matrix");
             Graph longText = withObject(
                     tokyo,
                     NodeFactory.createURI(BASE + "id/worksheet/matrix/challenge"),
