@@ -39,6 +39,7 @@ public class RequestLog extends OncePerRequestFilter {
     public static final String MDC_KEY = "requestId";
 
     private static final String ATTRIBUTE = RequestLog.class.getName() + ".id";
+    private static final String USER_ATTRIBUTE = RequestLog.class.getName() + ".user";
     private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
@@ -64,7 +65,7 @@ public class RequestLog extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             long millis = (System.nanoTime() - start) / 1_000_000;
-            Principal user = request.getUserPrincipal();
+            String user = request.getAttribute(USER_ATTRIBUTE) instanceof String name ? name : "-";
             String path = request.getRequestURI();
             int status = response.getStatus();
             LOG.atLevel(isStatic(path) ? Level.DEBUG : Level.INFO)
@@ -72,16 +73,27 @@ public class RequestLog extends OncePerRequestFilter {
                     .addKeyValue("path", path)
                     .addKeyValue("status", status)
                     .addKeyValue("durationMs", millis)
-                    .addKeyValue("user", user == null ? "-" : user.getName())
-                    .log(
-                            "{} {} {} {} ms user={} id={}",
-                            request.getMethod(),
-                            path,
-                            status,
-                            millis,
-                            user == null ? "-" : user.getName(),
-                            id);
+                    .addKeyValue("user", user)
+                    .log("{} {} {} {} ms user={} id={}", request.getMethod(), path, status, millis, user, id);
             MDC.remove(MDC_KEY);
+        }
+    }
+
+    /**
+     * Notes who the request is from once Spring Security has authenticated it (this filter runs after the security
+     * filters, the request log before and around them, when the security context is no longer there).
+     */
+    @Component
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class User extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Principal user = request.getUserPrincipal();
+            if (user != null) {
+                request.setAttribute(USER_ATTRIBUTE, user.getName());
+            }
+            chain.doFilter(request, response);
         }
     }
 

@@ -196,7 +196,11 @@ class OperationsWebTest {
         assertEquals(404, missing.statusCode());
         String missingId = missing.headers().firstValue("X-Request-Id").orElseThrow();
 
+        HttpResponse<String> signedIn = get("/actuator/metrics", ADMIN);
+        String signedInId = signedIn.headers().firstValue("X-Request-Id").orElseThrow();
+
         assertTrue(output.getOut().contains("GET /functions 200 "), "a line per request");
+        assertTrue(output.getOut().contains("user=admin id=" + signedInId), "the line names who asked");
         assertTrue(output.getOut().contains("id=proxy-given.id_42"));
         assertTrue(output.getOut().contains("id=" + replaced));
         assertTrue(output.getOut().contains("GET /no/such/page 404 "));

@@ -132,6 +132,7 @@ final class TabularLayout {
         PARENT(EnumSet.of(Section.ACTION, Section.ROLE), false),
         TEXT_JA(ALL, false),
         TEXT_EN(ALL, false),
+        TRANSLATION_OUTDATED(ALL, false),
         ADDRESSES(EnumSet.of(Section.MEASURE), false),
         RESOURCES(EnumSet.of(Section.MEASURE, Section.ACTION), false),
         ACTORS(EnumSet.of(Section.MEASURE, Section.ACTION), false),

@@ -270,6 +270,7 @@ final class WorksheetTableParser {
             add(worksheet, KK.template.asNode(), iri("id/template/betten6"));
             literal(worksheet, DCTerms.title.asNode(), row.get(Column.TEXT_JA.header()), "ja");
             literal(worksheet, KK.translation.asNode(), row.get(Column.TEXT_EN.header()), "en");
+            outdated(worksheet, row);
             literal(worksheet, RDFS.label.asNode(), row.get(Column.LABEL_JA.header()), "ja");
             literal(worksheet, RDFS.label.asNode(), row.get(Column.LABEL_EN.header()), "en");
             agents(worksheet, row);
@@ -316,6 +317,7 @@ final class WorksheetTableParser {
             Node item = WorksheetItems.add(graph, names, section.kind(), parent, number);
             literal(item, KK.text.asNode(), row.get(Column.TEXT_JA.header()), "ja");
             literal(item, KK.translation.asNode(), row.get(Column.TEXT_EN.header()), "en");
+            outdated(item, row);
             label(item, row, Column.LABEL_JA, section.defaultLabel("ja", parent, number), "ja");
             label(item, row, Column.LABEL_EN, section.defaultLabel("en", parent, number), "en");
             agents(item, row);
@@ -508,6 +510,23 @@ final class WorksheetTableParser {
                 return null;
             }
             return NodeFactory.createLiteralDT(Integer.toString(year.get()), XSDDatatype.XSDgYear);
+        }
+
+        /**
+         * The mark of an outdated translation: {@code true} marks it, {@code false} confirms the translation, an empty
+         * cell leaves the mark as the worksheet had it (see TranslationFreshness).
+         */
+        private void outdated(Node subject, Table.Row row) {
+            String value = row.get(Column.TRANSLATION_OUTDATED.header()).toLowerCase(Locale.ROOT);
+            if (value.isEmpty()) {
+                return;
+            }
+            if (!value.equals("true") && !value.equals("false")) {
+                problems.add(ImportProblem.of(
+                        row.at(Column.TRANSLATION_OUTDATED.header()), "import.problem.boolean", value));
+                return;
+            }
+            add(subject, KK.translationOutdated.asNode(), NodeFactory.createLiteralDT(value, XSDDatatype.XSDboolean));
         }
 
         private Node bool(String value) {

@@ -46,6 +46,7 @@ final class WorksheetTableWriter {
         Map<Column, String> head = row(slug, Section.WORKSHEET);
         put(head, Column.TEXT_JA, literal(graph, worksheet, DCTerms.title, "ja"));
         put(head, Column.TEXT_EN, literal(graph, worksheet, KK.translation, "en"));
+        put(head, Column.TRANSLATION_OUTDATED, outdated(graph, worksheet));
         put(head, Column.LABEL_JA, literal(graph, worksheet, RDFS.label, "ja"));
         put(head, Column.LABEL_EN, literal(graph, worksheet, RDFS.label, "en"));
         put(head, Column.AREA_CODE, join(objects(graph, worksheet, KK.area), n -> strip(n, base + "id/area/")));
@@ -72,6 +73,16 @@ final class WorksheetTableWriter {
         return rows;
     }
 
+    /** "true" when the translation of {@code node} is marked outdated (kk:translationOutdated), else nothing. */
+    private static String outdated(Graph graph, Node node) {
+        return graph.find(node, KK.translationOutdated.asNode(), Node.ANY)
+                        .filterKeep(t -> t.getObject().isLiteral()
+                                && "true".equals(t.getObject().getLiteralLexicalForm()))
+                        .hasNext()
+                ? "true"
+                : null;
+    }
+
     private Map<Column, String> itemRow(String slug, String worksheetIri, Graph graph, WorksheetItem item) {
         Section section = Section.of(item.kind());
         Node node = NodeFactory.createURI(item.iri());
@@ -84,6 +95,7 @@ final class WorksheetTableWriter {
         }
         put(row, Column.TEXT_JA, literal(graph, node, KK.text, "ja"));
         put(row, Column.TEXT_EN, literal(graph, node, KK.translation, "en"));
+        put(row, Column.TRANSLATION_OUTDATED, outdated(graph, node));
         String labelJa = literal(graph, node, RDFS.label, "ja");
         String labelEn = literal(graph, node, RDFS.label, "en");
         if (!Objects.equals(labelJa, item.label("ja"))) {

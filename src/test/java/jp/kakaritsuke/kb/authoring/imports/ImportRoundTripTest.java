@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -110,6 +113,19 @@ class ImportRoundTripTest {
             Graph expected = w.slug().equals(EXAMPLE) ? original : other;
             assertTrue(expected.isIsomorphicWith(w.content()), w.slug());
         }
+    }
+
+    @Test
+    void xlsxCarriesAnOutdatedTranslationMark() {
+        Graph marked = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(marked, original);
+        Node cause = NodeFactory.createURI(BASE + "id/worksheet/" + EXAMPLE + "/cause/1");
+        assertTrue(marked.contains(cause, KK.translation.asNode(), Node.ANY), "the cause has a translation");
+        marked.add(cause, KK.translationOutdated.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        byte[] xlsx = ImportFixtures.xlsx(ImportFixtures.rows(importer, EXAMPLE, marked), importer.vocabulary());
+        Graph imported = importFresh("marked.xlsx", xlsx);
+        assertTrue(withoutInterpretations(marked).isIsomorphicWith(imported));
+        assertTrue(imported.contains(cause, KK.translationOutdated.asNode(), Node.ANY));
     }
 
     @Test

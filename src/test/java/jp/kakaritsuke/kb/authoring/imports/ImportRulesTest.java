@@ -219,7 +219,7 @@ class ImportRulesTest {
                 refused(Reason.MALFORMED, () -> importer.read(ImportFormat.XLSX, xlsx, ImportProgress.NONE));
         assertEquals(2, problems.size(), problems::toString);
         assertTrue(has(problems, Where.cell("worksheets", "C2", "function"), "import.problem.unknownValue"));
-        assertTrue(has(problems, Where.cell("worksheets", "O4", "viewpoints"), "import.problem.unknownValue"));
+        assertTrue(has(problems, Where.cell("worksheets", "P4", "viewpoints"), "import.problem.unknownValue"));
         ImportProblem function = problems.stream()
                 .filter(p -> p.where().cell().equals("C2"))
                 .findFirst()
