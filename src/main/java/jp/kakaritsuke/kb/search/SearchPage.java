@@ -10,6 +10,7 @@ import jp.kakaritsuke.kb.search.SearchService.Hit;
 import jp.kakaritsuke.kb.search.SearchService.Worksheet;
 import jp.kakaritsuke.kb.search.SearchService.WorksheetHits;
 import jp.kakaritsuke.kb.web.Paging;
+import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
@@ -134,17 +135,17 @@ record SearchPage(
         return "#" + path.replace('/', '-');
     }
 
+    /** The functions the worksheets have, in the canonical order of functions ({@link CanonicalOrder}). */
     private static List<Option> functions(List<Worksheet> worksheets, String lang) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (Worksheet ws : worksheets) {
-            if (ws.function() != null) {
-                options.putIfAbsent(ws.function(), orElse(ws.functionLabel().in(lang), ws.function()));
-            }
-        }
-        List<Option> list = new ArrayList<>();
-        options.forEach((iri, label) -> list.add(new Option(iri, label)));
-        list.sort(Comparator.comparing(Option::label));
-        return list;
+        Map<String, Worksheet> byFunction = new LinkedHashMap<>();
+        worksheets.stream()
+                .filter(ws -> ws.function() != null)
+                .forEach(ws -> byFunction.putIfAbsent(ws.function(), ws));
+        return byFunction.values().stream()
+                .sorted(Comparator.comparing(Worksheet::functionNotation, CanonicalOrder.NOTATION)
+                        .thenComparing(ws -> orElse(ws.functionLabel().in(lang), ws.function())))
+                .map(ws -> new Option(ws.function(), orElse(ws.functionLabel().in(lang), ws.function())))
+                .toList();
     }
 
     /** The areas that have worksheets, named with their prefecture, in prefecture-code order then by label. */

@@ -128,6 +128,15 @@ class SearchPageTest {
     }
 
     @Test
+    void theFunctionFilterListsFunctionsInTheCanonicalOrder() throws Exception {
+        Document doc = page("/search?q=医療機関", 200);
+        List<String> functions =
+                doc.select("#search-function option[value^=https]").eachAttr("value");
+        String fn = "https://w3id.org/kakaritsuke/function/";
+        assertEquals(List.of(fn + "f1", fn + "f2-i", fn + "f2-ro", fn + "f2-ha", fn + "f2-ni"), functions);
+    }
+
+    @Test
     void filtersNarrowTheWorksheets() throws Exception {
         Set<String> all = worksheets(page("/search?q=医療機関", 200));
         assertTrue(all.contains(WS + "mhlw-2025-f2-ha") && all.contains(WS + "mhlw-2025-f2-i"), all.toString());
