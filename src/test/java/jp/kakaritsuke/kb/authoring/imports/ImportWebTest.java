@@ -142,6 +142,29 @@ class ImportWebTest {
     }
 
     @Test
+    void theExcelDownloadOfAWorksheetReimportsToTheSameGraph() throws Exception {
+        String slug = "download-round-trip";
+        HttpResponse<String> created =
+                upload("?dryRun=false", EDITOR, "new.csv", csv(slug, "13").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, created.statusCode(), created.body());
+        Graph stored = store.graph(repository.names(slug).graph());
+        assertFalse(stored.isEmpty());
+
+        HttpResponse<byte[]> download = http.send(
+                request("/doc/worksheet/" + slug + "/download.xlsx", null).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        byte[] xlsx = download.body();
+
+        List<ParsedWorksheet> read = importer.read(ImportFormat.XLSX, xlsx, ImportProgress.NONE);
+        assertEquals(1, read.size());
+        assertTrue(stored.isIsomorphicWith(read.get(0).content()), "the download reads back as the stored graph");
+        HttpResponse<String> again = upload("", EDITOR, slug + ".xlsx", xlsx);
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"change\":\"unchanged\""), again.body());
+    }
+
+    @Test
     void theRestApiAnswersWithTheStatusAndThePlaceOfEveryProblem() throws Exception {
         byte[] tokyo = csv("rest-tokyo", "13").getBytes(StandardCharsets.UTF_8);
         Set<Quad> before = quads();
