@@ -1,11 +1,11 @@
 package jp.kakaritsuke.kb.authoring;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Arrays;
+import jp.kakaritsuke.kb.web.rdf.CappedBody;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -23,21 +23,15 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class RdfUpload {
 
-    private static final Map<String, Lang> LANGS = Map.of(
-            "text/turtle", Lang.TURTLE,
-            "application/x-turtle", Lang.TURTLE,
-            "application/trig", Lang.TRIG,
-            "application/ld+json", Lang.JSONLD,
-            "application/n-triples", Lang.NTRIPLES,
-            "application/n-quads", Lang.NQUADS,
-            "application/rdf+xml", Lang.RDFXML);
-
     private RdfUpload() {}
 
     /** The body is not RDF in a supported syntax: 415. */
     static final class UnsupportedType extends RuntimeException {
         UnsupportedType(String type) {
-            super("Unsupported content type " + type + "; send one of " + LANGS.keySet());
+            super("Unsupported content type " + type + "; send one of "
+                    + Arrays.stream(RdfSyntax.values())
+                            .map(RdfSyntax::mediaType)
+                            .toList());
         }
     }
 
@@ -57,33 +51,15 @@ final class RdfUpload {
 
     /** The RDF syntax of a content type, or {@link UnsupportedType}. */
     static Lang lang(String contentType) {
-        if (contentType == null) {
-            throw new UnsupportedType("(none)");
-        }
-        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        Lang lang = LANGS.get(type);
-        if (lang == null) {
-            throw new UnsupportedType(type);
-        }
-        return lang;
+        return RdfSyntax.byContentType(contentType)
+                .map(RdfSyntax::lang)
+                .orElseThrow(
+                        () -> new UnsupportedType(contentType == null ? "(none)" : contentType.split(";")[0].strip()));
     }
 
     /** Reads at most {@code limit} bytes, or throws {@link TooLarge}. */
     static byte[] read(InputStream in, long declaredLength, long limit) throws IOException {
-        if (declaredLength > limit) {
-            throw new TooLarge(limit);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            total += n;
-            if (total > limit) {
-                throw new TooLarge(limit);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        return CappedBody.read(in, declaredLength, limit).orElseThrow(() -> new TooLarge(limit));
     }
 
     /**

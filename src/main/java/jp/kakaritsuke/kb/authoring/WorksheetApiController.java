@@ -14,6 +14,8 @@ import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -65,16 +67,22 @@ class WorksheetApiController {
         this.limits = limits;
     }
 
+    /** What {@code GET} answers in, Turtle first. */
+    private static final List<MediaType> READ_OFFERS =
+            List.of(RdfSyntax.TURTLE.mediaType(), RdfSyntax.N_TRIPLES.mediaType());
+
     @GetMapping(produces = {"text/turtle", "application/n-triples"})
     ResponseEntity<String> get(@PathVariable String slug, HttpServletRequest request) {
         String checked = names(slug).slug();
         int version = repository.currentVersion(checked);
         Graph graph = repository.get(checked).orElseThrow(() -> new NotFoundException("worksheet " + slug));
-        boolean nt = String.valueOf(request.getHeader("Accept")).contains("application/n-triples");
+        RdfSyntax syntax = Negotiation.choose(request, READ_OFFERS)
+                .flatMap(RdfSyntax::byMediaType)
+                .orElse(RdfSyntax.TURTLE);
         StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, graph, nt ? Lang.NTRIPLES : Lang.TURTLE);
+        RDFDataMgr.write(out, graph, syntax.lang());
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(nt ? "application/n-triples" : "text/turtle"))
+                .contentType(syntax.mediaType())
                 .eTag(etag(version))
                 .body(out.toString());
     }

@@ -1,4 +1,4 @@
-package jp.kakaritsuke.kb.linkeddata;
+package jp.kakaritsuke.kb.web.rdf;
 
 import java.io.ByteArrayOutputStream;
 import org.apache.jena.rdf.model.Model;
