@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import jp.kakaritsuke.kb.web.HttpFailureException;
 import jp.kakaritsuke.kb.web.rdf.CappedBody;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
@@ -16,6 +17,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.http.HttpStatus;
 
 /**
  * Reads one worksheet sent as RDF: checks the media type and the size before parsing, resolves relative IRIs against
@@ -26,26 +28,32 @@ final class RdfUpload {
     private RdfUpload() {}
 
     /** The body is not RDF in a supported syntax: 415. */
-    static final class UnsupportedType extends RuntimeException {
+    static final class UnsupportedType extends HttpFailureException {
         UnsupportedType(String type) {
-            super("Unsupported content type " + type + "; send one of "
-                    + Arrays.stream(RdfSyntax.values())
-                            .map(RdfSyntax::mediaType)
-                            .toList());
+            super(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "error.unsupported",
+                    "Unsupported content type " + type + "; send one of "
+                            + Arrays.stream(RdfSyntax.values())
+                                    .map(RdfSyntax::mediaType)
+                                    .toList());
         }
     }
 
     /** The body is larger than allowed: 413. */
-    static final class TooLarge extends RuntimeException {
+    static final class TooLarge extends HttpFailureException {
         TooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes (kb.authoring.max-upload)");
+            super(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "error.tooLarge",
+                    "The request body is larger than " + limit + " bytes (kb.authoring.max-upload)");
         }
     }
 
     /** The body does not parse: 400, naming line and column. */
-    static final class Malformed extends RuntimeException {
+    static final class Malformed extends HttpFailureException {
         Malformed(String message) {
-            super(message);
+            super(HttpStatus.BAD_REQUEST, "error.badRequest", message);
         }
     }
 

@@ -213,7 +213,11 @@ public class WorksheetImporter {
         } catch (ValidationFailedException | WriteDeniedException e) {
             // The store changed between the check and the write (another user saved): report as the check would.
             check(worksheets, author, ImportProgress.NONE);
-            throw e;
+            throw new ImportRejectedException(
+                    e instanceof WriteDeniedException
+                            ? ImportRejectedException.Reason.DENIED
+                            : ImportRejectedException.Reason.INVALID,
+                    List.of(ImportProblem.of(Where.file(), "import.problem.refused", e.getMessage())));
         } finally {
             progress.finish();
         }
