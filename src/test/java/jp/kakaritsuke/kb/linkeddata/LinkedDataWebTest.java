@@ -159,6 +159,12 @@ class LinkedDataWebTest {
                 body.createProperty("http://www.w3.org/2011/http#statusCodeValue"),
                 body.createTypedLiteral(java.math.BigInteger.valueOf(404))));
 
+        // The error speaks the RDF syntax the client asked for.
+        MockHttpServletResponse jsonLd = fetch("/doc/worksheet/no-such-sheet", "application/ld+json");
+        assertEquals(404, jsonLd.getStatus());
+        assertTrue(jsonLd.getContentType().startsWith("application/ld+json"), jsonLd.getContentType());
+        assertTrue(parse(jsonLd, Lang.JSONLD).isIsomorphicWith(body.getGraph()));
+
         assertEquals(
                 404, fetch("/doc/worksheet/no-such-sheet.ttl", "text/turtle").getStatus());
     }
