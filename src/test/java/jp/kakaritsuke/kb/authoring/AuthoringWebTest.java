@@ -59,6 +59,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The write side of the running application over HTTP: who may write, how refusals answer (401, 403, 413, 415, 400
@@ -155,8 +157,12 @@ class AuthoringWebTest {
         HttpResponse<String> history =
                 send(request("/api/worksheets/rest-tokyo/history", null).GET().build());
         assertEquals(200, history.statusCode());
-        assertTrue(history.body().contains("\"user\":\"editor13\""), history.body());
-        assertTrue(history.body().contains("\"comment\":\"via REST\""), history.body());
+        assertTrue(
+                json(history)
+                        .valueStream()
+                        .anyMatch(v -> v.path("user").asString().equals("editor13")
+                                && v.path("comment").asString().equals("via REST")),
+                history.body());
 
         Graph osaka = worksheet(store, "rest-osaka", OSAKA);
         assertEquals(
@@ -185,7 +191,7 @@ class AuthoringWebTest {
                 .POST(HttpRequest.BodyPublishers.noBody())
                 .build());
         assertEquals(200, restored.statusCode(), restored.body());
-        assertTrue(restored.body().contains("\"version\":3"), restored.body());
+        assertEquals(3, json(restored).path("version").asInt(), restored.body());
         assertTrue(tokyo.isIsomorphicWith(store.graph(BASE + "graph/worksheet/rest-tokyo")));
         HttpResponse<String> deleted = send(request("/api/worksheets/rest-tokyo", EDITOR)
                 .header("If-Match", "\"v3\"")
@@ -223,7 +229,7 @@ class AuthoringWebTest {
         HttpResponse<String> staleB = put(slug, ADMIN, "text/turtle", relativeTurtle(byB), etag);
         assertEquals(412, staleB.statusCode(), staleB.body());
         assertEquals("\"v2\"", staleB.headers().firstValue("ETag").orElse(""));
-        assertTrue(staleB.body().contains("\"currentVersion\":2"), staleB.body());
+        assertEquals(2, json(staleB).path("currentVersion").asInt(), staleB.body());
         HttpResponse<String> blindB = put(slug, ADMIN, "text/turtle", relativeTurtle(byB));
         assertEquals(428, blindB.statusCode(), blindB.body());
         HttpResponse<String> noDeleteB =
@@ -251,7 +257,11 @@ class AuthoringWebTest {
         assertTrue(byB.isIsomorphicWith(store.graph(BASE + "graph/worksheet/" + slug)));
         HttpResponse<String> history =
                 send(request("/api/worksheets/" + slug + "/history", null).GET().build());
-        assertTrue(history.body().contains("\"origin\":\"api\""), history.body());
+        assertTrue(
+                json(history)
+                        .valueStream()
+                        .anyMatch(v -> v.path("origin").asString().equals("api")),
+                history.body());
     }
 
     @Test
@@ -407,8 +417,15 @@ class AuthoringWebTest {
         HttpResponse<String> json = put("rest-invalid", EDITOR, "text/turtle", body);
         assertEquals(422, json.statusCode());
         assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(json.body().contains("Worksheet-function-count"), json.body());
-        assertTrue(json.body().contains("かかりつけ医機能をちょうど一つ指定してください。"), json.body());
+        JsonNode violations = json(json).path("violations");
+        assertTrue(
+                violations
+                        .valueStream()
+                        .anyMatch(v -> v.path("sourceShape")
+                                        .asString()
+                                        .equals("<https://w3id.org/kakaritsuke/shapes#Worksheet-function-count>")
+                                && v.path("messageJa").asString().equals("かかりつけ医機能をちょうど一つ指定してください。")),
+                json.body());
 
         HttpResponse<String> turtle = send(request("/api/worksheets/rest-invalid", EDITOR)
                 .header("Content-Type", "text/turtle")
@@ -997,5 +1014,12 @@ class AuthoringWebTest {
                     HttpResponse.BodyHandlers.ofString());
             assertRefused("POST /admin/backup/restore", bad, restore.statusCode(), restore.body(), before);
         }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The response's JSON body. */
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
     }
 }
