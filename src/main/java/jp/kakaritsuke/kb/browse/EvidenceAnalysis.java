@@ -14,11 +14,10 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The two analyses that put the evidence beside the worksheets: the gap analysis of a function
- * ({@code queries/gap-analysis.rq}) and the zones like a given one with the measures they chose
- * ({@code queries/zone-profiles.rq}, {@code queries/zone-measures.rq}). The gap analysis is computed in SPARQL;
- * the nearest zones are ranked here ({@link #nearest}), because ranking every zone against every other takes seconds
- * in SPARQL and the area page shows them.
+ * The two analyses that put the evidence beside the worksheets: the gap analysis of a function (the answer of
+ * {@code queries/gap-analysis.rq}) and the zones like a given one with the measures they chose. Both read every
+ * zone's profile in one fast query ({@code queries/zone-profiles.rq}) and rank it here ({@link #ranked},
+ * {@link #nearest}), because ranking every zone against every other takes seconds in SPARQL.
  */
 @Component
 class EvidenceAnalysis {
@@ -65,39 +64,141 @@ class EvidenceAnalysis {
         this.queries = queries;
     }
 
-    /** The gap analysis of {@code function}; {@code hideSynthetic} leaves synthetic worksheets out of the count. */
+    /** A zone's ranks among all zones (1 the highest 65+ share or fastest growth; null without the indicator). */
+    record Ranked(Profile profile, long share65Rank, Long growthRank) {}
+
+    /**
+     * Every zone with its ranks: 1 + the number of zones with a larger value, as {@code queries/gap-analysis.rq}
+     * ranks them. Zones without a 65+ share take no part.
+     */
+    static List<Ranked> ranked(List<Profile> profiles) {
+        List<Profile> withShare =
+                profiles.stream().filter(p -> Double.isFinite(p.share65())).toList();
+        double[] shares =
+                withShare.stream().mapToDouble(Profile::share65).sorted().toArray();
+        double[] growths = withShare.stream()
+                .mapToDouble(Profile::growth)
+                .filter(Double::isFinite)
+                .sorted()
+                .toArray();
+        List<Ranked> ranked = new ArrayList<>();
+        for (Profile p : withShare) {
+            long shareRank = shares.length - upperBound(shares, p.share65()) + 1;
+            Long growthRank =
+                    Double.isFinite(p.growth()) ? (long) (growths.length - upperBound(growths, p.growth()) + 1) : null;
+            ranked.add(new Ranked(p, shareRank, growthRank));
+        }
+        return ranked;
+    }
+
+    /** How many values of the sorted array are smaller than or equal to {@code v}. */
+    private static int upperBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * The gap analysis of {@code function} ({@code hideSynthetic} leaves synthetic worksheets out): the answer of
+     * {@code queries/gap-analysis.rq}, computed from the zones' profiles ({@code zone-profiles}) ranked here and the
+     * function's worksheets per zone ({@code function-coverage}), because ranking every zone against every other in
+     * SPARQL takes seconds. Zones in the top quarter by 65+ share or by home-visit demand growth that have no
+     * worksheet for the function, then those whose worksheets have causes no measure addresses.
+     */
     Gaps gaps(Resource function, boolean hideSynthetic) {
         Map<String, RDFNode> bindings = new LinkedHashMap<>();
         bindings.put("function", function);
         if (hideSynthetic) {
             bindings.put("hideSynthetic", ResourceFactory.createTypedLiteral(true));
         }
-        List<Gap> gaps = new ArrayList<>();
-        long zones = 0;
-        for (QuerySolution row : queries.select("gap-analysis", bindings)) {
-            zones = Rows.number(row, "zones");
-            long shareRank = Rows.number(row, "share65Rank");
-            Long growthRank = row.contains("growthRank") ? Rows.number(row, "growthRank") : null;
-            String worksheetHref = Rows.href(row, "worksheet", queries.baseIri());
-            gaps.add(new Gap(
-                    new Links.Link(Rows.href(row, "area", queries.baseIri()), Rows.localized(row, "areaLabel", "area")),
-                    Rows.string(row, "areaCode"),
-                    percent(row.getLiteral("share65").getDouble()),
-                    shareRank,
-                    (shareRank - 1) * 4 < zones,
-                    row.contains("growth")
-                            ? signedPercent(row.getLiteral("growth").getDouble())
-                            : null,
-                    growthRank,
-                    growthRank != null && (growthRank - 1) * 4 < zones,
-                    worksheetHref == null,
-                    worksheetHref == null
-                            ? null
-                            : new Links.Link(worksheetHref, Rows.localized(row, "title", "worksheet")),
-                    Rows.bool(row, "synthetic"),
-                    Rows.number(row, "unaddressedCauses")));
+        Map<String, List<QuerySolution>> coverage = new LinkedHashMap<>();
+        for (QuerySolution row : queries.select("function-coverage", bindings)) {
+            coverage.computeIfAbsent(Rows.iri(row, "zone"), z -> new ArrayList<>())
+                    .add(row);
         }
+        Map<String, QuerySolution> rows = new LinkedHashMap<>();
+        List<Profile> profiles = profiles(rows);
+        List<Ranked> ranked = ranked(profiles);
+        long zones = ranked.size();
+        List<Gap> missing = new ArrayList<>();
+        List<Gap> unaddressed = new ArrayList<>();
+        for (Ranked r : ranked) {
+            boolean topShare = (r.share65Rank() - 1) * 4 < zones;
+            boolean topGrowth = r.growthRank() != null && (r.growthRank() - 1) * 4 < zones;
+            if (!topShare && !topGrowth) {
+                continue;
+            }
+            QuerySolution zone = rows.get(r.profile().area());
+            Links.Link area = new Links.Link(
+                    Rows.href(zone, "area", queries.baseIri()), Rows.localized(zone, "areaLabel", "area"));
+            String code = Rows.string(zone, "areaCode");
+            String growth = Double.isFinite(r.profile().growth())
+                    ? signedPercent(r.profile().growth())
+                    : null;
+            List<QuerySolution> worksheets = coverage.getOrDefault(r.profile().area(), List.of());
+            if (worksheets.isEmpty()) {
+                missing.add(new Gap(
+                        area,
+                        code,
+                        percent(r.profile().share65()),
+                        r.share65Rank(),
+                        topShare,
+                        growth,
+                        r.growthRank(),
+                        topGrowth,
+                        true,
+                        null,
+                        false,
+                        0));
+            }
+            for (QuerySolution w : worksheets) {
+                long causes = Rows.number(w, "unaddressedCauses");
+                if (causes > 0) {
+                    unaddressed.add(new Gap(
+                            area,
+                            code,
+                            percent(r.profile().share65()),
+                            r.share65Rank(),
+                            topShare,
+                            growth,
+                            r.growthRank(),
+                            topGrowth,
+                            false,
+                            new Links.Link(
+                                    Rows.href(w, "worksheet", queries.baseIri()),
+                                    Rows.localized(w, "title", "worksheet")),
+                            Rows.bool(w, "synthetic"),
+                            causes));
+                }
+            }
+        }
+        java.util.Comparator<Gap> order = java.util.Comparator.comparingLong(Gap::share65Rank)
+                .thenComparing(Gap::areaCode, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing(g -> g.worksheet() == null ? "" : g.worksheet().href());
+        missing.sort(order);
+        unaddressed.sort(order);
+        List<Gap> gaps = new ArrayList<>(missing);
+        gaps.addAll(unaddressed);
         return new Gaps(gaps, zones, topQuarterRank(zones));
+    }
+
+    /** Every zone's profile ({@code queries/zone-profiles.rq}); {@code rows} receives each zone's row by IRI. */
+    private List<Profile> profiles(Map<String, QuerySolution> rows) {
+        List<Profile> profiles = new ArrayList<>();
+        for (QuerySolution row : queries.select("zone-profiles", Map.of())) {
+            String area = Rows.iri(row, "area");
+            rows.put(area, row);
+            profiles.add(new Profile(area, value(row, "share65"), value(row, "density"), value(row, "growth")));
+        }
+        return profiles;
     }
 
     /** The last rank inside the top quarter of {@code zones} (rank r is in it when (r - 1) · 4 &lt; zones). */
@@ -184,12 +285,7 @@ class EvidenceAnalysis {
      */
     Neighbours like(String zone, Resource function) {
         Map<String, QuerySolution> rows = new LinkedHashMap<>();
-        List<Profile> profiles = new ArrayList<>();
-        for (QuerySolution row : queries.select("zone-profiles", Map.of())) {
-            String area = Rows.iri(row, "area");
-            rows.put(area, row);
-            profiles.add(new Profile(area, value(row, "share65"), value(row, "density"), value(row, "growth")));
-        }
+        List<Profile> profiles = profiles(rows);
         List<Near> near = nearest(profiles, zone, NEIGHBOURS);
         if (near.isEmpty()) {
             return null;

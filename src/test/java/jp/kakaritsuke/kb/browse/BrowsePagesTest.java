@@ -423,6 +423,25 @@ class BrowsePagesTest {
                 assertTrue(row.selectFirst(".unaddressed").text().matches(".*[1-9].*"), row.text());
             }
         }
+        // The page ranks in Java what queries/gap-analysis.rq ranks in SPARQL: the same zones, worksheets and gaps.
+        QuerySolutionMap function = new QuerySolutionMap();
+        function.add("function", ResourceFactory.createResource("https://w3id.org/kakaritsuke/function/f2-ha"));
+        ResultSetRewindable answer = store.select(
+                jp.kakaritsuke.kb.query.NamedQueryCatalog.query("gap-analysis"), function, Duration.ofMinutes(2));
+        List<String> expected = new ArrayList<>();
+        answer.forEachRemaining(r -> expected.add(r.getLiteral("areaCode").getLexicalForm() + " "
+                + r.getLiteral("gap").getLexicalForm() + " "
+                + (r.contains("worksheet") ? r.getResource("worksheet").getURI() : "")));
+        List<String> shown = new ArrayList<>();
+        for (Element row : rows) {
+            Element worksheet = row.selectFirst("a.gap-worksheet");
+            shown.add(row.attr("data-area") + " "
+                    + (row.hasClass("no-worksheet") ? "no-worksheet" : "unaddressed-causes") + " "
+                    + (worksheet == null
+                            ? ""
+                            : base + "id/" + worksheet.attr("href").substring("/doc/".length())));
+        }
+        assertEquals(expected, shown);
         assertTrue(page.select("#gaps p.source").text().contains("国勢調査"));
         assertTrue(page.select("#gaps p.source").text().contains("患者数ではない"));
         Document en = page("/gaps?function=f2-ha", "en");

@@ -49,6 +49,27 @@ class EvidenceAnalysisTest {
     }
 
     @Test
+    void ranksCountTheZonesAboveAsTheGapQueryDoes() {
+        // The eight zones of src/test/resources/queries/gap-analysis/home-care-top-quarter (shares and growths).
+        double[][] values = {
+            {.40, .10}, {.35, .20}, {.30, .30}, {.25, .40}, {.20, .50}, {.15, .60}, {.10, 1.0}, {.12, .80}
+        };
+        String[] codes = {"0101", "0102", "0103", "0104", "0201", "0202", "0203", "0204"};
+        List<EvidenceAnalysis.Profile> profiles = new java.util.ArrayList<>();
+        for (int i = 0; i < codes.length; i++) {
+            profiles.add(new EvidenceAnalysis.Profile(codes[i], values[i][0], 1, values[i][1]));
+        }
+        java.util.Map<String, String> ranks = new java.util.TreeMap<>();
+        EvidenceAnalysis.ranked(profiles)
+                .forEach(r -> ranks.put(r.profile().area(), r.share65Rank() + "/" + r.growthRank()));
+        assertEquals(
+                java.util.Map.of(
+                        "0101", "1/8", "0102", "2/7", "0103", "3/6", "0104", "4/5", "0201", "5/4", "0202", "6/3",
+                        "0203", "8/1", "0204", "7/2"),
+                ranks);
+    }
+
+    @Test
     void theTopQuarterEndsAtTheRankFewerThanAQuarterOfTheZonesAreAbove() {
         assertEquals(85, EvidenceAnalysis.topQuarterRank(339));
         assertEquals(2, EvidenceAnalysis.topQuarterRank(8));
