@@ -330,11 +330,8 @@ public class WorksheetImporter {
         List<ImportPreview.Change> changes = new ArrayList<>();
         for (ParsedWorksheet worksheet : worksheets) {
             Graph current = repository.get(worksheet.slug()).orElseGet(GraphFactory::createDefaultGraph);
-            Graph labels = GraphFactory.createDefaultGraph();
-            current.find().forEachRemaining(labels::add);
-            worksheet.content().find().forEachRemaining(labels::add);
-            ontology.find().forEachRemaining(labels::add);
-            WorksheetDiff diff = WorksheetDiff.between(0, current, 1, worksheet.content(), labels, lang);
+            WorksheetDiff diff = WorksheetDiff.between(
+                    repository.names(worksheet.slug()).worksheet(), 0, current, 1, worksheet.content(), ontology, lang);
             ImportPreview.Kind kind = current.isEmpty()
                     ? ImportPreview.Kind.NEW
                     : current.isIsomorphicWith(worksheet.content())
