@@ -10,9 +10,9 @@ import java.util.Set;
 import jp.kakaritsuke.kb.command.CommandArguments;
 import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.command.JarCommand;
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.springframework.stereotype.Component;
 
 /**
