@@ -12,6 +12,7 @@ import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.rdf.Prefixes;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
@@ -209,7 +210,7 @@ class DatasetDescription {
         String[] example = new String[2];
         store.select(WORKSHEET_GRAPHS, null, timeout).forEachRemaining(row -> {
             String graph = row.getResource("graph").getURI();
-            boolean synthetic = row.getLiteral("synthetic").getBoolean();
+            boolean synthetic = StoredBoolean.isTrue(row.get("synthetic"));
             (synthetic ? demo : seed).add(graph);
             byFunction
                     .computeIfAbsent(row.getResource("function").getURI(), f -> new LinkedHashSet<>())
