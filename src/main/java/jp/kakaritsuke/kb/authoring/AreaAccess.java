@@ -1,15 +1,10 @@
 package jp.kakaritsuke.kb.authoring;
 
-import java.time.Duration;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
-import jp.kakaritsuke.kb.store.StoreProperties;
+import java.util.Map;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolutionMap;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,26 +12,18 @@ import org.springframework.stereotype.Component;
  * prefectures or lies in one (by {@code kk:inPrefecture} or a chain of {@code kk:partOf}, as the area graphs record
  * them). The placeholder area「XXX地域」lies in no prefecture, so only administrators write it.
  *
- * <p>The area links are read from the store's union graph. A worksheet graph cannot forge them: the validator refuses
+ * <p>The area links are read from the store's union graph (named query {@code authoring/area-in-prefecture}). A worksheet graph cannot forge them: the validator refuses
  * worksheet graphs that describe anything but the worksheet and its items.
  */
 @Component
 class AreaAccess {
 
-    private static final Query IN_PREFECTURE = QueryFactory.create("""
-            PREFIX kk: <https://w3id.org/kakaritsuke/ontology#>
-            ASK { ?area (kk:inPrefecture|kk:partOf)* ?prefecture }
-            """);
     private static final Node AREA = KK.area.asNode();
 
-    private final KnowledgeStore store;
-    private final String base;
-    private final Duration timeout;
+    private final NamedQueryRunner queries;
 
-    AreaAccess(KnowledgeStore store, StoreProperties properties) {
-        this.store = store;
-        this.base = properties.baseIri();
-        this.timeout = properties.query().timeout();
+    AreaAccess(NamedQueryRunner queries) {
+        this.queries = queries;
     }
 
     /** The worksheet's area, or null when the graph names none. */
@@ -56,10 +43,8 @@ class AreaAccess {
         }
         if (author.roles().contains(Author.Role.EDITOR) && area != null && area.isURI()) {
             for (String code : author.prefectures()) {
-                QuerySolutionMap bindings = new QuerySolutionMap();
-                bindings.add("area", ResourceFactory.createResource(area.getURI()));
-                bindings.add("prefecture", ResourceFactory.createResource(base + "id/area/pref/" + code));
-                if (store.ask(IN_PREFECTURE, bindings, timeout)) {
+                Map<String, String> bindings = Map.of("area", area.getURI(), "prefecture", "id/area/pref/" + code);
+                if (queries.ask("authoring/area-in-prefecture", bindings)) {
                     return;
                 }
             }

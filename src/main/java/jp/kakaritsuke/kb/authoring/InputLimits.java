@@ -260,34 +260,25 @@ public record InputLimits(
 
         /** Past a {@code <!DOCTYPE …>} (with its internal subset) or another {@code <!…>} declaration. */
         private void skipDeclaration() {
-            int brackets = 0;
-            char quote = 0;
             advance(2);
-            while (pos < text.length()) {
-                char c = at(0);
-                if (quote != 0) {
-                    if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '[') {
-                    brackets++;
-                } else if (c == ']') {
-                    brackets--;
-                } else if (c == '>' && brackets <= 0) {
-                    advance(1);
-                    return;
-                }
-                advance(1);
-            }
+            skipPastClose(true);
         }
 
         /** Past a start tag; true if it closes itself ({@code <a/>}). */
         private boolean skipTag() {
+            advance(1);
+            return skipPastClose(false) == '/';
+        }
+
+        /**
+         * Past the {@code >} that closes the markup begun before {@code pos}, not one inside quotes (nor, with
+         * {@code brackets}, one inside {@code [ … ]}); returns the character before that {@code >}, or 0 at the end of
+         * the text.
+         */
+        private char skipPastClose(boolean brackets) {
+            int open = 0;
             char quote = 0;
             char previous = 0;
-            advance(1);
             while (pos < text.length()) {
                 char c = at(0);
                 if (quote != 0) {
@@ -296,14 +287,18 @@ public record InputLimits(
                     }
                 } else if (c == '"' || c == '\'') {
                     quote = c;
-                } else if (c == '>') {
+                } else if (brackets && c == '[') {
+                    open++;
+                } else if (brackets && c == ']') {
+                    open--;
+                } else if (c == '>' && open <= 0) {
                     advance(1);
-                    return previous == '/';
+                    return previous == 0 ? ' ' : previous;
                 }
                 previous = c;
                 advance(1);
             }
-            return false;
+            return 0;
         }
     }
 }

@@ -421,11 +421,7 @@ public class WorksheetRepository {
     public WorksheetDiff diff(String slug, int a, int b, String lang) {
         Graph older = version(slug, a);
         Graph newer = version(slug, b);
-        Graph labels = GraphFactory.createDefaultGraph();
-        older.find().forEachRemaining(labels::add);
-        newer.find().forEachRemaining(labels::add);
-        store.graph(KK.ONTOLOGY).find().forEachRemaining(labels::add);
-        return WorksheetDiff.between(a, older, b, newer, labels, lang);
+        return WorksheetDiff.between(names(slug).worksheet(), a, older, b, newer, store.graph(KK.ONTOLOGY), lang);
     }
 
     /**

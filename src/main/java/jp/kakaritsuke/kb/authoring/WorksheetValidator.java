@@ -2,9 +2,9 @@ package jp.kakaritsuke.kb.authoring;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -13,8 +13,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
@@ -25,11 +23,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -52,21 +46,22 @@ class WorksheetValidator {
 
     private final Shapes shapes;
     private final KnowledgeStore store;
+    private final NamedQueryRunner queries;
     private final String base;
-    private final Duration timeout;
     private final InputLimits limits;
 
     WorksheetValidator(
             AuthoringProperties properties,
             ResourceLoader resources,
             KnowledgeStore store,
+            NamedQueryRunner queries,
             StoreProperties storeProperties,
             InputLimits limits) {
         this.limits = limits;
         this.shapes = Shapes.parse(loadShapes(properties.shapes(), resources));
         this.store = store;
+        this.queries = queries;
         this.base = storeProperties.baseIri();
-        this.timeout = storeProperties.query().timeout();
     }
 
     private static Graph loadShapes(String location, ResourceLoader resources) {
@@ -142,7 +137,10 @@ class WorksheetValidator {
         }
     }
 
-    /** {@code rdf:type} triples, from the store, of the IRIs the worksheet refers to without describing them. */
+    /**
+     * {@code rdf:type} triples, from the store (named query {@code authoring/types-of-resources}), of the IRIs the worksheet refers to
+     * without describing them.
+     */
     private Set<Triple> typesOfReferences(Graph worksheet) {
         Set<Node> described = new LinkedHashSet<>();
         worksheet.find().forEachRemaining(t -> described.add(t.getSubject()));
@@ -157,24 +155,13 @@ class WorksheetValidator {
         if (referenced.isEmpty()) {
             return types;
         }
-        Var s = Var.alloc("s");
-        Var type = Var.alloc("type");
-        ElementData values = new ElementData();
-        values.add(s);
-        referenced.forEach(node -> values.add(BindingFactory.binding(s, node)));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(values);
-        pattern.addTriplePattern(Triple.create(s, RDF.type.asNode(), type));
-        Query query = QueryFactory.create();
-        query.setQuerySelectType();
-        query.setQueryPattern(pattern);
-        query.addResultVar(s);
-        query.addResultVar(type);
-        ResultSetRewindable rows = store.select(query, null, timeout);
+        ResultSetRewindable rows = queries.selectEach("authoring/types-of-resources", "resource", referenced);
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             types.add(Triple.create(
-                    row.get("s").asNode(), RDF.type.asNode(), row.get("type").asNode()));
+                    row.get("resource").asNode(),
+                    RDF.type.asNode(),
+                    row.get("type").asNode()));
         }
         return types;
     }

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -45,8 +45,8 @@ class PrefectureOutlines {
     private final Path file;
     private volatile Map<String, Shape> shapes;
 
-    PrefectureOutlines(@Value("${kb.data.dir:data}") Path dataDir) {
-        this.file = dataDir.resolve(FILE);
+    PrefectureOutlines(StoreProperties properties) {
+        this.file = properties.data().dir().resolve(FILE);
     }
 
     /** The frame of the prefecture {@code code} (2 digits), or null when the outlines are not shipped. */

@@ -1,11 +1,11 @@
 package jp.kakaritsuke.kb.cross;
 
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.Functions;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,9 +28,9 @@ class SuggestionController {
     private final Suggestions suggestions;
     private final String base;
 
-    SuggestionController(Suggestions suggestions, @Value("${kb.base-iri}") String base) {
+    SuggestionController(Suggestions suggestions, StoreProperties properties) {
         this.suggestions = suggestions;
-        this.base = base;
+        this.base = properties.baseIri();
     }
 
     @GetMapping(path = "/suggestions", produces = MediaType.APPLICATION_JSON_VALUE)

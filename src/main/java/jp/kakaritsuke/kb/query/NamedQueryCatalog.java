@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.kakaritsuke.kb.store.StoreQueries;
 import org.apache.jena.query.Query;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -84,6 +85,15 @@ public class NamedQueryCatalog {
     /** The parsed query {@code name} of the classpath catalogue, e.g. {@code export/graph-sizes}. */
     public static Query query(String name) {
         return classpath().get(name).query();
+    }
+
+    /** The queries the store asks of itself ({@code queries/store/}). */
+    public StoreQueries storeQueries() {
+        return new StoreQueries(
+                get("store/probe").query(),
+                get("store/graph-names").query(),
+                get("store/graph-size").query(),
+                get("store/graph-triples").query());
     }
 
     /** The path of a query file below the {@code queries/} folder: {@code graph-sizes.rq}, {@code export/…}. */

@@ -1,12 +1,18 @@
 package jp.kakaritsuke.kb.query;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 
 /**
  * Runs named queries against the knowledge store: looks the query up, binds the caller's values by name and runs it
@@ -46,6 +52,29 @@ public class NamedQueryRunner {
             throw new IllegalStateException(wrongKind(query, "SELECT"));
         }
         return store.select(query.query(), bindings, timeout);
+    }
+
+    /**
+     * Runs the SELECT query {@code name} once for several values of its parameter {@code parameter}, in one request:
+     * the values are bound as a {@code VALUES} block added to the parsed query (never spliced into its text).
+     *
+     * @throws NamedQueryNotFoundException if there is no such query
+     * @throws BadParameterException if the query declares no such parameter
+     */
+    public ResultSetRewindable selectEach(String name, String parameter, Collection<Node> values) {
+        NamedQuery named = catalog.get(name);
+        if (!named.query().isSelectType()) {
+            throw new IllegalStateException(wrongKind(named, "SELECT"));
+        }
+        if (named.params().stream().noneMatch(p -> p.name().equals(parameter))) {
+            throw new BadParameterException(name, parameter, "no such parameter");
+        }
+        Var var = Var.alloc(parameter);
+        Query query = named.query().cloneQuery();
+        query.setValuesDataBlock(
+                List.of(var),
+                values.stream().map(value -> BindingFactory.binding(var, value)).toList());
+        return store.select(query, null, timeout);
     }
 
     /**

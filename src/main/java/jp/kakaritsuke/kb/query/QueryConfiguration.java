@@ -2,6 +2,7 @@ package jp.kakaritsuke.kb.query;
 
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.StoreQueries;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,6 +13,11 @@ class QueryConfiguration {
     @Bean
     NamedQueryCatalog namedQueryCatalog() {
         return NamedQueryCatalog.classpath();
+    }
+
+    @Bean
+    StoreQueries storeQueries(NamedQueryCatalog catalog) {
+        return catalog.storeQueries();
     }
 
     @Bean

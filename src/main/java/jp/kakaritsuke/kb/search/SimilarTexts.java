@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetItem;
@@ -22,7 +23,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,9 +44,9 @@ public class SimilarTexts {
     private final KnowledgeStore store;
     private final String base;
 
-    public SimilarTexts(KnowledgeStore store, @Value("${kb.base-iri}") String base) {
+    public SimilarTexts(KnowledgeStore store, StoreProperties properties) {
         this.store = store;
-        this.base = base;
+        this.base = properties.baseIri();
     }
 
     /** True when a local index answers (the embedded store). */

@@ -26,6 +26,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -231,17 +232,7 @@ public final class DataLoader {
                     @Override
                     public void finish() {}
                 };
-                parse(name, () -> {
-                    try (InputStream in = IO.openFileEx(file.toString())) {
-                        RDFParser.source(in)
-                                .base(baseIri)
-                                .lang(Lang.TRIG)
-                                .errorHandler(new FailFast(name))
-                                .parse(checked);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("Cannot read " + name, e);
-                    }
-                });
+                parseDataFile(name, file, checked);
                 files.add(name);
             }
             Graph record = GraphFactory.createDefaultGraph();
@@ -301,18 +292,7 @@ public final class DataLoader {
         for (Path file : dataFiles()) {
             String name = "data/" + relativeName(file);
             DatasetGraph parsed = DatasetGraphFactory.create();
-            parse(name, () -> {
-                // IO.openFileEx decompresses .gz files: large evidence graphs ship gzip-compressed
-                try (InputStream in = IO.openFileEx(file.toString())) {
-                    RDFParser.source(in)
-                            .base(baseIri)
-                            .lang(Lang.TRIG)
-                            .errorHandler(new FailFast(name))
-                            .parse(parsed);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + name, e);
-                }
-            });
+            parseDataFile(name, file, StreamRDFLib.dataset(parsed));
             if (!parsed.getDefaultGraph().isEmpty()) {
                 throw new DataLoadException(name + ": has triples outside a named graph; every triple of a data "
                         + "file belongs in a GRAPH block");
@@ -350,6 +330,22 @@ public final class DataLoader {
 
     private String relativeName(Path file) {
         return dataDir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+    }
+
+    /** Parses the TriG data file {@code file} (gzip-compressed if its name ends in .gz) into {@code sink}. */
+    private void parseDataFile(String name, Path file, StreamRDF sink) {
+        parse(name, () -> {
+            // IO.openFileEx decompresses .gz files: large evidence graphs ship gzip-compressed
+            try (InputStream in = IO.openFileEx(file.toString())) {
+                RDFParser.source(in)
+                        .base(baseIri)
+                        .lang(Lang.TRIG)
+                        .errorHandler(new FailFast(name))
+                        .parse(sink);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + name, e);
+            }
+        });
     }
 
     private static void parse(String name, Runnable parse) {

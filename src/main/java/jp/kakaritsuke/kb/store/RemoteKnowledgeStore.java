@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -44,6 +44,7 @@ import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingLib;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
@@ -58,6 +59,7 @@ import org.apache.jena.sparql.modify.request.UpdateDataInsert;
 import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.sparql.modify.request.UpdateModify;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,9 +91,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     /** Virtuoso's default {@code ResultSetMaxRows}: the cap assumed when none is configured. */
     static final int VIRTUOSO_DEFAULT_CAP = 10_000;
 
-    private static final String GRAPH_LISTING = "SELECT DISTINCT ?g { GRAPH ?g { ?s ?p ?o } %s}";
-    /** Virtuoso's own metadata graph: always there, never the application's data. */
+    /** Virtuoso's own metadata graph: always there, never the application's data (left out on any engine). */
     static final String VIRTUOSO_SYSTEM_GRAPH = "http://www.openlinksw.com/schemas/virtrdf#";
+
+    private static final Var EXCLUDED = Var.alloc("excluded");
+    private static final Var GRAPH = Var.alloc("graph");
     /** The most quads one INSERT operation of {@link #replaceGraphs} carries (Virtuoso compiles each into SQL). */
     private static final int QUADS_PER_OPERATION = 500;
 
@@ -101,6 +105,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     private static final int MESSAGE_CHARS = 600;
 
     private final StoreProperties.Remote settings;
+    private final StoreQueries queries;
     private final String destination;
     private final Duration operationTimeout;
     private final HttpClient http;
@@ -114,12 +119,14 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
      * @param remote where the dataset is, how to authenticate, which engine it is
      * @param operationTimeout limit for the operations that take no timeout of their own (graph listing, updates,
      *     graph reads, quad streaming)
+     * @param queries the questions of the engine probe, the graph listing and the graph reads
      */
-    public RemoteKnowledgeStore(StoreProperties.Remote remote, Duration operationTimeout) {
+    public RemoteKnowledgeStore(StoreProperties.Remote remote, Duration operationTimeout, StoreQueries queries) {
         if (remote.destination() == null || remote.destination().isBlank()) {
             throw new IllegalArgumentException("kb.store.remote.destination must be set when kb.store.kind=remote");
         }
         this.settings = remote;
+        this.queries = queries;
         this.destination = remote.destination();
         this.operationTimeout = operationTimeout;
         this.http = new AnswerCheckingHttpClient(httpClient(remote), destination);
@@ -224,7 +231,8 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     /** Asks the query endpoint a trivial question and reads its headers ({@code Server}, Fuseki's request id). */
     private Engine detectEngine() {
-        URI probe = URI.create(queryUrl() + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8));
+        URI probe = URI.create(
+                queryUrl() + "?query=" + URLEncoder.encode(queries.probe().serialize(), StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(probe)
                 .timeout(operationTimeout)
                 .header("Accept", "application/sparql-results+json")
@@ -339,8 +347,9 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     public Set<String> graphNames() {
         Set<String> names = new TreeSet<>();
         link();
-        String filter = engine == Engine.VIRTUOSO ? "FILTER(?g != <" + VIRTUOSO_SYSTEM_GRAPH + ">) " : "";
-        pagedSelect("graph listing", GRAPH_LISTING.formatted(filter), "?g", row -> {
+        Query listing = QueryTransformOps.replaceVars(
+                queries.graphNames(), Map.of(EXCLUDED, NodeFactory.createURI(VIRTUOSO_SYSTEM_GRAPH)));
+        pagedSelect("graph listing", listing, row -> {
             Node g = row.get("g");
             if (g != null && g.isURI()) {
                 names.add(g.getURI());
@@ -350,14 +359,14 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Runs {@code select} (one pattern, no solution modifiers) page by page, ordered by {@code orderBy}, until a page
-     * comes back short; a page the store cuts at its cap makes the pages that size.
+     * Runs {@code ordered} (ordered inside, no window of its own) page by page until a page comes back short; a page
+     * the store cuts at its cap makes the pages that size.
      */
-    private void pagedSelect(String what, String select, String orderBy, Consumer<Binding> sink) {
+    private void pagedSelect(String what, Query ordered, Consumer<Binding> sink) {
         long offset = 0;
         while (true) {
             int size = pageSize;
-            Query page = QueryFactory.create(paged(select + " ORDER BY " + orderBy, "*", size, offset));
+            Query page = window(ordered, size, offset);
             List<Binding> rows = new ArrayList<>();
             try {
                 query(what, operationTimeout, () -> {
@@ -427,13 +436,14 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     /** The number of triples in one graph, a one-row answer no cap can cut. */
     long tripleCount(String graphName) {
-        Query count = QueryFactory.create("SELECT (COUNT(*) AS ?n) { GRAPH <" + graphName + "> { ?s ?p ?o } }");
+        Query count =
+                QueryTransformOps.replaceVars(queries.graphSize(), Map.of(GRAPH, NodeFactory.createURI(graphName)));
         ResultSetRewindable rows = query("triple count of <" + graphName + ">", operationTimeout, () -> {
             try (QueryExec exec = execution(count, null, operationTimeout)) {
                 return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
             }
         });
-        return rows.hasNext() ? rows.next().getLiteral("n").getLong() : 0;
+        return rows.hasNext() ? rows.next().getLiteral("triples").getLong() : 0;
     }
 
     /**
@@ -443,13 +453,11 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
      */
     private Graph pagedGraph(String graphName, long expected) {
         Graph graph = GraphFactory.createDefaultGraph();
+        Query triples =
+                QueryTransformOps.replaceVars(queries.graphTriples(), Map.of(GRAPH, NodeFactory.createURI(graphName)));
         long received = 0;
         while (received < expected) {
-            String query = paged(
-                    "SELECT ?s ?p ?o WHERE { GRAPH <" + graphName + "> { ?s ?p ?o } } ORDER BY ?s ?p ?o",
-                    "CONSTRUCT { ?s ?p ?o }",
-                    pageSize,
-                    received);
+            String query = window(triples, pageSize, received).serialize();
             byte[] page = retrying("page of graph <" + graphName + ">", () -> rawQuery(query, "application/n-triples"));
             Graph part = GraphFactory.createDefaultGraph();
             RDFParser.source(new java.io.ByteArrayInputStream(page))
@@ -466,13 +474,15 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * One page of an ordered query: the order inside a subquery, the window outside it. Virtuoso refuses
-     * {@code ORDER BY … OFFSET} beyond its result cap ("Sorted TOP clause", SR353) but pages an ordered subquery to
-     * any depth; for other engines the two forms mean the same.
+     * One page of an ordered query: the order is inside its subquery (the query file's), the window set here outside
+     * it. Virtuoso refuses {@code ORDER BY … OFFSET} beyond its result cap ("Sorted TOP clause", SR353) but pages an
+     * ordered subquery to any depth; for other engines the two forms mean the same.
      */
-    private static String paged(String orderedSelect, String form, int limit, long offset) {
-        String head = form.equals("*") ? "SELECT *" : form;
-        return head + " WHERE { { " + orderedSelect + " } } LIMIT " + limit + " OFFSET " + offset;
+    private static Query window(Query ordered, int limit, long offset) {
+        Query page = ordered.cloneQuery();
+        page.setLimit(limit);
+        page.setOffset(offset);
+        return page;
     }
 
     /** A query sent as the protocol says, its answer's bytes returned whole. */

@@ -24,8 +24,9 @@ class StoreConfiguration {
             StoreProperties properties,
             ObjectProvider<DatasetDecorator> decorator,
             CacheProperties cache,
-            ObjectProvider<MeterRegistry> meters) {
-        KnowledgeStore store = open(properties, decorator.getIfAvailable());
+            ObjectProvider<MeterRegistry> meters,
+            StoreQueries queries) {
+        KnowledgeStore store = open(properties, decorator.getIfAvailable(), queries);
         try {
             DataLoader.from(properties).loadIfNeeded(store, properties.data().reload());
         } catch (RuntimeException e) {
@@ -43,12 +44,12 @@ class StoreConfiguration {
         return store;
     }
 
-    private static KnowledgeStore open(StoreProperties properties, DatasetDecorator decorator) {
+    private static KnowledgeStore open(StoreProperties properties, DatasetDecorator decorator, StoreQueries queries) {
         StoreProperties.Store store = properties.store();
         return switch (store.kind()) {
             case TDB2 -> TdbKnowledgeStore.open(store.tdb2().location(), decorator);
             case REMOTE ->
-                new RemoteKnowledgeStore(store.remote(), properties.query().timeout());
+                new RemoteKnowledgeStore(store.remote(), properties.query().timeout(), queries);
         };
     }
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
@@ -84,12 +86,20 @@ final class AuthoringFixtures {
         StoreProperties properties = storeProperties();
         AuthoringProperties authoring =
                 new AuthoringProperties("classpath:ontology/shapes.ttl", DataSize.ofMegabytes(5));
+        NamedQueryRunner queries = queries(store);
         return new WorksheetRepository(
                 store,
                 new WorksheetValidator(
-                        authoring, new DefaultResourceLoader(), store, properties, InputLimits.defaults()),
-                new AreaAccess(store, properties),
+                        authoring, new DefaultResourceLoader(), store, queries, properties, InputLimits.defaults()),
+                new AreaAccess(queries),
                 properties);
+    }
+
+    /** The application's queries, run against {@code store} as the application runs them. */
+    static NamedQueryRunner queries(KnowledgeStore store) {
+        StoreProperties properties = storeProperties();
+        return new NamedQueryRunner(
+                NamedQueryCatalog.classpath(), store, properties.query().timeout(), properties.baseIri());
     }
 
     /**

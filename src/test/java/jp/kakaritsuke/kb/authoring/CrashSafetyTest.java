@@ -10,7 +10,6 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.kakaritsuke.kb.KakaritsukeApplication;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -56,6 +57,8 @@ class CrashSafetyTest {
     private static final String SLUG = "crash-large";
     private static final String ADMIN = "admin:dev-admin-2026";
     private static final Duration START = Duration.ofMinutes(4);
+    /** The line with which the embedded Tomcat names the port it listens on. */
+    private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
 
     @TempDir
     Path temp;
@@ -68,11 +71,10 @@ class CrashSafetyTest {
         Graph large = largeWorksheet(SLUG, 6000);
         String body = RDFWriter.source(large).lang(Lang.NTRIPLES).asString();
 
-        int port = freePort();
-        Process first = start(tdb2, port);
+        Process first = start(tdb2);
         ProcessLog firstLog = new ProcessLog(first);
         try {
-            awaitUp(first, firstLog);
+            int port = awaitUp(first, firstLog);
             CompletableFuture<HttpResponse<String>> save =
                     http.sendAsync(put(port, body), HttpResponse.BodyHandlers.ofString());
             // Kill as soon as the write transaction begins (or, if the machine is fast, once the save is done).
@@ -87,11 +89,10 @@ class CrashSafetyTest {
         }
         boolean committedBeforeKill = firstLog.text().contains("Wrote worksheet " + SLUG);
 
-        port = freePort();
-        Process second = start(tdb2, port);
+        Process second = start(tdb2);
         ProcessLog secondLog = new ProcessLog(second);
         try {
-            awaitUp(second, secondLog);
+            int port = awaitUp(second, secondLog);
             HttpResponse<String> content = http.send(
                     HttpRequest.newBuilder(api(port, ""))
                             .header("Accept", "application/n-triples")
@@ -143,11 +144,10 @@ class CrashSafetyTest {
         }
         String body = RDFWriter.source(file).lang(Lang.NQUADS).asString();
 
-        int port = freePort();
-        Process first = start(tdb2, port);
+        Process first = start(tdb2);
         ProcessLog firstLog = new ProcessLog(first);
         try {
-            awaitUp(first, firstLog);
+            int port = awaitUp(first, firstLog);
             CompletableFuture<HttpResponse<String>> imported = http.sendAsync(
                     HttpRequest.newBuilder(URI.create(
                                     "http://localhost:" + port + "/api/import?dryRun=false&filename=crash.nq"))
@@ -171,11 +171,10 @@ class CrashSafetyTest {
             assertTrue(first.waitFor(60, TimeUnit.SECONDS), "the first process is gone");
         }
 
-        port = freePort();
-        Process second = start(tdb2, port);
+        Process second = start(tdb2);
         ProcessLog secondLog = new ProcessLog(second);
         try {
-            awaitUp(second, secondLog);
+            int port = awaitUp(second, secondLog);
             List<Integer> statuses = new ArrayList<>();
             for (String slug : slugs) {
                 HttpResponse<String> content = http.send(
@@ -221,14 +220,15 @@ class CrashSafetyTest {
         return graph;
     }
 
-    private static Process start(Path tdb2, int port) throws IOException {
+    private static Process start(Path tdb2) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m",
                 "-cp",
                 classPath(),
                 KakaritsukeApplication.class.getName(),
-                "--server.port=" + port,
+                // The child takes a free port itself and names it in its log: no port is chosen here and handed on.
+                "--server.port=0",
                 // The fixtures' IRIs: without it the base IRI follows the port the child was given.
                 "--kb.base-iri=" + BASE,
                 "--kb.store.tdb2.location=" + tdb2,
@@ -246,14 +246,22 @@ class CrashSafetyTest {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
-    /** Waits until Spring Boot reports the application started, failing early if the process dies. */
-    private static void awaitUp(Process process, ProcessLog log) {
+    /**
+     * Waits until Spring Boot reports the application started, failing early if the process dies; returns the port
+     * the child's web server took.
+     */
+    private static int awaitUp(Process process, ProcessLog log) {
         CompletableFuture<Object> startedOrExited = CompletableFuture.anyOf(
                 log.line("Started " + KakaritsukeApplication.class.getSimpleName()), process.onExit());
         await(startedOrExited, START, "the application starts", log);
         if (!process.isAlive()) {
             fail("the application exited with " + process.exitValue() + ":\n" + log.text());
         }
+        Matcher port = LISTENING.matcher(log.text());
+        if (!port.find()) {
+            fail("the application did not name its port:\n" + log.text());
+        }
+        return Integer.parseInt(port.group(1));
     }
 
     private static void await(CompletableFuture<?> event, Duration within, String what, ProcessLog log) {
@@ -326,11 +334,5 @@ class CrashSafetyTest {
                 .header("Content-Type", "application/n-triples")
                 .PUT(HttpRequest.BodyPublishers.ofString(body))
                 .build();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

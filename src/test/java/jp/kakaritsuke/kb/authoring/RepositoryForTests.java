@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.authoring;
 
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 
@@ -11,6 +12,11 @@ public final class RepositoryForTests {
     /** The repository over {@code store}, with the base IRI and shapes of {@link #storeProperties()}. */
     public static WorksheetRepository repository(KnowledgeStore store) {
         return AuthoringFixtures.repository(store);
+    }
+
+    /** The application's queries over {@code store}, with the timeout and base IRI of {@link #storeProperties()}. */
+    public static NamedQueryRunner queries(KnowledgeStore store) {
+        return AuthoringFixtures.queries(store);
     }
 
     /** The store settings the repository uses: base IRI {@code http://localhost:8080/}. */

@@ -342,7 +342,9 @@ public final class NationalScaleBench {
                 "--kb.store.kind=tdb2",
                 "--kb.store.tdb2.location=" + oursDb,
                 "--kb.data.dir=" + data,
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN",
+                // The development accounts: the cold-after-a-write figures write as the README's administrator.
+                "--spring.profiles.active=dev"));
         appCommand.addAll(appOptions);
         List<String> fusekiCommand = List.of(
                 "-jar",

@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.vocab.KK;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +54,26 @@ class NamedQueryRunnerTest {
         assertThat(runner.construct("worksheet-chain", Map.of("worksheet", "id/worksheet/x"))
                         .isEmpty())
                 .isTrue();
+    }
+
+    @Test
+    void severalValuesOfOneParameterAreAnsweredInOneQuery() {
+        DatasetGraph data = DatasetGraphFactory.create();
+        Node graph = NodeFactory.createURI(QueryFixtures.BASE + "graph/areas");
+        Node tokyo = NodeFactory.createURI(QueryFixtures.BASE + "id/area/pref/13");
+        Node osaka = NodeFactory.createURI(QueryFixtures.BASE + "id/area/pref/27");
+        Node ward = NodeFactory.createURI(QueryFixtures.BASE + "id/area/muni/27128");
+        for (Node area : List.of(tokyo, osaka, ward)) {
+            data.add(graph, area, RDF.type.asNode(), KK.Area.asNode());
+        }
+        store.replaceGraphs(data);
+
+        List<Node> typed = new ArrayList<>();
+        runner.selectEach("authoring/types-of-resources", "resource", List.of(tokyo, ward))
+                .forEachRemaining(row -> typed.add(row.get("resource").asNode()));
+        assertThat(typed).containsExactlyInAnyOrder(tokyo, ward);
+
+        assertThatThrownBy(() -> runner.selectEach("authoring/types-of-resources", "area", List.of(tokyo)))
+                .isInstanceOf(BadParameterException.class);
     }
 }

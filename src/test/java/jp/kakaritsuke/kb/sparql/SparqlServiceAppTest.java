@@ -14,6 +14,7 @@ import static jp.kakaritsuke.kb.sparql.SparqlAppTestSupport.post;
 import static jp.kakaritsuke.kb.sparql.SparqlAppTestSupport.results;
 import static jp.kakaritsuke.kb.sparql.SparqlAppTestSupport.send;
 import static jp.kakaritsuke.kb.sparql.SparqlAppTestSupport.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -796,6 +797,29 @@ class SparqlServiceAppTest {
             }
             assertNotNull(ja.getElementById("sparql-editor"));
             assertNotNull(ja.getElementById("run-query"));
+        }
+
+        @Test
+        void theEditorsScriptsAndStylesheetsAreServedFromTheJarAlsoWithoutAVersionInTheirPaths() {
+            Document doc = page("/query");
+            List<String> assets =
+                    new java.util.ArrayList<>(doc.select("script[src]").eachAttr("src"));
+            assets.addAll(doc.select("link[rel=stylesheet][href]").eachAttr("href"));
+            List<String> webjars =
+                    assets.stream().filter(a -> a.startsWith("/webjars/")).toList();
+            assertEquals(3, webjars.size(), "CodeMirror's script, SPARQL mode and stylesheet: " + assets);
+            for (String asset : assets) {
+                HttpResponse<byte[]> r = get(port, asset, "*/*");
+                assertEquals(200, r.statusCode(), asset);
+                assertTrue(r.body().length > 0, asset);
+            }
+            // The template names them without a version; the locator finds the WebJar's version.
+            for (String asset : webjars) {
+                String versionless = asset.replaceFirst("^/webjars/codemirror/[0-9.]+/", "/webjars/codemirror/");
+                HttpResponse<byte[]> r = get(port, versionless, "*/*");
+                assertEquals(200, r.statusCode(), versionless);
+                assertArrayEquals(get(port, asset, "*/*").body(), r.body(), versionless);
+            }
         }
 
         @Test

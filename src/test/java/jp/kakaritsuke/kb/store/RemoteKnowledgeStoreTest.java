@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract against a real standalone Fuseki server, one server for the whole class. */
 class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
+
+    private static final StoreQueries QUERIES = NamedQueryCatalog.classpath().storeQueries();
 
     @TempDir
     static Path serverDir;
@@ -39,7 +42,7 @@ class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
 
     @BeforeEach
     void connectToAnEmptyDataset() {
-        store = new RemoteKnowledgeStore(server.remoteSettings(), Duration.ofSeconds(30));
+        store = new RemoteKnowledgeStore(server.remoteSettings(), Duration.ofSeconds(30), QUERIES);
         store.update(UpdateFactory.create("DROP ALL"));
     }
 
@@ -56,16 +59,16 @@ class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
     @Test
     void basicAuthenticationIsAnsweredAndRefusedCredentialsMeanUnavailable(@TempDir Path securedDir) {
         try (FusekiServerProcess secured = FusekiServerProcess.startWithBasicAuth(securedDir, "editor", "s3cret")) {
-            try (RemoteKnowledgeStore withCredentials =
-                    new RemoteKnowledgeStore(secured.remoteSettings("editor", "s3cret"), Duration.ofSeconds(30))) {
+            try (RemoteKnowledgeStore withCredentials = new RemoteKnowledgeStore(
+                    secured.remoteSettings("editor", "s3cret"), Duration.ofSeconds(30), QUERIES)) {
                 withCredentials.replaceGraphs(trig("GRAPH ex:g1 { ex:a ex:p ex:b . }"));
                 assertEquals(Set.of(EX + "g1"), withCredentials.graphNames());
                 assertIsomorphic(turtle("ex:a ex:p ex:b ."), withCredentials.graph(EX + "g1"));
             }
             try (RemoteKnowledgeStore anonymous =
-                            new RemoteKnowledgeStore(secured.remoteSettings(), Duration.ofSeconds(30));
+                            new RemoteKnowledgeStore(secured.remoteSettings(), Duration.ofSeconds(30), QUERIES);
                     RemoteKnowledgeStore wrongPassword = new RemoteKnowledgeStore(
-                            secured.remoteSettings("editor", "guess"), Duration.ofSeconds(30))) {
+                            secured.remoteSettings("editor", "guess"), Duration.ofSeconds(30), QUERIES)) {
                 StoreUnavailableException refused =
                         assertThrows(StoreUnavailableException.class, anonymous::graphNames);
                 assertTrue(refused.getMessage().contains("HTTP 401"), refused.getMessage());
@@ -90,7 +93,7 @@ class RemoteKnowledgeStoreTest extends KnowledgeStoreContract {
                 null,
                 null,
                 Duration.ofSeconds(2));
-        try (RemoteKnowledgeStore unreachable = new RemoteKnowledgeStore(nowhere, Duration.ofSeconds(2))) {
+        try (RemoteKnowledgeStore unreachable = new RemoteKnowledgeStore(nowhere, Duration.ofSeconds(2), QUERIES)) {
             StoreUnavailableException e = assertThrows(StoreUnavailableException.class, unreachable::graphNames);
             assertTrue(e.getMessage().contains("localhost:" + closedPort), e.getMessage());
             assertThrows(

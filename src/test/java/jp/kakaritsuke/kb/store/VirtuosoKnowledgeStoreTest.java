@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ResultSetRewindable;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract against a real Virtuoso 7 server (Debian's package), one server for the whole class. */
 class VirtuosoKnowledgeStoreTest extends KnowledgeStoreContract {
+
+    private static final StoreQueries QUERIES = NamedQueryCatalog.classpath().storeQueries();
 
     @TempDir
     static Path serverDir;
@@ -37,7 +40,7 @@ class VirtuosoKnowledgeStoreTest extends KnowledgeStoreContract {
 
     @BeforeEach
     void connectToAnEmptyDataset() {
-        store = new RemoteKnowledgeStore(server.remoteSettings(), Duration.ofSeconds(120));
+        store = new RemoteKnowledgeStore(server.remoteSettings(), Duration.ofSeconds(120), QUERIES);
         store.graphNames().forEach(store::deleteGraph);
     }
 

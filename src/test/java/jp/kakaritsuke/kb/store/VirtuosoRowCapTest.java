@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VirtuosoRowCapTest {
 
+    private static final StoreQueries QUERIES = NamedQueryCatalog.classpath().storeQueries();
+
     private static final int CAP = 10;
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -38,7 +41,7 @@ class VirtuosoRowCapTest {
     static void fill() {
         server = VirtuosoServerProcess.start(serverDir, CAP);
         // An operator who lowers Virtuoso's cap says so (kb.store.remote.result-cap): Virtuoso cuts CONSTRUCT silently.
-        store = new RemoteKnowledgeStore(server.remoteSettings().withResultCap(CAP), TIMEOUT);
+        store = new RemoteKnowledgeStore(server.remoteSettings().withResultCap(CAP), TIMEOUT, QUERIES);
         data = DatasetGraphFactory.create();
         for (int g = 0; g < 25; g++) {
             Node graph = KnowledgeStoreContract.ex("g" + g);

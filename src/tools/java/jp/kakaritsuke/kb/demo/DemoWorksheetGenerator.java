@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.search.FullTextIndex;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.RemoteKnowledgeStore;
@@ -135,7 +136,8 @@ public final class DemoWorksheetGenerator {
         if (target.startsWith("http://") || target.startsWith("https://")) {
             return new RemoteKnowledgeStore(
                     new StoreProperties.Remote(target, "sparql", "update", "data", null, null, Duration.ofSeconds(10)),
-                    STORE_WRITE_TIMEOUT);
+                    STORE_WRITE_TIMEOUT,
+                    NamedQueryCatalog.classpath().storeQueries());
         }
         return TdbKnowledgeStore.open(Path.of(target), new FullTextIndex(null));
     }

@@ -1,13 +1,11 @@
 package jp.kakaritsuke.kb.authoring.form;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.cross.ComparisonTypes;
-import jp.kakaritsuke.kb.query.NamedQuery;
-import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -15,13 +13,11 @@ import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
@@ -43,15 +39,13 @@ class FormOptions {
     record Group(String label, List<Option> options) {}
 
     private final KnowledgeStore store;
-    private final NamedQueryCatalog catalog;
+    private final NamedQueryRunner queries;
     private final String base;
-    private final Duration timeout;
 
-    FormOptions(KnowledgeStore store, NamedQueryCatalog catalog, StoreProperties properties) {
+    FormOptions(KnowledgeStore store, NamedQueryRunner queries, StoreProperties properties) {
         this.store = store;
-        this.catalog = catalog;
+        this.queries = queries;
         this.base = properties.baseIri();
-        this.timeout = properties.query().timeout();
     }
 
     String base() {
@@ -82,8 +76,7 @@ class FormOptions {
      * {@code comparison-types}, the same the cross-region views arrange their rows and columns by).
      */
     ComparisonTypes types(String lang) {
-        NamedQuery query = catalog.get("comparison-types");
-        return ComparisonTypes.from(store.select(query.query(), new QuerySolutionMap(), timeout), lang);
+        return ComparisonTypes.from(queries.select("comparison-types", Map.of()), lang);
     }
 
     /** The statuses an author sets: draft and agreed, and the current one if it is another (an example's). */
@@ -119,12 +112,8 @@ class FormOptions {
         groups.add(new Group(
                 label(ontology.getResource(KK.Prefecture.getURI()), lang),
                 List.of(new Option(prefecture, label(pref, lang)))));
-        NamedQuery query = catalog.get("areas-in-prefecture");
-        QuerySolutionMap bindings = new QuerySolutionMap();
-        bindings.add("lang", ResourceFactory.createStringLiteral(lang));
-        bindings.add("prefecture", ResourceFactory.createResource(prefecture));
         Group current = null;
-        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext(); ) {
+        for (var rows = queries.select("areas-in-prefecture", Map.of("prefecture", prefecture)); rows.hasNext(); ) {
             QuerySolution row = rows.next();
             String kind = row.getResource("kind").getURI();
             String kindLabel = label(ontology.getResource(kind), lang);
@@ -142,12 +131,9 @@ class FormOptions {
         return groups;
     }
 
-    /** An area's name in {@code lang}. */
+    /** An area's name in {@code lang} (named query {@code authoring/area-labels}). */
     String areaLabel(String area, String lang) {
-        Model model = store.construct(org.apache.jena.query.QueryFactory.create("""
-                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-                CONSTRUCT { ?area skos:prefLabel ?l } WHERE { ?area skos:prefLabel ?l }
-                """), bindingOf("area", area), timeout);
+        Model model = queries.construct("authoring/area-labels", Map.of("area", area));
         return label(model.getResource(area), lang);
     }
 
@@ -158,9 +144,8 @@ class FormOptions {
 
     /** Every worksheet, by title, to start from; the MHLW examples first. */
     List<Option> worksheets(String lang) {
-        NamedQuery query = catalog.get("worksheet-list");
         List<Option> options = new ArrayList<>();
-        for (var rows = store.select(query.query(), new QuerySolutionMap(), timeout); rows.hasNext(); ) {
+        for (var rows = queries.select("worksheet-list", Map.of()); rows.hasNext(); ) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
             String slug = WorksheetNames.slugOf(base, iri);
@@ -176,10 +161,9 @@ class FormOptions {
 
     /** The MHLW worked examples (status example), by slug. */
     List<Option> examples(String lang) {
-        NamedQuery query = catalog.get("worksheet-list");
         List<Option> options = new ArrayList<>();
-        QuerySolutionMap bindings = bindingOf("status", Statuses.EXAMPLE.getURI());
-        for (var rows = store.select(query.query(), bindings, timeout); rows.hasNext(); ) {
+        var rows = queries.select("worksheet-list", Map.of("status", Statuses.EXAMPLE.getURI()));
+        while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
             String slug = WorksheetNames.slugOf(base, iri);
@@ -189,12 +173,6 @@ class FormOptions {
         }
         options.sort(Comparator.comparing(Option::value));
         return options;
-    }
-
-    private static QuerySolutionMap bindingOf(String var, String iri) {
-        QuerySolutionMap map = new QuerySolutionMap();
-        map.add(var, ResourceFactory.createResource(iri));
-        return map;
     }
 
     private static String text(QuerySolution row, String var, String fallback) {

@@ -202,20 +202,14 @@ class WorksheetEditController {
                 "merged",
                 new EditConflict.Merged(
                         their,
-                        WorksheetDiff.between(their, theirs, 0, merge.merged(), labels(theirs, merge.merged()), lang)
+                        WorksheetDiff.between(
+                                        names.worksheet(), their, theirs, 0, merge.merged(), Graph.emptyGraph, lang)
                                 .items()
                                 .stream()
                                 .filter(i -> merge.conflicts().stream()
                                         .anyMatch(c -> i.subject().equals("<" + c.getSubject() + ">")))
                                 .toList()));
         return editor.render(merged, FieldErrors.none(), page);
-    }
-
-    private static Graph labels(Graph a, Graph b) {
-        Graph labels = GraphFactory.createDefaultGraph();
-        a.find().forEachRemaining(labels::add);
-        b.find().forEachRemaining(labels::add);
-        return labels;
     }
 
     private static HttpServletResponse response() {

@@ -3,7 +3,6 @@ package jp.kakaritsuke.kb.authoring.imports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -26,11 +26,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -45,41 +41,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorksheetImporter {
 
-    private static final Query AREA_EXISTS = QueryFactory.create("ASK { ?area a ?type }");
-
-    /** The titles and labels of the guideline's worked examples (status example, not synthetic). */
-    private static final Query EXAMPLE_LABELS = QueryFactory.create("""
-            PREFIX kk:   <https://w3id.org/kakaritsuke/ontology#>
-            PREFIX kkst: <https://w3id.org/kakaritsuke/status/>
-            PREFIX dct:  <http://purl.org/dc/terms/>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            SELECT DISTINCT ?example ?label WHERE {
-              ?example a kk:Worksheet ; kk:status kkst:example ; dct:title|rdfs:label|kk:translation ?label .
-              FILTER NOT EXISTS { ?example kk:synthetic true }
-            }
-            """);
-
     /** The properties of a worksheet that name it: a worked example's may not be copied onto another worksheet. */
     private static final List<Property> NAMING = List.of(DCTerms.title, RDFS.label, KK.translation);
 
     private final WorksheetRepository repository;
     private final KnowledgeStore store;
+    private final NamedQueryRunner queries;
     private final String base;
-    private final Duration timeout;
     private final long maxUpload;
     private final InputLimits limits;
 
     WorksheetImporter(
             WorksheetRepository repository,
             KnowledgeStore store,
+            NamedQueryRunner queries,
             StoreProperties storeProperties,
             ImportProperties properties,
             InputLimits limits) {
         this.limits = limits;
         this.repository = repository;
         this.store = store;
+        this.queries = queries;
         this.base = storeProperties.baseIri();
-        this.timeout = storeProperties.query().timeout();
         this.maxUpload = properties.maxUpload().toBytes();
     }
 
@@ -159,9 +142,7 @@ public class WorksheetImporter {
     }
 
     private boolean areaExists(String area) {
-        QuerySolutionMap bindings = new QuerySolutionMap();
-        bindings.add("area", ResourceFactory.createResource(area));
-        return store.ask(AREA_EXISTS, bindings, timeout);
+        return queries.ask("authoring/area-known", Map.of("area", area));
     }
 
     /**
@@ -299,12 +280,12 @@ public class WorksheetImporter {
 
     /**
      * A title or label of a worked example of the guideline on another worksheet of the file (a template filled in
-     * from the example and imported under a new id would present itself as the example): one problem per such
-     * value, at its cell.
+     * from the example and imported under a new id would present itself as the example; named query
+     * {@code authoring/example-labels}): one problem per such value, at its cell.
      */
     private List<ImportProblem> copiedExampleLabels(List<ParsedWorksheet> worksheets) {
         Map<String, String> examples = new LinkedHashMap<>();
-        store.select(EXAMPLE_LABELS, new QuerySolutionMap(), timeout).forEachRemaining(row -> {
+        queries.select("authoring/example-labels", Map.of()).forEachRemaining(row -> {
             if (row.get("label").isLiteral() && row.get("example").isURIResource()) {
                 examples.putIfAbsent(
                         row.getLiteral("label").getLexicalForm().strip(),
@@ -349,11 +330,8 @@ public class WorksheetImporter {
         List<ImportPreview.Change> changes = new ArrayList<>();
         for (ParsedWorksheet worksheet : worksheets) {
             Graph current = repository.get(worksheet.slug()).orElseGet(GraphFactory::createDefaultGraph);
-            Graph labels = GraphFactory.createDefaultGraph();
-            current.find().forEachRemaining(labels::add);
-            worksheet.content().find().forEachRemaining(labels::add);
-            ontology.find().forEachRemaining(labels::add);
-            WorksheetDiff diff = WorksheetDiff.between(0, current, 1, worksheet.content(), labels, lang);
+            WorksheetDiff diff = WorksheetDiff.between(
+                    repository.names(worksheet.slug()).worksheet(), 0, current, 1, worksheet.content(), ontology, lang);
             ImportPreview.Kind kind = current.isEmpty()
                     ? ImportPreview.Kind.NEW
                     : current.isIsomorphicWith(worksheet.content())

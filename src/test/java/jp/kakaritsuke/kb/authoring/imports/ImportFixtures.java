@@ -45,6 +45,7 @@ final class ImportFixtures {
         return new WorksheetImporter(
                 RepositoryForTests.repository(store),
                 store,
+                RepositoryForTests.queries(store),
                 RepositoryForTests.storeProperties(),
                 new ImportProperties(maxUpload),
                 InputLimits.defaults());
