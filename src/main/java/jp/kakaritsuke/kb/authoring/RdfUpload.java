@@ -1,11 +1,12 @@
 package jp.kakaritsuke.kb.authoring;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Arrays;
+import jp.kakaritsuke.kb.web.HttpFailureException;
+import jp.kakaritsuke.kb.web.rdf.CappedBody;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -16,6 +17,7 @@ import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.http.HttpStatus;
 
 /**
  * Reads one worksheet sent as RDF: checks the media type and the size before parsing, resolves relative IRIs against
@@ -23,67 +25,49 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 final class RdfUpload {
 
-    private static final Map<String, Lang> LANGS = Map.of(
-            "text/turtle", Lang.TURTLE,
-            "application/x-turtle", Lang.TURTLE,
-            "application/trig", Lang.TRIG,
-            "application/ld+json", Lang.JSONLD,
-            "application/n-triples", Lang.NTRIPLES,
-            "application/n-quads", Lang.NQUADS,
-            "application/rdf+xml", Lang.RDFXML);
-
     private RdfUpload() {}
 
     /** The body is not RDF in a supported syntax: 415. */
-    static final class UnsupportedType extends RuntimeException {
+    static final class UnsupportedType extends HttpFailureException {
         UnsupportedType(String type) {
-            super("Unsupported content type " + type + "; send one of " + LANGS.keySet());
+            super(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "error.unsupported",
+                    "Unsupported content type " + type + "; send one of "
+                            + Arrays.stream(RdfSyntax.values())
+                                    .map(RdfSyntax::mediaType)
+                                    .toList());
         }
     }
 
     /** The body is larger than allowed: 413. */
-    static final class TooLarge extends RuntimeException {
+    static final class TooLarge extends HttpFailureException {
         TooLarge(long limit) {
-            super("The request body is larger than " + limit + " bytes (kb.authoring.max-upload)");
+            super(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "error.tooLarge",
+                    "The request body is larger than " + limit + " bytes (kb.authoring.max-upload)");
         }
     }
 
     /** The body does not parse: 400, naming line and column. */
-    static final class Malformed extends RuntimeException {
+    static final class Malformed extends HttpFailureException {
         Malformed(String message) {
-            super(message);
+            super(HttpStatus.BAD_REQUEST, "error.badRequest", message);
         }
     }
 
     /** The RDF syntax of a content type, or {@link UnsupportedType}. */
     static Lang lang(String contentType) {
-        if (contentType == null) {
-            throw new UnsupportedType("(none)");
-        }
-        String type = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        Lang lang = LANGS.get(type);
-        if (lang == null) {
-            throw new UnsupportedType(type);
-        }
-        return lang;
+        return RdfSyntax.byContentType(contentType)
+                .map(RdfSyntax::lang)
+                .orElseThrow(
+                        () -> new UnsupportedType(contentType == null ? "(none)" : contentType.split(";")[0].strip()));
     }
 
     /** Reads at most {@code limit} bytes, or throws {@link TooLarge}. */
     static byte[] read(InputStream in, long declaredLength, long limit) throws IOException {
-        if (declaredLength > limit) {
-            throw new TooLarge(limit);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            total += n;
-            if (total > limit) {
-                throw new TooLarge(limit);
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        return CappedBody.read(in, declaredLength, limit).orElseThrow(() -> new TooLarge(limit));
     }
 
     /**

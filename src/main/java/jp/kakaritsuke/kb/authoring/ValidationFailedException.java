@@ -2,7 +2,11 @@ package jp.kakaritsuke.kb.authoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import jp.kakaritsuke.kb.web.HttpFailureException;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -11,6 +15,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.path.P_Link;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -18,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  * one worksheet at all. Nothing was written. Carries the Jena {@link ValidationReport} (for RDF clients) and the same
  * results flattened for display, each with its message in Japanese and English.
  */
-public class ValidationFailedException extends RuntimeException {
+public class ValidationFailedException extends HttpFailureException {
 
     private final transient ValidationReport report;
     private final List<Violation> violations;
@@ -48,12 +53,15 @@ public class ValidationFailedException extends RuntimeException {
     }
 
     private ValidationFailedException(String slug, ValidationReport report, List<Violation> violations) {
-        super("Worksheet " + slug + " does not conform to the shapes: " + violations.size() + " result(s)"
-                + (violations.isEmpty()
-                        ? ""
-                        : ", first: " + violations.get(0).focusNode() + " "
-                                + violations.get(0).path() + " "
-                                + violations.get(0).messageEn()));
+        super(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "authoring.refused.invalid",
+                "Worksheet " + slug + " does not conform to the shapes: " + violations.size() + " result(s)"
+                        + (violations.isEmpty()
+                                ? ""
+                                : ", first: " + violations.get(0).focusNode() + " "
+                                        + violations.get(0).path() + " "
+                                        + violations.get(0).messageEn()));
         this.report = report;
         this.violations = violations;
     }
@@ -66,6 +74,26 @@ public class ValidationFailedException extends RuntimeException {
     /** The results, ordered by focus node and path. */
     public List<Violation> violations() {
         return violations;
+    }
+
+    @Override
+    public Map<String, Object> json() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", "validation failed");
+        body.put("message", getMessage());
+        body.put("violations", violations);
+        return body;
+    }
+
+    /** The SHACL validation report, for RDF clients. */
+    @Override
+    public Graph explanation() {
+        return report.getGraph();
+    }
+
+    @Override
+    public Map<String, Object> page() {
+        return Map.of("detail", getMessage(), "violations", violations);
     }
 
     private static List<Violation> flatten(ValidationReport report) {

@@ -1,19 +1,25 @@
 package jp.kakaritsuke.kb.authoring;
 
+import jp.kakaritsuke.kb.web.HttpFailureException;
+import org.springframework.http.HttpStatus;
+
 /**
  * A write based on a version of the worksheet that is no longer the current one: someone else wrote it meanwhile.
  * Nothing was written. The editor shows what the other person changed; the REST API answers 412 Precondition Failed;
  * an import asks for a new preview.
  */
-public class VersionConflictException extends RuntimeException {
+public class VersionConflictException extends HttpFailureException {
 
     private final String slug;
     private final int expected;
     private final int current;
 
     public VersionConflictException(String slug, int expected, int current) {
-        super("Worksheet " + slug + " is at version " + current + ", not " + expected
-                + ": someone else changed it since it was read");
+        super(
+                HttpStatus.CONFLICT,
+                "error.staleVersion",
+                "Worksheet " + slug + " is at version " + current + ", not " + expected
+                        + ": someone else changed it since it was read");
         this.slug = slug;
         this.expected = expected;
         this.current = current;

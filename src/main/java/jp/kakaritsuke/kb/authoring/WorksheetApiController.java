@@ -13,17 +13,20 @@ import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.HttpFailureException;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,16 +68,22 @@ class WorksheetApiController {
         this.limits = limits;
     }
 
+    /** What {@code GET} answers in, Turtle first. */
+    private static final List<MediaType> READ_OFFERS =
+            List.of(RdfSyntax.TURTLE.mediaType(), RdfSyntax.N_TRIPLES.mediaType());
+
     @GetMapping(produces = {"text/turtle", "application/n-triples"})
     ResponseEntity<String> get(@PathVariable String slug, HttpServletRequest request) {
         String checked = names(slug).slug();
         int version = repository.currentVersion(checked);
         Graph graph = repository.get(checked).orElseThrow(() -> new NotFoundException("worksheet " + slug));
-        boolean nt = String.valueOf(request.getHeader("Accept")).contains("application/n-triples");
+        RdfSyntax syntax = Negotiation.choose(request, READ_OFFERS)
+                .flatMap(RdfSyntax::byMediaType)
+                .orElse(RdfSyntax.TURTLE);
         StringWriter out = new StringWriter();
-        RDFDataMgr.write(out, graph, nt ? Lang.NTRIPLES : Lang.TURTLE);
+        RDFDataMgr.write(out, graph, syntax.lang());
         return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(nt ? "application/n-triples" : "text/turtle"))
+                .contentType(syntax.mediaType())
                 .eTag(etag(version))
                 .body(out.toString());
     }
@@ -98,7 +107,12 @@ class WorksheetApiController {
                 request.getContentLengthLong(),
                 properties.maxUpload().toBytes());
         Graph graph = RdfUpload.parse(body, lang, base, names, limits);
-        SaveResult result = repository.save(slug, graph, Authors.of(user), comment, Version.Origin.API, basedOn);
+        SaveResult result;
+        try {
+            result = repository.save(slug, graph, Authors.of(user), comment, Version.Origin.API, basedOn);
+        } catch (VersionConflictException e) {
+            throw preconditionFailed(e);
+        }
         return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
                 .location(URI.create(names.worksheet()))
                 .eTag(etag(result.version()))
@@ -117,7 +131,12 @@ class WorksheetApiController {
         }
         repository.requireMayWrite(checked, Authors.of(user));
         Integer basedOn = precondition(checked, ifMatch, null);
-        SaveResult result = repository.delete(checked, Authors.of(user), comment, Version.Origin.API, basedOn);
+        SaveResult result;
+        try {
+            result = repository.delete(checked, Authors.of(user), comment, Version.Origin.API, basedOn);
+        } catch (VersionConflictException e) {
+            throw preconditionFailed(e);
+        }
         return ResponseEntity.ok().eTag(etag(result.version())).body(json(result));
     }
 
@@ -131,14 +150,14 @@ class WorksheetApiController {
      * version named in {@code If-Match}, the current version for {@code If-Match: *} on an existing worksheet.
      *
      * @throws PreconditionRequired (428) if the worksheet exists and no {@code If-Match} came
-     * @throws VersionConflictException (412) if a precondition does not hold
+     * @throws PreconditionFailed (412) if a precondition does not hold
      */
     private Integer precondition(String slug, String ifMatch, String ifNoneMatch) {
         int current = repository.currentVersion(slug);
         boolean exists = repository.exists(slug);
         if (ifNoneMatch != null && ifNoneMatch.strip().equals("*")) {
             if (exists) {
-                throw new VersionConflictException(slug, 0, current);
+                throw preconditionFailed(new VersionConflictException(slug, 0, current));
             }
             return current;
         }
@@ -150,7 +169,7 @@ class WorksheetApiController {
         }
         if (ifMatch.strip().equals("*")) {
             if (!exists) {
-                throw new VersionConflictException(slug, 1, current);
+                throw preconditionFailed(new VersionConflictException(slug, 1, current));
             }
             return current;
         }
@@ -166,17 +185,60 @@ class WorksheetApiController {
             }
             first = first == null ? n : first;
         }
-        throw new VersionConflictException(slug, first, current);
+        throw preconditionFailed(new VersionConflictException(slug, first, current));
     }
 
     private static final Pattern ETAG = Pattern.compile("\"v(\\d{1,9})\"");
 
     /** A replace or delete of an existing worksheet came without {@code If-Match}: 428. */
-    static final class PreconditionRequired extends RuntimeException {
+    static final class PreconditionRequired extends HttpFailureException {
         PreconditionRequired(String slug) {
-            super("Worksheet " + slug + " exists: send If-Match with the ETag of the version you read (GET "
-                    + "/api/worksheets/" + slug + "), so that nobody's changes are lost");
+            super(
+                    HttpStatus.PRECONDITION_REQUIRED,
+                    "error.preconditionRequired",
+                    "Worksheet " + slug + " exists: send If-Match with the ETag of the version you read (GET "
+                            + "/api/worksheets/" + slug + "), so that nobody's changes are lost");
         }
+    }
+
+    /**
+     * A conditional write whose condition does not hold, or that another write overtook: 412, with the current
+     * version (and its {@code ETag} while the worksheet exists) so that the client can read it again.
+     */
+    static final class PreconditionFailed extends HttpFailureException {
+
+        private final transient VersionConflictException conflict;
+        private final boolean exists;
+
+        PreconditionFailed(VersionConflictException conflict, boolean exists) {
+            super(HttpStatus.PRECONDITION_FAILED, "error.staleVersion", conflict.getMessage(), conflict);
+            this.conflict = conflict;
+            this.exists = exists;
+        }
+
+        @Override
+        public Map<String, Object> json() {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("error", "precondition failed");
+            body.put("message", getMessage());
+            body.put("slug", conflict.slug());
+            body.put("currentVersion", conflict.current());
+            return body;
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            HttpHeaders headers = new HttpHeaders();
+            if (conflict.current() > 0 && exists) {
+                headers.setETag(etag(conflict.current()));
+            }
+            return headers;
+        }
+    }
+
+    /** The API's answer to a version conflict: 412 Precondition Failed. */
+    private PreconditionFailed preconditionFailed(VersionConflictException e) {
+        return new PreconditionFailed(e, repository.exists(e.slug()));
     }
 
     @GetMapping(path = "/history", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -195,7 +257,12 @@ class WorksheetApiController {
             Authentication user) {
         String checked = names(slug).slug();
         Integer basedOn = ifMatch == null || ifMatch.isBlank() ? null : precondition(checked, ifMatch, null);
-        SaveResult result = repository.restore(checked, n, Authors.of(user), comment, Version.Origin.API, basedOn);
+        SaveResult result;
+        try {
+            result = repository.restore(checked, n, Authors.of(user), comment, Version.Origin.API, basedOn);
+        } catch (VersionConflictException e) {
+            throw preconditionFailed(e);
+        }
         return ResponseEntity.ok().eTag(etag(result.version())).body(json(result));
     }
 
@@ -229,75 +296,5 @@ class WorksheetApiController {
             map.put("restoredFrom", version.restoredFrom());
         }
         return map;
-    }
-
-    @ExceptionHandler(ValidationFailedException.class)
-    ResponseEntity<?> invalid(ValidationFailedException e, HttpServletRequest request) {
-        String accept = String.valueOf(request.getHeader("Accept"));
-        if (accept.contains("text/turtle")) {
-            StringWriter out = new StringWriter();
-            RDFDataMgr.write(out, e.report().getModel(), Lang.TURTLE);
-            return ResponseEntity.unprocessableEntity()
-                    .contentType(MediaType.parseMediaType("text/turtle"))
-                    .body(out.toString());
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "validation failed");
-        body.put("message", e.getMessage());
-        body.put("violations", e.violations());
-        return ResponseEntity.unprocessableEntity()
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
-    }
-
-    @ExceptionHandler(VersionConflictException.class)
-    ResponseEntity<Map<String, Object>> stale(VersionConflictException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", "precondition failed");
-        body.put("message", e.getMessage());
-        body.put("slug", e.slug());
-        body.put("currentVersion", e.current());
-        ResponseEntity.BodyBuilder answer =
-                ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).contentType(MediaType.APPLICATION_JSON);
-        if (e.current() > 0 && repository.exists(e.slug())) {
-            answer.eTag(etag(e.current()));
-        }
-        return answer.body(body);
-    }
-
-    @ExceptionHandler(PreconditionRequired.class)
-    ResponseEntity<String> required(PreconditionRequired e) {
-        return plain(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
-    }
-
-    @ExceptionHandler(ProtectedWorksheetException.class)
-    ResponseEntity<String> workedExample(ProtectedWorksheetException e) {
-        return plain(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler(WriteDeniedException.class)
-    ResponseEntity<String> denied(WriteDeniedException e) {
-        return plain(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    @ExceptionHandler(RdfUpload.UnsupportedType.class)
-    ResponseEntity<String> unsupported(RdfUpload.UnsupportedType e) {
-        return plain(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
-    }
-
-    @ExceptionHandler(RdfUpload.TooLarge.class)
-    ResponseEntity<String> tooLarge(RdfUpload.TooLarge e) {
-        return plain(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-    }
-
-    @ExceptionHandler(RdfUpload.Malformed.class)
-    ResponseEntity<String> malformed(RdfUpload.Malformed e) {
-        return plain(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    private static ResponseEntity<String> plain(HttpStatus status, String message) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.TEXT_PLAIN)
-                .body(status.value() + " " + status.getReasonPhrase() + ": " + message + "\n");
     }
 }

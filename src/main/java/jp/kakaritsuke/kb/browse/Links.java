@@ -1,7 +1,7 @@
 package jp.kakaritsuke.kb.browse;
 
-import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.rdf.IriLinks;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -16,18 +16,9 @@ final class Links {
     /** A link with its visible label. */
     record Link(String href, String label) {}
 
-    /**
-     * The local page of an IRI: vocabulary IRIs {@code https://w3id.org/kakaritsuke/{rest}} are served at
-     * {@code /def/{rest}}, instance IRIs {@code {base}id/{path}} at {@code /doc/{path}}; anything else is linked as is.
-     */
+    /** The local page of an IRI ({@link IriLinks#href(String)}). */
     static String href(String iri, String baseIri) {
-        if (iri.startsWith(KK.VOCABULARY)) {
-            return "/def/" + iri.substring(KK.VOCABULARY.length());
-        }
-        if (iri.startsWith(baseIri + "id/")) {
-            return "/doc/" + iri.substring((baseIri + "id/").length());
-        }
-        return iri;
+        return IriLinks.href(iri, baseIri);
     }
 
     /** The last path segment of an IRI (a slug, a code, a concept id). */

@@ -2,15 +2,12 @@ package jp.kakaritsuke.kb.cross;
 
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.rdf.IriLinks;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.springframework.stereotype.Component;
 
-/**
- * Turns IRIs into the app's own paths: instance IRIs {@code {base}id/…} into their documents {@code /doc/…},
- * vocabulary IRIs {@code https://w3id.org/kakaritsuke/…} into {@code /def/…}; anything else is left as it is.
- */
+/** Links of the cross pages: IRIs to the app's own paths ({@link IriLinks}), the IRIs of a worksheet's items. */
 @Component
 class Links {
 
@@ -18,26 +15,16 @@ class Links {
     private static final Pattern LOCAL_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private final String base;
+    private final IriLinks links;
 
     Links(StoreProperties properties) {
         this.base = properties.baseIri();
+        this.links = new IriLinks(base);
     }
 
     /** The path of the page that describes {@code iri}, or the IRI itself when it is not the app's. */
     String href(String iri) {
-        if (iri == null) {
-            return null;
-        }
-        if (iri.startsWith(base + "id/")) {
-            return "/doc/" + iri.substring(base.length() + 3);
-        }
-        if (iri.startsWith(base)) {
-            return "/" + iri.substring(base.length());
-        }
-        if (iri.startsWith(KK.VOCABULARY)) {
-            return "/def/" + iri.substring(KK.VOCABULARY.length());
-        }
-        return iri;
+        return links.href(iri);
     }
 
     /** The IRI of cause {@code n} of worksheet {@code slug}. */

@@ -9,12 +9,12 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import jp.kakaritsuke.kb.linkeddata.Negotiation;
-import jp.kakaritsuke.kb.linkeddata.RdfBody;
-import jp.kakaritsuke.kb.linkeddata.RdfSyntax;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
+import jp.kakaritsuke.kb.web.rdf.RdfBody;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -107,12 +106,11 @@ class ExportController {
     }
 
     @GetMapping("/.well-known/void")
-    ResponseEntity<byte[]> voidDescription(@RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
-            throws HttpMediaTypeNotAcceptableException {
+    ResponseEntity<byte[]> voidDescription(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
         List<MediaType> offers =
                 RdfSyntax.TRIPLE_SYNTAXES.stream().map(RdfSyntax::mediaType).toList();
         MediaType chosen =
-                Negotiation.choose(accept, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
+                Negotiation.choose(request, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
         ResponseEntity<byte[]> body =
                 RdfBody.of(description.describe(), RdfSyntax.byMediaType(chosen).orElseThrow());
         return ResponseEntity.status(body.getStatusCode())

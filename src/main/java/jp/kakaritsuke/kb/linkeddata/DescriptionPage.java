@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.rdf.IriLinks;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -44,7 +45,7 @@ record DescriptionPage(
     /** One interpretation record about the resource, shown with its own properties. */
     record Interpretation(String iri, String href, List<Row> rows) {}
 
-    static DescriptionPage of(Model model, String iri, Hrefs hrefs, String lang) {
+    static DescriptionPage of(Model model, String iri, IriLinks hrefs, String lang) {
         Labeller labels = new Labeller(model, lang);
         Resource subject = model.createResource(iri);
         Property text = KK.text;
@@ -55,7 +56,7 @@ record DescriptionPage(
         subject.listProperties(RDF.type).forEachRemaining(s -> {
             if (s.getObject().isURIResource()) {
                 String type = s.getResource().getURI();
-                types.add(new Link(labels.of(s.getResource()), hrefs.of(type)));
+                types.add(new Link(labels.of(s.getResource()), hrefs.href(type)));
             }
         });
         types.sort(Comparator.comparing(Link::label));
@@ -70,7 +71,7 @@ record DescriptionPage(
             if (i.hasProperty(RDF.subject, subject) || i.hasProperty(KK.interprets, subject)) {
                 String id = i.isURIResource() ? i.getURI() : "";
                 interpretations.add(new Interpretation(
-                        id, i.isURIResource() ? hrefs.of(id) : null, rows(i, hrefs, labels, List.of(RDF.type))));
+                        id, i.isURIResource() ? hrefs.href(id) : null, rows(i, hrefs, labels, List.of(RDF.type))));
             }
         });
         interpretations.sort(Comparator.comparing(Interpretation::iri));
@@ -91,7 +92,7 @@ record DescriptionPage(
         return values;
     }
 
-    private static List<Row> rows(Resource subject, Hrefs hrefs, Labeller labels, List<Property> skipped) {
+    private static List<Row> rows(Resource subject, IriLinks hrefs, Labeller labels, List<Property> skipped) {
         Property translation = KK.translation;
         Map<Property, List<Value>> byProperty = new LinkedHashMap<>();
         for (Statement s : subject.listProperties().toList()) {
@@ -105,20 +106,20 @@ record DescriptionPage(
         List<Row> rows = new ArrayList<>();
         byProperty.forEach((property, values) -> {
             values.sort(Comparator.comparing(Value::text));
-            rows.add(new Row(labels.of(property), hrefs.of(property.getURI()), values));
+            rows.add(new Row(labels.of(property), hrefs.href(property.getURI()), values));
         });
         rows.sort(Comparator.comparing(Row::property));
         return rows;
     }
 
-    private static Value value(RDFNode node, Hrefs hrefs, Labeller labels, boolean translation) {
+    private static Value value(RDFNode node, IriLinks hrefs, Labeller labels, boolean translation) {
         if (node.isLiteral()) {
             Literal l = node.asLiteral();
             return new Value(l.getLexicalForm(), null, l.getLanguage(), translation);
         }
         if (node.isURIResource()) {
             return new Value(
-                    labels.of(node.asResource()), hrefs.of(node.asResource().getURI()), "", false);
+                    labels.of(node.asResource()), hrefs.href(node.asResource().getURI()), "", false);
         }
         return new Value(labels.blank(node.asResource()), null, "", false);
     }

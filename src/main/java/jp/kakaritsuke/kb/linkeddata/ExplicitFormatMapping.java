@@ -42,7 +42,7 @@ class ExplicitFormatMapping extends AbstractHandlerMapping {
             return explicit;
         }
         boolean document = path.startsWith("/doc/") || path.startsWith("/def/");
-        return document && !LinkedDataController.prefersHtml(request.getHeader("Accept")) ? negotiated : null;
+        return document && !LinkedDataController.prefersHtml(request) ? negotiated : null;
     }
 
     /** The decoded path of the request within the application. */

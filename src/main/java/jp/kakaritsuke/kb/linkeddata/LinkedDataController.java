@@ -11,9 +11,12 @@ import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.rdf.IriLinks;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
+import jp.kakaritsuke.kb.web.rdf.RdfBody;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.vocabulary.OWL2;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +24,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -42,12 +44,12 @@ class LinkedDataController {
 
     private final ResourceDescriber describer;
     private final ShapesDocument shapes;
-    private final Hrefs hrefs;
+    private final IriLinks hrefs;
 
     LinkedDataController(ResourceDescriber describer, ShapesDocument shapes, StoreProperties properties) {
         this.describer = describer;
         this.shapes = shapes;
-        this.hrefs = new Hrefs(properties.baseIri());
+        this.hrefs = new IriLinks(properties.baseIri());
     }
 
     /** Instance IRIs name things, not documents: send the client to the document that describes the thing. */
@@ -68,29 +70,27 @@ class LinkedDataController {
     }
 
     @GetMapping("/doc/{*path}")
-    Object instanceDocument(
-            @PathVariable String path, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    Object instanceDocument(@PathVariable String path, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
-        Optional<RdfSyntax> syntax = negotiate(accept, RdfSyntax.TRIPLE_SYNTAXES);
+        Optional<RdfSyntax> syntax = negotiate(request, RdfSyntax.TRIPLE_SYNTAXES);
         Model description = describeOrFail(hrefs.instanceIri(path));
         return syntax.<Object>map(s -> RdfBody.of(description, s))
                 .orElseGet(() -> descriptionPage(description, hrefs.instanceIri(path), "/doc" + path));
     }
 
     @GetMapping("/def/{*path}")
-    Object vocabularyDocument(
-            @PathVariable String path, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept)
+    Object vocabularyDocument(@PathVariable String path, HttpServletRequest request)
             throws HttpMediaTypeNotAcceptableException {
         if (SHAPES_PATH.equals(path)) {
-            negotiate(accept, List.of(RdfSyntax.TURTLE));
+            negotiate(request, List.of(RdfSyntax.TURTLE));
             return shapes.response();
         }
-        Optional<RdfSyntax> syntax = negotiate(accept, RdfSyntax.TRIPLE_SYNTAXES);
+        Optional<RdfSyntax> syntax = negotiate(request, RdfSyntax.TRIPLE_SYNTAXES);
         if (ONTOLOGY_PATH.equals(path) || isVersionPath(path)) {
             Model ontology = ontologyOrFail();
             return syntax.<Object>map(s -> RdfBody.of(ontology, s)).orElseGet(() -> ontologyPage(ontology));
         }
-        String iri = Hrefs.vocabularyIri(path);
+        String iri = IriLinks.vocabularyIri(path);
         Model description = describeOrFail(iri);
         return syntax.<Object>map(s -> RdfBody.of(description, s))
                 .orElseGet(() -> descriptionPage(description, iri, "/def" + path));
@@ -117,7 +117,7 @@ class LinkedDataController {
         if (ONTOLOGY_PATH.equals(path) || isVersionPath(path)) {
             return RdfBody.of(ontologyOrFail(), syntax);
         }
-        return RdfBody.of(describeOrFail(Hrefs.vocabularyIri(path)), syntax);
+        return RdfBody.of(describeOrFail(IriLinks.vocabularyIri(path)), syntax);
     }
 
     /**
@@ -127,23 +127,22 @@ class LinkedDataController {
      */
     Object negotiatedDocument(HttpServletRequest request) throws HttpMediaTypeNotAcceptableException {
         String path = ExplicitFormatMapping.lookupPath(request);
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
         String rest = path.substring("/doc".length());
-        return path.startsWith("/doc/") ? instanceDocument(rest, accept) : vocabularyDocument(rest, accept);
+        return path.startsWith("/doc/") ? instanceDocument(rest, request) : vocabularyDocument(rest, request);
     }
 
-    /** True when HTML is the best of the offered types for this Accept header. */
-    static boolean prefersHtml(String accept) {
+    /** True when HTML is the best of the offered types for this request's Accept header. */
+    static boolean prefersHtml(HttpServletRequest request) {
         List<MediaType> offers = new ArrayList<>();
         offers.add(MediaType.TEXT_HTML);
         RdfSyntax.TRIPLE_SYNTAXES.forEach(s -> offers.add(s.mediaType()));
-        return Negotiation.choose(accept, offers)
+        return Negotiation.choose(request, offers)
                 .map(MediaType.TEXT_HTML::equalsTypeAndSubtype)
                 .orElse(false);
     }
 
     /** The RDF syntax to answer with, or empty for HTML; 406 when the client accepts neither. */
-    private static Optional<RdfSyntax> negotiate(String accept, List<RdfSyntax> syntaxes)
+    private static Optional<RdfSyntax> negotiate(HttpServletRequest request, List<RdfSyntax> syntaxes)
             throws HttpMediaTypeNotAcceptableException {
         List<MediaType> offers = new ArrayList<>();
         // HTML first: a browser's */* then gets the page, and a client that names an RDF type gets that type.
@@ -153,7 +152,7 @@ class LinkedDataController {
         }
         syntaxes.forEach(s -> offers.add(s.mediaType()));
         MediaType chosen =
-                Negotiation.choose(accept, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
+                Negotiation.choose(request, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
         return RdfSyntax.byMediaType(chosen);
     }
 
@@ -165,7 +164,7 @@ class LinkedDataController {
         if (!path.startsWith(ONTOLOGY_PATH + "/")) {
             return false;
         }
-        String iri = Hrefs.vocabularyIri(path);
+        String iri = IriLinks.vocabularyIri(path);
         Model ontology = describer.ontology();
         return ontology.contains(ontology.createResource(KK.ONTOLOGY), OWL2.versionIRI, ontology.createResource(iri));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.rdf.IriLinks;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -75,7 +76,7 @@ record OntologyPage(
         return kinds;
     }
 
-    static OntologyPage of(Model model, Hrefs hrefs, String lang) {
+    static OntologyPage of(Model model, IriLinks hrefs, String lang) {
         Resource ontology = model.createResource(KK.ONTOLOGY);
         String namespace = text(ontology, VANN_URI, lang);
 
@@ -95,7 +96,7 @@ record OntologyPage(
             model.listSubjectsWithProperty(SKOS.inScheme, s)
                     .forEachRemaining(c -> concepts.add(new Concept(
                             c.getURI(),
-                            hrefs.of(c.getURI()),
+                            hrefs.href(c.getURI()),
                             text(c, SKOS.notation, lang),
                             LocalizedText.of(c, SKOS.prefLabel, "ja"),
                             LocalizedText.of(c, SKOS.prefLabel, "en"))));

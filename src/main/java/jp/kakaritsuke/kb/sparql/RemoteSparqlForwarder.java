@@ -14,8 +14,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -82,7 +84,10 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
         URI endpoint = graphRead ? gspEndpoint : queryEndpoint;
         URI target = URI.create(endpoint + (query == null ? "" : "?" + query));
         HttpRequest.Builder forward = HttpRequest.newBuilder(target).timeout(timeout);
-        copyHeader(request, forward, "Accept");
+        String accept = Negotiation.acceptHeader(request);
+        if (accept != null) {
+            forward.header(HttpHeaders.ACCEPT, accept);
+        }
         if ("POST".equals(method)) {
             String contentType = request.getContentType();
             if (contentType != null) {
@@ -130,13 +135,6 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
             LOG.warn("remote SPARQL endpoint {} broke off its answer: {}", queryEndpoint, e.toString());
             response.reset();
             response.sendError(HttpServletResponse.SC_BAD_GATEWAY, "remote store broke off its answer");
-        }
-    }
-
-    private static void copyHeader(HttpServletRequest request, HttpRequest.Builder forward, String name) {
-        String value = request.getHeader(name);
-        if (value != null) {
-            forward.header(name, value);
         }
     }
 }

@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.sparql;
 
+import java.util.Optional;
+import jp.kakaritsuke.kb.web.rdf.IriLinks;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.RDFNode;
@@ -34,9 +36,10 @@ record ResultCell(String text, String href, boolean external, String language, S
         }
         if (node.isURI()) {
             String iri = node.getURI();
-            if (iri.startsWith(baseIri)) {
-                String path = iri.substring(baseIri.length());
-                return new ResultCell(path.isEmpty() ? iri : path, "/" + path, false, null, null, iri);
+            Optional<String> local = new IriLinks(baseIri).sitePath(iri);
+            if (local.isPresent()) {
+                String path = local.get().substring(1);
+                return new ResultCell(path.isEmpty() ? iri : path, local.get(), false, null, null, iri);
             }
             boolean web = iri.startsWith("http://") || iri.startsWith("https://");
             return new ResultCell(compact(iri, prefixes), web ? iri : null, web, null, null, iri);

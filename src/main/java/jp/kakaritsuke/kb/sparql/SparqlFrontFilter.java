@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SparqlFrontFilter extends OncePerRequestFilter {
 
     /** RDF syntaxes of the service description, in order of preference when the client has none. */
-    private static final List<Lang> LANGS = List.of(Lang.TURTLE, Lang.JSONLD, Lang.RDFXML, Lang.NTRIPLES);
+    private static final List<RdfSyntax> SYNTAXES = RdfSyntax.TRIPLE_SYNTAXES;
 
     private final KnowledgeStore store;
 
@@ -41,21 +42,23 @@ class SparqlFrontFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<MediaType> wanted = accepted(request.getHeader("Accept")).stream()
-                .filter(type -> type.getQualityValue() > 0)
-                .filter(type -> isHtml(type) || langFor(type).isPresent())
-                .findFirst();
+        List<MediaType> offers = new ArrayList<>();
+        SYNTAXES.forEach(s -> offers.add(s.mediaType()));
+        offers.add(MediaType.TEXT_HTML);
+        offers.add(MediaType.APPLICATION_XHTML_XML);
+        Optional<MediaType> wanted = Negotiation.choose(request, offers);
         if (wanted.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_ACCEPTABLE);
             return;
         }
-        if (isHtml(wanted.get())) {
+        Optional<RdfSyntax> syntax = RdfSyntax.byMediaType(wanted.get());
+        if (syntax.isEmpty()) {
             // A browser: the query page is the human-readable face of the endpoint.
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/query");
             return;
         }
-        Lang lang = langFor(wanted.get()).orElseThrow();
+        Lang lang = syntax.get().lang();
         String endpoint = ServletUriComponentsBuilder.fromContextPath(request)
                 .path("/sparql")
                 .build()
@@ -68,30 +71,5 @@ class SparqlFrontFilter extends OncePerRequestFilter {
         if ("GET".equals(request.getMethod())) {
             RDFDataMgr.write(response.getOutputStream(), description, lang);
         }
-    }
-
-    private static List<MediaType> accepted(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return List.of(MediaType.ALL);
-        }
-        try {
-            List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
-            types.sort((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()));
-            return types;
-        } catch (InvalidMediaTypeException e) {
-            return List.of(MediaType.ALL);
-        }
-    }
-
-    private static boolean isHtml(MediaType type) {
-        return MediaType.TEXT_HTML.equalsTypeAndSubtype(type)
-                || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
-    }
-
-    private static Optional<Lang> langFor(MediaType type) {
-        return LANGS.stream()
-                .filter(lang -> type.includes(
-                        MediaType.parseMediaType(lang.getContentType().getContentTypeStr())))
-                .findFirst();
     }
 }

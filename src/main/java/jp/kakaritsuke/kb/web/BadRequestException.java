@@ -1,12 +1,14 @@
 package jp.kakaritsuke.kb.web;
 
+import org.springframework.http.HttpStatus;
+
 /** A request parameter that is missing or malformed: answered with 400, naming the parameter. */
-public class BadRequestException extends RuntimeException {
+public class BadRequestException extends HttpFailureException {
 
     private final String parameter;
 
     public BadRequestException(String parameter, String problem) {
-        super(parameter + ": " + problem);
+        super(HttpStatus.BAD_REQUEST, "error.badRequest", parameter + ": " + problem);
         this.parameter = parameter;
     }
 

@@ -2,15 +2,24 @@ package jp.kakaritsuke.kb.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import jp.kakaritsuke.kb.authoring.ProtectedWorksheetException;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.VersionConflictException;
 import jp.kakaritsuke.kb.query.BadParameterException;
 import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
 import jp.kakaritsuke.kb.store.StoreUnavailableException;
+import jp.kakaritsuke.kb.web.rdf.Negotiation;
+import jp.kakaritsuke.kb.web.rdf.RdfBody;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,33 +42,28 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every failure is mapped to a status here and nowhere else: unknown resource 404, bad parameter 400, query timeout
- * 503, remote store down 502, data the SHACL shapes refuse 422, a write based on an outdated version or to a worked
- * example 409, upload too large 413, a method the resource does not offer 405 (with Allow), unsupported content
- * type 415,
- * anything else 500 logged with a request id. Access decisions are Spring Security's: they pass through untouched. Browsers get an HTML page; RDF clients
- * (Accept: an RDF type) get a small Turtle body; other clients plain text.
+ * Every failure is answered here and nowhere else. A {@link HttpFailure} (the capability packages' exceptions) says
+ * its own status and message key; the framework's and the stores' exceptions are mapped here: unknown resource 404,
+ * bad parameter 400, query timeout 503, remote store down 502, upload too large 413, a method the resource does not
+ * offer 405 (with Allow), unsupported content type 415, anything else 500 logged with a request id. Access decisions
+ * are Spring Security's: they pass through untouched.
+ *
+ * <p>The form of the answer is negotiated ({@link Negotiation}): browsers get the HTML error page; RDF clients the
+ * failure's explanation (the SHACL validation report of a refused worksheet) or a small {@code http:Response}
+ * graph, in the RDF syntax they asked for; JSON clients a JSON body; other clients plain text. Programs calling
+ * {@code /api/…} get JSON or plain text unless they ask for something else.
  */
 @ControllerAdvice
 class ErrorHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private static final List<String> RDF_TYPES = List.of(
-            "text/turtle",
-            "application/ld+json",
-            "application/rdf+xml",
-            "application/n-triples",
-            "application/trig",
-            "application/n-quads");
-
-    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NamedQueryNotFoundException.class})
+    @ExceptionHandler({NoResourceFoundException.class, NamedQueryNotFoundException.class})
     Object notFound(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "error.notFound", e.getMessage(), request, null);
     }
 
     @ExceptionHandler({
-        BadRequestException.class,
         BadParameterException.class,
         MissingServletRequestParameterException.class,
         MethodArgumentTypeMismatchException.class
@@ -91,26 +95,16 @@ class ErrorHandling {
         return respond(HttpStatus.BAD_GATEWAY, "error.storeDown", "store unavailable", request, id);
     }
 
-    /** Spring Security answers these itself (401, 403 or the login page): hand them back to its filter chain. */
+    /**
+     * Spring Security answers these itself (401, 403 or the login page): hand them back to its filter chain — except
+     * a refusal that says how it is answered (a signed-in editor writing outside their areas).
+     */
     @ExceptionHandler({AccessDeniedException.class, AuthenticationException.class})
-    void accessDecision(RuntimeException e) {
+    Object accessDecision(RuntimeException e, HttpServletRequest request) {
+        if (e instanceof HttpFailure failure) {
+            return failure(failure, request);
+        }
         throw e;
-    }
-
-    @ExceptionHandler(ValidationFailedException.class)
-    Object invalid(ValidationFailedException e, HttpServletRequest request) {
-        return respond(HttpStatus.UNPROCESSABLE_CONTENT, "error.invalid", e.getMessage(), request, null);
-    }
-
-    /** A write based on an outdated version, or a write to a worked example of the guideline: 409. */
-    @ExceptionHandler({VersionConflictException.class, ProtectedWorksheetException.class})
-    Object conflict(RuntimeException e, HttpServletRequest request) {
-        return respond(
-                HttpStatus.CONFLICT,
-                e instanceof VersionConflictException ? "error.staleVersion" : "form.error.workedExample",
-                e.getMessage(),
-                request,
-                null);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -142,35 +136,113 @@ class ErrorHandling {
                 .body("406 Not Acceptable: " + e.getMessage() + "\n");
     }
 
+    /** The capability packages' failures, which say their own status and message. */
+    @ExceptionHandler(HttpFailureException.class)
+    Object declared(HttpFailureException e, HttpServletRequest request) {
+        return failure(e, request);
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof HttpFailure failure) {
+            return failure(failure, request);
+        }
         String id = RequestLog.id(request);
         LOG.error("request {} {} failed", id, request.getRequestURI(), e);
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", "internal error", request, id);
     }
 
+    /** A failure that names its own status, message and details. */
+    private static Object failure(HttpFailure failure, HttpServletRequest request) {
+        return respond(failure.status(), failure.messageKey(), failure.getMessage(), request, null, failure);
+    }
+
     private static Object respond(
             HttpStatus status, String messageKey, String detail, HttpServletRequest request, String requestId) {
-        String accept = request.getHeader("Accept");
-        if (accept != null && RDF_TYPES.stream().anyMatch(accept::contains) && !accept.contains("text/html")) {
-            String body = "@prefix http: <http://www.w3.org/2011/http#> .\n"
-                    + "[] a http:Response ; http:statusCodeValue " + status.value() + " ;\n"
-                    + "   http:reasonPhrase \"" + status.getReasonPhrase() + "\" .\n";
-            return ResponseEntity.status(status)
-                    .contentType(MediaType.parseMediaType("text/turtle"))
-                    .body(body);
+        return respond(status, messageKey, detail, request, requestId, null);
+    }
+
+    private static Object respond(
+            HttpStatus status,
+            String messageKey,
+            String detail,
+            HttpServletRequest request,
+            String requestId,
+            HttpFailure failure) {
+        HttpHeaders headers = failure == null ? HttpHeaders.EMPTY : failure.headers();
+        MediaType chosen = Negotiation.choose(request, offers(request, failure)).orElse(MediaType.TEXT_PLAIN);
+        Optional<RdfSyntax> rdf = RdfSyntax.byMediaType(chosen);
+        if (rdf.isPresent()) {
+            Graph explanation = failure == null ? null : failure.explanation();
+            Model body = explanation != null ? ModelFactory.createModelForGraph(explanation) : response(status);
+            return RdfBody.of(body, rdf.get(), status, headers);
         }
-        if (accept != null && !accept.contains("text/html") && !accept.contains("*/*")) {
+        if (MediaType.APPLICATION_JSON.equalsTypeAndSubtype(chosen)) {
+            Map<String, Object> json = failure == null ? Map.of() : failure.json();
+            if (json.isEmpty()) {
+                json = new LinkedHashMap<>();
+                json.put("status", status.value());
+                json.put("error", status.getReasonPhrase());
+                json.put("message", detail);
+                if (requestId != null) {
+                    json.put("requestId", requestId);
+                }
+            }
             return ResponseEntity.status(status)
-                    .contentType(MediaType.TEXT_PLAIN)
-                    .body(status.value() + " " + status.getReasonPhrase() + ": " + detail
-                            + (requestId == null ? "" : " (request id " + requestId + ")") + "\n");
+                    .headers(headers)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .body(json);
         }
-        ModelAndView page = new ModelAndView("error/page");
-        page.setStatus(status);
-        page.addObject("status", status.value());
-        page.addObject("messageKey", messageKey);
-        page.addObject("requestId", requestId);
-        return page;
+        if (MediaType.TEXT_HTML.equalsTypeAndSubtype(chosen)) {
+            ModelAndView page = new ModelAndView("error/page");
+            page.setStatus(status);
+            page.addObject("status", status.value());
+            page.addObject("messageKey", messageKey);
+            page.addObject("requestId", requestId);
+            if (failure != null) {
+                page.addAllObjects(failure.page());
+            }
+            return page;
+        }
+        return ResponseEntity.status(status)
+                .headers(headers)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body(status.value() + " " + status.getReasonPhrase() + ": " + detail
+                        + (requestId == null ? "" : " (request id " + requestId + ")") + "\n");
+    }
+
+    /**
+     * The forms an error can take, the one answered when the client states no preference first: the page for
+     * browsers, JSON (a failure that has a JSON body) or plain text for programs calling the API.
+     */
+    private static List<MediaType> offers(HttpServletRequest request, HttpFailure failure) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        boolean json = failure != null && !failure.json().isEmpty();
+        MediaType first = !api ? MediaType.TEXT_HTML : json ? MediaType.APPLICATION_JSON : MediaType.TEXT_PLAIN;
+        List<MediaType> offers = new ArrayList<>();
+        offers.add(first);
+        for (RdfSyntax syntax : RdfSyntax.values()) {
+            offers.add(syntax.mediaType());
+        }
+        for (MediaType other : List.of(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN)) {
+            if (!other.equals(first)) {
+                offers.add(other);
+            }
+        }
+        return offers;
+    }
+
+    /** The status as a small RDF graph, for RDF clients: {@code [] a http:Response; http:statusCodeValue 404}. */
+    private static Model response(HttpStatus status) {
+        Model model = ModelFactory.createDefaultModel();
+        String http = "http://www.w3.org/2011/http#";
+        model.setNsPrefix("http", http);
+        model.createResource()
+                .addProperty(RDF.type, model.createResource(http + "Response"))
+                .addLiteral(
+                        model.createProperty(http, "statusCodeValue"),
+                        model.createTypedLiteral(String.valueOf(status.value()), XSDDatatype.XSDinteger))
+                .addProperty(model.createProperty(http, "reasonPhrase"), status.getReasonPhrase());
+        return model;
     }
 }

@@ -424,6 +424,18 @@ class AuthoringWebTest {
         assertEquals(
                 KK.function.asNode().toString(),
                 report.getEntries().iterator().next().resultPath().toString().replaceAll("[<>]", ""));
+
+        // A JSON-LD client gets the same report, as JSON-LD: the same graph as the Turtle one.
+        HttpResponse<String> jsonLd = send(request("/api/worksheets/rest-invalid", EDITOR)
+                .header("Content-Type", "text/turtle")
+                .header("Accept", "application/ld+json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+        assertEquals(422, jsonLd.statusCode());
+        assertTrue(jsonLd.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        Graph jsonLdGraph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(jsonLd.body(), Lang.JSONLD).parse(jsonLdGraph);
+        assertTrue(jsonLdGraph.isIsomorphicWith(reportGraph), jsonLd.body());
         assertFalse(repository.exists("rest-invalid"));
         assertTrue(repository.history("rest-invalid").isEmpty());
     }

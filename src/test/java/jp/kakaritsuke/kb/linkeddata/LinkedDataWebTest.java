@@ -13,6 +13,7 @@ import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
@@ -157,6 +158,12 @@ class LinkedDataWebTest {
                 null,
                 body.createProperty("http://www.w3.org/2011/http#statusCodeValue"),
                 body.createTypedLiteral(java.math.BigInteger.valueOf(404))));
+
+        // The error speaks the RDF syntax the client asked for.
+        MockHttpServletResponse jsonLd = fetch("/doc/worksheet/no-such-sheet", "application/ld+json");
+        assertEquals(404, jsonLd.getStatus());
+        assertTrue(jsonLd.getContentType().startsWith("application/ld+json"), jsonLd.getContentType());
+        assertTrue(parse(jsonLd, Lang.JSONLD).isIsomorphicWith(body.getGraph()));
 
         assertEquals(
                 404, fetch("/doc/worksheet/no-such-sheet.ttl", "text/turtle").getStatus());

@@ -4,21 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.zip.ZipException;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -60,18 +56,10 @@ class BackupController {
         BackupService.Summary summary;
         try (InputStream in = file.getInputStream()) {
             summary = backups.restore(in);
+        } catch (ZipException e) {
+            throw new BackupFormatException(e.getMessage(), e);
         }
         redirect.addAttribute("restored", summary.quads());
         return "redirect:/admin/backup";
-    }
-
-    @ExceptionHandler({BackupFormatException.class, ZipException.class})
-    ModelAndView unreadable(Exception e) {
-        ModelAndView page = new ModelAndView("authoring/refused");
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("messageKey", "authoring.backup.unreadable");
-        page.addObject("detail", e.getMessage());
-        page.addObject("violations", List.of());
-        return page;
     }
 }

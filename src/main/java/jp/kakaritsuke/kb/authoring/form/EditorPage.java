@@ -6,10 +6,8 @@ import jp.kakaritsuke.kb.cross.ComparisonTypes;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
-import org.springframework.web.servlet.ModelAndView;
 
 /** Fills the model of the editor page ({@code authoring/form/edit}) for a form and its errors. */
 @Component
@@ -88,24 +86,5 @@ class EditorPage {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
-    }
-
-    /** The page for an edit of a worked example of the guideline: 409, with the way to start from it instead. */
-    static ModelAndView workedExample(String slug) {
-        ModelAndView page = new ModelAndView("error/page");
-        page.setStatus(HttpStatus.CONFLICT);
-        page.addObject("status", HttpStatus.CONFLICT.value());
-        page.addObject("messageKey", "form.error.workedExample");
-        page.addObject("startFrom", slug);
-        return page;
-    }
-
-    /** The error page for a user who may not write this worksheet or area: 403. */
-    static ModelAndView forbidden() {
-        ModelAndView page = new ModelAndView("error/page");
-        page.setStatus(HttpStatus.FORBIDDEN);
-        page.addObject("status", HttpStatus.FORBIDDEN.value());
-        page.addObject("messageKey", "form.error.forbidden");
-        return page;
     }
 }

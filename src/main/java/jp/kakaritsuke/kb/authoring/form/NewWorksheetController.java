@@ -28,11 +28,9 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Starting a worksheet, {@code /worksheets/new}: the area (a prefecture first, then the prefecture itself or an area
@@ -211,10 +209,5 @@ class NewWorksheetController {
     private static int currentFiscalYear() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
-    }
-
-    @ExceptionHandler(WriteDeniedException.class)
-    ModelAndView denied() {
-        return EditorPage.forbidden();
     }
 }

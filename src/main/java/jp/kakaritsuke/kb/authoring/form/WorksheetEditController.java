@@ -28,7 +28,6 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -37,7 +36,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The worksheet editor, {@code /doc/worksheet/{slug}/edit}: GET shows the form, POST either applies one of its
@@ -238,15 +236,5 @@ class WorksheetEditController {
     static String signIn(HttpServletRequest request, HttpServletResponse response) {
         new HttpSessionRequestCache().saveRequest(request, response);
         return "redirect:/login";
-    }
-
-    @ExceptionHandler(WriteDeniedException.class)
-    ModelAndView denied() {
-        return EditorPage.forbidden();
-    }
-
-    @ExceptionHandler(ProtectedWorksheetException.class)
-    ModelAndView workedExample(ProtectedWorksheetException e) {
-        return EditorPage.workedExample(e.slug());
     }
 }

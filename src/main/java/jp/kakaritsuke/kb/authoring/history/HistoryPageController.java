@@ -3,9 +3,7 @@ package jp.kakaritsuke.kb.authoring.history;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -15,17 +13,14 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -128,25 +123,5 @@ class HistoryPageController {
             }
         }
         return ja != null ? ja : slug;
-    }
-
-    @ExceptionHandler(WriteDeniedException.class)
-    ModelAndView denied(WriteDeniedException e) {
-        ModelAndView page = new ModelAndView("authoring/refused");
-        page.setStatus(HttpStatus.FORBIDDEN);
-        page.addObject("messageKey", "authoring.refused.denied");
-        page.addObject("detail", e.getMessage());
-        page.addObject("violations", List.of());
-        return page;
-    }
-
-    @ExceptionHandler(ValidationFailedException.class)
-    ModelAndView invalid(ValidationFailedException e) {
-        ModelAndView page = new ModelAndView("authoring/refused");
-        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-        page.addObject("messageKey", "authoring.refused.invalid");
-        page.addObject("detail", e.getMessage());
-        page.addObject("violations", e.violations());
-        return page;
     }
 }

@@ -8,16 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.kakaritsuke.kb.authoring.SaveResult;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -51,25 +47,30 @@ class ImportApiController {
             path = "/api/import",
             consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> multipart(
+    ResponseEntity<Map<String, Object>> multipart(
             @RequestPart("file") MultipartFile file,
             @RequestParam(defaultValue = "true") boolean dryRun,
             @RequestParam(defaultValue = "") String comment,
             @RequestParam(required = false) String previewed,
             Authentication user)
             throws IOException {
-        if (file.getSize() > importer.maxUpload()) {
-            throw importer.tooLarge();
+        try {
+            if (file.getSize() > importer.maxUpload()) {
+                throw importer.tooLarge();
+            }
+            byte[] content;
+            try (InputStream in = file.getInputStream()) {
+                content = importer.readLimited(in, file.getSize());
+            }
+            return ResponseEntity.ok(
+                    run(file.getOriginalFilename(), file.getContentType(), content, dryRun, comment, previewed, user));
+        } catch (ImportRejectedException e) {
+            return rejected(e);
         }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = importer.readLimited(in, file.getSize());
-        }
-        return run(file.getOriginalFilename(), file.getContentType(), content, dryRun, comment, previewed, user);
     }
 
     @PostMapping(path = "/api/import", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> body(
+    ResponseEntity<Map<String, Object>> body(
             @RequestHeader(value = "Content-Type", required = false) String contentType,
             @RequestParam(required = false) String filename,
             @RequestParam(defaultValue = "true") boolean dryRun,
@@ -78,9 +79,13 @@ class ImportApiController {
             HttpServletRequest request,
             Authentication user)
             throws IOException {
-        ImportFormat.detect(filename, contentType);
-        byte[] content = importer.readLimited(request.getInputStream(), request.getContentLengthLong());
-        return run(filename, contentType, content, dryRun, comment, previewed, user);
+        try {
+            ImportFormat.detect(filename, contentType);
+            byte[] content = importer.readLimited(request.getInputStream(), request.getContentLengthLong());
+            return ResponseEntity.ok(run(filename, contentType, content, dryRun, comment, previewed, user));
+        } catch (ImportRejectedException e) {
+            return rejected(e);
+        }
     }
 
     private Map<String, Object> run(
@@ -154,30 +159,14 @@ class ImportApiController {
         return body;
     }
 
-    @ExceptionHandler(ImportRejectedException.class)
-    ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
+    /** A refused upload: its status, and every problem with its place, in English. Nothing was written. */
+    private ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", e.reason().status().value());
         body.put("error", e.reason().name().toLowerCase(Locale.ROOT));
         body.put("written", false);
         body.put("problems", messages.json(e.problems(), Locale.ENGLISH));
         return ResponseEntity.status(e.reason().status())
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
-    }
-
-    /** Another user changed the store between the check and the write, so that the write was refused. */
-    @ExceptionHandler({ValidationFailedException.class, WriteDeniedException.class})
-    ResponseEntity<Map<String, Object>> refusedAtWrite(RuntimeException e) {
-        HttpStatus status = e instanceof WriteDeniedException ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT;
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", status == HttpStatus.FORBIDDEN ? "denied" : "invalid");
-        body.put("written", false);
-        body.put(
-                "problems",
-                List.of(Map.of("where", "file", "message", String.valueOf(e.getMessage()), "rule", "refused")));
-        return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(body);
     }

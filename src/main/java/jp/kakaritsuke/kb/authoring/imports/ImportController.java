@@ -11,15 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import jp.kakaritsuke.kb.authoring.Author;
-import jp.kakaritsuke.kb.authoring.ValidationFailedException;
-import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -181,16 +178,5 @@ class ImportController {
         response.setHeader(
                 HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(filename).build().toString());
-    }
-
-    /** Another user changed the store between the check and the write, so that the write was refused. */
-    @ExceptionHandler({ValidationFailedException.class, WriteDeniedException.class})
-    ModelAndView refusedAtWrite(RuntimeException e, Authentication user, Locale locale) {
-        boolean denied = e instanceof WriteDeniedException;
-        return page(
-                user,
-                denied ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_CONTENT,
-                List.of(ImportProblem.of(Where.file(), "import.problem.refused", e.getMessage())),
-                locale);
     }
 }

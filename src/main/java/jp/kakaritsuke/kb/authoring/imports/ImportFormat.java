@@ -1,53 +1,64 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.riot.Lang;
 
 /**
- * The file formats worksheets can be imported from: RDF syntaxes (parsed by Jena, relative IRIs resolved against the
- * base IRI) and the tabular layout as CSV or Excel workbook. Chosen by the file's extension, else by its content type.
+ * The file formats worksheets can be imported from: the RDF syntaxes (recognised by Jena's registry of file
+ * extensions and content types, parsed by Jena, relative IRIs resolved against the base IRI) and the tabular layout as
+ * CSV or Excel workbook. Chosen by the file's extension, else by its content type.
  */
 enum ImportFormat {
-    TURTLE(Lang.TURTLE, List.of("ttl"), List.of("text/turtle", "application/x-turtle")),
-    TRIG(Lang.TRIG, List.of("trig"), List.of("application/trig")),
-    JSONLD(Lang.JSONLD, List.of("jsonld"), List.of("application/ld+json")),
-    NTRIPLES(Lang.NTRIPLES, List.of("nt"), List.of("application/n-triples")),
-    NQUADS(Lang.NQUADS, List.of("nq"), List.of("application/n-quads")),
-    RDFXML(Lang.RDFXML, List.of("rdf", "owl"), List.of("application/rdf+xml")),
-    CSV(null, List.of("csv"), List.of("text/csv")),
-    XLSX(null, List.of("xlsx"), List.of("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    TURTLE(RdfSyntax.TURTLE),
+    TRIG(RdfSyntax.TRIG),
+    JSONLD(RdfSyntax.JSON_LD),
+    NTRIPLES(RdfSyntax.N_TRIPLES),
+    NQUADS(RdfSyntax.N_QUADS),
+    RDFXML(RdfSyntax.RDF_XML),
+    CSV("csv", "text/csv"),
+    XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** Content types that say nothing about the format; the file name decides. */
     private static final List<String> GENERIC = List.of("application/octet-stream", "multipart/form-data");
 
-    private final Lang lang;
-    private final List<String> extensions;
-    private final List<String> mediaTypes;
+    private final RdfSyntax syntax;
+    private final String extension;
+    private final String mediaType;
 
-    ImportFormat(Lang lang, List<String> extensions, List<String> mediaTypes) {
-        this.lang = lang;
-        this.extensions = extensions;
-        this.mediaTypes = mediaTypes;
+    ImportFormat(RdfSyntax syntax) {
+        this.syntax = syntax;
+        this.extension = syntax.extension();
+        this.mediaType = syntax.mediaType().toString();
+    }
+
+    ImportFormat(String extension, String mediaType) {
+        this.syntax = null;
+        this.extension = extension;
+        this.mediaType = mediaType;
     }
 
     /** The RDF syntax, or null for the tabular formats. */
     Lang lang() {
-        return lang;
+        return syntax == null ? null : syntax.lang();
     }
 
     boolean isRdf() {
-        return lang != null;
+        return syntax != null;
     }
 
     /** The usual file extension, without the dot (public for the pages' expressions). */
     public String extension() {
-        return extensions.get(0);
+        return extension;
     }
 
     /** The content type a file of this format is sent with. */
     String mediaType() {
-        return mediaTypes.get(0);
+        return mediaType;
     }
 
     /**
@@ -60,29 +71,33 @@ enum ImportFormat {
             String name = filename.strip().toLowerCase(Locale.ROOT);
             int dot = name.lastIndexOf('.');
             String extension = dot < 0 ? "" : name.substring(dot + 1);
-            for (ImportFormat format : values()) {
-                if (format.extensions.contains(extension)) {
-                    return format;
-                }
-            }
-            throw ImportRejectedException.unsupported(ImportProblem.of(
-                    Where.file(),
-                    "import.problem.extension",
-                    extension.isEmpty() ? filename : "." + extension,
-                    known()));
+            return tabular(f -> f.extension.equals(extension))
+                    .or(() -> dot < 0
+                            ? Optional.empty()
+                            : RdfSyntax.byFileName(name).flatMap(ImportFormat::of))
+                    .orElseThrow(() -> ImportRejectedException.unsupported(ImportProblem.of(
+                            Where.file(),
+                            "import.problem.extension",
+                            extension.isEmpty() ? filename : "." + extension,
+                            known())));
         }
         String type =
                 contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-        for (ImportFormat format : values()) {
-            if (format.mediaTypes.contains(type)) {
-                return format;
-            }
-        }
-        throw ImportRejectedException.unsupported(ImportProblem.of(
-                Where.file(),
-                "import.problem.contentType",
-                type.isEmpty() || GENERIC.contains(type) ? "(" + type + ")" : type,
-                known()));
+        return tabular(f -> f.mediaType.equals(type))
+                .or(() -> RdfSyntax.byContentType(type).flatMap(ImportFormat::of))
+                .orElseThrow(() -> ImportRejectedException.unsupported(ImportProblem.of(
+                        Where.file(),
+                        "import.problem.contentType",
+                        type.isEmpty() || GENERIC.contains(type) ? "(" + type + ")" : type,
+                        known())));
+    }
+
+    private static Optional<ImportFormat> tabular(Predicate<ImportFormat> test) {
+        return Arrays.stream(values()).filter(f -> !f.isRdf()).filter(test).findFirst();
+    }
+
+    private static Optional<ImportFormat> of(RdfSyntax syntax) {
+        return Arrays.stream(values()).filter(f -> f.syntax == syntax).findFirst();
     }
 
     /** The accepted extensions and content types, for messages. */
@@ -93,7 +108,10 @@ enum ImportFormat {
                 text.append(", ");
             }
             text.append('.')
-                    .append(String.join("/.", format.extensions))
+                    .append(
+                            format.isRdf()
+                                    ? String.join("/.", format.syntax.lang().getFileExtensions())
+                                    : format.extension)
                     .append(" (")
                     .append(format.mediaType())
                     .append(')');

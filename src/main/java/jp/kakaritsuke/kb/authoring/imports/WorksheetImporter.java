@@ -1,6 +1,5 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.rdf.CappedBody;
 import jp.kakaritsuke.kb.worksheet.WorksheetItem;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -78,20 +78,7 @@ public class WorksheetImporter {
      * @throws ImportRejectedException (413) if the content is larger
      */
     byte[] readLimited(InputStream in, long declaredLength) throws IOException {
-        if (declaredLength > maxUpload) {
-            throw tooLarge();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            total += n;
-            if (total > maxUpload) {
-                throw tooLarge();
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        return CappedBody.read(in, declaredLength, maxUpload).orElseThrow(this::tooLarge);
     }
 
     ImportRejectedException tooLarge() {
@@ -207,7 +194,11 @@ public class WorksheetImporter {
         } catch (ValidationFailedException | WriteDeniedException e) {
             // The store changed between the check and the write (another user saved): report as the check would.
             check(worksheets, author, ImportProgress.NONE);
-            throw e;
+            throw new ImportRejectedException(
+                    e instanceof WriteDeniedException
+                            ? ImportRejectedException.Reason.DENIED
+                            : ImportRejectedException.Reason.INVALID,
+                    List.of(ImportProblem.of(Where.file(), "import.problem.refused", e.getMessage())));
         } finally {
             progress.finish();
         }

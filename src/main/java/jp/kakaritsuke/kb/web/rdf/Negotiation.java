@@ -1,18 +1,32 @@
-package jp.kakaritsuke.kb.linkeddata;
+package jp.kakaritsuke.kb.web.rdf;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
  * Server-driven content negotiation over a fixed list of offered types: the offer with the highest quality in the
  * Accept header wins, where each offer takes the quality of the most specific range that matches it; ties go to the
- * earlier offer. A missing or empty Accept header accepts anything.
+ * earlier offer. A missing or empty Accept header accepts anything. The one place that reads the Accept header:
+ * pages, the linked-data documents, exports, the SPARQL service description, the API and the error responses all
+ * choose through it.
  */
 public final class Negotiation {
 
     private Negotiation() {}
+
+    /** The offer to answer this request with, or empty when the client accepts none of them (406). */
+    public static Optional<MediaType> choose(HttpServletRequest request, List<MediaType> offers) {
+        return choose(acceptHeader(request), offers);
+    }
+
+    /** The Accept header as sent (null when absent), for a proxy that passes it on unread. */
+    public static String acceptHeader(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT);
+    }
 
     /** The offer to answer with, or empty when the client accepts none of them (406). */
     public static Optional<MediaType> choose(String acceptHeader, List<MediaType> offers) {

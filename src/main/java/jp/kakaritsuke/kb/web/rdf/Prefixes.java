@@ -1,4 +1,4 @@
-package jp.kakaritsuke.kb.linkeddata;
+package jp.kakaritsuke.kb.web.rdf;
 
 import jp.kakaritsuke.kb.vocab.ActorTypes;
 import jp.kakaritsuke.kb.vocab.CauseTypes;
