@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.Codes;
 import jp.kakaritsuke.kb.vocab.FacilityFunctions;
 import org.apache.jena.query.QuerySolution;
@@ -226,7 +227,7 @@ class AreaEvidence {
             double value = row.getLiteral("receipts").getDouble();
             if (row.getResource("category").equals(Codes.DEMAND_HOME_VISIT)) {
                 home.put(year, value);
-                projection.put(year, row.getLiteral("projection").getBoolean());
+                projection.put(year, StoredBoolean.isTrue(row.get("projection")));
             } else {
                 outpatient.put(year, value);
             }

@@ -2,6 +2,7 @@ package jp.kakaritsuke.kb.browse;
 
 import java.util.Comparator;
 import java.util.List;
+import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.CanonicalOrder;
 import org.apache.jena.query.QuerySolution;
@@ -115,6 +116,6 @@ final class Rows {
 
     static boolean bool(QuerySolution row, String var) {
         RDFNode n = row.get(var);
-        return n != null && n.isLiteral() && n.asLiteral().getBoolean();
+        return StoredBoolean.isTrue(n);
     }
 }

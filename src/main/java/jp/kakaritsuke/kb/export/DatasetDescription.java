@@ -16,6 +16,7 @@ import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.web.LocalizedText;
@@ -311,7 +312,7 @@ class DatasetDescription {
         String[] example = new String[2];
         store.select(WORKSHEET_GRAPHS, null, timeout).forEachRemaining(row -> {
             String graph = row.getResource("graph").getURI();
-            boolean synthetic = row.getLiteral("synthetic").getBoolean();
+            boolean synthetic = StoredBoolean.isTrue(row.get("synthetic"));
             (synthetic ? demo : seed).add(graph);
             byFunction
                     .computeIfAbsent(row.getResource("function").getURI(), f -> new LinkedHashSet<>())

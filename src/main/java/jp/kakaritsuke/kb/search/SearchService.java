@@ -15,6 +15,7 @@ import jp.kakaritsuke.kb.area.AreaLabels;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import org.apache.jena.query.Query;
@@ -167,7 +168,7 @@ public class SearchService {
                         lexical(row, "functionNotation"),
                         iri(row, "area"),
                         text(row, "areaJa", "areaEn"),
-                        row.contains("synthetic") && row.getLiteral("synthetic").getBoolean(),
+                        StoredBoolean.isTrue(row.get("synthetic")),
                         lexical(row, "prefectureCode"),
                         text(row, "prefectureJa", "prefectureEn"),
                         lexical(row, "fiscalYear"),

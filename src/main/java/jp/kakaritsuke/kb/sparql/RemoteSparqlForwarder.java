@@ -43,9 +43,6 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
     private static final Set<String> NOT_COPIED =
             Set.of("connection", "content-length", "transfer-encoding", "keep-alive", "upgrade");
 
-    /** The union of the named graphs as Turtle: the whole-dataset export (see the export package). */
-    static final String UNION_DUMP = "/export/all.ttl";
-
     private final URI queryEndpoint;
     private final URI gspEndpoint;
     private final Duration timeout;
@@ -71,13 +68,6 @@ class RemoteSparqlForwarder extends OncePerRequestFilter {
         if (!"GET".equals(method) && !"POST".equals(method) && !graphRead) {
             response.setHeader("Allow", "GET, POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
-            return;
-        }
-        if (graphRead && request.getParameter("graph") == null) {
-            // The default graph is the union of the named graphs (sd:UnionDefaultGraph); not every store's Graph
-            // Store endpoint serves that (Virtuoso has no ?default at all), so the application serves it itself.
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", request.getContextPath() + UNION_DUMP);
             return;
         }
         String query = request.getQueryString();

@@ -21,9 +21,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Answers {@code GET /sparql} without a query, before the protocol handler sees it: a browser (Accept names
  * {@code text/html}) is sent to the query page {@code /query}; any other client gets the {@link ServiceDescription}
- * in the RDF syntax it asks for (Turtle by default). Every other request passes on to the protocol handler.
+ * in the RDF syntax it asks for (Turtle by default). A Graph Store read of the default graph
+ * ({@code GET /sparql?default}) is sent (303) to the union of the named graphs, {@link #UNION_DUMP}: the default graph
+ * the description promises ({@code sd:UnionDefaultGraph}) and queries see, on the embedded store and on every remote
+ * one alike (a store's own {@code ?default} is its stored default graph, empty here, or missing, as on Virtuoso), and
+ * whole however large (the dump is not bound by {@code kb.sparql.max-result-size}). Every other request passes on to
+ * the protocol handler.
  */
 class SparqlFrontFilter extends OncePerRequestFilter {
+
+    /** The union of the named graphs as Turtle: the whole-dataset export (see the export package). */
+    static final String UNION_DUMP = "/export/all.ttl";
 
     /** RDF syntaxes of the service description, in order of preference when the client has none. */
     private static final List<RdfSyntax> SYNTAXES = RdfSyntax.TRIPLE_SYNTAXES;
@@ -38,6 +46,14 @@ class SparqlFrontFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (read
+                && request.getParameter("default") != null
+                && request.getParameter("graph") == null
+                && request.getParameter("query") == null) {
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + UNION_DUMP);
+            return;
+        }
         if (!read || request.getQueryString() != null) {
             chain.doFilter(request, response);
             return;

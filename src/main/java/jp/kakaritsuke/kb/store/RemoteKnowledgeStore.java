@@ -53,6 +53,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.modify.request.QuadDataAcc;
 import org.apache.jena.sparql.modify.request.UpdateDataInsert;
@@ -188,6 +189,9 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
                 .queryEndpoint(settings.queryEndpoint())
                 .updateEndpoint(updateEndpoint())
                 .gspEndpoint(gspEndpoint())
+                // A long query goes as an HTML form POST, not as an application/sparql-query body: Virtuoso 7 never
+                // answers the latter (the request hangs until the client gives up), and every engine takes forms.
+                .querySendMode(QuerySendMode.asGetWithLimitForm)
                 .httpClient(http)
                 .build();
         log.info(
@@ -272,7 +276,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
         ResultSetRewindable rows;
         try {
-            rows = query("SELECT", timeout, () -> {
+            rows = query("SELECT", query, timeout, () -> {
                 try (QueryExec exec = execution(query, bindings, timeout)) {
                     return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
                 }
@@ -287,7 +291,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     @Override
     public boolean ask(Query query, QuerySolution bindings, Duration timeout) {
-        return query("ASK", timeout, () -> {
+        return query("ASK", query, timeout, () -> {
             try (QueryExec exec = execution(query, bindings, timeout)) {
                 return exec.ask();
             }
@@ -297,7 +301,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     @Override
     public Model construct(Query query, QuerySolution bindings, Duration timeout) {
         String form = query.isDescribeType() ? "DESCRIBE" : "CONSTRUCT";
-        Model model = query(form, timeout, () -> {
+        Model model = query(form, query, timeout, () -> {
             try (QueryExec exec = execution(query, bindings, timeout)) {
                 Graph result = GraphFactory.createDefaultGraph();
                 (query.isDescribeType() ? exec.describe() : exec.construct())
@@ -369,7 +373,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
             Query page = window(ordered, size, offset);
             List<Binding> rows = new ArrayList<>();
             try {
-                query(what, operationTimeout, () -> {
+                query(what, page, operationTimeout, () -> {
                     try (QueryExec exec = execution(page, null, operationTimeout)) {
                         RowSet rowSet = exec.select();
                         rowSet.forEachRemaining(rows::add);
@@ -438,7 +442,7 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
     long tripleCount(String graphName) {
         Query count =
                 QueryTransformOps.replaceVars(queries.graphSize(), Map.of(GRAPH, NodeFactory.createURI(graphName)));
-        ResultSetRewindable rows = query("triple count of <" + graphName + ">", operationTimeout, () -> {
+        ResultSetRewindable rows = query("triple count of <" + graphName + ">", count, operationTimeout, () -> {
             try (QueryExec exec = execution(count, null, operationTimeout)) {
                 return ResultSetFactory.copyResults(ResultSet.adapt(exec.select()));
             }
@@ -719,21 +723,45 @@ public final class RemoteKnowledgeStore implements KnowledgeStore {
 
     // ------------------------------------------------------------------ failures
 
-    /** Runs a query, reporting a timeout on either side as a cancelled query. */
-    private <T> T query(String what, Duration timeout, Supplier<T> action) {
+    /**
+     * Runs a query, reporting a timeout on either side as a cancelled query; the log names the query that ran out of
+     * time (its text, shortened), so that an operator can see which one the engine cannot plan.
+     */
+    private <T> T query(String what, Query text, Duration timeout, Supplier<T> action) {
         long start = System.nanoTime();
         try {
             return call(what, action);
         } catch (StoreAnswerException e) {
             throw e;
+        } catch (QueryCancelledException e) {
+            logTimeout(what, text, timeout);
+            throw e;
         } catch (StoreUnavailableException e) {
             boolean outOfTime = Duration.ofNanos(System.nanoTime() - start).compareTo(timeout) >= 0;
             if (outOfTime && (timedOut(e) || status(e.getCause()) == 503) || refusedAsTooLong(e.getCause())) {
+                logTimeout(what, text, timeout);
                 QueryCancelledException cancelled = new QueryCancelledException();
                 cancelled.initCause(e.getCause());
                 throw cancelled;
             }
             throw e;
+        }
+    }
+
+    private void logTimeout(String what, Query text, Duration timeout) {
+        if (log.isWarnEnabled()) {
+            String shown = text == null
+                    ? ""
+                    : text.toString()
+                            .replaceAll("(?i)PREFIX\\s+\\S*:\\s*<[^>]*>", "")
+                            .replaceAll("\\s+", " ")
+                            .trim();
+            log.warn(
+                    "{} at {} ran out of its {} ms: {}",
+                    what,
+                    destination,
+                    timeout.toMillis(),
+                    shown.length() > 600 ? shown.substring(0, 600) + "…" : shown);
         }
     }
 

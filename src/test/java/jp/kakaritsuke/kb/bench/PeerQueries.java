@@ -26,17 +26,27 @@ final class PeerQueries {
     static final String RESOURCE_ID = "exchange-forum";
     static final String FUNCTION_ID = "f1";
 
-    private static final Map<String, String> VALUES = Map.of(
-            "function", "https://w3id.org/kakaritsuke/function/" + FUNCTION_ID,
-            "resource", "https://w3id.org/kakaritsuke/resource/" + RESOURCE_ID,
-            "actor", "https://w3id.org/kakaritsuke/actor/clinic",
-            "worksheet", BASE + "id/worksheet/" + WORKSHEET_SLUG,
-            "worksheetGraph", BASE + "graph/worksheet/" + WORKSHEET_SLUG,
-            "cause", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1",
-            "measure", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/measure/1",
-            "area", BASE + "id/area/pref/13",
-            "prefecture", BASE + "id/area/pref/13",
-            "lang", "ja");
+    /** A value for every required parameter of the named queries, on the benchmark's data. */
+    private static final Map<String, String> VALUES = Map.ofEntries(
+            Map.entry("function", "https://w3id.org/kakaritsuke/function/" + FUNCTION_ID),
+            Map.entry("resource", "https://w3id.org/kakaritsuke/resource/" + RESOURCE_ID),
+            Map.entry("actor", "https://w3id.org/kakaritsuke/actor/clinic"),
+            Map.entry("worksheet", BASE + "id/worksheet/" + WORKSHEET_SLUG),
+            Map.entry("worksheetGraph", BASE + "graph/worksheet/" + WORKSHEET_SLUG),
+            Map.entry("graph", BASE + "graph/worksheet/" + WORKSHEET_SLUG),
+            Map.entry("cause", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1"),
+            Map.entry("item", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1"),
+            Map.entry("measure", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/measure/1"),
+            Map.entry("causeType", "https://w3id.org/kakaritsuke/cause-type/provider-shortage"),
+            Map.entry("measureType", "https://w3id.org/kakaritsuke/measure-type/training"),
+            Map.entry("area", BASE + "id/area/pref/13"),
+            Map.entry("prefecture", BASE + "id/area/pref/13"),
+            Map.entry("anyFunction", "false"),
+            Map.entry("anyArea", "false"),
+            Map.entry("needle", "在宅"),
+            Map.entry("luceneQuery", "text_ja:(\"在宅\")"),
+            Map.entry("limit", "100"),
+            Map.entry("lang", "ja"));
 
     private final NamedQueryCatalog catalog = new NamedQueryCatalog();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -120,14 +121,19 @@ class RemoteSparqlForwarderTest {
     }
 
     @Test
-    void theDefaultGraphIsTheUnionServedByTheApplication() throws Exception {
+    void theDefaultGraphIsTheUnionServedByTheApplicationNotTheStore() throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/sparql");
         request.setQueryString("default");
         request.addParameter("default", "");
         MockHttpServletResponse response = new MockHttpServletResponse();
-        forwarder("ds", Duration.ofSeconds(5)).doFilter(request, response, new MockFilterChain());
+        // The front filter sorts before the forwarder and answers the request itself.
+        new SparqlFrontFilter(null)
+                .doFilter(
+                        request,
+                        response,
+                        new MockFilterChain(new HttpServlet() {}, forwarder("ds", Duration.ofSeconds(5))));
         assertEquals(303, response.getStatus());
-        assertEquals(RemoteSparqlForwarder.UNION_DUMP, response.getHeader("Location"));
+        assertEquals(SparqlFrontFilter.UNION_DUMP, response.getHeader("Location"));
         assertNull(seenMethod.get(), "the remote store is not asked");
     }
 
