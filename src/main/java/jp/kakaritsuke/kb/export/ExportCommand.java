@@ -28,7 +28,7 @@ public class ExportCommand extends JarCommand {
 
     static final String USAGE = """
             Usage: java -jar kakaritsuke-kb.jar export --out FILE [--format ttl|trig|nq|jsonld]
-                   [--scope all|area|prefecture|function|worksheet] [--id ID] [--property=value ...]
+                   [--scope all|area|prefecture|function|worksheet|evidence] [--id ID] [--property=value ...]
 
             Writes the dataset, or a subset of its worksheet graphs, to FILE.
               --format  ttl (Turtle), trig (TriG, graph names kept; default), nq (N-Quads), jsonld (JSON-LD)
