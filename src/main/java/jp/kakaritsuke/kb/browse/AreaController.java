@@ -43,13 +43,20 @@ class AreaController {
     private final BrowseQueries queries;
     private final FiscalYears years;
     private final AreaEvidence evidence;
+    private final EvidenceAnalysis analysis;
 
     private final WorksheetCounts counts;
 
-    AreaController(BrowseQueries queries, FiscalYears years, AreaEvidence evidence, WorksheetCounts counts) {
+    AreaController(
+            BrowseQueries queries,
+            FiscalYears years,
+            AreaEvidence evidence,
+            EvidenceAnalysis analysis,
+            WorksheetCounts counts) {
         this.queries = queries;
         this.years = years;
         this.evidence = evidence;
+        this.analysis = analysis;
         this.counts = counts;
     }
 
@@ -163,6 +170,7 @@ class AreaController {
                         code.substring(0, 2),
                         AreaEvidence.function(function),
                         Links.href(iri, queries.baseIri())));
+        page.addAttribute("like", analysis.like(iri, null));
         return view;
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
-import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
@@ -30,9 +30,11 @@ class BrowseQueries {
     private final NamedQueryCatalog catalog;
     private final Duration timeout;
     private final String baseIri;
+    private final OntologyModel ontology;
 
-    BrowseQueries(KnowledgeStore store, NamedQueryCatalog catalog, StoreProperties properties) {
+    BrowseQueries(KnowledgeStore store, NamedQueryCatalog catalog, StoreProperties properties, OntologyModel ontology) {
         this.store = store;
+        this.ontology = ontology;
         this.catalog = catalog;
         this.timeout = properties.query().timeout();
         this.baseIri = properties.baseIri();
@@ -59,9 +61,12 @@ class BrowseQueries {
         return ModelFactory.createModelForGraph(graph);
     }
 
-    /** The ontology and its concept schemes: where the labels of concepts come from. */
+    /**
+     * The ontology and its concept schemes, where the labels of concepts come from: read-only, read once until the
+     * next write ({@link OntologyModel}).
+     */
     Model ontology() {
-        return graph(KK.ONTOLOGY);
+        return ontology.model();
     }
 
     /** The absolute IRI of an instance path such as {@code id/worksheet/x}. */

@@ -60,10 +60,11 @@ class WorksheetController {
         all.add(data);
         all.add(queries.graph("graph/template"));
         all.add(queries.graph("graph/sources"));
-        all.add(queries.ontology());
         all.add(queries.construct(
                 "worksheet-context", Map.of("worksheetGraph", ResourceFactory.createResource(graphIri))));
-        return WorksheetReader.read(all, worksheetIri, slug, queries.baseIri());
+        // The ontology joins as it is, not copied: the page only reads.
+        return WorksheetReader.read(
+                ModelFactory.createUnion(all, queries.ontology()), worksheetIri, slug, queries.baseIri());
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/print", produces = MediaType.TEXT_HTML_VALUE)

@@ -27,6 +27,11 @@ public final class EvidenceIris {
         return "id/dataset/" + name;
     }
 
+    /** The graph that holds the data set {@code id/dataset/{name}}: the membership graph, else {@code graph/evidence/{name}}. */
+    public static String graphOfDataset(String name) {
+        return "membership".equals(name) ? MEMBERSHIP_GRAPH : graph(name);
+    }
+
     public static String observation(String dataset, String areaCode, String... dimensions) {
         StringBuilder sb =
                 new StringBuilder("id/observation/").append(dataset).append('/').append(areaCode);

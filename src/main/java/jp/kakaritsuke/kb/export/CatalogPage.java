@@ -11,6 +11,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
 
 /**
@@ -36,8 +37,22 @@ record CatalogPage(
     /** One full dump. */
     record Distribution(String title, String mediaType, long byteSize, String sha256, String href) {}
 
-    /** One subset: its title, size, licence, and its downloads (none for the subsets by kind of data). */
-    record Subset(String title, String description, long triples, String license, List<Download> downloads) {}
+    /**
+     * One subset: its title, size, licences, its downloads (none for the subsets by kind of data), and for the
+     * evidence its attribution, the publishers' caveats and the originals it derives from.
+     */
+    record Subset(
+            String title,
+            String description,
+            long triples,
+            List<String> licenses,
+            List<Download> downloads,
+            String rights,
+            List<String> caveats,
+            List<Original> originals) {}
+
+    /** A government original an evidence subset derives from: title, publisher, where to get it, its terms. */
+    record Original(String title, String publisher, String href, String license) {}
 
     /** A download link of a subset. */
     record Download(String format, String href) {}
@@ -76,12 +91,35 @@ record CatalogPage(
                     downloads.add(new Download(ext, stem + "." + ext));
                 }
             }
+            List<String> licenses = new ArrayList<>();
+            subset.listProperties(DCTerms.license)
+                    .forEachRemaining(l -> licenses.add(l.getResource().getURI()));
+            licenses.sort(Comparator.naturalOrder());
+            List<String> caveats = new ArrayList<>();
+            subset.listProperties(SKOS.scopeNote).forEachRemaining(n -> caveats.add(n.getString()));
+            caveats.sort(Comparator.naturalOrder());
+            List<Original> originals = new ArrayList<>();
+            subset.listProperties(PROV.wasDerivedFrom).forEachRemaining(d -> {
+                Resource original = d.getResource();
+                if (original.hasProperty(DCTerms.publisher)) {
+                    String href = uri(original, DCAT.downloadURL);
+                    originals.add(new Original(
+                            text(original, DCTerms.title, lang),
+                            text(original, DCTerms.publisher, lang),
+                            href != null ? href : uri(original, DCAT.accessURL),
+                            uri(original, DCTerms.license)));
+                }
+            });
+            originals.sort(Comparator.comparing(Original::title));
             subsets.add(new Subset(
                     text(subset, DCTerms.title, lang),
                     text(subset, DCTerms.description, lang),
                     longValue(subset, VOID.triples),
-                    uri(subset, DCTerms.license),
-                    downloads));
+                    licenses,
+                    downloads,
+                    text(subset, DCTerms.rights, lang),
+                    caveats,
+                    originals));
         });
         subsets.sort(Comparator.comparing((Subset x) -> x.downloads().isEmpty()).thenComparing(Subset::title));
 

@@ -4,20 +4,27 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.vocab.PROV;
+import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.rdf.Prefixes;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -35,8 +42,10 @@ import org.springframework.stereotype.Component;
  * The VoID and DCAT 3 description of the dataset served at {@code /.well-known/void}: the fixed part from
  * {@code export/dataset-description.ttl}, plus what is computed from the store — triple counts, one
  * dcat:Distribution and void:dataDump per full dump with its byte size and SHA-256 checksum ({@link DumpCatalog}),
- * the subsets by kind of data and by function (named query {@code export/worksheet-graphs.rq}), an example
- * resource.
+ * the subsets by kind of data and by function (named query {@code export/worksheet-graphs.rq}), one subset per
+ * evidence data set with its licences, caveats and the originals it derives from, credited in {@code dct:rights}
+ * (named query {@code export/evidence-datasets.rq}), an example resource. The description conforms to the DCAT-AP 3
+ * SHACL shapes.
  */
 @Component
 class DatasetDescription {
@@ -44,6 +53,10 @@ class DatasetDescription {
     static final String SPDX = "http://spdx.org/rdf/terms#";
     private static final String DESCRIPTION_FILE = "export/dataset-description.ttl";
     private static final Query WORKSHEET_GRAPHS = NamedQueryCatalog.query("export/worksheet-graphs");
+    private static final Query EVIDENCE_DATASETS = NamedQueryCatalog.query("export/evidence-datasets");
+    private static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
+    private static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
+    private static final String HEALTH_THEME = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
 
     private final KnowledgeStore store;
     private final DumpCatalog dumps;
@@ -122,6 +135,7 @@ class DatasetDescription {
                 .forEach(areaGraphs::add);
         setTriples(m, "areas", areaGraphs, snapshot);
         addFunctionSubsets(m, dataset, subsets.byFunction, snapshot);
+        addEvidenceSubsets(m, dataset, snapshot);
         if (subsets.example != null) {
             dataset.addProperty(VOID.exampleResource, m.createResource(subsets.example));
         }
@@ -143,7 +157,12 @@ class DatasetDescription {
                 .addProperty(DCTerms.title, m.createLiteral(syntaxName(syntax)))
                 .addProperty(DCAT.downloadURL, download)
                 .addProperty(DCAT.accessURL, download)
-                .addProperty(DCAT.mediaType, m.createResource(syntax.ianaIri()))
+                .addProperty(
+                        DCAT.mediaType, m.createResource(syntax.ianaIri()).addProperty(RDF.type, DCTerms.MediaType))
+                .addProperty(
+                        DCTerms.format,
+                        m.createResource(FILE_TYPES + fileType(syntax))
+                                .addProperty(RDF.type, DCTerms.MediaTypeOrExtent))
                 .addProperty(
                         DCAT.byteSize,
                         m.createTypedLiteral(Long.toString(dump.byteSize()), XSDDatatype.XSDnonNegativeInteger))
@@ -151,6 +170,18 @@ class DatasetDescription {
                 .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"));
         dataset.addProperty(DCAT.distribution, distribution);
         dataset.addProperty(VOID.dataDump, download);
+    }
+
+    /** The syntax's file type in the EU file-type authority table (DCAT-AP's vocabulary for dct:format). */
+    static String fileType(RdfSyntax syntax) {
+        return switch (syntax) {
+            case TURTLE -> "RDF_TURTLE";
+            case TRIG -> "RDF_TRIG";
+            case N_QUADS -> "RDF_N_QUADS";
+            case JSON_LD -> "JSON_LD";
+            case RDF_XML -> "RDF_XML";
+            case N_TRIPLES -> "RDF_N_TRIPLES";
+        };
     }
 
     static String syntaxName(RdfSyntax syntax) {
@@ -192,13 +223,84 @@ class DatasetDescription {
                     .addProperty(RDF.type, DCAT.Dataset)
                     .addProperty(subject, m.createResource(function))
                     .addProperty(VOID.dataDump, m.createResource(baseIri + "export/function/" + id + ".trig"))
-                    .addProperty(DCTerms.license, m.createResource("https://creativecommons.org/licenses/by/4.0/"));
-            ontology.createResource(function)
-                    .listProperties(SKOS.prefLabel)
-                    .forEachRemaining(s -> subset.addProperty(DCTerms.title, s.getObject()));
+                    .addProperty(DCTerms.license, m.createResource(CC_BY))
+                    .addProperty(DCAT.theme, m.createResource(HEALTH_THEME));
+            ontology.createResource(function).listProperties(SKOS.prefLabel).forEachRemaining(s -> {
+                subset.addProperty(DCTerms.title, s.getObject());
+                subset.addProperty(DCAT.keyword, s.getObject());
+                String label = s.getString();
+                subset.addProperty(
+                        DCTerms.description,
+                        "en".equals(s.getLanguage())
+                                ? m.createLiteral(
+                                        "The worksheets on the function " + label + " (narrower functions included).",
+                                        "en")
+                                : m.createLiteral("かかりつけ医機能「" + label + "」（下位の機能を含む）についての協議シート。", "ja"));
+            });
             dataset.addProperty(VOID.subset, subset);
             setTriples(m, "function-" + id, graphs, snapshot);
         });
+    }
+
+    /**
+     * One subset per evidence data set that has a graph in the store: its description as the evidence's sources
+     * graph gives it (title, description, licences, period, coverage, caveats, originals), the triples of its graph,
+     * its download, and an attribution naming the originals (publisher and title) in {@code dct:rights}.
+     */
+    private void addEvidenceSubsets(Model m, Resource dataset, DumpCatalog.Snapshot snapshot) {
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        bindings.add("sources", m.createResource(baseIri + EvidenceIris.graph("sources")));
+        Model evidence = store.construct(EVIDENCE_DATASETS, bindings, timeout);
+        String prefix = baseIri + EvidenceIris.dataset("");
+        for (Resource subset :
+                evidence.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList()) {
+            if (!subset.isURIResource() || !subset.getURI().startsWith(prefix)) {
+                continue;
+            }
+            String name = subset.getURI().substring(prefix.length());
+            String graph = baseIri + EvidenceIris.graphOfDataset(name);
+            if (!snapshot.graphSizes().containsKey(graph)) {
+                continue;
+            }
+            m.add(subset.listProperties());
+            Resource described = m.createResource(subset.getURI())
+                    .addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(VOID.dataDump, m.createResource(baseIri + "export/evidence/" + name + ".trig"))
+                    .addProperty(DCTerms.publisher, m.createResource(baseIri + "id/agent/editors"))
+                    .addProperty(DCAT.theme, m.createResource(HEALTH_THEME))
+                    .addProperty(DCAT.keyword, m.createLiteral("地域医療構想", "ja"))
+                    .addProperty(DCAT.keyword, m.createLiteral("regional medical-care vision", "en"))
+                    .addLiteral(
+                            VOID.triples,
+                            m.createTypedLiteral(snapshot.graphSizes().get(graph), XSDDatatype.XSDinteger));
+            StringBuilder ja = new StringBuilder("出典：");
+            StringBuilder en = new StringBuilder("Sources: ");
+            List<Resource> originals = new ArrayList<>();
+            subset.listProperties(PROV.wasDerivedFrom).forEachRemaining(s -> originals.add(s.getResource()));
+            originals.sort(Comparator.comparing(Resource::getURI));
+            for (Resource original : originals) {
+                if (!original.hasProperty(DCTerms.publisher)) {
+                    continue;
+                }
+                m.add(original.listProperties());
+                String publisher = original.getProperty(DCTerms.publisher).getString();
+                String titleJa = LocalizedText.of(original, DCTerms.title, "ja");
+                String titleEn = LocalizedText.of(original, DCTerms.title, "en");
+                if (ja.length() > "出典：".length()) {
+                    ja.append("、");
+                    en.append("; ");
+                }
+                ja.append(publisher).append("「").append(titleJa).append("」");
+                en.append(titleEn).append(" (").append(publisher).append(")");
+            }
+            ja.append("。各原典の利用条件に従い、出典を明記して利用すること。");
+            en.append(". Credit the originals as their terms of use require.");
+            described.addProperty(DCTerms.rights, m.createLiteral(ja.toString(), "ja"));
+            described.addProperty(DCTerms.rights, m.createLiteral(en.toString(), "en"));
+            subset.listProperties(DCTerms.temporal)
+                    .forEachRemaining(s -> m.add(s.getResource().listProperties()));
+            dataset.addProperty(VOID.subset, described);
+        }
     }
 
     private record Subsets(Set<String> seed, Set<String> demo, Map<String, Set<String>> byFunction, String example) {}

@@ -3,9 +3,11 @@ package jp.kakaritsuke.kb.export;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
@@ -14,6 +16,7 @@ import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.rdf.Prefixes;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -24,6 +27,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -31,8 +35,10 @@ import org.springframework.stereotype.Component;
  * Writes the dataset, or a subset of its named graphs, to a stream in Turtle, TriG, N-Quads or JSON-LD without
  * gathering it in memory. The whole dataset streams quad by quad from {@link KnowledgeStore#forEachQuad}; a subset
  * is a list of graphs chosen by a named query ({@code export/worksheet-graphs-in-area.rq},
- * {@code export/worksheet-graphs-of-function.rq}, {@code export/graph-of-worksheet.rq}) and written graph by graph,
- * so memory is bounded by the largest graph. JSON-LD is always written graph by graph (see
+ * {@code export/worksheet-graphs-of-function.rq}, {@code export/graph-of-worksheet.rq}) or the graph of one
+ * evidence data set, written graph by graph, so memory is bounded by the largest graph. The subset of an area or a
+ * prefecture also carries the evidence about it ({@code export/evidence-in-area.rq}: the observations of the zones
+ * within it, their medical institutions and the municipalities they cover), in the evidence graphs it comes from. JSON-LD is always written graph by graph (see
  * {@link JsonLdGraphWriter}). Turtle carries no graph names: it is the union of the graphs' triples. The loader's
  * system graph (when it loaded which files) is bookkeeping, not data, and is never exported.
  */
@@ -48,6 +54,7 @@ public class DatasetExporter {
     private static final Query OF_FUNCTION = NamedQueryCatalog.query("export/worksheet-graphs-of-function");
     private static final Query OF_WORKSHEET = NamedQueryCatalog.query("export/graph-of-worksheet");
     private static final Query KNOWN = NamedQueryCatalog.query("export/resource-known");
+    private static final Query EVIDENCE_IN_AREA = NamedQueryCatalog.query("export/evidence-in-area");
 
     private final KnowledgeStore store;
     private final String baseIri;
@@ -102,6 +109,13 @@ public class DatasetExporter {
         if (!store.ask(KNOWN, bindings, timeout)) {
             throw new NotFoundException("no " + selection.scope().key() + " '" + selection.id() + "'");
         }
+        if (selection.scope() == ExportSelection.Scope.EVIDENCE) {
+            String graph = baseIri + EvidenceIris.graphOfDataset(selection.id());
+            if (!store.graphNames().contains(graph)) {
+                throw new NotFoundException("no evidence graph for '" + selection.id() + "'");
+            }
+            return List.of(graph);
+        }
         Query query;
         String variable;
         switch (selection.scope()) {
@@ -132,6 +146,12 @@ public class DatasetExporter {
         if (syntax == RdfSyntax.JSON_LD) {
             try (JsonLdGraphWriter writer = new JsonLdGraphWriter(out)) {
                 graphs.forEach(name -> writer.graph(name, store.graph(name)));
+                Map<Node, Graph> evidence = new LinkedHashMap<>();
+                evidence(selection)
+                        .forEach(quad -> evidence.computeIfAbsent(
+                                        quad.getGraph(), g -> GraphFactory.createDefaultGraph())
+                                .add(quad.asTriple()));
+                evidence.forEach((name, graph) -> writer.graph(name.getURI(), graph));
             }
             return;
         }
@@ -150,8 +170,29 @@ public class DatasetExporter {
                 Node graphName = NodeFactory.createURI(name);
                 store.graph(name).find().forEachRemaining(t -> emit(sink, Quad.create(graphName, t), triplesOnly));
             }
+            evidence(selection).forEach(quad -> emit(sink, quad, triplesOnly));
         }
         sink.finish();
+    }
+
+    /**
+     * The evidence about the area or prefecture of a selection, as quads in the graphs they come from (none for the
+     * other scopes).
+     */
+    private List<Quad> evidence(ExportSelection selection) {
+        if (selection.scope() != ExportSelection.Scope.AREA && selection.scope() != ExportSelection.Scope.PREFECTURE) {
+            return List.of();
+        }
+        QuerySolutionMap bindings = new QuerySolutionMap();
+        bindings.add("area", ResourceFactory.createResource(selection.subject(baseIri)));
+        List<Quad> quads = new ArrayList<>();
+        store.select(EVIDENCE_IN_AREA, bindings, timeout)
+                .forEachRemaining(row -> quads.add(Quad.create(
+                        row.getResource("graph").asNode(),
+                        row.get("s").asNode(),
+                        row.getResource("p").asNode(),
+                        row.get("o").asNode())));
+        return quads;
     }
 
     private static void emit(StreamRDF sink, Quad quad, boolean triplesOnly) {

@@ -6,16 +6,13 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
+import jp.kakaritsuke.kb.command.CommandArguments;
 import jp.kakaritsuke.kb.command.CommandLauncher;
+import jp.kakaritsuke.kb.command.JarCommand;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +21,14 @@ import org.springframework.stereotype.Component;
  * starting the web server. As a bean it does nothing unless the first argument is {@code export}.
  */
 @Component
-public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ExportCommand extends JarCommand {
 
     /** The first argument that selects the command. */
     public static final String NAME = "export";
 
     static final String USAGE = """
             Usage: java -jar kakaritsuke-kb.jar export --out FILE [--format ttl|trig|nq|jsonld]
-                   [--scope all|area|prefecture|function|worksheet] [--id ID] [--property=value ...]
+                   [--scope all|area|prefecture|function|worksheet|evidence] [--id ID] [--property=value ...]
 
             Writes the dataset, or a subset of its worksheet graphs, to FILE.
               --format  ttl (Turtle), trig (TriG, graph names kept; default), nq (N-Quads), jsonld (JSON-LD)
@@ -47,15 +44,15 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final Set<String> OPTIONS = Set.of("format", "scope", "id", "out");
 
     private final DatasetExporter exporter;
-    private int exitCode;
 
     public ExportCommand(DatasetExporter exporter) {
+        super(NAME);
         this.exporter = exporter;
     }
 
     /** True when the arguments ask for this command. */
     public static boolean isRequested(String[] args) {
-        return args.length > 0 && NAME.equals(args[0]);
+        return CommandLauncher.isRequested(args, NAME);
     }
 
     /**
@@ -64,23 +61,12 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(applicationClass, USAGE, args, a -> {
-            try {
-                Request.parse(a);
-                return null;
-            } catch (BadRequestException e) {
-                return NAME + ": " + e.getMessage();
-            }
-        });
+        return CommandLauncher.launch(applicationClass, USAGE, args, Request::parse);
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
-        String[] args = arguments.getSourceArgs();
-        if (!isRequested(args)) {
-            return;
-        }
-        exitCode = execute(args, System.err);
+    protected int runCommand(String[] args) {
+        return execute(args, System.err);
     }
 
     /** Parses the arguments and writes the export; messages go to {@code log}. Returns the exit status. */
@@ -88,10 +74,8 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
         Request request;
         try {
             request = Request.parse(args);
-        } catch (BadRequestException e) {
-            log.println("export: " + e.getMessage());
-            log.print(USAGE);
-            return 2;
+        } catch (IllegalArgumentException e) {
+            return CommandLauncher.refused(args, e, USAGE, log);
         }
         try {
             exporter.graphs(request.selection());
@@ -108,55 +92,25 @@ public class ExportCommand implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
-    @Override
-    public int getExitCode() {
-        return exitCode;
-    }
-
     /** A checked command line: what to export, in which syntax, to which file. */
     private record Request(ExportSelection selection, RdfSyntax syntax, Path out) {
 
         /**
-         * Reads the command's own options; {@code --a.b=c} arguments that are not options are Spring properties and
-         * are left alone.
+         * Reads the command's own options ({@link CommandArguments}).
          *
-         * @throws BadRequestException naming the argument that is wrong
+         * @throws IllegalArgumentException naming the argument that is wrong
          */
         static Request parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 1; i < args.length; i++) {
-                String arg = args[i];
-                if (!arg.startsWith("--")) {
-                    throw new BadRequestException(arg, "unexpected argument");
-                }
-                String name = arg.substring(2);
-                String value = null;
-                int eq = name.indexOf('=');
-                if (eq >= 0) {
-                    value = name.substring(eq + 1);
-                    name = name.substring(0, eq);
-                }
-                if (!OPTIONS.contains(name)) {
-                    if (eq >= 0) {
-                        continue;
-                    }
-                    throw new BadRequestException("--" + name, "unknown option");
-                }
-                if (value == null) {
-                    if (i + 1 >= args.length) {
-                        throw new BadRequestException("--" + name, "needs a value");
-                    }
-                    value = args[++i];
-                }
-                values.put(name, value);
+            CommandArguments values = CommandArguments.parse(args, OPTIONS, Set.of());
+            Path out = Path.of(values.required("out", "give the file to write"));
+            try {
+                return new Request(
+                        ExportSelection.parse(values.value("scope", "all"), values.value("id", null)),
+                        DatasetExporter.format(values.value("format", "trig")),
+                        out);
+            } catch (BadRequestException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
             }
-            if (!values.containsKey("out")) {
-                throw new BadRequestException("--out", "missing; give the file to write");
-            }
-            return new Request(
-                    ExportSelection.parse(values.getOrDefault("scope", "all"), values.get("id")),
-                    DatasetExporter.format(values.getOrDefault("format", "trig")),
-                    Path.of(values.get("out")));
         }
     }
 }

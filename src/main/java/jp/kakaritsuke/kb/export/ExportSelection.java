@@ -4,17 +4,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 
 /**
- * Which part of the dataset to export: everything, or the worksheet graphs of one area (areas within it included),
- * one prefecture, one function (narrower functions included) or one worksheet.
+ * Which part of the dataset to export: everything; the worksheets of one area or prefecture (areas within it and
+ * municipalities a zone covers included) with the evidence about it; the worksheet graphs of one function (narrower
+ * functions included) or of one worksheet; or one evidence data set.
  *
  * @param scope what kind of subset
  * @param id the area path after {@code id/area/} (e.g. {@code pref/13}, {@code niji/8/1301}), the prefecture's
- *           two-digit JIS code, the function's id (e.g. {@code f2-ha}) or the worksheet's slug; null for ALL
+ *           two-digit JIS code, the function's id (e.g. {@code f2-ha}), the worksheet's slug or the evidence data
+ *           set's name (e.g. {@code demand}); null for ALL
  */
 public record ExportSelection(Scope scope, String id) {
 
@@ -24,7 +27,8 @@ public record ExportSelection(Scope scope, String id) {
         AREA(Pattern.compile("[a-z][a-z0-9-]*(/[A-Za-z0-9-]+){0,3}")),
         PREFECTURE(Pattern.compile("0[1-9]|[1-3][0-9]|4[0-7]")),
         FUNCTION(Pattern.compile("f[0-9]+(-[a-z]+)?")),
-        WORKSHEET(Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*"));
+        WORKSHEET(Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*")),
+        EVIDENCE(Pattern.compile("[a-z0-9][a-z0-9-]*"));
 
         private final Pattern idPattern;
 
@@ -83,6 +87,7 @@ public record ExportSelection(Scope scope, String id) {
             case PREFECTURE -> baseIri + "id/area/pref/" + id;
             case FUNCTION -> KK.VOCABULARY + "function/" + id;
             case WORKSHEET -> WorksheetNames.worksheetPrefix(baseIri) + id;
+            case EVIDENCE -> baseIri + EvidenceIris.dataset(id);
         };
     }
 

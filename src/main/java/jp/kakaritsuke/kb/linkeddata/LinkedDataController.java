@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.store.StoreProperties;
+import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.rdf.IriLinks;
@@ -15,6 +16,7 @@ import jp.kakaritsuke.kb.web.rdf.Negotiation;
 import jp.kakaritsuke.kb.web.rdf.RdfBody;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.vocabulary.OWL2;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,7 +30,7 @@ import org.springframework.web.servlet.ModelAndView;
  * Makes every IRI the application mints dereference. {@code /id/{path}} answers 303 See Other to the document
  * {@code /doc/{path}}, which negotiates between an HTML page and the RDF syntaxes; vocabulary IRIs
  * {@code https://w3id.org/kakaritsuke/{rest}} are described at {@code /def/{rest}} the same way, {@code /def/ontology}
- * being the whole ontology. Type-specific HTML pages mapped by other controllers to exact paths take precedence for
+ * being the whole ontology (also served at its version IRI's path, {@code /def/ontology/{version}}). Type-specific HTML pages mapped by other controllers to exact paths take precedence for
  * text/html; this controller answers everything else.
  */
 @Controller
@@ -84,7 +86,7 @@ class LinkedDataController {
             return shapes.response();
         }
         Optional<RdfSyntax> syntax = negotiate(request, RdfSyntax.TRIPLE_SYNTAXES);
-        if (ONTOLOGY_PATH.equals(path)) {
+        if (ONTOLOGY_PATH.equals(path) || isVersionPath(path)) {
             Model ontology = ontologyOrFail();
             return syntax.<Object>map(s -> RdfBody.of(ontology, s)).orElseGet(() -> ontologyPage(ontology));
         }
@@ -112,7 +114,7 @@ class LinkedDataController {
         if (SHAPES_PATH.equals(path) && syntax == RdfSyntax.TURTLE) {
             return shapes.response();
         }
-        if (ONTOLOGY_PATH.equals(path)) {
+        if (ONTOLOGY_PATH.equals(path) || isVersionPath(path)) {
             return RdfBody.of(ontologyOrFail(), syntax);
         }
         return RdfBody.of(describeOrFail(IriLinks.vocabularyIri(path)), syntax);
@@ -152,6 +154,19 @@ class LinkedDataController {
         MediaType chosen =
                 Negotiation.choose(request, offers).orElseThrow(() -> new HttpMediaTypeNotAcceptableException(offers));
         return RdfSyntax.byMediaType(chosen);
+    }
+
+    /**
+     * True for the path of the ontology's version IRI ({@code owl:versionIRI}, e.g. {@code /ontology/0.2.0}): the
+     * version the store holds is served there as the ontology itself.
+     */
+    private boolean isVersionPath(String path) {
+        if (!path.startsWith(ONTOLOGY_PATH + "/")) {
+            return false;
+        }
+        String iri = IriLinks.vocabularyIri(path);
+        Model ontology = describer.ontology();
+        return ontology.contains(ontology.createResource(KK.ONTOLOGY), OWL2.versionIRI, ontology.createResource(iri));
     }
 
     private Model describeOrFail(String iri) {

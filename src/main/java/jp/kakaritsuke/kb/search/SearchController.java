@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.area.AreaIris;
+import jp.kakaritsuke.kb.area.AreaLookup;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.web.BadRequestException;
@@ -35,10 +36,12 @@ class SearchController {
     private static final List<String> STATUSES = List.of("example", "agreed", "draft");
 
     private final SearchService search;
+    private final AreaLookup areas;
     private final String baseIri;
 
-    SearchController(SearchService search, StoreProperties storeProperties) {
+    SearchController(SearchService search, AreaLookup areas, StoreProperties storeProperties) {
         this.search = search;
+        this.areas = areas;
         this.baseIri = storeProperties.baseIri();
     }
 
@@ -129,6 +132,12 @@ class SearchController {
             result = new SearchService.Result(search.mode(), List.of(), List.of(), 0, false);
         }
         model.addAttribute("result", result);
+        // Places named like the words typed (松戸, 函館, 南渡島): the municipality and the vision zone covering it.
+        model.addAttribute(
+                "areas",
+                request.lucene() || request.q().length() > AreaLookup.MAX_NEEDLE
+                        ? List.of()
+                        : areas.find(request.q(), lang));
         model.addAttribute("page", SearchPage.of(result, worksheets, baseIri, lang, shownPage, PAGE_SIZE));
         model.addAttribute("request", request);
         return "search/search";

@@ -1,11 +1,12 @@
 package jp.kakaritsuke.kb.store;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -46,23 +49,24 @@ import org.apache.jena.update.UpdateRequest;
 /**
  * A {@link KnowledgeStore} that remembers answers: the results of SELECT, ASK and CONSTRUCT queries (by query and
  * bindings), copies of named graphs and the list of graph names, so that the pages, which ask the same questions
- * again and again, are answered from memory until the data changes.
+ * again and again, are answered from memory until the data changes. The answers are held in a Caffeine cache.
  *
  * <p>Every write through this store ({@link #replaceGraphs}, {@link #deleteGraph}, {@link #update}) empties the
  * cache when it completes, and so does every write transaction committed on the embedded TDB2 database by any other
  * means (the administrators' SPARQL endpoint, a restore). A read that was under way while a write happened does not
- * put its answer in the cache, so no answer older than the last write is ever served. Over the embedded database every
- * write is seen, so answers never expire by time; over a remote store, writes this store cannot see (other clients of
- * a shared store) are seen once an entry has lived its time to live. Memory is bounded by the number of cells held
- * (result rows × columns, plus triples), the least recently used entries going first; an answer larger than the whole
- * budget is not kept. Callers get their own copies: changing a returned model or graph, or consuming a result set,
- * leaves the cache untouched.
+ * put its answer in the cache (a generation count, raised by every write, guards it), so no answer older than the last
+ * write is ever served. Over the embedded database every write is seen, so answers never expire by time; over a
+ * remote store, writes this store cannot see (other clients of a shared store) are seen once an entry has lived its
+ * time to live. Memory is bounded by the number of cells held (result rows × columns, plus triples), weighed by
+ * Caffeine, which evicts by its own measure of recency and frequency; an answer larger than the whole budget is not
+ * kept. Callers get their own copies: changing a returned model or graph, or consuming a result set, leaves the cache
+ * untouched.
  *
- * <p>No reader pays for a write: when the cache is emptied, the {@value #REFRESHED} questions asked most recently are
- * asked again on a background thread, most recent first, and a reader asking one of them while it is being answered
- * waits for that answer rather than asking the store a second time (the same holds for two readers asking the same
- * question at once). Whoever needs to know of writes (figures computed in the background) registers with
- * {@link #onChange(Runnable)}.
+ * <p>No reader pays for a write: when the cache is emptied, up to {@value #REFRESHED} of the questions asked recently
+ * (those Caffeine holds hottest, hottest first) are asked again on a background thread, and a reader asking one of
+ * them while it is being answered waits for that answer rather than asking the store a second time (the same holds
+ * for two readers asking the same question at once). Whoever needs to know of writes (figures computed in the
+ * background) registers with {@link #onChange(Runnable)}.
  */
 public final class CachingKnowledgeStore implements KnowledgeStore {
 
@@ -71,12 +75,13 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     private record Key(String kind, Object query, Map<String, Node> bindings) {}
 
-    private record Entry(Object value, long cells, long storedAt) {}
+    /** An answer and its weight in cells. */
+    private record Entry(Object value, int cells) {}
 
     /** How to ask a question again: the computation and weight given to {@link #cached} the last time. */
     private record Recipe(Supplier<Object> compute, ToLongFunction<Object> weight) {}
 
-    /** How many of the most recently asked questions are asked again in the background after a write. */
+    /** How many of the recently asked questions are asked again in the background after a write. */
     static final int REFRESHED = 256;
 
     /** A SELECT answer as kept in memory: its variables and rows. */
@@ -84,8 +89,6 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     private final KnowledgeStore delegate;
     private final long maxCells;
-    private final long timeToLiveNanos;
-    private final LongSupplier clock;
     private final boolean refreshAfterWrite;
     /**
      * The embedded database's transactions, when there is one: every write transaction that commits empties the
@@ -102,16 +105,10 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             }
         }
     };
-    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    /** The questions asked most recently, least recent first, to be asked again after a write. */
-    private final LinkedHashMap<Key, Recipe> recent = new LinkedHashMap<>(REFRESHED * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Recipe> eldest) {
-            return size() > REFRESHED;
-        }
-    };
-    /** Answers being computed in the current generation, for readers asking the same question meanwhile. */
-    private final Map<Key, CompletableFuture<Object>> inFlight = new HashMap<>();
+    /** The answers, and the answers being computed (for readers asking the same question meanwhile). */
+    private final AsyncCache<Key, Entry> answers;
+    /** The questions asked recently, to be asked again after a write. */
+    private final Cache<Key, Recipe> recent;
 
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
@@ -120,10 +117,11 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         return thread;
     });
-    private long cells;
-    private long generation;
-    private long hits;
-    private long misses;
+    /** Raised by every write: an answer computed across a change of generation is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /**
      * @param delegate the store that holds the data
@@ -136,8 +134,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * @param refreshAfterWrite whether the most recent questions are asked again in the background after a write
-     *     (the application's setting; tests that count hits and misses leave it off)
+     * @param refreshAfterWrite whether the recent questions are asked again in the background after a write (the
+     *     application's setting; tests that count hits and misses leave it off)
      */
     public CachingKnowledgeStore(
             KnowledgeStore delegate, long maxCells, Duration timeToLive, boolean refreshAfterWrite) {
@@ -159,12 +157,22 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         }
         this.delegate = delegate;
         this.maxCells = maxCells;
-        this.clock = clock;
         this.refreshAfterWrite = refreshAfterWrite;
         this.commits = innermost(delegate) instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
-        this.timeToLiveNanos = commits != null || timeToLive.isNegative() || timeToLive.isZero()
-                ? Long.MAX_VALUE
-                : timeToLive.toNanos();
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .maximumWeight(maxCells)
+                .ticker(clock::getAsLong)
+                // Upkeep on the caller's thread: what a reader or a write leaves is settled when it returns.
+                .executor(Runnable::run);
+        if (commits == null && !timeToLive.isNegative() && !timeToLive.isZero()) {
+            builder.expireAfterWrite(timeToLive);
+        }
+        this.answers =
+                builder.<Key, Entry>weigher((key, entry) -> entry.cells()).buildAsync();
+        this.recent = Caffeine.newBuilder()
+                .maximumSize(REFRESHED)
+                .executor(Runnable::run)
+                .build();
         if (commits != null) {
             // The coordinator's configuration is locked once the database is open; this is the way to change it.
             commits.modifyConfig(() -> commits.addListener(commitListener));
@@ -312,21 +320,20 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /**
      * Empties the cache, for writes this store cannot see (writes through this store do it themselves), and asks the
-     * most recent questions again in the background.
+     * recent questions again in the background.
      */
     public void invalidate() {
-        List<Map.Entry<Key, Recipe>> again;
-        long now;
-        synchronized (this) {
-            generation++;
-            entries.clear();
-            inFlight.clear();
-            cells = 0;
-            now = generation;
-            again = new ArrayList<>(recent.entrySet());
-        }
-        Collections.reverse(again);
-        if (refreshAfterWrite && !again.isEmpty() && !refresher.isShutdown()) {
+        // Emptied first, then the generation raised: a reader that started before sees the change and keeps nothing.
+        answers.synchronous().invalidateAll();
+        long now = generation.incrementAndGet();
+        List<Map.Entry<Key, Recipe>> again = refreshAfterWrite
+                ? new ArrayList<>(recent.policy()
+                        .eviction()
+                        .orElseThrow()
+                        .hottest(REFRESHED)
+                        .entrySet())
+                : List.of();
+        if (!again.isEmpty() && !refresher.isShutdown()) {
             try {
                 refresher.execute(() -> refresh(again, now));
             } catch (RejectedExecutionException closing) {
@@ -339,10 +346,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /** Asks {@code questions} again while no newer write has emptied the cache. */
     private void refresh(List<Map.Entry<Key, Recipe>> questions, long forGeneration) {
         for (Map.Entry<Key, Recipe> question : questions) {
-            synchronized (this) {
-                if (generation != forGeneration) {
-                    return;
-                }
+            if (generation.get() != forGeneration) {
+                return;
             }
             try {
                 cached(
@@ -355,80 +360,51 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         }
     }
 
-    public synchronized Stats stats() {
-        return new Stats(hits, misses, entries.size(), cells);
+    public Stats stats() {
+        answers.synchronous().cleanUp();
+        long weighed = answers.synchronous()
+                .policy()
+                .eviction()
+                .orElseThrow()
+                .weightedSize()
+                .orElse(0);
+        return new Stats(hits.sum(), misses.sum(), (int) answers.synchronous().estimatedSize(), weighed);
     }
 
+    /**
+     * The answer to {@code key}: from the cache, from a reader computing it now, or computed here and kept unless a
+     * write landed meanwhile or it weighs more than the whole budget.
+     */
     @SuppressWarnings("unchecked")
     private <T> T cached(Key key, Supplier<T> compute, ToLongFunction<T> weight) {
-        long seen;
-        CompletableFuture<Object> answer;
-        synchronized (this) {
-            recent.put(key, new Recipe((Supplier<Object>) compute, v -> weight.applyAsLong((T) v)));
-            Entry entry = entries.get(key);
-            if (entry != null && clock.getAsLong() - entry.storedAt() < timeToLiveNanos) {
-                hits++;
-                return (T) entry.value();
-            }
-            if (entry != null) {
-                remove(key);
-            }
-            CompletableFuture<Object> underWay = inFlight.get(key);
-            if (underWay != null) {
-                hits++;
-                answer = underWay;
-                seen = -1;
-            } else {
-                misses++;
-                seen = generation;
-                answer = new CompletableFuture<>();
-                inFlight.put(key, answer);
-            }
-        }
-        if (seen < 0) {
+        recent.put(key, new Recipe((Supplier<Object>) compute, v -> weight.applyAsLong((T) v)));
+        long seen = generation.get();
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> present = answers.asMap().putIfAbsent(key, mine);
+        if (present != null) {
+            hits.increment();
             try {
-                return (T) answer.join();
+                return (T) present.join().value();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
         }
+        misses.increment();
         T value;
         try {
             value = compute.get();
         } catch (RuntimeException | Error e) {
-            synchronized (this) {
-                inFlight.remove(key, answer);
-            }
-            answer.completeExceptionally(e);
+            answers.asMap().remove(key, mine);
+            mine.completeExceptionally(e);
             throw e;
         }
-        long size = Math.max(1, weight.applyAsLong(value));
-        synchronized (this) {
-            inFlight.remove(key, answer);
-            // A write that completed while the store answered may have changed the answer: do not keep it.
-            if (seen == generation && size <= maxCells) {
-                Entry previous = entries.put(key, new Entry(value, size, clock.getAsLong()));
-                cells += size - (previous == null ? 0 : previous.cells());
-                evict();
-            }
+        long cells = Math.max(1, weight.applyAsLong(value));
+        // A write that completed while the store answered may have changed the answer: do not keep it.
+        if (generation.get() != seen || cells > maxCells) {
+            answers.asMap().remove(key, mine);
         }
-        answer.complete(value);
+        mine.complete(new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE)));
         return value;
-    }
-
-    private void evict() {
-        Iterator<Map.Entry<Key, Entry>> eldest = entries.entrySet().iterator();
-        while (cells > maxCells && eldest.hasNext()) {
-            cells -= eldest.next().getValue().cells();
-            eldest.remove();
-        }
-    }
-
-    private void remove(Key key) {
-        Entry removed = entries.remove(key);
-        if (removed != null) {
-            cells -= removed.cells();
-        }
     }
 
     private static Map<String, Node> bindingMap(QuerySolution bindings) {

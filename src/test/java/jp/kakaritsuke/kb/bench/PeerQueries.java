@@ -41,6 +41,7 @@ final class PeerQueries {
             Map.entry("measureType", "https://w3id.org/kakaritsuke/measure-type/training"),
             Map.entry("area", BASE + "id/area/pref/13"),
             Map.entry("prefecture", BASE + "id/area/pref/13"),
+            Map.entry("zone", BASE + "id/area/kousou/R7/1309"),
             Map.entry("anyFunction", "false"),
             Map.entry("anyArea", "false"),
             Map.entry("needle", "在宅"),

@@ -801,6 +801,33 @@ class BrowserScenariosTest {
      * MoreLikeThis ranking — one click chooses the type, and the saved worksheet carries it.
      */
     @Test
+    void theAreaPickerFindsAMunicipalityByNameAndChoosesItInTheNewWorksheetForm() {
+        browser.open("/login");
+        if (!browser.driver().findElements(By.id("username")).isEmpty()) {
+            browser.visible(By.id("username")).sendKeys("editor13");
+            browser.driver().findElement(By.id("password")).sendKeys("dev-editor-2026");
+            browser.driver()
+                    .findElement(By.cssSelector("main form button[type=submit]"))
+                    .click();
+            browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        }
+        browser.open("/worksheets/new");
+        browser.visible(By.id("area-picker-input")).sendKeys("八王子");
+        WebElement choice =
+                browser.until(d -> d.findElements(By.cssSelector("#area-picker-results a.area-picker-choice")).stream()
+                        .filter(a -> a.getText().equals("八王子市"))
+                        .findFirst()
+                        .orElse(null));
+        choice.click();
+        browser.until(ExpectedConditions.urlContains("area="));
+        assertEquals(
+                base + "id/area/muni/13201",
+                new Select(browser.visible(By.id("area")))
+                        .getFirstSelectedOption()
+                        .getDomAttribute("value"));
+    }
+
+    @Test
     void typingACauseProposesItsTypeAndSimilarCausesOfOtherAreasAndTheAcceptedTypeIsSaved() throws Exception {
         String text = "訪問診療に対応できる診療所が地域に少ない。";
         String expectedType = "provider-shortage";

@@ -29,6 +29,8 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.jsoup.Jsoup;
@@ -145,6 +147,35 @@ class VocabularyWebTest {
                             .isIsomorphicWith(expected),
                     syntax.name() + " by extension");
         }
+    }
+
+    @Test
+    void versionIriResolvesToTheOntologyAndItsMetadataIsComplete() throws Exception {
+        Model files = ontologyFiles();
+        Resource ontology = files.createResource(KK.ONTOLOGY);
+        Resource version = ontology.getPropertyResourceValue(OWL2.versionIRI);
+        assertNotNull(version, "the ontology has a version IRI");
+        String versionPath = "/def/" + version.getURI().substring(KK.VOCABULARY.length());
+        assertTrue(
+                parse(fetch(versionPath, "text/turtle"), Lang.TURTLE).isIsomorphicWith(files.getGraph()), versionPath);
+        assertTrue(parse(fetch(versionPath + ".ttl", "*/*"), Lang.TURTLE).isIsomorphicWith(files.getGraph()));
+        Document page = Jsoup.parse(fetch(versionPath, "text/html").getContentAsString(StandardCharsets.UTF_8));
+        assertNotNull(page.selectFirst("a[href=/def/ontology.ttl]"), "the version's page is the ontology page");
+        assertEquals(404, fetch("/def/ontology/0.0.0", "text/turtle").getStatus(), "no other version is served");
+        // Creator and publisher are named, and described where their IRI resolves.
+        for (org.apache.jena.rdf.model.Property p :
+                new org.apache.jena.rdf.model.Property[] {DCTerms.creator, DCTerms.publisher}) {
+            Resource agent = ontology.getPropertyResourceValue(p);
+            assertNotNull(agent, p.getLocalName());
+            Model described = ModelFactory.createModelForGraph(parse(
+                    fetch("/def/" + agent.getURI().substring(KK.VOCABULARY.length()), "text/turtle"), Lang.TURTLE));
+            assertTrue(described.contains(
+                    agent,
+                    RDFS.label,
+                    described.createLiteral(
+                            "Editors of the family-doctor-function consultation knowledge base", "en")));
+        }
+        assertTrue(ontology.hasProperty(DCTerms.modified));
     }
 
     @Test

@@ -255,18 +255,19 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     }
 
     @Test
-    void memoryIsBoundedByCellsLeastRecentlyUsedFirst() {
+    void memoryIsBoundedByCellsKeepingWhatIsUsedOften() {
         labels();
         CachingKnowledgeStore small = new CachingKnowledgeStore(tdb, 8, Duration.ZERO);
         small.graph(EX + "g2");
         small.graph(EX + "g1");
         assertEquals(3, small.stats().cells(), "1 + 2 triples");
         small.graph(EX + "g2");
-        small.select(LABELS, null, TIMEOUT);
-        assertEquals(2, small.stats().entries(), "g1, used least recently, made room for 3 rows × 2 columns");
-        assertEquals(7, small.stats().cells());
+        // 3 rows × 2 columns more would make 9 cells: something goes (Caffeine decides what, by use).
+        assertSameResults(tdb.select(LABELS, null, TIMEOUT), small.select(LABELS, null, TIMEOUT));
+        assertTrue(small.stats().cells() <= 8, "the budget of 8 cells holds: " + small.stats());
+        assertTrue(small.stats().entries() < 3, "not every answer was kept: " + small.stats());
         small.graph(EX + "g2");
-        assertEquals(2, small.stats().hits(), "g2, used recently, was kept and served twice");
+        assertEquals(2, small.stats().hits(), "g2, used most, was kept and served twice");
 
         CachingKnowledgeStore tiny = new CachingKnowledgeStore(tdb, 5, Duration.ZERO);
         assertSameResults(tdb.select(LABELS, null, TIMEOUT), tiny.select(LABELS, null, TIMEOUT));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import jp.kakaritsuke.kb.command.ProgressBar;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.search.FullTextIndex;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
@@ -196,7 +197,8 @@ public final class DemoWorksheetGenerator {
      */
     public int write(Scale scale, int years, Path out, PrintStream progress) {
         List<WorksheetSynthesizer.Target> targets = plan(scale, years);
-        ProgressBar bar = new ProgressBar(progress, targets.size());
+        ProgressBar bar = new ProgressBar(progress);
+        bar.start("worksheets", targets.size());
         try {
             if (out.getParent() != null) {
                 Files.createDirectories(out.getParent());
@@ -223,7 +225,7 @@ public final class DemoWorksheetGenerator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + out, e);
         }
-        bar.done();
+        bar.finish();
         return targets.size();
     }
 
@@ -244,7 +246,8 @@ public final class DemoWorksheetGenerator {
      */
     public int bulkLoad(Scale scale, int years, TdbKnowledgeStore store, PrintStream progress) {
         List<WorksheetSynthesizer.Target> targets = plan(scale, years);
-        ProgressBar bar = new ProgressBar(progress, targets.size());
+        ProgressBar bar = new ProgressBar(progress);
+        bar.start("worksheets", targets.size());
         store.bulkLoad(stream -> {
             DatasetGraph agent = newDataset();
             addAgent(agent);
@@ -256,13 +259,14 @@ public final class DemoWorksheetGenerator {
                 bar.step();
             }
         });
-        bar.done();
+        bar.finish();
         return targets.size();
     }
 
     private int loadInBatches(Scale scale, int years, KnowledgeStore store, PrintStream progress) {
         List<WorksheetSynthesizer.Target> targets = plan(scale, years);
-        ProgressBar bar = new ProgressBar(progress, targets.size());
+        ProgressBar bar = new ProgressBar(progress);
+        bar.start("worksheets", targets.size());
         DatasetGraph batch = newDataset();
         addAgent(batch);
         int inBatch = 0;
@@ -278,7 +282,7 @@ public final class DemoWorksheetGenerator {
         if (inBatch > 0) {
             store.replaceGraphs(batch);
         }
-        bar.done();
+        bar.finish();
         return targets.size();
     }
 

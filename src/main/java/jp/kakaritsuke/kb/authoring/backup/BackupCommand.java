@@ -5,10 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import jp.kakaritsuke.kb.command.CommandArguments;
 import jp.kakaritsuke.kb.command.CommandLauncher;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import jp.kakaritsuke.kb.command.JarCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * web server. As a bean it does nothing unless the first argument names one of them.
  */
 @Component
-public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
+public class BackupCommand extends JarCommand {
 
     static final String BACKUP = "backup";
     static final String RESTORE = "restore";
@@ -34,15 +33,15 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
             """;
 
     private final BackupService backups;
-    private int exitCode;
 
     public BackupCommand(BackupService backups) {
+        super(BACKUP, RESTORE);
         this.backups = backups;
     }
 
     /** True when the arguments ask for one of these commands. */
     public static boolean isRequested(String[] args) {
-        return args.length > 0 && Set.of(BACKUP, RESTORE).contains(args[0]);
+        return CommandLauncher.isRequested(args, BACKUP, RESTORE);
     }
 
     /**
@@ -51,44 +50,31 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(
-                applicationClass,
-                USAGE,
-                args,
-                a -> file(a) == null ? a[0] + ": give the file with " + option(a[0]) + " FILE" : null);
+        return CommandLauncher.launch(applicationClass, USAGE, args, BackupCommand::file);
     }
 
-    private static String option(String command) {
-        return BACKUP.equals(command) ? "--out" : "--in";
-    }
-
-    /** The file of {@code --out FILE} / {@code --in FILE} (or {@code --out=FILE}), or null. */
+    /**
+     * The file of {@code backup --out FILE} / {@code restore --in FILE} ({@link CommandArguments}).
+     *
+     * @throws IllegalArgumentException when it is missing or another argument is wrong
+     */
     static Path file(String[] args) {
-        String option = option(args[0]);
-        for (int i = 1; i < args.length; i++) {
-            if (args[i].equals(option) && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-            if (args[i].startsWith(option + "=")) {
-                return Path.of(args[i].substring(option.length() + 1));
-            }
-        }
-        return null;
+        String option = BACKUP.equals(args[0]) ? "out" : "in";
+        return Path.of(CommandArguments.parse(args, Set.of(option), Set.of())
+                .required(option, "give the file with --" + option + " FILE"));
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
-        String[] args = arguments.getSourceArgs();
-        if (isRequested(args)) {
-            exitCode = execute(args, System.err);
-        }
+    protected int runCommand(String[] args) {
+        return execute(args, System.err);
     }
 
     int execute(String[] args, PrintStream log) {
-        Path file = file(args);
-        if (file == null) {
-            log.println(args[0] + ": give the file with " + option(args[0]) + " FILE");
-            return 2;
+        Path file;
+        try {
+            file = file(args);
+        } catch (IllegalArgumentException e) {
+            return CommandLauncher.refused(args, e, USAGE, log);
         }
         try {
             if (BACKUP.equals(args[0])) {
@@ -107,10 +93,5 @@ public class BackupCommand implements ApplicationRunner, ExitCodeGenerator {
             log.println(args[0] + ": " + e.getMessage());
             return 1;
         }
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
     }
 }

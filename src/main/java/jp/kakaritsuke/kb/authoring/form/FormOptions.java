@@ -7,6 +7,7 @@ import java.util.Map;
 import jp.kakaritsuke.kb.cross.ComparisonTypes;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.Statuses;
@@ -41,9 +42,11 @@ class FormOptions {
     private final KnowledgeStore store;
     private final NamedQueryRunner queries;
     private final String base;
+    private final OntologyModel ontology;
 
-    FormOptions(KnowledgeStore store, NamedQueryRunner queries, StoreProperties properties) {
+    FormOptions(KnowledgeStore store, NamedQueryRunner queries, StoreProperties properties, OntologyModel ontology) {
         this.store = store;
+        this.ontology = ontology;
         this.queries = queries;
         this.base = properties.baseIri();
     }
@@ -53,7 +56,7 @@ class FormOptions {
     }
 
     private Model ontology() {
-        return ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
+        return ontology.model();
     }
 
     /** The concepts of {@code scheme}, in label order (functions by notation). */

@@ -70,6 +70,7 @@ class NewWorksheetController {
     @GetMapping(path = "/worksheets/new", produces = MediaType.TEXT_HTML_VALUE)
     String form(
             @RequestParam Optional<String> prefecture,
+            @RequestParam Optional<String> area,
             Authentication user,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -84,7 +85,14 @@ class NewWorksheetController {
                 prefecture.orElse(allowed.size() == 1 ? allowed.iterator().next() : null);
         return render(
                 author,
-                new Choice(chosen, null, null, Integer.toString(currentFiscalYear()), "blank", null, null),
+                new Choice(
+                        chosen,
+                        area.filter(a -> !a.isBlank()).orElse(null),
+                        null,
+                        Integer.toString(currentFiscalYear()),
+                        "blank",
+                        null,
+                        null),
                 List.of(),
                 page);
     }

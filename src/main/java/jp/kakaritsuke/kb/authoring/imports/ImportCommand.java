@@ -5,19 +5,16 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.security.KbUser;
+import jp.kakaritsuke.kb.command.CommandArguments;
 import jp.kakaritsuke.kb.command.CommandLauncher;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
+import jp.kakaritsuke.kb.command.JarCommand;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -30,7 +27,7 @@ import org.springframework.stereotype.Component;
  * argument is {@code import}.
  */
 @Component
-public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+public class ImportCommand extends JarCommand {
 
     /** The first argument that selects the command. */
     public static final String NAME = "import";
@@ -58,9 +55,9 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private final WorksheetImporter importer;
     private final ImportMessages messages;
     private final UserDetailsService users;
-    private int exitCode;
 
     ImportCommand(WorksheetImporter importer, ImportMessages messages, UserDetailsService users) {
+        super(NAME);
         this.importer = importer;
         this.messages = messages;
         this.users = users;
@@ -68,7 +65,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
     /** True when the arguments ask for this command. */
     public static boolean isRequested(String[] args) {
-        return args.length > 0 && NAME.equals(args[0]);
+        return CommandLauncher.isRequested(args, NAME);
     }
 
     /**
@@ -77,27 +74,12 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
      * @return the process exit status
      */
     public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(applicationClass, USAGE, args, a -> {
-            try {
-                Request.parse(a);
-                return null;
-            } catch (IllegalArgumentException e) {
-                return NAME + ": " + e.getMessage();
-            }
-        });
+        return CommandLauncher.launch(applicationClass, USAGE, args, Request::parse);
     }
 
     @Override
-    public void run(ApplicationArguments arguments) {
-        String[] args = arguments.getSourceArgs();
-        if (isRequested(args)) {
-            exitCode = execute(args, System.out, System.err);
-        }
-    }
-
-    @Override
-    public int getExitCode() {
-        return exitCode;
+    protected int runCommand(String[] args) {
+        return execute(args, System.out, System.err);
     }
 
     /** Parses the arguments and imports; the summary goes to {@code out}, progress and problems to {@code err}. */
@@ -106,9 +88,7 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
         try {
             request = Request.parse(args);
         } catch (IllegalArgumentException e) {
-            err.println("import: " + e.getMessage());
-            err.print(USAGE);
-            return 2;
+            return CommandLauncher.refused(args, e, USAGE, err);
         }
         Author author;
         try {
@@ -177,48 +157,13 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
     private record Request(Path file, boolean dryRun, String user, String comment) {
 
         /**
-         * Reads the command's own options; {@code --a.b=c} arguments that are not options are Spring properties and
-         * are left alone.
+         * Reads the command's own options ({@link CommandArguments}).
          *
          * @throws IllegalArgumentException naming the argument that is wrong
          */
         static Request parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            boolean dryRun = false;
-            for (int i = 1; i < args.length; i++) {
-                String arg = args[i];
-                if (!arg.startsWith("--")) {
-                    throw new IllegalArgumentException(arg + ": unexpected argument");
-                }
-                String name = arg.substring(2);
-                String value = null;
-                int eq = name.indexOf('=');
-                if (eq >= 0) {
-                    value = name.substring(eq + 1);
-                    name = name.substring(0, eq);
-                }
-                if (FLAGS.contains(name)) {
-                    dryRun = value == null || Boolean.parseBoolean(value);
-                    continue;
-                }
-                if (!OPTIONS.contains(name)) {
-                    if (eq >= 0) {
-                        continue;
-                    }
-                    throw new IllegalArgumentException("--" + name + ": unknown option");
-                }
-                if (value == null) {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--" + name + ": needs a value");
-                    }
-                    value = args[++i];
-                }
-                values.put(name, value);
-            }
-            if (!values.containsKey("file")) {
-                throw new IllegalArgumentException("--file: missing; give the file to import");
-            }
-            Path file = Path.of(values.get("file"));
+            CommandArguments values = CommandArguments.parse(args, OPTIONS, FLAGS);
+            Path file = Path.of(values.required("file", "give the file to import"));
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("--file " + file + ": no such file");
             }
@@ -230,9 +175,9 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
             }
             return new Request(
                     file,
-                    dryRun,
-                    values.getOrDefault("user", "admin"),
-                    values.getOrDefault("comment", "import of " + file.getFileName()));
+                    values.flag("dry-run"),
+                    values.value("user", "admin"),
+                    values.value("comment", "import of " + file.getFileName()));
         }
     }
 }

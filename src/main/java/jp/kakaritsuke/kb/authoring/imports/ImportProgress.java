@@ -1,6 +1,7 @@
 package jp.kakaritsuke.kb.authoring.imports;
 
 import java.io.PrintStream;
+import jp.kakaritsuke.kb.command.ProgressBar;
 
 /**
  * Progress of a long import, phase by phase: rows parsed, worksheets validated, worksheets written. The web ignores
@@ -29,47 +30,23 @@ interface ImportProgress {
     /** The current phase is over. */
     void finish();
 
-    /** A one-line bar per phase on {@code out} (the command line's standard error), redrawn as the percentage grows. */
+    /** A one-line bar per phase on {@code out} (the command line's standard error): the commands' {@link ProgressBar}. */
     static ImportProgress bar(PrintStream out) {
+        ProgressBar bar = new ProgressBar(out);
         return new ImportProgress() {
-            private static final int WIDTH = 30;
-            private String phase = "";
-            private int total = 1;
-            private int done;
-            private int shown = -1;
-
             @Override
-            public void start(String name, int steps) {
-                phase = name;
-                total = Math.max(1, steps);
-                done = 0;
-                shown = -1;
-                draw();
+            public void start(String phase, int total) {
+                bar.start(phase, total);
             }
 
             @Override
             public void step() {
-                done++;
-                draw();
+                bar.step();
             }
 
             @Override
             public void finish() {
-                done = total;
-                draw();
-                out.println();
-            }
-
-            private void draw() {
-                int percent = (int) (100L * Math.min(done, total) / total);
-                if (percent == shown) {
-                    return;
-                }
-                shown = percent;
-                int filled = WIDTH * percent / 100;
-                out.print("\r[" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] " + percent + "% "
-                        + Math.min(done, total) + "/" + total + " " + phase);
-                out.flush();
+                bar.finish();
             }
         };
     }
