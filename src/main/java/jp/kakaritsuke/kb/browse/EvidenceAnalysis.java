@@ -91,13 +91,18 @@ class EvidenceAnalysis {
         return ranked;
     }
 
-    /** How many values of the sorted array are smaller than or equal to {@code v}. */
+    /** How many values of {@code sorted} are at most {@code v}. */
     private static int upperBound(double[] sorted, double v) {
+        return bound(sorted, v, true);
+    }
+
+    /** How many values of {@code sorted} are below {@code v} (or, with {@code orEqual}, at most {@code v}). */
+    private static int bound(double[] sorted, double v, boolean orEqual) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
+            if (sorted[mid] < v || (orEqual && sorted[mid] == v)) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -265,18 +270,9 @@ class EvidenceAnalysis {
     }
 
     /** How many values of the sorted array are smaller than {@code v}. */
+    /** How many values of {@code sorted} are below {@code v}. */
     private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return bound(sorted, v, false);
     }
 
     /**

@@ -549,19 +549,19 @@ class ImportWebTest {
 
     /** Where each problem of a refused import is, in the order listed. */
     private static List<String> wheres(HttpResponse<String> response) {
-        return json(response)
-                .path("problems")
-                .valueStream()
-                .map(p -> p.path("where").asString())
-                .toList();
+        return problems(response, "where");
     }
 
     /** The message of each problem of a refused import, in the order listed. */
     private static List<String> messages(HttpResponse<String> response) {
+        return problems(response, "message");
+    }
+
+    private static List<String> problems(HttpResponse<String> response, String field) {
         return json(response)
                 .path("problems")
                 .valueStream()
-                .map(p -> p.path("message").asString())
+                .map(p -> p.path(field).asString())
                 .toList();
     }
 }
