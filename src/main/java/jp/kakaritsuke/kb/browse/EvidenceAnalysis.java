@@ -269,7 +269,6 @@ class EvidenceAnalysis {
         return scores;
     }
 
-    /** How many values of the sorted array are smaller than {@code v}. */
     /** How many values of {@code sorted} are below {@code v}. */
     private static int lowerBound(double[] sorted, double v) {
         return bound(sorted, v, false);
