@@ -34,6 +34,7 @@ final class PeerQueries {
             Map.entry("worksheet", BASE + "id/worksheet/" + WORKSHEET_SLUG),
             Map.entry("worksheetGraph", BASE + "graph/worksheet/" + WORKSHEET_SLUG),
             Map.entry("graph", BASE + "graph/worksheet/" + WORKSHEET_SLUG),
+            Map.entry("sources", BASE + "graph/evidence/sources"),
             Map.entry("cause", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1"),
             Map.entry("item", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1"),
             Map.entry("measure", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/measure/1"),
