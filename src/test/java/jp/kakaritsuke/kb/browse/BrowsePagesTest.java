@@ -365,8 +365,99 @@ class BrowsePagesTest {
                 page.selectFirst("#population-total").text());
         long facilities = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?z kk:inPrefecture <" + base
                 + "id/area/pref/24> . ?f kk:inVisionZone ?z }");
-        assertEquals(facilities, page.select("#facility-table tr.facility").size());
+        assertEquals(
+                Math.min(facilities, AreaEvidence.FACILITY_PAGE_SIZE),
+                page.select("#facility-table tr.facility").size());
+        assertTrue(page.selectFirst("#area-facilities h3").text().contains(Long.toString(facilities)));
         assertTrue(page.selectFirst("#area-evidence h2").text().contains("known"));
+    }
+
+    /**
+     * 北海道 lists 700-odd institutions: the table shows them a page at a time, the next page holds the next rows, the
+     * function filter stays in the pager's links, and every page stays far below 300 KB (the map still draws all).
+     */
+    @Test
+    void prefectureFacilityTableIsPagedWithTheFilterKept() throws Exception {
+        String hokkaido = "<" + base + "id/area/pref/01>";
+        long all = count(EVIDENCE_PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture " + hokkaido
+                + " ; a kk:VisionZone . ?f kk:inVisionZone ?z }");
+        assertTrue(all > 2 * AreaEvidence.FACILITY_PAGE_SIZE, "北海道 lists " + all);
+        MvcResult first = mvc.perform(get("/doc/area/pref/01").accept(MediaType.TEXT_HTML))
+                .andReturn();
+        int bytes = first.getResponse().getContentAsByteArray().length;
+        assertTrue(bytes < 200_000, "page 1 of 北海道 is " + bytes + " bytes");
+        Document page1 = Jsoup.parse(first.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertEquals(
+                AreaEvidence.FACILITY_PAGE_SIZE,
+                page1.select("#facility-table tr.facility").size());
+        long located = count(EVIDENCE_PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture "
+                + hokkaido + " ; a kk:VisionZone . ?f kk:inVisionZone ?z ; geo:lat ?lat }");
+        assertEquals(
+                located, page1.select("#facility-map circle.facility-point").size(), "the map draws them all");
+        assertTrue(page1.selectFirst(".facility-pager .pager-range").text().startsWith(all + "件中 1〜50"));
+        assertNull(page1.selectFirst(".facility-pager a[rel=prev]"));
+
+        String next = page1.selectFirst(".facility-pager a[rel=next]").attr("href");
+        assertEquals("/doc/area/pref/01?facilityPage=2#area-facilities", next);
+        Document page2 = page(next.substring(0, next.indexOf('#')), null);
+        List<String> names1 =
+                page1.select("#facility-table tr.facility td:first-child").eachText();
+        List<String> names2 =
+                page2.select("#facility-table tr.facility td:first-child").eachText();
+        assertEquals(AreaEvidence.FACILITY_PAGE_SIZE, names2.size());
+        assertTrue(page2.selectFirst(".facility-pager .pager-range").text().contains("51〜100"));
+        assertEquals(
+                "/doc/area/pref/01#area-facilities",
+                page2.selectFirst(".facility-pager a[rel=prev]").attr("href"));
+        Set<String> both = new HashSet<>(names1);
+        both.retainAll(names2);
+        assertTrue(both.isEmpty(), "page 2 holds the next rows, not the same: " + both);
+
+        // Filtered by a function, the whole list walked page by page is exactly the institutions with it.
+        long homeCare = count(EVIDENCE_PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture "
+                + hokkaido + " ; a kk:VisionZone . ?f kk:inVisionZone ?z ; kk:designatedFunction"
+                + " kkfac:home-care-support }");
+        assertTrue(homeCare > AreaEvidence.FACILITY_PAGE_SIZE, "在宅療養支援 in 北海道: " + homeCare);
+        List<String> hrefs = new ArrayList<>();
+        String href = "/doc/area/pref/01?function=home-care-support";
+        int pages = 0;
+        while (href != null) {
+            Document p = page(href, null);
+            pages++;
+            for (Element row : p.select("#facility-table tr.facility")) {
+                assertTrue(row.selectFirst("td.functions").text().contains("在宅療養支援"), row.text());
+                hrefs.add(row.selectFirst("td a").attr("href"));
+            }
+            Element link = p.selectFirst(".facility-pager a[rel=next]");
+            if (link != null) {
+                assertTrue(link.attr("href").contains("function=home-care-support"), link.attr("href"));
+            }
+            href = link == null
+                    ? null
+                    : link.attr("href").substring(0, link.attr("href").indexOf('#'));
+        }
+        assertEquals(homeCare, hrefs.size());
+        assertEquals(homeCare, new HashSet<>(hrefs).size());
+        assertEquals((homeCare + AreaEvidence.FACILITY_PAGE_SIZE - 1) / AreaEvidence.FACILITY_PAGE_SIZE, pages);
+    }
+
+    /** The prefecture with the most institutions (東京都) and the one with the most located ones stay small too. */
+    @Test
+    void everyPrefecturePageStaysSmall() throws Exception {
+        List<String> largest = column(EVIDENCE_PREFIXES + """
+                SELECT ?p WHERE { { SELECT ?p (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture ?p ; a kk:VisionZone .
+                  ?f kk:inVisionZone ?z } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1 }
+                UNION { SELECT ?p (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture ?p ; a kk:VisionZone .
+                  ?f kk:inVisionZone ?z ; geo:lat ?lat } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1 } }""", null, null, "p");
+        for (String prefecture : new HashSet<>(largest)) {
+            String path = "/doc/area/" + prefecture.substring((base + "id/area/").length());
+            for (String lang : List.of("ja", "en")) {
+                MvcResult result = mvc.perform(get(path).param("lang", lang).accept(MediaType.TEXT_HTML))
+                        .andReturn();
+                int bytes = result.getResponse().getContentAsByteArray().length;
+                assertTrue(bytes < 200_000, path + " (" + lang + ") is " + bytes + " bytes");
+            }
+        }
     }
 
     @Test

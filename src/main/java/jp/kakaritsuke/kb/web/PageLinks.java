@@ -1,0 +1,22 @@
+package jp.kakaritsuke.kb.web;
+
+import java.util.function.IntFunction;
+
+/**
+ * One page of a list with the links to its neighbours, for a page that keeps more than the page number in its links
+ * (a filter, another list's page): the pager fragment draws it.
+ *
+ * @param paging the page of the list
+ * @param previous the link to the previous page, or null on the first
+ * @param next the link to the next page, or null on the last
+ */
+public record PageLinks<T>(Paging<T> paging, String previous, String next) {
+
+    /** The links of {@code paging}, {@code href} giving the link to a page number. */
+    public static <T> PageLinks<T> of(Paging<T> paging, IntFunction<String> href) {
+        return new PageLinks<>(
+                paging,
+                paging.hasPrevious() ? href.apply(paging.page() - 1) : null,
+                paging.hasNext() ? href.apply(paging.page() + 1) : null);
+    }
+}
