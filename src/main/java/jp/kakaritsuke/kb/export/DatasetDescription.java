@@ -15,6 +15,7 @@ import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -59,6 +60,7 @@ class DatasetDescription {
     private static final String HEALTH_THEME = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
 
     private final KnowledgeStore store;
+    private final OntologyModel ontology;
     private final DumpCatalog dumps;
     private final String baseIri;
     private final Duration timeout;
@@ -66,8 +68,14 @@ class DatasetDescription {
 
     private final WorksheetCounts counts;
 
-    DatasetDescription(KnowledgeStore store, DumpCatalog dumps, StoreProperties properties, WorksheetCounts counts) {
+    DatasetDescription(
+            KnowledgeStore store,
+            OntologyModel ontology,
+            DumpCatalog dumps,
+            StoreProperties properties,
+            WorksheetCounts counts) {
         this.store = store;
+        this.ontology = ontology;
         this.dumps = dumps;
         this.counts = counts;
         this.baseIri = properties.baseIri();
@@ -210,7 +218,7 @@ class DatasetDescription {
 
     private void addFunctionSubsets(
             Model m, Resource dataset, Map<String, Set<String>> byFunction, DumpCatalog.Snapshot snapshot) {
-        Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
+        Model ontology = this.ontology.model();
         Property subject = DCTerms.subject;
         String functions = KK.VOCABULARY + "function/";
         byFunction.forEach((function, graphs) -> {
