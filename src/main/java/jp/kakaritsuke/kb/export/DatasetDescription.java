@@ -15,6 +15,7 @@ import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -71,6 +72,7 @@ class DatasetDescription {
     private static final int EVIDENCE_TO = 2050;
 
     private final KnowledgeStore store;
+    private final OntologyModel ontology;
     private final DumpCatalog dumps;
     private final String baseIri;
     private final Duration timeout;
@@ -81,11 +83,13 @@ class DatasetDescription {
 
     DatasetDescription(
             KnowledgeStore store,
+            OntologyModel ontology,
             DumpCatalog dumps,
             StoreProperties properties,
             WorksheetCounts counts,
             CatalogProperties catalog) {
         this.store = store;
+        this.ontology = ontology;
         this.dumps = dumps;
         this.counts = counts;
         this.catalog = catalog;
@@ -331,7 +335,7 @@ class DatasetDescription {
 
     private void addFunctionSubsets(Model m, Resource dataset, Subsets subsets, DumpCatalog.Snapshot snapshot) {
         Map<String, Set<String>> byFunction = subsets.byFunction();
-        Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
+        Model ontology = this.ontology.model();
         Property subject = DCTerms.subject;
         String functions = KK.VOCABULARY + "function/";
         byFunction.forEach((function, graphs) -> {
