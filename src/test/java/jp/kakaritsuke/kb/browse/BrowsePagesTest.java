@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.query.QueryFactory;
@@ -367,6 +368,116 @@ class BrowsePagesTest {
                 + "id/area/pref/24> . ?f kk:inVisionZone ?z }");
         assertEquals(facilities, page.select("#facility-table tr.facility").size());
         assertTrue(page.selectFirst("#area-evidence h2").text().contains("known"));
+    }
+
+    /**
+     * The home page's map: 47 prefecture shapes linked to their pages with a title each, a legend, a GET form that
+     * switches the indicator, and values equal to the answers of the named queries the map is drawn from
+     * ({@code prefecture-counts} for worksheets, synthetic ones left out on request; {@code prefecture-profiles} for
+     * the 65+ share and the home-visit demand growth), the latter also equal to the prefecture page's figure.
+     */
+    @Test
+    void homePageMapsThePrefecturesByTheIndicatorTheReaderPicks() throws Exception {
+        Document home = page("/", null);
+        Element map = home.selectFirst("#prefecture-map-section svg#prefecture-map");
+        assertNotNull(map, "the home page has the map");
+        assertEquals("worksheets", map.attr("data-indicator"), "worksheets by default");
+        List<Element> shapes = map.select("a.prefecture");
+        assertEquals(47, shapes.size());
+        Set<String> codes = new HashSet<>();
+        for (Element a : shapes) {
+            String code = a.attr("data-code");
+            codes.add(code);
+            assertEquals("/doc/area/pref/" + code, a.attr("href"), code);
+            assertTrue(a.selectFirst("path").attr("d").startsWith("M"), code + " has an outline");
+            assertTrue(a.selectFirst("path").className().matches("shade-[0-5]"), code);
+            assertFalse(a.selectFirst("title").text().isBlank(), code + " has a title");
+        }
+        assertEquals(47, codes.size());
+        assertTrue(map.selectFirst("a.prefecture[data-code=47] path").attr("d").length() > 50, "沖縄県, in the inset");
+        assertNotNull(map.selectFirst("rect.inset-box"));
+        assertFalse(home.select("#map-legend li.legend-shade[data-shade=0]").isEmpty(), "no worksheet: grey");
+        assertTrue(home.selectFirst("#map-source").text().contains("市区町村のシート"));
+
+        Element form = home.selectFirst("form#map-indicator");
+        assertEquals("get", form.attr("method"));
+        assertEquals(
+                List.of("worksheets", "over65", "home-visit-growth"),
+                form.select("select[name=indicator] option").eachAttr("value"));
+        assertNotNull(form.selectFirst("input[type=checkbox][name=hideSynthetic][value=true]"));
+
+        List<QuerySolution> counts = named("prefecture-counts");
+        QuerySolution withSynthetic = counts.stream()
+                .filter(r -> r.getLiteral("syntheticWorksheetCount").getLong() > 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo data has synthetic worksheets in some prefecture"));
+        String code = withSynthetic.getLiteral("prefectureCode").getString();
+        long sourced = withSynthetic.getLiteral("sourcedWorksheetCount").getLong();
+        long synthetic = withSynthetic.getLiteral("syntheticWorksheetCount").getLong();
+        Element shape = map.selectFirst("a.prefecture[data-code=" + code + "]");
+        assertEquals(String.valueOf(sourced + synthetic), shape.attr("data-value"));
+        assertTrue(shape.selectFirst("title").text().contains((sourced + synthetic) + "件"));
+        Document real = page("/?hideSynthetic=true", null);
+        assertEquals(
+                String.valueOf(sourced),
+                real.selectFirst("#prefecture-map a.prefecture[data-code=" + code + "]")
+                        .attr("data-value"),
+                "synthetic worksheets left out");
+        assertTrue(
+                real.selectFirst("form#map-indicator input[name=hideSynthetic]").hasAttr("checked"));
+
+        Map<String, QuerySolution> profiles = new java.util.HashMap<>();
+        named("prefecture-profiles")
+                .forEach(r -> profiles.put(r.getLiteral("prefectureCode").getString(), r));
+        assertEquals(47, profiles.size(), "every prefecture has evidence");
+        Document over65 = page("/?indicator=over65", "en");
+        assertEquals("over65", over65.selectFirst("#prefecture-map").attr("data-indicator"));
+        assertEquals(
+                "over65", over65.selectFirst("#map-indicator option[selected]").attr("value"));
+        Document growth = page("/?indicator=home-visit-growth", null);
+        for (String c : List.of("13", "24", "47")) {
+            String share = String.format(
+                    java.util.Locale.ROOT,
+                    "%.1f%%",
+                    100 * profiles.get(c).getLiteral("share65").getDouble());
+            Element s = over65.selectFirst("#prefecture-map a.prefecture[data-code=" + c + "]");
+            assertEquals(share, s.attr("data-value"), c);
+            assertTrue(
+                    s.selectFirst("title").text().endsWith(": " + share),
+                    s.selectFirst("title").text());
+            assertEquals(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%+.1f%%",
+                            100 * profiles.get(c).getLiteral("growth").getDouble()),
+                    growth.selectFirst("#prefecture-map a.prefecture[data-code=" + c + "]")
+                            .attr("data-value"),
+                    c);
+        }
+        assertTrue(over65.selectFirst("#prefecture-map a.prefecture[data-code=13] title")
+                .text()
+                .startsWith("Tokyo"));
+        assertEquals(
+                over65.selectFirst("#prefecture-map a.prefecture[data-code=24]").attr("data-value"),
+                page("/doc/area/pref/24", "en").selectFirst("#over65-share").text(),
+                "the map and the prefecture page agree");
+        assertEquals(5, over65.select("#map-legend li.legend-shade").size(), "five quintiles, every prefecture valued");
+        assertTrue(over65.selectFirst("#map-source").text().contains("census"));
+        assertTrue(growth.selectFirst("#prefecture-map-section .caveat").text().contains("患者数ではありません"));
+
+        MvcResult bad = mvc.perform(get("/").param("indicator", "nope").accept(MediaType.TEXT_HTML))
+                .andReturn();
+        assertEquals(400, bad.getResponse().getStatus(), "an unknown indicator is refused");
+    }
+
+    /** The rows of the named query {@code name} (its file under {@code queries/}) over the store. */
+    private List<QuerySolution> named(String name) throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("queries", name + ".rq"));
+        ResultSetRewindable rs =
+                store.select(QueryFactory.create(text), new QuerySolutionMap(), Duration.ofSeconds(30));
+        List<QuerySolution> rows = new ArrayList<>();
+        rs.forEachRemaining(rows::add);
+        return rows;
     }
 
     @Test
