@@ -157,7 +157,7 @@ class AreaController {
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", path);
         page.addAttribute(
-                "worksheetLinks",
+                "worksheetPage",
                 PageLinks.of(
                         listing.paging(),
                         n -> pageHref(path, facilityFunction, year, n, facilityPage, "area-worksheets")));
