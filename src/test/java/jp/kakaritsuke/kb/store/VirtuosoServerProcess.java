@@ -38,8 +38,8 @@ public final class VirtuosoServerProcess implements TestEngine {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
     /** How many starts on probed ports are tried before giving up when another process takes one of them. */
     private static final int BIND_ATTEMPTS = 5;
-    /** What Virtuoso logs, then exiting, when a port of its configuration is taken. */
-    private static final String BIND_FAILURE = "Failed to start listening";
+    /** What Virtuoso logs, then exiting, when the SQL or the HTTP port of its configuration is taken. */
+    private static final List<String> BIND_FAILURES = List.of("Failed to start listening", "Failed HTTP listen");
 
     private final Path workDir;
     private final int httpPort;
@@ -206,7 +206,9 @@ public final class VirtuosoServerProcess implements TestEngine {
                 String log = log();
                 String message =
                         "Virtuoso exited with status " + process.exitValue() + " before answering; its log:\n" + log;
-                throw log.contains(BIND_FAILURE) ? new PortTakenException(message) : new IllegalStateException(message);
+                throw BIND_FAILURES.stream().anyMatch(log::contains)
+                        ? new PortTakenException(message)
+                        : new IllegalStateException(message);
             }
             try {
                 if (client.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
