@@ -130,7 +130,7 @@ class PrefectureMap {
             }
             prefectures.add(new Prefecture(
                     code,
-                    Rows.href(row, "prefecture", queries.baseIri()),
+                    localPage(Rows.href(row, "prefecture", queries.baseIri())),
                     Rows.localized(row, "prefectureLabel", "prefecture"),
                     value == null ? null : format(indicator, value),
                     shade,
@@ -157,6 +157,16 @@ class PrefectureMap {
                 legend,
                 withoutValue,
                 !country.omitted().isEmpty());
+    }
+
+    /**
+     * {@code href} when it is a page of this site (a path from the root), else null. The map writes its 47 links
+     * with {@code th:attr} rather than {@code th:href}, which would send each through the static-resource URL lookup (a
+     * class-path search per link, most of the page's time); only a local path is written, so no scheme the site's link
+     * builder would refuse can get in.
+     */
+    static String localPage(String href) {
+        return href != null && href.startsWith("/") && !href.startsWith("//") ? href : null;
     }
 
     /** The value of each prefecture with one, by 2-digit code. */
