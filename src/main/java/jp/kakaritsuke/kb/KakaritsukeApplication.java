@@ -1,7 +1,9 @@
 package jp.kakaritsuke.kb;
 
+import java.util.List;
 import jp.kakaritsuke.kb.authoring.backup.BackupCommand;
 import jp.kakaritsuke.kb.authoring.imports.ImportCommand;
+import jp.kakaritsuke.kb.command.CommandEntry;
 import jp.kakaritsuke.kb.export.ExportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,14 +15,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KakaritsukeApplication {
 
     public static void main(String[] args) {
-        if (ExportCommand.isRequested(args)) {
-            System.exit(ExportCommand.run(KakaritsukeApplication.class, args));
-        }
-        if (BackupCommand.isRequested(args)) {
-            System.exit(BackupCommand.run(KakaritsukeApplication.class, args));
-        }
-        if (ImportCommand.isRequested(args)) {
-            System.exit(ImportCommand.run(KakaritsukeApplication.class, args));
+        for (CommandEntry command : List.of(ExportCommand.ENTRY, BackupCommand.ENTRY, ImportCommand.ENTRY)) {
+            if (command.isRequested(args)) {
+                System.exit(command.run(KakaritsukeApplication.class, args));
+            }
         }
         SpringApplication.run(KakaritsukeApplication.class, args);
     }

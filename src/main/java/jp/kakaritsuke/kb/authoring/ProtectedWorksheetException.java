@@ -1,7 +1,7 @@
 package jp.kakaritsuke.kb.authoring;
 
 import java.util.Map;
-import jp.kakaritsuke.kb.web.HttpFailureException;
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import org.springframework.http.HttpStatus;
 
 /**

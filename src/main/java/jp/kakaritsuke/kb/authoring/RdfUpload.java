@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import jp.kakaritsuke.kb.web.HttpFailureException;
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import jp.kakaritsuke.kb.web.rdf.CappedBody;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;

@@ -1,6 +1,6 @@
 package jp.kakaritsuke.kb.authoring;
 
-import jp.kakaritsuke.kb.web.HttpFailureException;
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import org.springframework.http.HttpStatus;
 
 /**

@@ -13,6 +13,7 @@ import jp.kakaritsuke.kb.authoring.history.HistoryRecords;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.PROV;
@@ -52,14 +53,20 @@ public class WorksheetRepository {
     private static final Logger log = LoggerFactory.getLogger(WorksheetRepository.class);
 
     private final KnowledgeStore store;
+    private final OntologyModel ontology;
     private final WorksheetValidator validator;
     private final AreaAccess access;
     private final String base;
     private final ReentrantLock writeLock = new ReentrantLock();
 
     WorksheetRepository(
-            KnowledgeStore store, WorksheetValidator validator, AreaAccess access, StoreProperties properties) {
+            KnowledgeStore store,
+            OntologyModel ontology,
+            WorksheetValidator validator,
+            AreaAccess access,
+            StoreProperties properties) {
         this.store = store;
+        this.ontology = ontology;
         this.validator = validator;
         this.access = access;
         this.base = properties.baseIri();
@@ -421,7 +428,7 @@ public class WorksheetRepository {
     public WorksheetDiff diff(String slug, int a, int b, String lang) {
         Graph older = version(slug, a);
         Graph newer = version(slug, b);
-        return WorksheetDiff.between(names(slug).worksheet(), a, older, b, newer, store.graph(KK.ONTOLOGY), lang);
+        return WorksheetDiff.between(names(slug).worksheet(), a, older, b, newer, ontology.graph(), lang);
     }
 
     /**

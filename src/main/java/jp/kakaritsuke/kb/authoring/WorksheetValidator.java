@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * node), no text of it may be longer than {@code kb.input.max-text-length} ({@link InputLimits}), and it must conform
  * to the SHACL shapes.
  *
- * <p>The data graph for SHACL is the worksheet, plus the ontology graph (subclasses, concept-scheme membership), plus
+ * <p>The data graph for SHACL is the union of the worksheet, the ontology graph (subclasses, concept-scheme membership;
+ * the cached {@link OntologyModel}, not a copy) and
  * the {@code rdf:type} of every resource the worksheet refers to but does not describe (its area, its template), read
  * from the store, so that "the area is a kk:Area" can be checked without copying every area into each validation.
  */
@@ -45,7 +47,7 @@ class WorksheetValidator {
     private static final Node WORKSHEET = KK.Worksheet.asNode();
 
     private final Shapes shapes;
-    private final KnowledgeStore store;
+    private final OntologyModel ontology;
     private final NamedQueryRunner queries;
     private final String base;
     private final InputLimits limits;
@@ -53,13 +55,13 @@ class WorksheetValidator {
     WorksheetValidator(
             AuthoringProperties properties,
             ResourceLoader resources,
-            KnowledgeStore store,
+            OntologyModel ontology,
             NamedQueryRunner queries,
             StoreProperties storeProperties,
             InputLimits limits) {
         this.limits = limits;
         this.shapes = Shapes.parse(loadShapes(properties.shapes(), resources));
-        this.store = store;
+        this.ontology = ontology;
         this.queries = queries;
         this.base = storeProperties.baseIri();
     }
@@ -86,10 +88,10 @@ class WorksheetValidator {
         limits.firstTooLong(worksheet).ifPresent(t -> {
             throw ValidationFailedException.textTooLong(names.slug(), t, limits.maxTextLength());
         });
-        Graph data = GraphFactory.createDefaultGraph();
-        worksheet.find().forEachRemaining(data::add);
-        store.graph(KK.ONTOLOGY).find().forEachRemaining(data::add);
-        typesOfReferences(worksheet).forEach(data::add);
+        Graph types = GraphFactory.createDefaultGraph();
+        typesOfReferences(worksheet).forEach(types::add);
+        // A read-only union, not a copy: validation only reads, and the cached ontology is shared.
+        Graph data = new Union(new Union(worksheet, ontology.graph()), types);
         ValidationReport full = ShaclValidator.get().validate(shapes, data);
         // The referenced resources are there so that sh:class can see their types; they are not the author's to
         // fix, so results about them (an area's own shape wants more than its type) are left out.

@@ -1,7 +1,7 @@
 package jp.kakaritsuke.kb.authoring;
 
 import java.util.Map;
-import jp.kakaritsuke.kb.web.HttpFailure;
+import jp.kakaritsuke.kb.failure.HttpFailure;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 

@@ -14,6 +14,7 @@ import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.PageLinks;
 import jp.kakaritsuke.kb.web.Paging;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The areas: the list of prefectures, and one page per area with the areas within it and its worksheets. */
 @Controller
@@ -120,11 +122,21 @@ class AreaController {
             @RequestParam(name = "year", required = false) String year,
             @RequestParam(name = "page", defaultValue = "1") int pageNumber,
             @RequestParam(name = "function", required = false) String function,
+            @RequestParam(name = "facilityPage", defaultValue = "1") int facilityPage,
             org.springframework.ui.Model page) {
         String iri = describe("id/area/pref/" + checked(code), page);
+        String path = "/doc/area/pref/" + code;
+        Resource facilityFunction = AreaEvidence.function(function);
+        FiscalYears.Choice choice = years.choose(year);
         page.addAttribute(
                 "evidence",
-                evidence.of(iri, code, AreaEvidence.function(function), Links.href(iri, queries.baseIri())));
+                evidence.of(
+                        iri,
+                        code,
+                        facilityFunction,
+                        Links.href(iri, queries.baseIri()),
+                        facilityPage,
+                        n -> pageHref(path, facilityFunction, year, pageNumber, n, "area-facilities")));
         Resource pref = ResourceFactory.createResource(iri);
         page.addAttribute("provenanceCounts", counts.of(null, iri, null));
         Model ontology = queries.ontology();
@@ -139,15 +151,40 @@ class AreaController {
         byKind.forEach((kind, list) ->
                 groups.add(new AreaGroup(Links.localName(kind), Links.label(ontology.createResource(kind)), list)));
         page.addAttribute("groups", groups);
-        FiscalYears.Choice choice = years.choose(year);
         WorksheetListing listing = WorksheetListing.of(
                 Rows.worksheets(queries.select("worksheet-list", inYear("area", pref, choice)), queries.baseIri()),
                 pageNumber);
         page.addAttribute("years", choice);
-        page.addAttribute("selfPath", "/doc/area/pref/" + code);
-        page.addAttribute("worksheetPage", listing.paging());
+        page.addAttribute("selfPath", path);
+        page.addAttribute(
+                "worksheetPage",
+                PageLinks.of(
+                        listing.paging(),
+                        n -> pageHref(path, facilityFunction, year, n, facilityPage, "area-worksheets")));
         page.addAttribute("worksheetGroups", listing.groups());
         return "browse/area";
+    }
+
+    /**
+     * The link to an area page with its lists at the given pages: the facility filter, the fiscal year and each list's
+     * page kept, defaults left out.
+     */
+    static String pageHref(
+            String path, Resource function, String year, int worksheetPage, int facilityPage, String fragment) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        if (function != null) {
+            uri.queryParam("function", AreaEvidence.key(function));
+        }
+        if (year != null && !year.isBlank()) {
+            uri.queryParam("year", year);
+        }
+        if (worksheetPage > 1) {
+            uri.queryParam("page", worksheetPage);
+        }
+        if (facilityPage > 1) {
+            uri.queryParam("facilityPage", facilityPage);
+        }
+        return uri.fragment(fragment).encode().build().toUriString();
     }
 
     @GetMapping(path = "/doc/area/muni/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -159,17 +196,22 @@ class AreaController {
     String visionZone(
             @PathVariable String generation,
             @PathVariable String code,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String function,
+            @RequestParam(required = false) String function,
+            @RequestParam(name = "facilityPage", defaultValue = "1") int facilityPage,
             org.springframework.ui.Model page) {
         String view = plainArea("id/area/kousou/" + checked(generation) + "/" + checked(code), page);
         String iri = queries.iri("id/area/kousou/" + generation + "/" + code);
+        String path = "/doc/area/kousou/" + generation + "/" + code;
+        Resource facilityFunction = AreaEvidence.function(function);
         page.addAttribute(
                 "evidence",
                 evidence.of(
                         iri,
                         code.substring(0, 2),
-                        AreaEvidence.function(function),
-                        Links.href(iri, queries.baseIri())));
+                        facilityFunction,
+                        Links.href(iri, queries.baseIri()),
+                        facilityPage,
+                        n -> pageHref(path, facilityFunction, null, 1, n, "area-facilities")));
         page.addAttribute("like", analysis.like(iri, null));
         return view;
     }

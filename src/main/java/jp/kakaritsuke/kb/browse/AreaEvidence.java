@@ -5,9 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.Codes;
 import jp.kakaritsuke.kb.vocab.FacilityFunctions;
+import jp.kakaritsuke.kb.web.PageLinks;
+import jp.kakaritsuke.kb.web.Paging;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -68,14 +71,21 @@ class AreaEvidence {
 
     record MapView(String viewBox, String outline, List<Point> points) {}
 
+    /**
+     * What an area page shows of the evidence. The map draws every institution of the chosen function; the table lists
+     * one page of them.
+     */
     record Evidence(
             Population population,
             Demand demand,
-            List<Facility> facilities,
+            PageLinks<Facility> facilities,
             List<Filter> filters,
             String function,
             MapView map,
             int unlocated) {}
+
+    /** How many institutions a page of the facility table lists. */
+    static final int FACILITY_PAGE_SIZE = 50;
 
     private final BrowseQueries queries;
     private final PrefectureOutlines outlines;
@@ -107,8 +117,16 @@ class AreaEvidence {
      *
      * @param prefectureCode the 2-digit code of the prefecture the map shows
      * @param pageHref the area page, to which the function filters link
+     * @param facilityPage the page of the facility table, from 1
+     * @param facilityPageHref the link to a page of the facility table, the function kept
      */
-    Evidence of(String area, String prefectureCode, Resource function, String pageHref) {
+    Evidence of(
+            String area,
+            String prefectureCode,
+            Resource function,
+            String pageHref,
+            int facilityPage,
+            IntFunction<String> facilityPageHref) {
         Resource areaNode = ResourceFactory.createResource(area);
         Population population = population(areaNode);
         if (population == null) {
@@ -161,7 +179,7 @@ class AreaEvidence {
         return new Evidence(
                 population,
                 demand(areaNode),
-                facilities,
+                PageLinks.of(Paging.of(facilities, facilityPage, FACILITY_PAGE_SIZE), facilityPageHref),
                 filters,
                 function == null ? null : Links.label(ontology.getResource(function.getURI())),
                 map,

@@ -12,6 +12,7 @@ import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.PageLinks;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
@@ -97,7 +98,8 @@ class ConceptController {
                 pageNumber);
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", "/def/function/" + id);
-        page.addAttribute("worksheetPage", listing.paging());
+        page.addAttribute(
+                "worksheetPage", PageLinks.ofYear(listing.paging(), "/def/function/" + id, choice.selected()));
         page.addAttribute("worksheetGroups", listing.groups());
         // The query ranks ties by the Japanese label; a stable sort by the label shown puts English ones in order.
         page.addAttribute(

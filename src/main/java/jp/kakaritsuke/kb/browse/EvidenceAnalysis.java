@@ -23,7 +23,10 @@ import org.springframework.stereotype.Component;
 class EvidenceAnalysis {
 
     /** One zone that signals need for a function and falls short on it: no worksheet, or causes left unaddressed. */
-    record Gap(
+    record Gap(Zone zone, boolean noWorksheet, Links.Link worksheet, boolean synthetic, long unaddressedCauses) {}
+
+    /** What every gap of one zone says about the zone, whatever the worksheet. */
+    record Zone(
             Links.Link area,
             String areaCode,
             String share65,
@@ -31,11 +34,7 @@ class EvidenceAnalysis {
             boolean topShare65,
             String growth,
             Long growthRank,
-            boolean topGrowth,
-            boolean noWorksheet,
-            Links.Link worksheet,
-            boolean synthetic,
-            long unaddressedCauses) {}
+            boolean topGrowth) {}
 
     /** The gaps of a function, with the number of zones ranked and the last rank inside the top quarter. */
     record Gaps(List<Gap> gaps, long zones, long topQuarterRank) {}
@@ -148,45 +147,32 @@ class EvidenceAnalysis {
             String growth = Double.isFinite(r.profile().growth())
                     ? signedPercent(r.profile().growth())
                     : null;
+            Zone figures = new Zone(
+                    area,
+                    code,
+                    percent(r.profile().share65()),
+                    r.share65Rank(),
+                    topShare,
+                    growth,
+                    r.growthRank(),
+                    topGrowth);
             List<QuerySolution> worksheets = coverage.getOrDefault(r.profile().area(), List.of());
             if (worksheets.isEmpty()) {
-                missing.add(new Gap(
-                        area,
-                        code,
-                        percent(r.profile().share65()),
-                        r.share65Rank(),
-                        topShare,
-                        growth,
-                        r.growthRank(),
-                        topGrowth,
-                        true,
-                        null,
-                        false,
-                        0));
+                missing.add(new Gap(figures, true, null, false, 0));
             }
             for (QuerySolution w : worksheets) {
                 long causes = Rows.number(w, "unaddressedCauses");
                 if (causes > 0) {
-                    unaddressed.add(new Gap(
-                            area,
-                            code,
-                            percent(r.profile().share65()),
-                            r.share65Rank(),
-                            topShare,
-                            growth,
-                            r.growthRank(),
-                            topGrowth,
-                            false,
-                            new Links.Link(
-                                    Rows.href(w, "worksheet", queries.baseIri()),
-                                    Rows.localized(w, "title", "worksheet")),
-                            Rows.bool(w, "synthetic"),
-                            causes));
+                    Links.Link worksheet = new Links.Link(
+                            Rows.href(w, "worksheet", queries.baseIri()), Rows.localized(w, "title", "worksheet"));
+                    unaddressed.add(new Gap(figures, false, worksheet, Rows.bool(w, "synthetic"), causes));
                 }
             }
         }
-        java.util.Comparator<Gap> order = java.util.Comparator.comparingLong(Gap::share65Rank)
-                .thenComparing(Gap::areaCode, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        java.util.Comparator<Gap> order = java.util.Comparator.comparingLong(
+                        (Gap g) -> g.zone().share65Rank())
+                .thenComparing(
+                        g -> g.zone().areaCode(), java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
                 .thenComparing(g -> g.worksheet() == null ? "" : g.worksheet().href());
         missing.sort(order);
         unaddressed.sort(order);

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.browse;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +8,14 @@ import jp.kakaritsuke.kb.browse.Rows.Count;
 import jp.kakaritsuke.kb.browse.Rows.WorksheetRow;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.BadRequestException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The home page: what the dataset holds, where to start, and the guideline's five worked examples. */
 @Controller
@@ -22,10 +25,12 @@ class HomeController {
 
     private final BrowseQueries queries;
     private final WorksheetCounts counts;
+    private final PrefectureMap map;
 
-    HomeController(BrowseQueries queries, WorksheetCounts counts) {
+    HomeController(BrowseQueries queries, WorksheetCounts counts, PrefectureMap map) {
         this.queries = queries;
         this.counts = counts;
+        this.map = map;
     }
 
     /** Counts of the whole dataset (a row of {@code dataset-counts}). */
@@ -35,8 +40,25 @@ class HomeController {
     /** Number of areas of one kind (a row of {@code area-counts}). */
     record AreaKind(String label, long areas) {}
 
+    /**
+     * The home page; {@code indicator} chooses what the map of the prefectures shades (worksheets by default) and
+     * {@code hideSynthetic} leaves synthetic worksheets out of its counts.
+     */
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    String home(Model page) {
+    String home(
+            @RequestParam(name = "indicator", required = false) String indicator,
+            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
+            Model page) {
+        PrefectureMap.Indicator chosen = PrefectureMap.Indicator.of(indicator);
+        if (chosen == null) {
+            throw new BadRequestException(
+                    "indicator",
+                    "unknown: " + indicator + "; one of "
+                            + Arrays.stream(PrefectureMap.Indicator.values())
+                                    .map(PrefectureMap.Indicator::key)
+                                    .toList());
+        }
+        page.addAttribute("prefectureMap", map.of(chosen, hideSynthetic));
         String base = queries.baseIri();
         QuerySolution t = queries.select("dataset-counts", Map.of()).get(0);
         WorksheetCounts.ByProvenance worksheets = counts.all();

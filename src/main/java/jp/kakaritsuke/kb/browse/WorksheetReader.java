@@ -19,8 +19,9 @@ import jp.kakaritsuke.kb.browse.Worksheet.Role;
 import jp.kakaritsuke.kb.browse.Worksheet.Source;
 import jp.kakaritsuke.kb.browse.Worksheet.Tag;
 import jp.kakaritsuke.kb.vocab.KK;
-import jp.kakaritsuke.kb.vocab.PROV;
 import jp.kakaritsuke.kb.web.LocalizedText;
+import jp.kakaritsuke.kb.worksheet.Literals;
+import jp.kakaritsuke.kb.worksheet.WorksheetContent;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
@@ -51,59 +52,60 @@ final class WorksheetReader {
 
     /** The worksheet {@code worksheetIri} as the page shows it; the model must hold its graph. */
     static Worksheet read(Model model, String worksheetIri, String slug, String baseIri) {
-        return new WorksheetReader(model, baseIri).read(model.createResource(worksheetIri), slug);
+        return new WorksheetReader(model, baseIri)
+                .read(model.createResource(worksheetIri), WorksheetContent.read(model.getGraph(), worksheetIri), slug);
     }
 
-    private Worksheet read(Resource ws, String slug) {
+    private Worksheet read(Resource ws, WorksheetContent content, String slug) {
         List<Cause> causes = new ArrayList<>();
-        for (Resource c : ordered(ws, KK.hasCause)) {
-            int n = ordinal(c);
+        for (WorksheetContent.Cause c : content.causes()) {
+            int n = c.item().ordinal();
             causes.add(new Cause(
-                    entry(c, "cause-" + n),
+                    entry(c.item(), "cause-" + n),
                     n,
-                    marker(ws, "cause", c, n),
+                    marker(content, "cause", c.item(), n),
                     "/doc/worksheet/" + slug + "/cause/" + n,
-                    tags(c, KK.viewpoint),
-                    tags(c, KK.mentions)));
+                    tags(c.item(), KK.viewpoint, c.viewpoints()),
+                    tags(c.item(), KK.mentions, c.mentions())));
         }
-        Map<Resource, String> causeAnchors = new HashMap<>();
-        causes.forEach(c -> causeAnchors.put(
-                model.createResource(c.entry().iri()), c.entry().anchor()));
+        Map<String, String> causeAnchors = new HashMap<>();
+        causes.forEach(c -> causeAnchors.put(c.entry().iri(), c.entry().anchor()));
 
         List<Measure> measures = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
-        for (Resource m : ordered(ws, KK.hasMeasure)) {
-            int n = ordinal(m);
-            Entry entry = entry(m, "measure-" + n);
+        for (WorksheetContent.Measure measure : content.measures()) {
+            int n = measure.item().ordinal();
+            Resource m = resource(measure.item());
+            Entry entry = entry(measure.item(), "measure-" + n);
             List<Tag> addresses = new ArrayList<>();
-            for (Resource cause : objects(m, KK.addresses)) {
-                String anchor = causeAnchors.get(cause);
+            for (String iri : measure.addresses()) {
+                Resource cause = model.createResource(iri);
+                String anchor = causeAnchors.get(iri);
                 addresses.add(new Tag(
-                        new Link(
-                                anchor == null ? Links.href(cause.getURI(), baseIri) : "#" + anchor,
-                                printedLabel(cause)),
+                        new Link(anchor == null ? Links.href(iri, baseIri) : "#" + anchor, printedLabel(cause)),
                         isInterpreted(m, KK.addresses, cause),
                         rationale(m, KK.addresses, cause)));
             }
             List<Action> actions = new ArrayList<>();
             int k = 0;
-            for (Resource a : ordered(m, KK.hasAction)) {
+            for (WorksheetContent.Action a : measure.actions()) {
                 k++;
                 actions.add(new Action(
-                        entry(a, entry.anchor() + "-action-" + k),
-                        tags(a, KK.usesResource),
-                        tags(a, KK.involvesActor)));
+                        entry(a.item(), entry.anchor() + "-action-" + k),
+                        tags(a.item(), KK.usesResource, a.resources()),
+                        tags(a.item(), KK.involvesActor, a.actors())));
             }
             measures.add(new Measure(
                     entry,
                     n,
-                    marker(ws, "measure", m, n),
+                    marker(content, "measure", measure.item(), n),
                     addresses,
-                    tags(m, KK.usesResource),
-                    tags(m, KK.involvesActor),
+                    tags(measure.item(), KK.usesResource, measure.resources()),
+                    tags(measure.item(), KK.involvesActor, measure.actors()),
                     actions));
-            for (Resource role : ordered(m, KK.hasRoleAssignment)) {
-                Resource actor = role.getPropertyResourceValue(KK.assignedTo);
+            for (WorksheetContent.Role r : measure.roles()) {
+                Resource role = resource(r.item());
+                Resource actor = r.actor() == null ? null : model.createResource(r.actor());
                 boolean interpreted = isInterpreted(m, KK.hasRoleAssignment, role)
                         || readings.containsKey(role)
                         || (actor != null && isInterpreted(role, KK.assignedTo, actor));
@@ -113,59 +115,53 @@ final class WorksheetReader {
                 }
                 roles.add(new Role(
                         entry.anchor(),
-                        printedLabel(m),
+                        printedLabel(measure.item()),
                         new Tag(actor == null ? null : Links.link(actor, baseIri), interpreted, why),
-                        literal(role, KK.text, "ja"),
-                        LocalizedText.of(role, KK.translation, "en"),
-                        outdated(role)));
+                        r.item().text().localized("ja"),
+                        r.item().translation().localized("en"),
+                        r.item().translationOutdated()));
             }
         }
 
         List<Indicator> indicators = new ArrayList<>();
         int i = 0;
-        for (Resource ind : ordered(ws, KK.hasIndicator)) {
+        for (WorksheetContent.Indicator ind : content.indicators()) {
             i++;
             indicators.add(new Indicator(
-                    entry(ind, "indicator-" + i),
-                    lexical(ind, KK.baselineValue),
-                    lexical(ind, KK.targetValue),
-                    links(ind, KK.tracks)));
+                    entry(ind.item(), "indicator-" + i), ind.baseline(), ind.target(), links(ind.tracks())));
         }
         List<Review> reviews = new ArrayList<>();
         i = 0;
-        for (Resource rev : ordered(ws, KK.hasReview)) {
+        for (WorksheetContent.Review rev : content.reviews()) {
             i++;
-            reviews.add(new Review(entry(rev, "review-" + i), lexical(rev, KK.reviewDate), links(rev, KK.reviews)));
+            reviews.add(new Review(entry(rev.item(), "review-" + i), rev.date(), links(rev.reviewed())));
         }
         List<Entry> notes = new ArrayList<>();
         i = 0;
-        for (Resource note : ordered(ws, KK.hasNote)) {
+        for (WorksheetContent.Item note : content.notes()) {
             i++;
             notes.add(entry(note, "note-" + i));
         }
 
-        Resource challenge = ws.getPropertyResourceValue(KK.hasChallenge);
-        Resource target = ws.getPropertyResourceValue(KK.hasTargetState);
-        Resource effect = ws.getPropertyResourceValue(KK.hasExpectedEffect);
         Worksheet sheet = new Worksheet(
                 slug,
-                ws.getURI(),
-                literal(ws, DCTerms.title, "ja"),
-                titleTranslation(ws),
-                link(ws, KK.area),
-                link(ws, KK.function),
-                link(ws, KK.status),
-                lexical(ws, KK.fiscalYear),
-                lexicals(ws, KK.consultationDate),
-                ws.hasLiteral(KK.synthetic, true),
-                sources(ws),
-                links(ws, PROV.wasAttributedTo),
-                headings(ws),
-                challenge == null ? null : entry(challenge, "challenge"),
+                content.iri(),
+                content.title().localized("ja"),
+                titleTranslation(content),
+                link(content.area()),
+                link(content.function()),
+                link(content.status()),
+                content.fiscalYear(),
+                content.consultationDates(),
+                content.synthetic(),
+                sources(content.sources()),
+                links(content.attributedTo()),
+                headings(content),
+                content.challenge() == null ? null : entry(content.challenge(), "challenge"),
                 causes,
-                target == null ? null : entry(target, "target-state"),
+                content.targetState() == null ? null : entry(content.targetState(), "target-state"),
                 measures,
-                effect == null ? null : entry(effect, "effect"),
+                content.effect() == null ? null : entry(content.effect(), "effect"),
                 notes,
                 roles,
                 indicators,
@@ -175,13 +171,13 @@ final class WorksheetReader {
     }
 
     /** The editors' translation of the title (kk:translation), or an English dct:title. */
-    private static String titleTranslation(Resource ws) {
-        String translation = LocalizedText.of(ws, KK.translation, "en");
+    private static String titleTranslation(WorksheetContent content) {
+        String translation = content.titleTranslation().localized("en");
         if (translation != null) {
             return translation;
         }
-        String title = LocalizedText.of(ws, DCTerms.title, "en");
-        return title != null && !title.equals(LocalizedText.of(ws, DCTerms.title, "ja")) ? title : null;
+        String title = content.title().localized("en");
+        return title != null && !title.equals(content.title().localized("ja")) ? title : null;
     }
 
     private Worksheet withLogicModel(Worksheet s, Resource ws) {
@@ -212,26 +208,22 @@ final class WorksheetReader {
                 lm);
     }
 
-    private Entry entry(Resource item, String anchor) {
-        String label = bare(literal(item, RDFS.label, "ja"));
-        String labelEn = LocalizedText.of(item, RDFS.label, "en");
+    private Entry entry(WorksheetContent.Item item, String anchor) {
+        String label = bare(item.label().localized("ja"));
+        String labelEn = item.label().localized("en");
         return new Entry(
-                item.getURI(),
+                item.iri(),
                 anchor,
                 label,
                 labelEn != null && !labelEn.equals(label) ? labelEn : null,
-                literal(item, KK.text, "ja"),
-                LocalizedText.of(item, KK.translation, "en"),
-                outdated(item),
-                readings.getOrDefault(item, List.of()));
+                item.text().localized("ja"),
+                item.translation().localized("en"),
+                item.translationOutdated(),
+                readings.getOrDefault(resource(item), List.of()));
     }
 
-    /** True if the item's translation is marked outdated (kk:translationOutdated true). */
-    private static boolean outdated(Resource item) {
-        Statement s = item.getProperty(KK.translationOutdated);
-        return s != null
-                && s.getObject().isLiteral()
-                && "true".equals(s.getLiteral().getLexicalForm());
+    private Resource resource(WorksheetContent.Item item) {
+        return model.createResource(item.iri());
     }
 
     /** A label without the form's 【】 brackets, which the page adds itself. */
@@ -244,23 +236,30 @@ final class WorksheetReader {
      * English label (Cause 1) for English ones; falling back to the printed label, then to its local name.
      */
     private String printedLabel(Resource item) {
-        String label = bare(literal(item, RDFS.label, "ja"));
+        return printedLabel(Literals.of(model.getGraph(), item.asNode(), RDFS.label.asNode()), item.getURI());
+    }
+
+    private static String printedLabel(WorksheetContent.Item item) {
+        return printedLabel(item.label(), item.iri());
+    }
+
+    private static String printedLabel(Literals labels, String iri) {
+        String label = bare(labels.localized("ja"));
         if ("en".equals(LocalizedText.currentLanguage())) {
-            String english = LocalizedText.of(item, RDFS.label, "en");
+            String english = labels.localized("en");
             if (english != null && !bare(english).equals(label)) {
                 return english;
             }
         }
-        return label != null ? label : Links.localName(item.getURI());
+        return label != null ? label : Links.localName(iri);
     }
 
-    private Resource template(Resource ws) {
-        Resource template = ws.getPropertyResourceValue(KK.template);
-        return template != null ? template : model.createResource(baseIri + "id/template/betten6");
+    private Resource template(WorksheetContent content) {
+        return model.createResource(content.template() != null ? content.template() : baseIri + "id/template/betten6");
     }
 
-    private Headings headings(Resource ws) {
-        Resource template = template(ws);
+    private Headings headings(WorksheetContent content) {
+        Resource template = template(content);
         Map<String, Heading> bySection = new HashMap<>();
         for (Resource slot : objects(template, KK.hasSlot)) {
             Resource section = slot.getPropertyResourceValue(KK.section);
@@ -283,9 +282,9 @@ final class WorksheetReader {
      * The printed marker of the n-th item of a section (【原因①】): the template's numbered box when it has one,
      * else the item's own label in the form's brackets; null when neither exists.
      */
-    private Heading marker(Resource ws, String section, Resource item, int n) {
+    private Heading marker(WorksheetContent content, String section, WorksheetContent.Item item, int n) {
         Resource sectionConcept = model.createResource(KK.VOCABULARY + "section/" + section);
-        for (Resource slot : objects(template(ws), KK.hasSlot)) {
+        for (Resource slot : objects(template(content), KK.hasSlot)) {
             if (slot.hasProperty(KK.section, sectionConcept)
                     && slot.hasProperty(DCTerms.isPartOf)
                     && ordinal(slot) == n
@@ -293,8 +292,8 @@ final class WorksheetReader {
                 return heading(slot, KK.heading);
             }
         }
-        String label = bare(literal(item, RDFS.label, "ja"));
-        String labelEn = LocalizedText.of(item, RDFS.label, "en");
+        String label = bare(item.label().localized("ja"));
+        String labelEn = item.label().localized("en");
         return label == null
                 ? null
                 : new Heading("【" + label + "】", labelEn == null || labelEn.equals(label) ? null : labelEn);
@@ -304,9 +303,10 @@ final class WorksheetReader {
         return new Heading(literal(r, p, "ja"), LocalizedText.of(r, KK.translation, "en"));
     }
 
-    private List<Source> sources(Resource ws) {
+    private List<Source> sources(List<String> iris) {
         List<Source> sources = new ArrayList<>();
-        for (Resource excerpt : objects(ws, KK.source)) {
+        for (String iri : iris) {
+            Resource excerpt = model.createResource(iri);
             Resource document = null;
             for (Statement s : excerpt.listProperties().toList()) {
                 if (s.getObject().isResource() && s.getResource().hasProperty(RDF.type, KK.SourceDocument)) {
@@ -362,22 +362,26 @@ final class WorksheetReader {
         return s + " " + p + " " + o;
     }
 
-    private List<Tag> tags(Resource subject, Property p) {
+    /** The links of an item to {@code iris} by {@code p}, named, marked where the editors interpreted them. */
+    private List<Tag> tags(WorksheetContent.Item item, Property p, List<String> iris) {
+        Resource subject = resource(item);
         List<Tag> tags = new ArrayList<>();
-        for (Resource o : objects(subject, p)) {
+        for (String iri : iris) {
+            Resource o = model.createResource(iri);
             tags.add(new Tag(Links.link(o, baseIri), isInterpreted(subject, p, o), rationale(subject, p, o)));
         }
         tags.sort(Comparator.comparing(t -> t.link().label()));
         return tags;
     }
 
-    private List<Link> links(Resource subject, Property p) {
-        return objects(subject, p).stream().map(o -> Links.link(o, baseIri)).toList();
+    private List<Link> links(List<String> iris) {
+        return iris.stream()
+                .map(o -> Links.link(model.createResource(o), baseIri))
+                .toList();
     }
 
-    private Link link(Resource subject, Property p) {
-        Resource o = subject.getPropertyResourceValue(p);
-        return o == null ? null : Links.link(o, baseIri);
+    private Link link(String iri) {
+        return iri == null ? null : Links.link(model.createResource(iri), baseIri);
     }
 
     private static List<Resource> objects(Resource subject, Property p) {
@@ -386,14 +390,6 @@ final class WorksheetReader {
                 .filter(RDFNode::isResource)
                 .map(RDFNode::asResource)
                 .toList();
-    }
-
-    /** The items of a box in their printed order (kk:ordinal), then by IRI. */
-    private static List<Resource> ordered(Resource subject, Property p) {
-        List<Resource> items = new ArrayList<>(objects(subject, p));
-        items.sort(Comparator.comparingInt(WorksheetReader::ordinal)
-                .thenComparing(r -> r.isURIResource() ? r.getURI() : r.toString()));
-        return items;
     }
 
     static int ordinal(Resource item) {
@@ -413,13 +409,5 @@ final class WorksheetReader {
                 : s.getObject().isLiteral()
                         ? s.getLiteral().getLexicalForm()
                         : s.getObject().toString();
-    }
-
-    private static List<String> lexicals(Resource r, Property p) {
-        return r.listProperties(p).toList().stream()
-                .filter(s -> s.getObject().isLiteral())
-                .map(s -> s.getLiteral().getLexicalForm())
-                .sorted()
-                .toList();
     }
 }

@@ -18,11 +18,6 @@ public final class CommandLauncher {
 
     private CommandLauncher() {}
 
-    /** True when the first argument is one of {@code names}. */
-    public static boolean isRequested(String[] args, String... names) {
-        return args.length > 0 && List.of(names).contains(args[0]);
-    }
-
     /**
      * Starts the command after {@code check} accepted its arguments.
      *

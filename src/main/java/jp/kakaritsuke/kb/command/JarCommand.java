@@ -1,6 +1,5 @@
 package jp.kakaritsuke.kb.command;
 
-import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -11,18 +10,18 @@ import org.springframework.boot.ExitCodeGenerator;
  */
 public abstract class JarCommand implements ApplicationRunner, ExitCodeGenerator {
 
-    private final List<String> names;
+    private final CommandEntry entry;
     private int exitCode;
 
-    /** @param names the first arguments that select the command */
-    protected JarCommand(String... names) {
-        this.names = List.of(names);
+    /** @param entry the command's way in, with the first arguments that select it */
+    protected JarCommand(CommandEntry entry) {
+        this.entry = entry;
     }
 
     @Override
     public final void run(ApplicationArguments arguments) {
         String[] args = arguments.getSourceArgs();
-        if (CommandLauncher.isRequested(args, names.toArray(String[]::new))) {
+        if (entry.isRequested(args)) {
             exitCode = runCommand(args);
         }
     }

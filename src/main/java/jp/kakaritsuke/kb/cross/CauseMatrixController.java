@@ -12,6 +12,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -26,6 +27,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class CauseMatrixController {
 
+    /** The model attribute of the filters. */
+    static final String FILTERS = "filters";
+
     /** The function shown when the reader has not chosen one: 1号機能. */
     static final String DEFAULT_FUNCTION = "f1";
 
@@ -38,14 +42,8 @@ class CauseMatrixController {
     }
 
     @GetMapping(path = "/causes", produces = MediaType.TEXT_HTML_VALUE)
-    String causes(
-            @RequestParam(name = "function", required = false) String function,
-            @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "prefecture", required = false) String prefecture,
-            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
-            Model model) {
+    String causes(@ModelAttribute(name = FILTERS, binding = false) MatrixFilters filters, Model model) {
         String lang = LocalizedText.currentLanguage();
-        MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
         ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
         Map<String, String> params = filters.params();
         model.addAttribute(
@@ -61,15 +59,11 @@ class CauseMatrixController {
 
     @GetMapping(path = "/causes/type", produces = MediaType.TEXT_HTML_VALUE)
     String causesOfType(
-            @RequestParam(name = "function", required = false) String function,
+            @ModelAttribute(name = FILTERS, binding = false) MatrixFilters filters,
             @RequestParam(name = "causeType") String causeType,
-            @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "prefecture", required = false) String prefecture,
-            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
             @RequestParam(name = "page", defaultValue = "1") int page,
             Model model) {
         String lang = LocalizedText.currentLanguage();
-        MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
         ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
         Type type = known(types.causeType(causeType), "causeType", causeType);
         Map<String, String> params = new HashMap<>(filters.params());
@@ -83,16 +77,12 @@ class CauseMatrixController {
 
     @GetMapping(path = "/causes/cell", produces = MediaType.TEXT_HTML_VALUE)
     String cell(
-            @RequestParam(name = "function", required = false) String function,
+            @ModelAttribute(name = FILTERS, binding = false) MatrixFilters filters,
             @RequestParam(name = "causeType") String causeType,
             @RequestParam(name = "measureType") String measureType,
-            @RequestParam(name = "year", required = false) String year,
-            @RequestParam(name = "prefecture", required = false) String prefecture,
-            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
             @RequestParam(name = "page", defaultValue = "1") int page,
             Model model) {
         String lang = LocalizedText.currentLanguage();
-        MatrixFilters filters = filters(function, year, prefecture, hideSynthetic, lang, model);
         ComparisonTypes types = ComparisonTypes.from(queries.select(CrossQueries.TYPES), lang);
         Type cause = known(types.causeType(causeType), "causeType", causeType);
         Type measure = known(types.measureType(measureType), "measureType", measureType);
@@ -119,9 +109,18 @@ class CauseMatrixController {
         return "cross/cause-type-cell";
     }
 
-    /** Reads and checks the filters, and puts them and their choices on the model. */
-    private MatrixFilters filters(
-            String function, String year, String prefecture, boolean hideSynthetic, String lang, Model model) {
+    /**
+     * The filters of every page here, read from the request once for all of them: checked (400 naming the parameter),
+     * put on the model as {@value #FILTERS}, with their choices.
+     */
+    @ModelAttribute(FILTERS)
+    MatrixFilters filters(
+            @RequestParam(name = "function", required = false) String function,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "prefecture", required = false) String prefecture,
+            @RequestParam(name = "hideSynthetic", defaultValue = "false") boolean hideSynthetic,
+            Model model) {
+        String lang = LocalizedText.currentLanguage();
         List<FunctionChoice> functions = FunctionChoice.from(queries.select(CrossQueries.FUNCTIONS), lang);
         FunctionChoice selected = choose(functions, function);
         ResultSetRewindable years = queries.select(CrossQueries.FISCAL_YEARS, "function", selected.iri());
@@ -148,7 +147,6 @@ class CauseMatrixController {
         model.addAttribute("selected", selected);
         model.addAttribute("years", List.copyOf(yearChoices));
         model.addAttribute("prefectures", prefectures);
-        model.addAttribute("filters", filters);
         model.addAttribute(
                 "prefectureLabel",
                 prefectures.stream()

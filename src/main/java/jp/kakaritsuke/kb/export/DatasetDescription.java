@@ -15,6 +15,7 @@ import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -57,19 +58,41 @@ class DatasetDescription {
     private static final String FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
     private static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
     private static final String HEALTH_THEME = "http://publications.europa.eu/resource/authority/data-theme/HEAL";
+    private static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
+    /** DCAT-AP's property for how long a distribution is planned to stay available, and the value it has here. */
+    private static final String AVAILABILITY = "http://data.europa.eu/r5r/availability";
+
+    private static final String AVAILABLE =
+            "http://publications.europa.eu/resource/authority/planned-availability/AVAILABLE";
+    /** Japan in e-Stat's standard area codes: the area every part of the dataset covers. */
+    private static final String JAPAN = "http://data.e-stat.go.jp/lod/sac/C00000";
+    /** The first and last year of the evidence: the 2020 census and the farthest projection, 2050. */
+    private static final int EVIDENCE_FROM = 2020;
+
+    private static final int EVIDENCE_TO = 2050;
 
     private final KnowledgeStore store;
+    private final OntologyModel ontology;
     private final DumpCatalog dumps;
     private final String baseIri;
     private final Duration timeout;
     private final byte[] fixedPart;
 
     private final WorksheetCounts counts;
+    private final CatalogProperties catalog;
 
-    DatasetDescription(KnowledgeStore store, DumpCatalog dumps, StoreProperties properties, WorksheetCounts counts) {
+    DatasetDescription(
+            KnowledgeStore store,
+            OntologyModel ontology,
+            DumpCatalog dumps,
+            StoreProperties properties,
+            WorksheetCounts counts,
+            CatalogProperties catalog) {
         this.store = store;
+        this.ontology = ontology;
         this.dumps = dumps;
         this.counts = counts;
+        this.catalog = catalog;
         this.baseIri = properties.baseIri();
         this.timeout = properties.query().timeout();
         try (InputStream in = DatasetDescription.class.getClassLoader().getResourceAsStream(DESCRIPTION_FILE)) {
@@ -128,18 +151,116 @@ class DatasetDescription {
         Subsets subsets = subsets();
         setTriples(m, "seed-examples", subsets.seed, snapshot);
         setTriples(m, "demo", subsets.demo, snapshot);
+        Years all = subsets.allYears().with(EVIDENCE_FROM).with(EVIDENCE_TO);
+        dataset.addProperty(DCTerms.temporal, period(m, "coverage", all));
+        addPeriod(m, "seed-examples", subsets.seedYears());
+        addPeriod(m, "demo", subsets.demoYears());
         setTriples(m, "vocabulary", Set.of(KK.ONTOLOGY), snapshot);
         Set<String> areaGraphs = new LinkedHashSet<>();
         snapshot.graphSizes().keySet().stream()
                 .filter(g -> g.startsWith(baseIri + "graph/areas/"))
                 .forEach(areaGraphs::add);
         setTriples(m, "areas", areaGraphs, snapshot);
-        addFunctionSubsets(m, dataset, subsets.byFunction, snapshot);
+        addFunctionSubsets(m, dataset, subsets, snapshot);
         addEvidenceSubsets(m, dataset, snapshot);
         if (subsets.example != null) {
             dataset.addProperty(VOID.exampleResource, m.createResource(subsets.example));
         }
+        addContactPoint(m, baseIri, catalog);
         return m;
+    }
+
+    /**
+     * The contact point of every data set and of the SPARQL service, when the deployment configures one
+     * ({@code kb.catalog.contact-*}); none otherwise, rather than an address nobody reads.
+     */
+    static void addContactPoint(Model m, String baseIri, CatalogProperties catalog) {
+        if (!catalog.hasContact()) {
+            return;
+        }
+        Resource contact = m.createResource(baseIri + ".well-known/void#contact")
+                .addProperty(RDF.type, m.createResource(VCARD + "Kind"));
+        if (catalog.contactName() != null) {
+            contact.addProperty(m.createProperty(VCARD + "fn"), catalog.contactName());
+        }
+        if (catalog.contactEmail() != null) {
+            contact.addProperty(
+                    m.createProperty(VCARD + "hasEmail"), m.createResource("mailto:" + catalog.contactEmail()));
+        }
+        if (catalog.contactUrl() != null) {
+            contact.addProperty(m.createProperty(VCARD + "hasURL"), m.createResource(catalog.contactUrl()));
+        }
+        List<Resource> described = new ArrayList<>(
+                m.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList());
+        described.addAll(m.listSubjectsWithProperty(RDF.type, DCAT.DataService).toList());
+        for (Resource r : described) {
+            r.addProperty(DCAT.contactPoint, contact);
+        }
+    }
+
+    /** The first and last fiscal year of some worksheets; empty when none states one. */
+    record Years(Integer from, Integer to) {
+
+        static final Years NONE = new Years(null, null);
+
+        Years with(int year) {
+            return new Years(from == null ? year : Math.min(from, year), to == null ? year : Math.max(to, year));
+        }
+    }
+
+    /** The period {@code years} spans, as the node {@code .well-known/void#{fragment}-period}. */
+    private Resource period(Model m, String fragment, Years years) {
+        return m.createResource(baseIri + ".well-known/void#" + fragment)
+                .addProperty(RDF.type, DCTerms.PeriodOfTime)
+                .addProperty(DCAT.startDate, m.createTypedLiteral(Integer.toString(years.from()), XSDDatatype.XSDgYear))
+                .addProperty(DCAT.endDate, m.createTypedLiteral(Integer.toString(years.to()), XSDDatatype.XSDgYear));
+    }
+
+    /** States the fiscal years the subset {@code fragment} covers, if its worksheets state any. */
+    private void addPeriod(Model m, String fragment, Years years) {
+        if (years.from() != null) {
+            m.createResource(baseIri + ".well-known/void#" + fragment)
+                    .addProperty(DCTerms.temporal, period(m, fragment + "-period", years));
+        }
+    }
+
+    /**
+     * A distribution of a subset: its TriG download, with the same licence, format and media type as the full TriG
+     * dump.
+     */
+    private Resource subsetDistribution(Model m, String fragment, String download, String titleJa, String titleEn) {
+        Resource url = m.createResource(download);
+        return m.createResource(baseIri + ".well-known/void#" + fragment + "-trig")
+                .addProperty(RDF.type, DCAT.Distribution)
+                .addProperty(DCTerms.title, m.createLiteral(titleJa + "（TriG）", "ja"))
+                .addProperty(DCTerms.title, m.createLiteral(titleEn + " (TriG)", "en"))
+                .addProperty(DCTerms.description, m.createLiteral("この部分集合の名前付きグラフを TriG で。ストアの今の内容から作る。", "ja"))
+                .addProperty(
+                        DCTerms.description,
+                        m.createLiteral(
+                                "The named graphs of this subset in TriG, made from the store as it is now.", "en"))
+                .addProperty(DCAT.downloadURL, url)
+                .addProperty(DCAT.accessURL, url)
+                .addProperty(DCAT.mediaType, mediaType(m, RdfSyntax.TRIG))
+                .addProperty(DCTerms.format, fileFormat(m, RdfSyntax.TRIG))
+                .addProperty(m.createProperty(AVAILABILITY), availability(m))
+                .addProperty(DCTerms.license, m.createResource(CC_BY));
+    }
+
+    private static Resource mediaType(Model m, RdfSyntax syntax) {
+        return m.createResource(syntax.ianaIri()).addProperty(RDF.type, DCTerms.MediaType);
+    }
+
+    private static Resource fileFormat(Model m, RdfSyntax syntax) {
+        return m.createResource(FILE_TYPES + fileType(syntax)).addProperty(RDF.type, DCTerms.MediaTypeOrExtent);
+    }
+
+    /**
+     * The planned availability of the downloads: as long as the instance runs, made from the store as it is (the
+     * concept's labels are in the fixed part).
+     */
+    private static Resource availability(Model m) {
+        return m.createResource(AVAILABLE);
     }
 
     private void addDistribution(Model m, Resource dataset, DumpCatalog.Dump dump) {
@@ -155,14 +276,18 @@ class DatasetDescription {
         Resource distribution = m.createResource(baseIri + ".well-known/void#dump-" + syntax.extension())
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.title, m.createLiteral(syntaxName(syntax)))
+                .addProperty(
+                        DCTerms.description,
+                        m.createLiteral("全データ（すべての名前付きグラフ）の " + syntaxName(syntax) + " ダンプ。", "ja"))
+                .addProperty(
+                        DCTerms.description,
+                        m.createLiteral(
+                                "The whole dataset (every named graph) as one " + syntaxName(syntax) + " dump.", "en"))
                 .addProperty(DCAT.downloadURL, download)
                 .addProperty(DCAT.accessURL, download)
-                .addProperty(
-                        DCAT.mediaType, m.createResource(syntax.ianaIri()).addProperty(RDF.type, DCTerms.MediaType))
-                .addProperty(
-                        DCTerms.format,
-                        m.createResource(FILE_TYPES + fileType(syntax))
-                                .addProperty(RDF.type, DCTerms.MediaTypeOrExtent))
+                .addProperty(DCAT.mediaType, mediaType(m, syntax))
+                .addProperty(DCTerms.format, fileFormat(m, syntax))
+                .addProperty(m.createProperty(AVAILABILITY), availability(m))
                 .addProperty(
                         DCAT.byteSize,
                         m.createTypedLiteral(Long.toString(dump.byteSize()), XSDDatatype.XSDnonNegativeInteger))
@@ -208,9 +333,9 @@ class DatasetDescription {
                 .addLiteral(VOID.triples, m.createTypedLiteral(triples, XSDDatatype.XSDinteger));
     }
 
-    private void addFunctionSubsets(
-            Model m, Resource dataset, Map<String, Set<String>> byFunction, DumpCatalog.Snapshot snapshot) {
-        Model ontology = ModelFactory.createModelForGraph(store.graph(KK.ONTOLOGY));
+    private void addFunctionSubsets(Model m, Resource dataset, Subsets subsets, DumpCatalog.Snapshot snapshot) {
+        Map<String, Set<String>> byFunction = subsets.byFunction();
+        Model ontology = this.ontology.model();
         Property subject = DCTerms.subject;
         String functions = KK.VOCABULARY + "function/";
         byFunction.forEach((function, graphs) -> {
@@ -224,7 +349,19 @@ class DatasetDescription {
                     .addProperty(subject, m.createResource(function))
                     .addProperty(VOID.dataDump, m.createResource(baseIri + "export/function/" + id + ".trig"))
                     .addProperty(DCTerms.license, m.createResource(CC_BY))
+                    .addProperty(DCTerms.publisher, m.createResource(baseIri + "id/agent/editors"))
+                    .addProperty(DCTerms.spatial, m.createResource(JAPAN))
                     .addProperty(DCAT.theme, m.createResource(HEALTH_THEME));
+            Resource concept = ontology.createResource(function);
+            subset.addProperty(
+                    DCAT.distribution,
+                    subsetDistribution(
+                            m,
+                            "function-" + id,
+                            baseIri + "export/function/" + id + ".trig",
+                            "機能別の協議シート：" + LocalizedText.of(concept, SKOS.prefLabel, "ja"),
+                            "Worksheets on the function " + LocalizedText.of(concept, SKOS.prefLabel, "en")));
+            addPeriod(m, "function-" + id, subsets.yearsByFunction().getOrDefault(function, Years.NONE));
             ontology.createResource(function).listProperties(SKOS.prefLabel).forEachRemaining(s -> {
                 subset.addProperty(DCTerms.title, s.getObject());
                 subset.addProperty(DCAT.keyword, s.getObject());
@@ -266,6 +403,14 @@ class DatasetDescription {
             Resource described = m.createResource(subset.getURI())
                     .addProperty(RDF.type, VOID.Dataset)
                     .addProperty(VOID.dataDump, m.createResource(baseIri + "export/evidence/" + name + ".trig"))
+                    .addProperty(
+                            DCAT.distribution,
+                            subsetDistribution(
+                                    m,
+                                    "evidence-" + name,
+                                    baseIri + "export/evidence/" + name + ".trig",
+                                    "根拠データ：" + name,
+                                    "Evidence: " + name))
                     .addProperty(DCTerms.publisher, m.createResource(baseIri + "id/agent/editors"))
                     .addProperty(DCAT.theme, m.createResource(HEALTH_THEME))
                     .addProperty(DCAT.keyword, m.createLiteral("地域医療構想", "ja"))
@@ -303,25 +448,65 @@ class DatasetDescription {
         }
     }
 
-    private record Subsets(Set<String> seed, Set<String> demo, Map<String, Set<String>> byFunction, String example) {}
+    private record Subsets(
+            Set<String> seed,
+            Set<String> demo,
+            Map<String, Set<String>> byFunction,
+            String example,
+            Years seedYears,
+            Years demoYears,
+            Map<String, Years> yearsByFunction) {
+
+        Years allYears() {
+            Years all = seedYears;
+            for (Integer y : new Integer[] {demoYears.from(), demoYears.to()}) {
+                if (y != null) {
+                    all = all.with(y);
+                }
+            }
+            return all;
+        }
+    }
 
     private Subsets subsets() {
         Set<String> seed = new LinkedHashSet<>();
         Set<String> demo = new LinkedHashSet<>();
         Map<String, Set<String>> byFunction = new TreeMap<>();
         String[] example = new String[2];
+        Years[] years = {Years.NONE, Years.NONE};
+        Map<String, Years> yearsByFunction = new TreeMap<>();
         store.select(WORKSHEET_GRAPHS, null, timeout).forEachRemaining(row -> {
             String graph = row.getResource("graph").getURI();
             boolean synthetic = StoredBoolean.isTrue(row.get("synthetic"));
             (synthetic ? demo : seed).add(graph);
-            byFunction
-                    .computeIfAbsent(row.getResource("function").getURI(), f -> new LinkedHashSet<>())
-                    .add(graph);
+            String function = row.getResource("function").getURI();
+            byFunction.computeIfAbsent(function, f -> new LinkedHashSet<>()).add(graph);
+            Integer year = fiscalYear(row.get("fiscalYear"));
+            if (year != null) {
+                years[synthetic ? 1 : 0] = years[synthetic ? 1 : 0].with(year);
+                yearsByFunction.merge(function, Years.NONE.with(year), (a, b) -> a.with(b.from()));
+            }
             int slot = synthetic ? 1 : 0;
             if (example[slot] == null) {
                 example[slot] = row.getResource("worksheet").getURI();
             }
         });
-        return new Subsets(seed, demo, byFunction, example[0] != null ? example[0] : example[1]);
+        return new Subsets(
+                seed,
+                demo,
+                byFunction,
+                example[0] != null ? example[0] : example[1],
+                years[0],
+                years[1],
+                yearsByFunction);
+    }
+
+    /** The year of an xsd:gYear value (or of any literal starting with four digits); null for anything else. */
+    private static Integer fiscalYear(org.apache.jena.rdf.model.RDFNode node) {
+        if (node == null || !node.isLiteral()) {
+            return null;
+        }
+        String lexical = node.asLiteral().getLexicalForm();
+        return lexical.matches("\\d{4}.*") ? Integer.valueOf(lexical.substring(0, 4)) : null;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import jp.kakaritsuke.kb.command.CommandArguments;
+import jp.kakaritsuke.kb.command.CommandEntry;
 import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.command.JarCommand;
 import jp.kakaritsuke.kb.web.BadRequestException;
@@ -43,25 +44,14 @@ public class ExportCommand extends JarCommand {
 
     private static final Set<String> OPTIONS = Set.of("format", "scope", "id", "out");
 
+    /** How the jar's main method reaches the command. */
+    public static final CommandEntry ENTRY = CommandEntry.of(USAGE, Request::parse, NAME);
+
     private final DatasetExporter exporter;
 
     public ExportCommand(DatasetExporter exporter) {
-        super(NAME);
+        super(ENTRY);
         this.exporter = exporter;
-    }
-
-    /** True when the arguments ask for this command. */
-    public static boolean isRequested(String[] args) {
-        return CommandLauncher.isRequested(args, NAME);
-    }
-
-    /**
-     * Runs the command in an application context of its own, without a web server.
-     *
-     * @return the process exit status
-     */
-    public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(applicationClass, USAGE, args, Request::parse);
     }
 
     @Override

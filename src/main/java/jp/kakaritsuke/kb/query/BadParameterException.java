@@ -1,13 +1,19 @@
 package jp.kakaritsuke.kb.query;
 
+import jp.kakaritsuke.kb.failure.HttpFailureException;
+import org.springframework.http.HttpStatus;
+
 /** Thrown when a value given for a named query's parameter cannot be bound: a client error naming the parameter. */
-public class BadParameterException extends RuntimeException {
+public class BadParameterException extends HttpFailureException {
 
     private final String queryName;
     private final String parameter;
 
     public BadParameterException(String queryName, String parameter, String problem) {
-        super("query '" + queryName + "', parameter '" + parameter + "': " + problem);
+        super(
+                HttpStatus.BAD_REQUEST,
+                "error.badRequest",
+                "query '" + queryName + "', parameter '" + parameter + "': " + problem);
         this.queryName = queryName;
         this.parameter = parameter;
     }

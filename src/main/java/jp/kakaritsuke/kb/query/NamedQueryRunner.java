@@ -9,6 +9,7 @@ import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.QueryType;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Var;
@@ -42,16 +43,12 @@ public class NamedQueryRunner {
      * @throws BadParameterException if a value cannot be bound
      */
     public ResultSetRewindable select(String name, Map<String, String> params) {
-        NamedQuery query = catalog.get(name);
-        return select(query, query.bindings(params, baseIri));
+        return run(name, params, QueryType.SELECT, KnowledgeStore::select);
     }
 
     /** Runs a SELECT named query with bindings already built. */
     public ResultSetRewindable select(NamedQuery query, QuerySolution bindings) {
-        if (!query.query().isSelectType()) {
-            throw new IllegalStateException(wrongKind(query, "SELECT"));
-        }
-        return store.select(query.query(), bindings, timeout);
+        return run(query, bindings, QueryType.SELECT, KnowledgeStore::select);
     }
 
     /**
@@ -63,9 +60,7 @@ public class NamedQueryRunner {
      */
     public ResultSetRewindable selectEach(String name, String parameter, Collection<Node> values) {
         NamedQuery named = catalog.get(name);
-        if (!named.query().isSelectType()) {
-            throw new IllegalStateException(wrongKind(named, "SELECT"));
-        }
+        requireKind(named, QueryType.SELECT);
         if (named.params().stream().noneMatch(p -> p.name().equals(parameter))) {
             throw new BadParameterException(name, parameter, "no such parameter");
         }
@@ -84,16 +79,12 @@ public class NamedQueryRunner {
      * @throws BadParameterException if a value cannot be bound
      */
     public Model construct(String name, Map<String, String> params) {
-        NamedQuery query = catalog.get(name);
-        return construct(query, query.bindings(params, baseIri));
+        return run(name, params, QueryType.CONSTRUCT, KnowledgeStore::construct);
     }
 
     /** Runs a CONSTRUCT named query with bindings already built. */
     public Model construct(NamedQuery query, QuerySolution bindings) {
-        if (!query.isConstruct()) {
-            throw new IllegalStateException(wrongKind(query, "CONSTRUCT"));
-        }
-        return store.construct(query.query(), bindings, timeout);
+        return run(query, bindings, QueryType.CONSTRUCT, KnowledgeStore::construct);
     }
 
     /**
@@ -103,20 +94,36 @@ public class NamedQueryRunner {
      * @throws BadParameterException if a value cannot be bound
      */
     public boolean ask(String name, Map<String, String> params) {
-        NamedQuery query = catalog.get(name);
-        return ask(query, query.bindings(params, baseIri));
+        return run(name, params, QueryType.ASK, KnowledgeStore::ask);
     }
 
     /** Runs an ASK named query with bindings already built. */
     public boolean ask(NamedQuery query, QuerySolution bindings) {
-        if (!query.isAsk()) {
-            throw new IllegalStateException(wrongKind(query, "ASK"));
-        }
-        return store.ask(query.query(), bindings, timeout);
+        return run(query, bindings, QueryType.ASK, KnowledgeStore::ask);
     }
 
-    private static String wrongKind(NamedQuery query, String wanted) {
-        String kind = query.isConstruct() ? "CONSTRUCT" : query.isAsk() ? "ASK" : "SELECT";
-        return "query '" + query.name() + "' is a " + kind + " query, not " + wanted;
+    /** How the store runs a query of one kind. */
+    @FunctionalInterface
+    private interface Execution<T> {
+        T run(KnowledgeStore store, Query query, QuerySolution bindings, Duration timeout);
+    }
+
+    /** Looks the query up, binds the string values and runs it, if it is of the {@code kind} expected. */
+    private <T> T run(String name, Map<String, String> params, QueryType kind, Execution<T> execution) {
+        NamedQuery query = catalog.get(name);
+        return run(query, query.bindings(params, baseIri), kind, execution);
+    }
+
+    /** Runs the query with the configured timeout, if it is of the {@code kind} expected. */
+    private <T> T run(NamedQuery query, QuerySolution bindings, QueryType kind, Execution<T> execution) {
+        requireKind(query, kind);
+        return execution.run(store, query.query(), bindings, timeout);
+    }
+
+    private static void requireKind(NamedQuery query, QueryType wanted) {
+        QueryType kind = query.query().queryType();
+        if (kind != wanted) {
+            throw new IllegalStateException("query '" + query.name() + "' is a " + kind + " query, not " + wanted);
+        }
     }
 }

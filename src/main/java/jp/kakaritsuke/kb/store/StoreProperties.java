@@ -151,23 +151,15 @@ public record StoreProperties(
 
         /** These settings for another engine (as found out by asking the server). */
         public Remote withEngine(Engine detected) {
-            return new Remote(
-                    destination,
-                    queryEndpoint,
-                    updateEndpoint,
-                    gspEndpoint,
-                    username,
-                    password,
-                    connectTimeout,
-                    detected,
-                    resultCap,
-                    pageSize,
-                    loadBatch,
-                    retries);
+            return with(detected, resultCap);
         }
 
         /** These settings with another result cap. */
         public Remote withResultCap(int cap) {
+            return with(engine, cap);
+        }
+
+        private Remote with(Engine otherEngine, int otherCap) {
             return new Remote(
                     destination,
                     queryEndpoint,
@@ -176,8 +168,8 @@ public record StoreProperties(
                     username,
                     password,
                     connectTimeout,
-                    engine,
-                    cap,
+                    otherEngine,
+                    otherCap,
                     pageSize,
                     loadBatch,
                     retries);

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.web;
 
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import org.springframework.http.HttpStatus;
 
 /** A request parameter that is missing or malformed: answered with 400, naming the parameter. */

@@ -8,9 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import jp.kakaritsuke.kb.query.BadParameterException;
-import jp.kakaritsuke.kb.query.NamedQueryNotFoundException;
-import jp.kakaritsuke.kb.store.StoreUnavailableException;
+import jp.kakaritsuke.kb.failure.HttpFailure;
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import jp.kakaritsuke.kb.web.rdf.Negotiation;
 import jp.kakaritsuke.kb.web.rdf.RdfBody;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
@@ -42,11 +41,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every failure is answered here and nowhere else. A {@link HttpFailure} (the capability packages' exceptions) says
- * its own status and message key; the framework's and the stores' exceptions are mapped here: unknown resource 404,
- * bad parameter 400, query timeout 503, remote store down 502, upload too large 413, a method the resource does not
- * offer 405 (with Allow), unsupported content type 415, anything else 500 logged with a request id. Access decisions
- * are Spring Security's: they pass through untouched.
+ * Every failure is answered here and nowhere else. A {@link HttpFailure} (the exceptions of the application's own
+ * packages, the store's and the query catalogue's included) says its own status and message key; only the
+ * framework's and Jena's exceptions are mapped here: unknown resource 404, bad parameter 400, query timeout 503,
+ * upload too large 413, a method the resource does not offer 405 (with Allow), unsupported content type 415,
+ * anything else 500 logged with a request id. Access decisions are Spring Security's: they pass through untouched.
  *
  * <p>The form of the answer is negotiated ({@link Negotiation}): browsers get the HTML error page; RDF clients the
  * failure's explanation (the SHACL validation report of a refused worksheet) or a small {@code http:Response}
@@ -58,16 +57,12 @@ class ErrorHandling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
-    @ExceptionHandler({NoResourceFoundException.class, NamedQueryNotFoundException.class})
-    Object notFound(Exception e, HttpServletRequest request) {
+    @ExceptionHandler(NoResourceFoundException.class)
+    Object notFound(NoResourceFoundException e, HttpServletRequest request) {
         return respond(HttpStatus.NOT_FOUND, "error.notFound", e.getMessage(), request, null);
     }
 
-    @ExceptionHandler({
-        BadParameterException.class,
-        MissingServletRequestParameterException.class,
-        MethodArgumentTypeMismatchException.class
-    })
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     Object badRequest(Exception e, HttpServletRequest request) {
         return respond(HttpStatus.BAD_REQUEST, "error.badRequest", e.getMessage(), request, null);
     }
@@ -86,13 +81,6 @@ class ErrorHandling {
     @ExceptionHandler(QueryCancelledException.class)
     Object timeout(QueryCancelledException e, HttpServletRequest request) {
         return respond(HttpStatus.SERVICE_UNAVAILABLE, "error.timeout", "query timed out", request, null);
-    }
-
-    @ExceptionHandler(StoreUnavailableException.class)
-    Object storeDown(StoreUnavailableException e, HttpServletRequest request) {
-        String id = RequestLog.id(request);
-        LOG.warn("request {} {}: store unavailable: {}", id, request.getRequestURI(), e.getMessage());
-        return respond(HttpStatus.BAD_GATEWAY, "error.storeDown", "store unavailable", request, id);
     }
 
     /**
@@ -136,7 +124,7 @@ class ErrorHandling {
                 .body("406 Not Acceptable: " + e.getMessage() + "\n");
     }
 
-    /** The capability packages' failures, which say their own status and message. */
+    /** The application's failures, which say their own status and message. */
     @ExceptionHandler(HttpFailureException.class)
     Object declared(HttpFailureException e, HttpServletRequest request) {
         return failure(e, request);
@@ -152,9 +140,19 @@ class ErrorHandling {
         return respond(HttpStatus.INTERNAL_SERVER_ERROR, "error.internal", "internal error", request, id);
     }
 
-    /** A failure that names its own status, message and details. */
+    /** A failure that names its own status, message and details; logged with a request id if it says so. */
     private static Object failure(HttpFailure failure, HttpServletRequest request) {
-        return respond(failure.status(), failure.messageKey(), failure.getMessage(), request, null, failure);
+        String id = null;
+        if (failure.logged()) {
+            id = RequestLog.id(request);
+            LOG.warn(
+                    "request {} {}: {}: {}",
+                    id,
+                    request.getRequestURI(),
+                    failure.status().getReasonPhrase(),
+                    failure.getMessage());
+        }
+        return respond(failure.status(), failure.messageKey(), failure.detail(), request, id, failure);
     }
 
     private static Object respond(

@@ -1,11 +1,9 @@
 package jp.kakaritsuke.kb.web;
 
 import java.util.Locale;
-import org.apache.jena.rdf.model.Literal;
+import jp.kakaritsuke.kb.worksheet.Literals;
 import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 /** Picks the literal of a property in the reader's language, falling back to Japanese, then to any. */
@@ -24,27 +22,12 @@ public final class LocalizedText {
         return of(subject, property, currentLanguage());
     }
 
-    /** The value of {@code property} on {@code subject} in {@code lang}, falling back to ja, then to any value. */
+    /**
+     * The value of {@code property} on {@code subject} in {@code lang}, falling back to ja, then to any value
+     * ({@link Literals#localized}).
+     */
     public static String of(Resource subject, Property property, String lang) {
-        String ja = null;
-        String any = null;
-        for (var it = subject.listProperties(property); it.hasNext(); ) {
-            Statement s = it.next();
-            RDFNode o = s.getObject();
-            if (!o.isLiteral()) {
-                continue;
-            }
-            Literal l = o.asLiteral();
-            if (lang.equalsIgnoreCase(l.getLanguage())) {
-                return l.getLexicalForm();
-            }
-            if ("ja".equalsIgnoreCase(l.getLanguage())) {
-                ja = l.getLexicalForm();
-            }
-            if (any == null) {
-                any = l.getLexicalForm();
-            }
-        }
-        return ja != null ? ja : any;
+        return Literals.of(subject.getModel().getGraph(), subject.asNode(), property.asNode())
+                .localized(lang);
     }
 }

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.web;
 
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import org.springframework.http.HttpStatus;
 
 /** A resource that the knowledge base does not hold: answered with 404. */

@@ -47,18 +47,26 @@ public final class WorksheetItems {
      */
     public static Node add(Graph out, WorksheetNames names, ItemKind kind, int parent, int number) {
         Node item = NodeFactory.createURI(names.item(kind, parent, number));
-        out.add(item, RDF.type.asNode(), kind.itemClass().asNode());
         Node from = kind.underMeasure()
                 ? NodeFactory.createURI(names.item(ItemKind.MEASURE, 0, parent))
                 : NodeFactory.createURI(names.worksheet());
+        add(out, from, kind, item, number);
+        return item;
+    }
+
+    /**
+     * Adds the item {@code item} to {@code out}: its type, the link from {@code from} (the worksheet, or for actions
+     * and roles their measure) and, for numbered kinds with a {@code number} above 0, its {@code kk:ordinal}.
+     */
+    public static void add(Graph out, Node from, ItemKind kind, Node item, int number) {
+        out.add(item, RDF.type.asNode(), kind.itemClass().asNode());
         out.add(from, kind.link().asNode(), item);
-        if (!kind.single()) {
+        if (!kind.single() && number > 0) {
             out.add(
                     item,
                     KK.ordinal.asNode(),
                     NodeFactory.createLiteralDT(Integer.toString(number), XSDDatatype.XSDpositiveInteger));
         }
-        return item;
     }
 
     /** Adds an item as {@link #add} does, with its printed labels in Japanese and English. */

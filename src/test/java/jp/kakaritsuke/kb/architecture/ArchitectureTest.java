@@ -1,5 +1,9 @@
 package jp.kakaritsuke.kb.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -21,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The rules of the package structure that the compiler does not check: content negotiation happens in {@code web}
- * (its {@code rdf} layer) and nowhere else, {@code web} knows no capability package that builds on it, and the
- * capability packages do not depend on each other in circles.
+ * (its {@code rdf} layer) and nowhere else, {@code web} knows no capability package that builds on it, failures say
+ * their own status through the neutral {@code failure} contract, and the capability packages do not depend on each
+ * other in circles.
  */
 class ArchitectureTest {
 
@@ -76,7 +81,50 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage(ROOT + ".authoring..")
-                .because("failures say their own status through web.HttpFailure, so web needs no domain exception")
+                .because("failures say their own status through failure.HttpFailure, so web needs no domain exception")
+                .check(classes);
+    }
+
+    /**
+     * The store and the query catalogue say how their failures are answered (a store that is down: 502, an unknown
+     * query: 404) through the neutral {@code failure} contract, without knowing the web layer that renders them.
+     */
+    @Test
+    void storeAndQueryDoNotDependOnWeb() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(ROOT + ".store..", ROOT + ".query..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(ROOT + ".web..")
+                .because("their exceptions carry status and message key through failure.HttpFailure")
+                .check(classes);
+    }
+
+    /** The failure contract is neutral ground: every package may depend on it, it depends on none of them. */
+    @Test
+    void failureContractDependsOnNoOtherPackage() {
+        classes()
+                .that()
+                .resideInAPackage(ROOT + ".failure..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        ROOT + ".failure..", "java..", "org.springframework.http..", "org.apache.jena.graph..")
+                .check(classes);
+    }
+
+    /** {@code web.ErrorHandling} maps no exception of the application's own: they all say their status themselves. */
+    @Test
+    void errorHandlingMapsNoExceptionOfTheApplication() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName(ROOT + ".web.ErrorHandling")
+                .should()
+                .dependOnClassesThat(assignableTo(Throwable.class)
+                        .and(resideInAPackage(ROOT + ".."))
+                        .and(not(resideInAPackage(ROOT + ".failure.."))))
+                .because("an exception of the application says its own status and message key (failure.HttpFailure)")
                 .check(classes);
     }
 

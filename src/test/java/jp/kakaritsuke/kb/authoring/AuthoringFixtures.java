@@ -11,6 +11,7 @@ import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -87,10 +88,12 @@ final class AuthoringFixtures {
         AuthoringProperties authoring =
                 new AuthoringProperties("classpath:ontology/shapes.ttl", DataSize.ofMegabytes(5));
         NamedQueryRunner queries = queries(store);
+        OntologyModel ontology = new OntologyModel(store);
         return new WorksheetRepository(
                 store,
+                ontology,
                 new WorksheetValidator(
-                        authoring, new DefaultResourceLoader(), store, queries, properties, InputLimits.defaults()),
+                        authoring, new DefaultResourceLoader(), ontology, queries, properties, InputLimits.defaults()),
                 new AreaAccess(queries),
                 properties);
     }

@@ -22,15 +22,15 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.kakaritsuke.kb.KakaritsukeApplication;
+import jp.kakaritsuke.kb.testsupport.ChildPort;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -57,8 +57,6 @@ class CrashSafetyTest {
     private static final String SLUG = "crash-large";
     private static final String ADMIN = "admin:dev-admin-2026";
     private static final Duration START = Duration.ofMinutes(4);
-    /** The line with which the embedded Tomcat names the port it listens on. */
-    private static final Pattern LISTENING = Pattern.compile("Tomcat started on port (\\d+)");
 
     @TempDir
     Path temp;
@@ -257,11 +255,11 @@ class CrashSafetyTest {
         if (!process.isAlive()) {
             fail("the application exited with " + process.exitValue() + ":\n" + log.text());
         }
-        Matcher port = LISTENING.matcher(log.text());
-        if (!port.find()) {
+        OptionalInt port = ChildPort.find(ChildPort.APPLICATION, log.text());
+        if (port.isEmpty()) {
             fail("the application did not name its port:\n" + log.text());
         }
-        return Integer.parseInt(port.group(1));
+        return port.getAsInt();
     }
 
     private static void await(CompletableFuture<?> event, Duration within, String what, ProcessLog log) {

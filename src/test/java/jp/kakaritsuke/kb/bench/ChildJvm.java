@@ -2,7 +2,6 @@ package jp.kakaritsuke.kb.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+import jp.kakaritsuke.kb.testsupport.ChildPort;
 
 /**
  * A Java program run as a child process of the benchmark, with its output in a log file: the application jar, the
@@ -79,12 +80,16 @@ final class ChildJvm implements AutoCloseable {
         return process.pid();
     }
 
-    /** A free port on the loopback interface. */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot find a free port", e);
+    /**
+     * Waits until the program names the port it took itself (it was started on port 0) in a line of its output that
+     * matches {@code line} (see {@link ChildPort}); fails with its log if it exits first or does not within
+     * {@code timeout}.
+     */
+    int awaitPort(Pattern line, Duration timeout) {
+        try {
+            return ChildPort.await(line, process, this::output, timeout);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(name + ": " + e.getMessage(), e);
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import jp.kakaritsuke.kb.bench.ResultTable.Better;
 import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
+import jp.kakaritsuke.kb.testsupport.ChildPort;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -160,12 +161,11 @@ public final class MatrixBench {
 
     /** Starts the application over {@code db} (loaded from {@code data} on the first start) and measures the page. */
     private Figures measure(String name, Path data, Path db, boolean cache, String page) {
-        int port = ChildJvm.freePort();
-        String app = "http://localhost:" + port;
         List<String> command = new ArrayList<>(List.of(
                 "-jar",
                 appJar.toString(),
-                "--server.port=" + port,
+                // The child takes a free port itself and names it in its log.
+                "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--kb.base-iri=" + PeerQueries.BASE,
                 "--kb.store.kind=tdb2",
@@ -174,7 +174,8 @@ public final class MatrixBench {
                 "--kb.data.include-demo=true",
                 "--kb.data.include-evidence=false",
                 "--kb.warm-up.paths=",
-                "--logging.level.root=WARN"));
+                "--logging.level.root=WARN",
+                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO"));
         if (!cache) {
             command.add("--kb.cache.max-cells=0");
         }
@@ -187,6 +188,7 @@ public final class MatrixBench {
                 work,
                 Map.of(),
                 work.resolve("logs").resolve(run + ".log"))) {
+            String app = "http://localhost:" + child.awaitPort(ChildPort.APPLICATION, Duration.ofMinutes(15));
             Duration started = child.awaitFirst200(URI.create(app + "/sparql?query=ASK%7B%7D"), Duration.ofMinutes(15));
             System.out.printf(Locale.ROOT, "  answering after %.1f s%n", started.toMillis() / 1000.0);
             PageTypes.Answer first = PageTypes.fetch(app + page);

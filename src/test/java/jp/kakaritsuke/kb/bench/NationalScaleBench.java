@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import jp.kakaritsuke.kb.bench.ResultTable.Better;
 import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
 import jp.kakaritsuke.kb.store.FusekiServerProcess;
+import jp.kakaritsuke.kb.testsupport.ChildPort;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -324,34 +325,27 @@ public final class NationalScaleBench {
     }
 
     private void servers(ScaleSpec scale, Path dir, Path data, Path oursDb, Path peerDb) throws IOException {
-        int appPort = ChildJvm.freePort();
-        int fusekiPort = ChildJvm.freePort();
         Path fusekiDir = peerDb.getParent();
         Path config = fusekiDir.resolve("config.ttl");
         Files.writeString(config, FusekiServerProcess.configuration(peerDb), StandardCharsets.UTF_8);
         Files.createDirectories(fusekiDir.resolve("base"));
-        String app = "http://localhost:" + appPort;
-        String fuseki = "http://localhost:" + fusekiPort + "/" + FusekiServerProcess.DATASET;
         ResultTable start = table("start", "Fuseki server jar");
         List<String> appCommand = new ArrayList<>(List.of(
                 "-jar",
                 appJar.toString(),
-                "--server.port=" + appPort,
+                // Each server takes a free port itself and names it in its log.
+                "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--kb.base-iri=" + PeerQueries.BASE,
                 "--kb.store.kind=tdb2",
                 "--kb.store.tdb2.location=" + oursDb,
                 "--kb.data.dir=" + data,
                 "--logging.level.root=WARN",
+                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO",
                 // The development accounts: the cold-after-a-write figures write as the README's administrator.
                 "--spring.profiles.active=dev"));
         appCommand.addAll(appOptions);
-        List<String> fusekiCommand = List.of(
-                "-jar",
-                FusekiServerProcess.serverJar().toString(),
-                "--config=" + config,
-                "--localhost",
-                "--port=" + fusekiPort);
+        List<String> fusekiCommand = FusekiServerProcess.command(config, 0);
         Map<String, String> fusekiEnv =
                 Map.of("FUSEKI_BASE", fusekiDir.resolve("base").toString());
         ResultTable machine = table("machine", "–");
@@ -362,7 +356,7 @@ public final class NationalScaleBench {
                 Double.NaN,
                 "processes",
                 Better.LOWER);
-        restarts(scale, dir, appCommand, app, fusekiDir, fusekiCommand, fusekiEnv, fuseki);
+        restarts(scale, dir, appCommand, fusekiDir, fusekiCommand, fusekiEnv);
         try (ChildJvm ours = ChildJvm.start(
                 "application",
                 List.of(SERVER_HEAP),
@@ -370,6 +364,7 @@ public final class NationalScaleBench {
                 dir,
                 Map.of(),
                 work.resolve("logs").resolve("application.log"))) {
+            String app = appUrl(ours, Duration.ofMinutes(10));
             Duration oursStart = ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(10));
             long oursRss = ours.residentKb();
             pageTypes(scale, app);
@@ -380,6 +375,7 @@ public final class NationalScaleBench {
                     fusekiDir,
                     fusekiEnv,
                     work.resolve("logs").resolve("fuseki.log"))) {
+                String fuseki = fusekiUrl(peer, Duration.ofMinutes(5));
                 Duration peerStart =
                         peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"), Duration.ofMinutes(5));
                 long peerRss = peer.residentKb();
@@ -417,16 +413,24 @@ public final class NationalScaleBench {
                 Better.LOWER);
     }
 
+    /** The address of an application started on port 0, once it names the port it took. */
+    private static String appUrl(ChildJvm app, Duration timeout) {
+        return "http://localhost:" + app.awaitPort(ChildPort.APPLICATION, timeout);
+    }
+
+    /** The dataset URL of a Fuseki server started on port 0, once it names the port it took. */
+    private static String fusekiUrl(ChildJvm fuseki, Duration timeout) {
+        return "http://localhost:" + fuseki.awaitPort(ChildPort.FUSEKI, timeout) + "/" + FusekiServerProcess.DATASET;
+    }
+
     /** Starts and stops each server {@value #RESTARTS} times in a row with the default settings. */
     private void restarts(
             ScaleSpec scale,
             Path dir,
             List<String> appCommand,
-            String app,
             Path fusekiDir,
             List<String> fusekiCommand,
-            Map<String, String> fusekiEnv,
-            String fuseki) {
+            Map<String, String> fusekiEnv) {
         ResultTable start = table("start", "Fuseki server jar");
         List<Double> oursSeconds = new ArrayList<>();
         List<Double> peerSeconds = new ArrayList<>();
@@ -442,6 +446,7 @@ public final class NationalScaleBench {
                     dir,
                     Map.of(),
                     work.resolve("logs").resolve("application-start-" + i + ".log"))) {
+                String app = appUrl(ours, Duration.ofMinutes(5));
                 oursSeconds.add(ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(5))
                                 .toMillis()
                         / 1000.0);
@@ -458,6 +463,7 @@ public final class NationalScaleBench {
                     fusekiDir,
                     fusekiEnv,
                     work.resolve("logs").resolve("fuseki-start-" + i + ".log"))) {
+                String fuseki = fusekiUrl(peer, Duration.ofMinutes(5));
                 peerSeconds.add(
                         peer.awaitFirst200(URI.create(fuseki + "/sparql?query=ASK%7B%7D"), Duration.ofMinutes(5))
                                         .toMillis()

@@ -33,6 +33,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kakaritsuke.kb.testsupport.ChildPort;
 
 /**
  * The soak benchmark: the application jar, started as a child process on the shipped data, serves {@code --clients}
@@ -109,18 +110,18 @@ public final class SoakBench {
         Path jar = options.get("--app-jar").isEmpty()
                 ? NationalScaleBench.findAppJar().toAbsolutePath()
                 : Path.of(options.get("--app-jar")).toAbsolutePath();
-        int port = ChildJvm.freePort();
-        String app = "http://127.0.0.1:" + port;
         List<String> command = List.of(
                 "-jar",
                 jar.toString(),
                 "--spring.profiles.active=dev",
-                "--server.port=" + port,
+                // The child takes a free port itself and names it in its log.
+                "--server.port=0",
                 "--server.address=127.0.0.1",
                 "--kb.base-iri=" + PeerQueries.BASE,
                 "--kb.store.tdb2.location=" + work.resolve("tdb2"),
                 "--kb.data.dir=" + Path.of("data").toAbsolutePath(),
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN",
+                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO");
         double loadBefore = PageTypes.loadAverage();
         try (ChildJvm child = ChildJvm.start(
                 "application",
@@ -129,6 +130,7 @@ public final class SoakBench {
                 work,
                 Map.of(),
                 work.resolve("application.log"))) {
+            String app = "http://127.0.0.1:" + child.awaitPort(ChildPort.APPLICATION, Duration.ofMinutes(15));
             Duration started = child.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(15));
             System.out.printf(
                     Locale.ROOT, "application answered after %.1f s (pid %d)%n", seconds(started), child.pid());

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.query.QueryFactory;
@@ -365,8 +366,209 @@ class BrowsePagesTest {
                 page.selectFirst("#population-total").text());
         long facilities = count(EVIDENCE_PREFIXES + "SELECT (COUNT(?f) AS ?n) WHERE { ?z kk:inPrefecture <" + base
                 + "id/area/pref/24> . ?f kk:inVisionZone ?z }");
-        assertEquals(facilities, page.select("#facility-table tr.facility").size());
+        assertEquals(
+                Math.min(facilities, AreaEvidence.FACILITY_PAGE_SIZE),
+                page.select("#facility-table tr.facility").size());
+        assertTrue(page.selectFirst("#area-facilities h3").text().contains(Long.toString(facilities)));
         assertTrue(page.selectFirst("#area-evidence h2").text().contains("known"));
+    }
+
+    /**
+     * 北海道 lists 700-odd institutions: the table shows them a page at a time, the next page holds the next rows, the
+     * function filter stays in the pager's links, and every page stays far below 300 KB (the map still draws all).
+     */
+    @Test
+    void prefectureFacilityTableIsPagedWithTheFilterKept() throws Exception {
+        String hokkaido = "<" + base + "id/area/pref/01>";
+        long all = count(EVIDENCE_PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture " + hokkaido
+                + " ; a kk:VisionZone . ?f kk:inVisionZone ?z }");
+        assertTrue(all > 2 * AreaEvidence.FACILITY_PAGE_SIZE, "北海道 lists " + all);
+        MvcResult first = mvc.perform(get("/doc/area/pref/01").accept(MediaType.TEXT_HTML))
+                .andReturn();
+        int bytes = first.getResponse().getContentAsByteArray().length;
+        assertTrue(bytes < 200_000, "page 1 of 北海道 is " + bytes + " bytes");
+        Document page1 = Jsoup.parse(first.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertEquals(
+                AreaEvidence.FACILITY_PAGE_SIZE,
+                page1.select("#facility-table tr.facility").size());
+        long located = count(EVIDENCE_PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture "
+                + hokkaido + " ; a kk:VisionZone . ?f kk:inVisionZone ?z ; geo:lat ?lat }");
+        assertEquals(
+                located, page1.select("#facility-map circle.facility-point").size(), "the map draws them all");
+        assertTrue(page1.selectFirst(".facility-pager .pager-range").text().startsWith(all + "件中 1〜50"));
+        assertNull(page1.selectFirst(".facility-pager a[rel=prev]"));
+
+        String next = page1.selectFirst(".facility-pager a[rel=next]").attr("href");
+        assertEquals("/doc/area/pref/01?facilityPage=2#area-facilities", next);
+        Document page2 = page(next.substring(0, next.indexOf('#')), null);
+        List<String> names1 =
+                page1.select("#facility-table tr.facility td:first-child").eachText();
+        List<String> names2 =
+                page2.select("#facility-table tr.facility td:first-child").eachText();
+        assertEquals(AreaEvidence.FACILITY_PAGE_SIZE, names2.size());
+        assertTrue(page2.selectFirst(".facility-pager .pager-range").text().contains("51〜100"));
+        assertEquals(
+                "/doc/area/pref/01#area-facilities",
+                page2.selectFirst(".facility-pager a[rel=prev]").attr("href"));
+        Set<String> both = new HashSet<>(names1);
+        both.retainAll(names2);
+        assertTrue(both.isEmpty(), "page 2 holds the next rows, not the same: " + both);
+
+        // Filtered by a function, the whole list walked page by page is exactly the institutions with it.
+        long homeCare = count(EVIDENCE_PREFIXES + "SELECT (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture "
+                + hokkaido + " ; a kk:VisionZone . ?f kk:inVisionZone ?z ; kk:designatedFunction"
+                + " kkfac:home-care-support }");
+        assertTrue(homeCare > AreaEvidence.FACILITY_PAGE_SIZE, "在宅療養支援 in 北海道: " + homeCare);
+        List<String> hrefs = new ArrayList<>();
+        String href = "/doc/area/pref/01?function=home-care-support";
+        int pages = 0;
+        while (href != null) {
+            Document p = page(href, null);
+            pages++;
+            for (Element row : p.select("#facility-table tr.facility")) {
+                assertTrue(row.selectFirst("td.functions").text().contains("在宅療養支援"), row.text());
+                hrefs.add(row.selectFirst("td a").attr("href"));
+            }
+            Element link = p.selectFirst(".facility-pager a[rel=next]");
+            if (link != null) {
+                assertTrue(link.attr("href").contains("function=home-care-support"), link.attr("href"));
+            }
+            href = link == null
+                    ? null
+                    : link.attr("href").substring(0, link.attr("href").indexOf('#'));
+        }
+        assertEquals(homeCare, hrefs.size());
+        assertEquals(homeCare, new HashSet<>(hrefs).size());
+        assertEquals((homeCare + AreaEvidence.FACILITY_PAGE_SIZE - 1) / AreaEvidence.FACILITY_PAGE_SIZE, pages);
+    }
+
+    /** The prefecture with the most institutions (東京都) and the one with the most located ones stay small too. */
+    @Test
+    void everyPrefecturePageStaysSmall() throws Exception {
+        List<String> largest = column(EVIDENCE_PREFIXES + """
+                SELECT ?p WHERE { { SELECT ?p (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture ?p ; a kk:VisionZone .
+                  ?f kk:inVisionZone ?z } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1 }
+                UNION { SELECT ?p (COUNT(DISTINCT ?f) AS ?n) WHERE { ?z kk:inPrefecture ?p ; a kk:VisionZone .
+                  ?f kk:inVisionZone ?z ; geo:lat ?lat } GROUP BY ?p ORDER BY DESC(?n) LIMIT 1 } }""", null, null, "p");
+        for (String prefecture : new HashSet<>(largest)) {
+            String path = "/doc/area/" + prefecture.substring((base + "id/area/").length());
+            for (String lang : List.of("ja", "en")) {
+                MvcResult result = mvc.perform(get(path).param("lang", lang).accept(MediaType.TEXT_HTML))
+                        .andReturn();
+                int bytes = result.getResponse().getContentAsByteArray().length;
+                assertTrue(bytes < 200_000, path + " (" + lang + ") is " + bytes + " bytes");
+            }
+        }
+    }
+
+    /**
+     * The home page's map: 47 prefecture shapes linked to their pages with a title each, a legend, a GET form that
+     * switches the indicator, and values equal to the answers of the named queries the map is drawn from
+     * ({@code prefecture-counts} for worksheets, synthetic ones left out on request; {@code prefecture-profiles} for
+     * the 65+ share and the home-visit demand growth), the latter also equal to the prefecture page's figure.
+     */
+    @Test
+    void homePageMapsThePrefecturesByTheIndicatorTheReaderPicks() throws Exception {
+        Document home = page("/", null);
+        Element map = home.selectFirst("#prefecture-map-section svg#prefecture-map");
+        assertNotNull(map, "the home page has the map");
+        assertEquals("worksheets", map.attr("data-indicator"), "worksheets by default");
+        List<Element> shapes = map.select("a.prefecture");
+        assertEquals(47, shapes.size());
+        Set<String> codes = new HashSet<>();
+        for (Element a : shapes) {
+            String code = a.attr("data-code");
+            codes.add(code);
+            assertEquals("/doc/area/pref/" + code, a.attr("href"), code);
+            assertTrue(a.selectFirst("path").attr("d").startsWith("M"), code + " has an outline");
+            assertTrue(a.selectFirst("path").className().matches("shade-[0-5]"), code);
+            assertFalse(a.selectFirst("title").text().isBlank(), code + " has a title");
+        }
+        assertEquals(47, codes.size());
+        assertTrue(map.selectFirst("a.prefecture[data-code=47] path").attr("d").length() > 50, "沖縄県, in the inset");
+        assertNotNull(map.selectFirst("rect.inset-box"));
+        assertFalse(home.select("#map-legend li.legend-shade[data-shade=0]").isEmpty(), "no worksheet: grey");
+        assertTrue(home.selectFirst("#map-source").text().contains("市区町村のシート"));
+
+        Element form = home.selectFirst("form#map-indicator");
+        assertEquals("get", form.attr("method"));
+        assertEquals(
+                List.of("worksheets", "over65", "home-visit-growth"),
+                form.select("select[name=indicator] option").eachAttr("value"));
+        assertNotNull(form.selectFirst("input[type=checkbox][name=hideSynthetic][value=true]"));
+
+        List<QuerySolution> counts = named("prefecture-counts");
+        QuerySolution withSynthetic = counts.stream()
+                .filter(r -> r.getLiteral("syntheticWorksheetCount").getLong() > 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo data has synthetic worksheets in some prefecture"));
+        String code = withSynthetic.getLiteral("prefectureCode").getString();
+        long sourced = withSynthetic.getLiteral("sourcedWorksheetCount").getLong();
+        long synthetic = withSynthetic.getLiteral("syntheticWorksheetCount").getLong();
+        Element shape = map.selectFirst("a.prefecture[data-code=" + code + "]");
+        assertEquals(String.valueOf(sourced + synthetic), shape.attr("data-value"));
+        assertTrue(shape.selectFirst("title").text().contains((sourced + synthetic) + "件"));
+        Document real = page("/?hideSynthetic=true", null);
+        assertEquals(
+                String.valueOf(sourced),
+                real.selectFirst("#prefecture-map a.prefecture[data-code=" + code + "]")
+                        .attr("data-value"),
+                "synthetic worksheets left out");
+        assertTrue(
+                real.selectFirst("form#map-indicator input[name=hideSynthetic]").hasAttr("checked"));
+
+        Map<String, QuerySolution> profiles = new java.util.HashMap<>();
+        named("prefecture-profiles")
+                .forEach(r -> profiles.put(r.getLiteral("prefectureCode").getString(), r));
+        assertEquals(47, profiles.size(), "every prefecture has evidence");
+        Document over65 = page("/?indicator=over65", "en");
+        assertEquals("over65", over65.selectFirst("#prefecture-map").attr("data-indicator"));
+        assertEquals(
+                "over65", over65.selectFirst("#map-indicator option[selected]").attr("value"));
+        Document growth = page("/?indicator=home-visit-growth", null);
+        for (String c : List.of("13", "24", "47")) {
+            String share = String.format(
+                    java.util.Locale.ROOT,
+                    "%.1f%%",
+                    100 * profiles.get(c).getLiteral("share65").getDouble());
+            Element s = over65.selectFirst("#prefecture-map a.prefecture[data-code=" + c + "]");
+            assertEquals(share, s.attr("data-value"), c);
+            assertTrue(
+                    s.selectFirst("title").text().endsWith(": " + share),
+                    s.selectFirst("title").text());
+            assertEquals(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "%+.1f%%",
+                            100 * profiles.get(c).getLiteral("growth").getDouble()),
+                    growth.selectFirst("#prefecture-map a.prefecture[data-code=" + c + "]")
+                            .attr("data-value"),
+                    c);
+        }
+        assertTrue(over65.selectFirst("#prefecture-map a.prefecture[data-code=13] title")
+                .text()
+                .startsWith("Tokyo"));
+        assertEquals(
+                over65.selectFirst("#prefecture-map a.prefecture[data-code=24]").attr("data-value"),
+                page("/doc/area/pref/24", "en").selectFirst("#over65-share").text(),
+                "the map and the prefecture page agree");
+        assertEquals(5, over65.select("#map-legend li.legend-shade").size(), "five quintiles, every prefecture valued");
+        assertTrue(over65.selectFirst("#map-source").text().contains("census"));
+        assertTrue(growth.selectFirst("#prefecture-map-section .caveat").text().contains("患者数ではありません"));
+
+        MvcResult bad = mvc.perform(get("/").param("indicator", "nope").accept(MediaType.TEXT_HTML))
+                .andReturn();
+        assertEquals(400, bad.getResponse().getStatus(), "an unknown indicator is refused");
+    }
+
+    /** The rows of the named query {@code name} (its file under {@code queries/}) over the store. */
+    private List<QuerySolution> named(String name) throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("queries", name + ".rq"));
+        ResultSetRewindable rs =
+                store.select(QueryFactory.create(text), new QuerySolutionMap(), Duration.ofSeconds(30));
+        List<QuerySolution> rows = new ArrayList<>();
+        rs.forEachRemaining(rows::add);
+        return rows;
     }
 
     @Test

@@ -322,6 +322,30 @@ class BrowserScenariosTest {
 
     // ---- Regional evidence: the area page's chart, facilities and map; from a measure to the area's institutions
 
+    /**
+     * The home page draws the 47 prefectures, each shape with a size on screen; choosing another indicator in the
+     * map's form (no script) shades the map by it.
+     */
+    @Test
+    void theHomePageMapsThePrefecturesAndTheReaderPicksTheIndicator() throws IOException {
+        browser.open("/");
+        WebElement map = browser.visible(By.id("prefecture-map"));
+        assertEquals("worksheets", map.getDomAttribute("data-indicator"));
+        List<WebElement> shapes = browser.all("#prefecture-map a.prefecture path");
+        assertEquals(47, shapes.size());
+        for (String code : List.of("01", "13", "47")) {
+            WebElement shape = browser.driver()
+                    .findElement(By.cssSelector("#prefecture-map a.prefecture[data-code='" + code + "'] path"));
+            assertTrue(shape.getRect().getWidth() > 2 && shape.getRect().getHeight() > 2, code + " is drawn");
+        }
+        browser.screenshot(SCREENSHOTS.resolve("home-prefecture-map.png"));
+        new Select(browser.visible(By.cssSelector("#map-indicator select[name=indicator]"))).selectByValue("over65");
+        browser.visible(By.cssSelector("#map-indicator button[type=submit]")).click();
+        browser.waitForLoad();
+        assertEquals("over65", browser.visible(By.id("prefecture-map")).getDomAttribute("data-indicator"));
+        assertTrue(browser.all("#map-legend li.legend-shade").size() >= 2, "the legend gives the shades");
+    }
+
     @Test
     void anAreaPageShowsTheDemandChartTheFacilitiesAndTheMap() throws IOException {
         browser.open("/doc/area/kousou/R7/0101");

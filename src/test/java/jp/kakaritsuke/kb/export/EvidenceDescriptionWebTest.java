@@ -115,6 +115,63 @@ class EvidenceDescriptionWebTest {
                         .toList());
     }
 
+    /**
+     * DCAT-AP 3's recommended properties, where the description can state them honestly: every data set has keywords,
+     * a theme, a spatial coverage, a publisher, a distribution and the configured contact point; every distribution a
+     * description, a format, a licence and its planned availability; the whole data set spans the worksheets' fiscal
+     * years and the evidence's 2020–2050; a subset of worksheets spans its own worksheets' years.
+     */
+    @Test
+    void descriptionStatesTheRecommendedProperties() throws Exception {
+        Model m = description();
+        Resource contact = m.createResource(B + ".well-known/void#contact");
+        assertTrue(contact.hasProperty(RDF.type, m.createResource("http://www.w3.org/2006/vcard/ns#Kind")));
+        assertTrue(contact.hasProperty(
+                m.createProperty("http://www.w3.org/2006/vcard/ns#hasEmail"),
+                m.createResource("mailto:desk@example.org")));
+        List<Resource> datasets =
+                m.listSubjectsWithProperty(RDF.type, DCAT.Dataset).toList();
+        for (Resource d : datasets) {
+            for (var p : List.of(
+                    DCAT.keyword,
+                    DCAT.theme,
+                    DCTerms.spatial,
+                    DCTerms.publisher,
+                    DCAT.distribution,
+                    DCAT.contactPoint)) {
+                assertTrue(d.hasProperty(p), d + " has " + p.getLocalName());
+            }
+            assertTrue(d.hasProperty(DCAT.contactPoint, contact), d + " names the contact");
+        }
+        for (Resource d :
+                m.listSubjectsWithProperty(RDF.type, DCAT.Distribution).toList()) {
+            for (var p : List.of(
+                    DCTerms.description,
+                    DCTerms.format,
+                    DCTerms.license,
+                    m.createProperty("http://data.europa.eu/r5r/availability"))) {
+                assertTrue(d.hasProperty(p), d + " has " + p.getLocalName());
+            }
+        }
+        Resource whole = m.createResource(B + ".well-known/void#dataset").getPropertyResourceValue(DCTerms.temporal);
+        assertEquals("2020", whole.getProperty(DCAT.startDate).getString(), "the census year or an earlier worksheet");
+        assertEquals("2050", whole.getProperty(DCAT.endDate).getString());
+        Resource examples =
+                m.createResource(B + ".well-known/void#seed-examples").getPropertyResourceValue(DCTerms.temporal);
+        List<String> years = new java.util.ArrayList<>();
+        store.select(
+                        org.apache.jena.query.QueryFactory.create(
+                                "PREFIX kk: <https://w3id.org/kakaritsuke/ontology#> SELECT ?y WHERE { ?w a kk:Worksheet ;"
+                                        + " kk:fiscalYear ?y FILTER NOT EXISTS { ?w kk:synthetic true } } ORDER BY ?y"),
+                        null,
+                        java.time.Duration.ofSeconds(30))
+                .forEachRemaining(r -> years.add(r.getLiteral("y").getLexicalForm()));
+        assertFalse(years.isEmpty(), "the worked examples state their fiscal year");
+        assertEquals(years.get(0), examples.getProperty(DCAT.startDate).getString());
+        assertEquals(
+                years.get(years.size() - 1), examples.getProperty(DCAT.endDate).getString());
+    }
+
     @Test
     void everyEvidenceGraphIsASubsetWithSourceLicenceAndAttribution() throws Exception {
         Model m = description();

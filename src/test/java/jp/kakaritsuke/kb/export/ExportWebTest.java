@@ -261,7 +261,7 @@ class ExportWebTest {
                 command.execute(
                         new String[] {"export", "--scope", "worksheet", "--id", "none", "--out", file.toString()},
                         quiet));
-        assertEquals(0, ExportCommand.run(Object.class, new String[] {"export", "--help"}));
+        assertEquals(0, ExportCommand.ENTRY.run(Object.class, new String[] {"export", "--help"}));
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * The one application context the linked-data and export web tests share (same annotation, so Spring starts it
  * once): the whole application on a fresh TDB2 store under {@code target/} holding the shipped data (synthetic demo
  * data left out, so that the expected subsets stay fixed) plus {@code linkeddata/fixture.trig}; a sample shapes
- * file; and a stand-in for a type-specific HTML page at {@code /doc/agent/{name}} to prove that such pages and the
+ * file; a contact point for the dataset description; and a stand-in for a type-specific HTML page at {@code /doc/agent/{name}} to prove that such pages and the
  * generic mapping coexist.
  */
 @Target(ElementType.TYPE)
@@ -37,7 +37,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
             "kb.store.kind=tdb2",
             "kb.store.tdb2.location=target/test-tdb2/linked-${random.uuid}",
             "kb.data.dir=data",
-            "kb.data.include-demo=false"
+            "kb.data.include-demo=false",
+            "kb.catalog.contact-name=協議の場 事務局",
+            "kb.catalog.contact-email=desk@example.org"
         })
 @AutoConfigureMockMvc
 @Import(WebTestSetup.Beans.class)

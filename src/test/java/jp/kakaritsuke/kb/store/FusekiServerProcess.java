@@ -1,9 +1,10 @@
 package jp.kakaritsuke.kb.store;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,15 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import jp.kakaritsuke.kb.testsupport.ChildPort;
 
 /**
  * A real standalone Fuseki server ({@code jena-fuseki-server.jar}) run as a child process: one TDB2 dataset
  * {@code /kb} with the union of its named graphs as default graph, and the services {@code sparql} (query),
  * {@code update} and {@code data} (Graph Store Protocol, read-write). It listens on localhost only.
+ * Started through {@link FusekiLauncher}, it takes a free port itself and names it in its log.
  *
  * <p>From a shell, after {@code mvn -q test-compile} (which also copies the server jar to
  * {@code target/fuseki/}):
@@ -41,36 +45,40 @@ public final class FusekiServerProcess implements TestEngine {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
     private static final String DEFAULT_JAR = "target/fuseki/jena-fuseki-server.jar";
 
-    private Process process;
-    private final int port;
+    private final Path workDir;
+    private final Path config;
+    private final Path base;
     private final Path log;
-    private final ProcessBuilder launcher;
+    private Process process;
+    private int port;
 
-    private FusekiServerProcess(ProcessBuilder launcher, int port, Path log) throws IOException {
-        this.launcher = launcher;
-        this.process = launcher.start();
-        this.port = port;
+    private FusekiServerProcess(Path workDir, Path config, Path base, Path log) {
+        this.workDir = workDir;
+        this.config = config;
+        this.base = base;
         this.log = log;
     }
 
-    /** Starts a server on a free port with its database, base directory and log under {@code workDir}. */
+    /**
+     * Starts a server with its database, base directory and log under {@code workDir}, on a port the server takes
+     * itself and names in its log.
+     */
     public static FusekiServerProcess start(Path workDir) {
-        return start(workDir, freePort());
+        return start(workDir, 0);
     }
 
-    /** Starts a server on {@code port} and returns once it answers {@code /$/ping}. */
+    /** Starts a server on {@code port} (0: one it chooses) and returns once it answers {@code /$/ping}. */
     public static FusekiServerProcess start(Path directory, int port) {
         return start(directory, port, null, null);
     }
 
-    /** Starts a server on a free port whose dataset requires HTTP basic authentication as {@code user}. */
+    /** Starts a server on a port of its choice whose dataset requires HTTP basic authentication as {@code user}. */
     public static FusekiServerProcess startWithBasicAuth(Path directory, String user, String password) {
-        return start(directory, freePort(), user, password);
+        return start(directory, 0, user, password);
     }
 
     private static FusekiServerProcess start(Path directory, int port, String user, String password) {
         Path workDir = directory.toAbsolutePath();
-        Path jar = serverJar();
         try {
             Path database = Files.createDirectories(workDir.resolve("tdb2"));
             Path base = Files.createDirectories(workDir.resolve("base"));
@@ -82,32 +90,69 @@ public final class FusekiServerProcess implements TestEngine {
                 auth = " fuseki:passwd \"" + turtleString(passwd) + "\" ; fuseki:auth \"basic\" ;";
             }
             Files.writeString(config, config(database, auth, user), StandardCharsets.UTF_8);
-            Path log = workDir.resolve("fuseki.log");
-
-            String java =
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                            java,
-                            "-Xmx512m",
-                            "-jar",
-                            jar.toString(),
-                            "--config=" + config,
-                            "--localhost",
-                            "--port=" + port))
-                    .directory(workDir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().put("FUSEKI_BASE", base.toString());
-            FusekiServerProcess server = new FusekiServerProcess(builder, port, log);
-            try {
-                server.awaitPing();
-            } catch (RuntimeException e) {
-                server.close();
-                throw e;
-            }
+            FusekiServerProcess server = new FusekiServerProcess(workDir, config, base, workDir.resolve("fuseki.log"));
+            server.launch(port, ProcessBuilder.Redirect.to(server.log.toFile()));
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start Fuseki from " + jar + " in " + workDir, e);
+            throw new UncheckedIOException("Cannot prepare Fuseki's directory " + workDir, e);
+        }
+    }
+
+    /**
+     * The program and arguments of a Java process that runs the server jar on {@code config}, listening on localhost
+     * at {@code port} (0: a port the server takes itself), and prints the port ({@link ChildPort#FUSEKI}); the
+     * server's base directory is the environment variable {@code FUSEKI_BASE}.
+     */
+    public static List<String> command(Path config, int port) {
+        String classPath = serverJar() + File.pathSeparator + launcherLocation();
+        return List.of(
+                "-cp",
+                classPath,
+                FusekiLauncher.class.getName(),
+                "--config=" + config.toAbsolutePath(),
+                "--localhost",
+                "--port=" + port);
+    }
+
+    /** Where {@link FusekiLauncher} is loaded from: the test classes, which hold no Jena classes of their own. */
+    private static String launcherLocation() {
+        try {
+            return Path.of(FusekiLauncher.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate " + FusekiLauncher.class.getName(), e);
+        }
+    }
+
+    /** Starts the child process and waits until it names its port and answers {@code /$/ping}. */
+    private void launch(int requestedPort, ProcessBuilder.Redirect output) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.addAll(command(config, requestedPort));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output);
+        builder.environment().put("FUSEKI_BASE", base.toString());
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start Fuseki from " + serverJar() + " in " + workDir, e);
+        }
+        try {
+            // The log of a restart goes on after the previous run's port line: it names the same port.
+            port = requestedPort != 0
+                    ? requestedPort
+                    : ChildPort.await(ChildPort.FUSEKI, process, this::logText, START_TIMEOUT);
+            awaitPing();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
@@ -119,14 +164,6 @@ public final class FusekiServerProcess implements TestEngine {
                     "No Fuseki server jar at " + jar + "; run 'mvn process-test-resources' to copy it there");
         }
         return jar;
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot find a free port", e);
-        }
     }
 
     private static String turtleString(Path path) {
@@ -224,17 +261,14 @@ public final class FusekiServerProcess implements TestEngine {
         close();
     }
 
-    /** Starts the server again on the same port and database; its log goes on in the same file. */
+    /**
+     * Starts the server again on the same port and database; its log goes on in the same file. The port is the one
+     * the server chose on its first start and has just released: the application under test keeps pointing at it.
+     */
     @Override
     public void restart() {
         close();
-        try {
-            launcher.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            process = launcher.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start Fuseki again", e);
-        }
-        awaitPing();
+        launch(port, ProcessBuilder.Redirect.appendTo(log.toFile()));
     }
 
     /** Remote-store settings for this server, without authentication. */

@@ -36,6 +36,10 @@ public final class VirtuosoServerProcess implements TestEngine {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    /** How many starts on probed ports are tried before giving up when another process takes one of them. */
+    private static final int BIND_ATTEMPTS = 5;
+    /** What Virtuoso logs, then exiting, when the SQL or the HTTP port of its configuration is taken. */
+    private static final List<String> BIND_FAILURES = List.of("Failed to start listening", "Failed HTTP listen");
 
     private final Path workDir;
     private final int httpPort;
@@ -66,19 +70,43 @@ public final class VirtuosoServerProcess implements TestEngine {
         return start(workDir, DEBIAN_RESULT_CAP);
     }
 
-    /** Starts a server that cuts every answer at {@code resultCap} rows, on free ports. */
+    /**
+     * Starts a server that cuts every answer at {@code resultCap} rows, on free ports.
+     *
+     * <p>Unlike the other child processes of the tests, Virtuoso cannot take a port itself and name it: its
+     * configuration names fixed ports, and with port 0 it exits ("Can listen but can't connect to self"). So the ports
+     * are probed here and handed on, and a start that fails because another process took one of them in between is
+     * tried again on newly probed ports.
+     */
     public static VirtuosoServerProcess start(Path workDir, int resultCap) {
-        return start(workDir, freePort(), freePort(), resultCap);
+        boolean fresh = isFresh(workDir);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(workDir, freePort(), freePort(), resultCap, fresh);
+            } catch (PortTakenException e) {
+                if (attempt == BIND_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Starts a server on the given ports and prepares its database; returns once it answers queries. */
     public static VirtuosoServerProcess start(Path workDir, int httpPort, int sqlPort, int resultCap) {
+        return start(workDir, httpPort, sqlPort, resultCap, isFresh(workDir));
+    }
+
+    /** True when {@code workDir} holds no database yet (a failed start may leave one that still needs the setup). */
+    private static boolean isFresh(Path workDir) {
+        return !Files.exists(workDir.toAbsolutePath().resolve("db/virtuoso.db"));
+    }
+
+    private static VirtuosoServerProcess start(Path workDir, int httpPort, int sqlPort, int resultCap, boolean fresh) {
         if (!installed()) {
             throw new IllegalStateException("Virtuoso is not installed (" + binary() + "); on Debian: "
                     + "apt-get install virtuoso-opensource");
         }
         Path dir = workDir.toAbsolutePath();
-        boolean fresh = !Files.exists(dir.resolve("db/virtuoso.db"));
         try {
             Files.createDirectories(dir.resolve("db"));
             Path vsp = Path.of("/var/lib/virtuoso-opensource-7/vsp");
@@ -133,7 +161,10 @@ public final class VirtuosoServerProcess implements TestEngine {
         }
     }
 
-    /** Stops the server and starts it again on the same ports and database (a store restart). */
+    /**
+     * Stops the server and starts it again on the same ports and database (a store restart): the application under
+     * test keeps pointing at them, so a port taken meanwhile is not tried again elsewhere.
+     */
     @Override
     public void restart() {
         stop();
@@ -172,8 +203,12 @@ public final class VirtuosoServerProcess implements TestEngine {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "Virtuoso exited with status " + process.exitValue() + " before answering; its log:\n" + log());
+                String log = log();
+                String message =
+                        "Virtuoso exited with status " + process.exitValue() + " before answering; its log:\n" + log;
+                throw BIND_FAILURES.stream().anyMatch(log::contains)
+                        ? new PortTakenException(message)
+                        : new IllegalStateException(message);
             }
             try {
                 if (client.send(ask, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -223,6 +258,13 @@ public final class VirtuosoServerProcess implements TestEngine {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot find a free port", e);
+        }
+    }
+
+    /** A start that failed because another process holds one of the ports handed to Virtuoso. */
+    private static final class PortTakenException extends IllegalStateException {
+        PortTakenException(String message) {
+            super(message);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import jp.kakaritsuke.kb.command.CommandArguments;
+import jp.kakaritsuke.kb.command.CommandEntry;
 import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.command.JarCommand;
 import org.springframework.stereotype.Component;
@@ -32,25 +33,14 @@ public class BackupCommand extends JarCommand {
             Exit status: 0 done, 1 failure, 2 bad arguments.
             """;
 
+    /** How the jar's main method reaches the commands. */
+    public static final CommandEntry ENTRY = CommandEntry.of(USAGE, BackupCommand::file, BACKUP, RESTORE);
+
     private final BackupService backups;
 
     public BackupCommand(BackupService backups) {
-        super(BACKUP, RESTORE);
+        super(ENTRY);
         this.backups = backups;
-    }
-
-    /** True when the arguments ask for one of these commands. */
-    public static boolean isRequested(String[] args) {
-        return CommandLauncher.isRequested(args, BACKUP, RESTORE);
-    }
-
-    /**
-     * Runs the command in an application context of its own, without a web server.
-     *
-     * @return the process exit status
-     */
-    public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(applicationClass, USAGE, args, BackupCommand::file);
     }
 
     /**

@@ -1,7 +1,7 @@
 package jp.kakaritsuke.kb.authoring.backup;
 
 import java.util.Map;
-import jp.kakaritsuke.kb.web.HttpFailureException;
+import jp.kakaritsuke.kb.failure.HttpFailureException;
 import org.springframework.http.HttpStatus;
 
 /** A backup file that is not gzipped N-Quads of named graphs; the store was left unchanged. */

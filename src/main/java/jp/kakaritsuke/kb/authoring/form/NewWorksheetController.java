@@ -1,6 +1,5 @@
 package jp.kakaritsuke.kb.authoring.form;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -72,13 +71,8 @@ class NewWorksheetController {
             @RequestParam Optional<String> prefecture,
             @RequestParam Optional<String> area,
             Authentication user,
-            HttpServletRequest request,
-            HttpServletResponse response,
             Model page) {
         Author author = Authors.of(user);
-        if (author == null) {
-            return WorksheetEditController.signIn(request, response);
-        }
         requireWriter(author);
         Set<String> allowed = allowedPrefectures(author);
         String chosen =
@@ -107,13 +101,9 @@ class NewWorksheetController {
             @RequestParam(defaultValue = "") String other,
             @RequestParam(defaultValue = "") String comment,
             Authentication user,
-            HttpServletRequest request,
             HttpServletResponse response,
             Model page) {
         Author author = Authors.of(user);
-        if (author == null) {
-            return WorksheetEditController.signIn(request, response);
-        }
         requireWriter(author);
         String lang = LocalizedText.currentLanguage();
         Choice choice = new Choice(prefecture, area, function, fiscalYear, start, other, comment);

@@ -1,6 +1,5 @@
 package jp.kakaritsuke.kb.authoring.form;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import jp.kakaritsuke.kb.authoring.Author;
@@ -24,7 +23,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
@@ -42,7 +40,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * add / move / remove buttons and shows the form again (nothing is written), or saves through
  * {@link WorksheetRepository#save} — one transaction, with the comment in the history. A save the shapes refuse shows
  * the form again with each message at its field; nothing is written then. Only signed-in users who may write the
- * worksheet's area get the form (others: 403; nobody signed in: the sign-in page).
+ * worksheet's area get the form (others: 403; nobody signed in: the sign-in page, where the security configuration
+ * sends them).
  */
 @Controller
 class WorksheetEditController {
@@ -62,17 +61,8 @@ class WorksheetEditController {
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}/edit", produces = MediaType.TEXT_HTML_VALUE)
-    String edit(
-            @PathVariable String slug,
-            @RequestParam Optional<Integer> saved,
-            Authentication user,
-            HttpServletRequest request,
-            HttpServletResponse response,
-            Model page) {
+    String edit(@PathVariable String slug, @RequestParam Optional<Integer> saved, Authentication user, Model page) {
         Author author = Authors.of(user);
-        if (author == null) {
-            return signIn(request, response);
-        }
         WorksheetNames names = names(slug);
         Graph current = repository.get(slug).orElseThrow(() -> new NotFoundException("worksheet " + slug));
         WorksheetForm form = WorksheetGraphs.read(current, names.worksheet(), slug);
@@ -92,13 +82,9 @@ class WorksheetEditController {
             @ModelAttribute("form") WorksheetForm form,
             @RequestParam(defaultValue = "save") String op,
             Authentication user,
-            HttpServletRequest request,
             HttpServletResponse response,
             Model page) {
         Author author = Authors.of(user);
-        if (author == null) {
-            return signIn(request, response);
-        }
         WorksheetNames names = names(slug);
         form.setSlug(slug);
         Optional<Graph> stored = form.isCreated() ? Optional.empty() : repository.get(slug);
@@ -230,11 +216,5 @@ class WorksheetEditController {
             throw new NotFoundException("worksheet " + slug);
         }
         return repository.names(slug);
-    }
-
-    /** Sends a reader who is not signed in to the sign-in page, and back here afterwards. */
-    static String signIn(HttpServletRequest request, HttpServletResponse response) {
-        new HttpSessionRequestCache().saveRequest(request, response);
-        return "redirect:/login";
     }
 }

@@ -1,8 +1,6 @@
 package jp.kakaritsuke.kb.authoring.form;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,8 +12,9 @@ import java.util.function.Function;
 import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
+import jp.kakaritsuke.kb.worksheet.Literals;
 import jp.kakaritsuke.kb.worksheet.TranslationFreshness;
-import jp.kakaritsuke.kb.worksheet.WorksheetItems;
+import jp.kakaritsuke.kb.worksheet.WorksheetContent;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -102,96 +101,67 @@ final class WorksheetGraphs {
 
     /** The form for worksheet {@code worksheet} (its IRI) as {@code graph} holds it. */
     static WorksheetForm read(Graph graph, String worksheet, String slug) {
-        Node ws = NodeFactory.createURI(worksheet);
+        WorksheetContent content = WorksheetContent.read(graph, worksheet);
         WorksheetForm form = new WorksheetForm();
         form.setSlug(slug);
-        form.setArea(iri(object(graph, ws, KK.area.asNode())));
-        form.setFunction(iri(object(graph, ws, KK.function.asNode())));
-        form.setTitleJa(literal(graph, ws, TITLE, "ja"));
-        String titleEn = literal(graph, ws, KK.translation.asNode(), "en");
-        form.setTitleEn(titleEn != null ? titleEn : literal(graph, ws, TITLE, "en"));
-        form.setStatus(iri(object(graph, ws, KK.status.asNode())));
-        Node year = object(graph, ws, KK.fiscalYear.asNode());
-        form.setFiscalYear(year == null ? null : year.getLiteralLexicalForm());
-        form.setConsultationDates(String.join(
-                ", ",
-                graph
-                        .find(ws, KK.consultationDate.asNode(), Node.ANY)
-                        .mapWith(t -> t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : "")
-                        .toList()
-                        .stream()
-                        .sorted()
-                        .toList()));
-        Node challenge = object(graph, ws, KK.hasChallenge.asNode());
-        if (challenge != null) {
-            form.setChallenge(text(graph, challenge, new WorksheetForm.Text()));
+        form.setArea(content.area());
+        form.setFunction(content.function());
+        form.setTitleJa(content.title().in("ja"));
+        String titleEn = content.titleTranslation().in("en");
+        form.setTitleEn(titleEn != null ? titleEn : content.title().in("en"));
+        form.setStatus(content.status());
+        form.setFiscalYear(content.fiscalYear());
+        form.setConsultationDates(String.join(", ", content.consultationDates()));
+        if (content.challenge() != null) {
+            form.setChallenge(text(content.challenge(), new WorksheetForm.Text()));
         }
-        Node target = object(graph, ws, KK.hasTargetState.asNode());
-        if (target != null) {
-            form.setTargetState(text(graph, target, new WorksheetForm.Text()));
+        if (content.targetState() != null) {
+            form.setTargetState(text(content.targetState(), new WorksheetForm.Text()));
         }
-        Node effect = object(graph, ws, KK.hasExpectedEffect.asNode());
-        if (effect != null) {
-            form.setEffect(text(graph, effect, new WorksheetForm.Text()));
+        if (content.effect() != null) {
+            form.setEffect(text(content.effect(), new WorksheetForm.Text()));
         }
-        for (Node c : ordered(graph, ws, KK.hasCause.asNode())) {
-            WorksheetForm.Cause cause = text(graph, c, new WorksheetForm.Cause());
-            cause.setTypes(iris(graph, c, KK.causeType.asNode()));
+        for (WorksheetContent.Cause c : content.causes()) {
+            WorksheetForm.Cause cause = text(c.item(), new WorksheetForm.Cause());
+            cause.setTypes(sorted(c.types()));
             form.getCauses().add(cause);
         }
-        for (Node m : ordered(graph, ws, KK.hasMeasure.asNode())) {
-            WorksheetForm.Measure measure = text(graph, m, new WorksheetForm.Measure());
-            for (Node a : ordered(graph, m, KK.hasAction.asNode())) {
-                measure.getActions().add(text(graph, a, new WorksheetForm.Text()));
+        for (WorksheetContent.Measure m : content.measures()) {
+            WorksheetForm.Measure measure = text(m.item(), new WorksheetForm.Measure());
+            for (WorksheetContent.Action a : m.actions()) {
+                measure.getActions().add(text(a.item(), new WorksheetForm.Text()));
             }
-            for (Node r : ordered(graph, m, KK.hasRoleAssignment.asNode())) {
-                WorksheetForm.Role role = text(graph, r, new WorksheetForm.Role());
-                role.setActor(iri(object(graph, r, KK.assignedTo.asNode())));
+            for (WorksheetContent.Role r : m.roles()) {
+                WorksheetForm.Role role = text(r.item(), new WorksheetForm.Role());
+                role.setActor(r.actor());
                 measure.getRoles().add(role);
             }
-            measure.setTypes(iris(graph, m, KK.measureType.asNode()));
-            measure.setAddresses(iris(graph, m, KK.addresses.asNode()));
-            measure.setResources(iris(graph, m, KK.usesResource.asNode()));
-            measure.setActors(iris(graph, m, KK.involvesActor.asNode()));
+            measure.setTypes(sorted(m.types()));
+            measure.setAddresses(sorted(m.addresses()));
+            measure.setResources(sorted(m.resources()));
+            measure.setActors(sorted(m.actors()));
             form.getMeasures().add(measure);
         }
-        for (Node n : ordered(graph, ws, KK.hasIndicator.asNode())) {
-            WorksheetForm.Indicator indicator = text(graph, n, new WorksheetForm.Indicator());
-            indicator.setTracks(iris(graph, n, KK.tracks.asNode()));
-            Node baseline = object(graph, n, KK.baselineValue.asNode());
-            indicator.setBaseline(baseline == null ? null : lexical(baseline));
-            Node targetValue = object(graph, n, KK.targetValue.asNode());
-            indicator.setTarget(targetValue == null ? null : lexical(targetValue));
+        for (WorksheetContent.Indicator n : content.indicators()) {
+            WorksheetForm.Indicator indicator = text(n.item(), new WorksheetForm.Indicator());
+            indicator.setTracks(sorted(n.tracks()));
+            indicator.setBaseline(n.baseline());
+            indicator.setTarget(n.target());
             form.getIndicators().add(indicator);
         }
         return form;
     }
 
-    private static <T extends WorksheetForm.Text> T text(Graph graph, Node item, T text) {
-        text.setKey(item.getURI());
-        text.setJa(literal(graph, item, KK.text.asNode(), "ja"));
-        text.setEn(literal(graph, item, KK.translation.asNode(), "en"));
-        text.setOutdated(TranslationFreshness.isOutdated(graph, item));
+    private static <T extends WorksheetForm.Text> T text(WorksheetContent.Item item, T text) {
+        text.setKey(item.iri());
+        text.setJa(item.text().in("ja"));
+        text.setEn(item.translation().in("en"));
+        text.setOutdated(item.translationOutdated());
         return text;
     }
 
-    /** The objects of {@code p}, items ordered by their kk:ordinal (then IRI). */
-    private static List<Node> ordered(Graph graph, Node subject, Node p) {
-        List<Node> items = new ArrayList<>(graph.find(subject, p, Node.ANY)
-                .mapWith(Triple::getObject)
-                .filterKeep(Node::isURI)
-                .toList());
-        items.sort(Comparator.comparing((Node n) -> ordinal(graph, n)).thenComparing(Node::getURI));
-        return items;
-    }
-
-    private static long ordinal(Graph graph, Node item) {
-        Node n = object(graph, item, KK.ordinal.asNode());
-        try {
-            return n == null ? Long.MAX_VALUE : Long.parseLong(n.getLiteralLexicalForm());
-        } catch (NumberFormatException e) {
-            return Long.MAX_VALUE;
-        }
+    private static List<String> sorted(List<String> iris) {
+        return iris.stream().sorted().toList();
     }
 
     private static Node object(Graph graph, Node s, Node p) {
@@ -203,34 +173,8 @@ final class WorksheetGraphs {
         }
     }
 
-    private static List<String> iris(Graph graph, Node s, Node p) {
-        return graph
-                .find(s, p, Node.ANY)
-                .mapWith(Triple::getObject)
-                .filterKeep(Node::isURI)
-                .mapWith(Node::getURI)
-                .toList()
-                .stream()
-                .sorted()
-                .toList();
-    }
-
-    private static String iri(Node node) {
-        return node != null && node.isURI() ? node.getURI() : null;
-    }
-
-    private static String lexical(Node node) {
-        return node.isLiteral() ? node.getLiteralLexicalForm() : node.toString();
-    }
-
     private static String literal(Graph graph, Node s, Node p, String lang) {
-        for (Triple t : graph.find(s, p, Node.ANY).toList()) {
-            Node o = t.getObject();
-            if (o.isLiteral() && o.getLiteralLanguage().toLowerCase().startsWith(lang)) {
-                return o.getLiteralLexicalForm();
-            }
-        }
-        return null;
+        return Literals.of(graph, s, p).in(lang);
     }
 
     // ------------------------------------------------------------------------------------------------- writing
@@ -240,87 +184,92 @@ final class WorksheetGraphs {
      * worksheet's graph in the store; empty for a worksheet not yet saved).
      */
     static Graph write(WorksheetForm form, Graph current, WorksheetNames names) {
-        Node ws = NodeFactory.createURI(names.worksheet());
-        Graph out = GraphFactory.createDefaultGraph();
         Map<String, Node> renamed = new HashMap<>();
-        Map<String, Node> causeKeys = new HashMap<>();
-        Map<String, Node> measureKeys = new HashMap<>();
+        Map<String, String> causeKeys = new HashMap<>();
+        Map<String, String> measureKeys = new HashMap<>();
+        List<Node> newCauses = new ArrayList<>();
 
-        out.add(ws, TYPE, KK.Worksheet.asNode());
-        uri(out, ws, KK.area.asNode(), form.getArea());
-        uri(out, ws, KK.function.asNode(), form.getFunction());
-        uri(out, ws, KK.status.asNode(), form.getStatus());
-        lang(out, ws, TITLE, form.getTitleJa(), "ja");
-        lang(out, ws, KK.translation.asNode(), form.getTitleEn(), "en");
-        if (!WorksheetForm.blank(form.getFiscalYear())) {
-            out.add(
-                    ws,
-                    KK.fiscalYear.asNode(),
-                    NodeFactory.createLiteralDT(FiscalYears.normalise(form.getFiscalYear()), XSDDatatype.XSDgYear));
-        }
-        if (!WorksheetForm.blank(form.getConsultationDates())) {
-            for (String date : form.getConsultationDates().strip().split("[,、\\s]+")) {
-                out.add(ws, KK.consultationDate.asNode(), NodeFactory.createLiteralDT(date, XSDDatatype.XSDdate));
-            }
-        }
-        if (current.isEmpty() && !WorksheetForm.blank(form.getDerivedFrom())) {
-            out.add(ws, PROV_DERIVED, NodeFactory.createURI(form.getDerivedFrom()));
-        }
-
-        single(out, names, ItemKind.CHALLENGE, form.getChallenge(), renamed);
-        single(out, names, ItemKind.TARGET_STATE, form.getTargetState(), renamed);
-        single(out, names, ItemKind.EFFECT, form.getEffect(), renamed);
-
+        List<WorksheetContent.Cause> causes = new ArrayList<>();
         int c = 0;
         for (WorksheetForm.Cause cause : form.getCauses()) {
             c++;
-            Node node = item(out, names, ItemKind.CAUSE, 0, c, cause, renamed);
-            causeKeys.put(cause.getKey(), node);
-            cause.getTypes().forEach(t -> uri(out, node, KK.causeType.asNode(), t));
-            if (!renamed.containsKey(cause.getKey()) && out.contains(ws, KK.hasChallenge.asNode(), Node.ANY)) {
-                // Box (2) of the form holds the causes of box (1): a new cause explains the challenge, as the
-                // causes of every seed worksheet do.
-                out.add(node, KK.explains.asNode(), object(out, ws, KK.hasChallenge.asNode()));
+            WorksheetContent.Item item = item(names, ItemKind.CAUSE, 0, c, cause, renamed);
+            causeKeys.put(cause.getKey(), item.iri());
+            if (!renamed.containsKey(cause.getKey())) {
+                newCauses.add(NodeFactory.createURI(item.iri()));
             }
+            causes.add(new WorksheetContent.Cause(item, cause.getTypes(), List.of(), List.of()));
         }
+        List<WorksheetContent.Measure> measures = new ArrayList<>();
         int m = 0;
         for (WorksheetForm.Measure measure : form.getMeasures()) {
             m++;
-            Node node = item(out, names, ItemKind.MEASURE, 0, m, measure, renamed);
-            measureKeys.put(measure.getKey(), node);
-            measure.getTypes().forEach(t -> uri(out, node, KK.measureType.asNode(), t));
-            for (String key : measure.getAddresses()) {
-                Node cause = causeKeys.get(key);
-                if (cause != null) {
-                    out.add(node, KK.addresses.asNode(), cause);
-                }
-            }
-            measure.getResources().forEach(r -> uri(out, node, KK.usesResource.asNode(), r));
-            measure.getActors().forEach(a -> uri(out, node, KK.involvesActor.asNode(), a));
+            WorksheetContent.Item item = item(names, ItemKind.MEASURE, 0, m, measure, renamed);
+            measureKeys.put(measure.getKey(), item.iri());
+            List<WorksheetContent.Action> actions = new ArrayList<>();
             int k = 0;
             for (WorksheetForm.Text action : measure.getActions()) {
                 k++;
-                item(out, names, ItemKind.ACTION, m, k, action, renamed);
+                actions.add(new WorksheetContent.Action(
+                        item(names, ItemKind.ACTION, m, k, action, renamed), List.of(), List.of()));
             }
+            List<WorksheetContent.Role> roles = new ArrayList<>();
             k = 0;
             for (WorksheetForm.Role role : measure.getRoles()) {
                 k++;
-                Node r = item(out, names, ItemKind.ROLE, m, k, role, renamed);
-                uri(out, r, KK.assignedTo.asNode(), role.getActor());
+                roles.add(new WorksheetContent.Role(item(names, ItemKind.ROLE, m, k, role, renamed), role.getActor()));
             }
+            measures.add(new WorksheetContent.Measure(
+                    item,
+                    measure.getTypes(),
+                    keyed(measure.getAddresses(), causeKeys),
+                    measure.getResources(),
+                    measure.getActors(),
+                    actions,
+                    roles));
         }
+        List<WorksheetContent.Indicator> indicators = new ArrayList<>();
         int n = 0;
         for (WorksheetForm.Indicator indicator : form.getIndicators()) {
             n++;
-            Node node = item(out, names, ItemKind.INDICATOR, 0, n, indicator, renamed);
-            for (String key : indicator.getTracks()) {
-                Node measure = measureKeys.get(key);
-                if (measure != null) {
-                    out.add(node, KK.tracks.asNode(), measure);
-                }
-            }
-            value(out, node, KK.baselineValue.asNode(), indicator.getBaseline());
-            value(out, node, KK.targetValue.asNode(), indicator.getTarget());
+            indicators.add(new WorksheetContent.Indicator(
+                    item(names, ItemKind.INDICATOR, 0, n, indicator, renamed),
+                    indicator.getBaseline(),
+                    indicator.getTarget(),
+                    keyed(indicator.getTracks(), measureKeys)));
+        }
+        List<String> dates = WorksheetForm.blank(form.getConsultationDates())
+                ? List.of()
+                : List.of(form.getConsultationDates().strip().split("[,、\\s]+"));
+        WorksheetContent content = new WorksheetContent(
+                names.worksheet(),
+                Literals.of(normalise(form.getTitleJa()), "ja"),
+                Literals.of(normalise(form.getTitleEn()), "en"),
+                form.getArea(),
+                form.getFunction(),
+                form.getStatus(),
+                null,
+                current.isEmpty() && !WorksheetForm.blank(form.getDerivedFrom()) ? form.getDerivedFrom() : null,
+                WorksheetForm.blank(form.getFiscalYear()) ? null : FiscalYears.normalise(form.getFiscalYear()),
+                dates,
+                false,
+                List.of(),
+                List.of(),
+                single(names, ItemKind.CHALLENGE, form.getChallenge(), renamed),
+                causes,
+                single(names, ItemKind.TARGET_STATE, form.getTargetState(), renamed),
+                measures,
+                single(names, ItemKind.EFFECT, form.getEffect(), renamed),
+                indicators,
+                List.of(),
+                List.of());
+        Graph out = GraphFactory.createDefaultGraph();
+        Node ws = content.write(out);
+        Node challenge = object(out, ws, KK.hasChallenge.asNode());
+        if (challenge != null) {
+            // Box (2) of the form holds the causes of box (1): a new cause explains the challenge, as the causes of
+            // every seed worksheet do.
+            newCauses.forEach(cause -> out.add(cause, KK.explains.asNode(), challenge));
         }
         carryOver(current, ws, out, renamed);
         translationFreshness(form, current, out, renamed);
@@ -328,26 +277,35 @@ final class WorksheetGraphs {
         return out;
     }
 
-    private static void single(
-            Graph out, WorksheetNames names, ItemKind kind, WorksheetForm.Text text, Map<String, Node> renamed) {
-        if (text != null && !text.isBlank()) {
-            item(out, names, kind, 0, 0, text, renamed);
-        }
+    /** The new IRIs of the items the form refers to by their keys; keys of items the form no longer has are dropped. */
+    private static List<String> keyed(List<String> keys, Map<String, String> iris) {
+        return keys.stream().map(iris::get).filter(Objects::nonNull).toList();
     }
 
-    private static Node item(
-            Graph out,
+    private static WorksheetContent.Item single(
+            WorksheetNames names, ItemKind kind, WorksheetForm.Text text, Map<String, Node> renamed) {
+        return text != null && !text.isBlank() ? item(names, kind, 0, 0, text, renamed) : null;
+    }
+
+    /** An item numbered by its place in the form, labelled as the form prints it, with the author's texts. */
+    private static WorksheetContent.Item item(
             WorksheetNames names,
             ItemKind kind,
             int parent,
             int number,
             WorksheetForm.Text text,
             Map<String, Node> renamed) {
-        Node node = WorksheetItems.addLabelled(out, names, kind, parent, number);
-        lang(out, node, KK.text.asNode(), text.getJa(), "ja");
-        lang(out, node, KK.translation.asNode(), text.getEn(), "en");
-        remember(text, node, renamed);
-        return node;
+        String iri = names.item(kind, parent, number);
+        remember(text, NodeFactory.createURI(iri), renamed);
+        return new WorksheetContent.Item(
+                iri,
+                kind.single() ? Integer.MAX_VALUE : number,
+                new Literals(List.of(
+                        new Literals.Literal(kind.label("ja", parent, number), "ja"),
+                        new Literals.Literal(kind.label("en", parent, number), "en"))),
+                Literals.of(normalise(text.getJa()), "ja"),
+                Literals.of(normalise(text.getEn()), "en"),
+                false);
     }
 
     /**
@@ -384,39 +342,9 @@ final class WorksheetGraphs {
         }
     }
 
-    private static void uri(Graph out, Node s, Node p, String iri) {
-        if (!WorksheetForm.blank(iri)) {
-            out.add(s, p, NodeFactory.createURI(iri.strip()));
-        }
-    }
-
-    private static void lang(Graph out, Node s, Node p, String text, String lang) {
-        if (!WorksheetForm.blank(text)) {
-            out.add(s, p, NodeFactory.createLiteralLang(normalise(text), lang));
-        }
-    }
-
     /** Browsers send line breaks as CR LF; the data keeps LF, and no surrounding blanks. */
     private static String normalise(String text) {
-        return text.replace("\r\n", "\n").strip();
-    }
-
-    /** An indicator value: an integer or decimal number when it reads as one, else a plain string. */
-    private static void value(Graph out, Node s, Node p, String value) {
-        if (WorksheetForm.blank(value)) {
-            return;
-        }
-        String v = value.strip();
-        Node literal;
-        if (v.matches("[+-]?\\d+")) {
-            literal =
-                    NodeFactory.createLiteralDT(new BigDecimal(v).toBigInteger().toString(), XSDDatatype.XSDinteger);
-        } else if (v.matches("[+-]?\\d*\\.\\d+")) {
-            literal = NodeFactory.createLiteralDT(v, XSDDatatype.XSDdecimal);
-        } else {
-            literal = NodeFactory.createLiteralString(v);
-        }
-        out.add(s, p, literal);
+        return text == null ? null : text.replace("\r\n", "\n").strip();
     }
 
     /**

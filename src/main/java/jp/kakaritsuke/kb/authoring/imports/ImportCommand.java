@@ -13,6 +13,7 @@ import jp.kakaritsuke.kb.authoring.ValidationFailedException;
 import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.security.KbUser;
 import jp.kakaritsuke.kb.command.CommandArguments;
+import jp.kakaritsuke.kb.command.CommandEntry;
 import jp.kakaritsuke.kb.command.CommandLauncher;
 import jp.kakaritsuke.kb.command.JarCommand;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -52,29 +53,18 @@ public class ImportCommand extends JarCommand {
     private static final Set<String> OPTIONS = Set.of("file", "user", "comment");
     private static final Set<String> FLAGS = Set.of("dry-run");
 
+    /** How the jar's main method reaches the command. */
+    public static final CommandEntry ENTRY = CommandEntry.of(USAGE, Request::parse, NAME);
+
     private final WorksheetImporter importer;
     private final ImportMessages messages;
     private final UserDetailsService users;
 
     ImportCommand(WorksheetImporter importer, ImportMessages messages, UserDetailsService users) {
-        super(NAME);
+        super(ENTRY);
         this.importer = importer;
         this.messages = messages;
         this.users = users;
-    }
-
-    /** True when the arguments ask for this command. */
-    public static boolean isRequested(String[] args) {
-        return CommandLauncher.isRequested(args, NAME);
-    }
-
-    /**
-     * Runs the command in an application context of its own, without a web server.
-     *
-     * @return the process exit status
-     */
-    public static int run(Class<?> applicationClass, String[] args) {
-        return CommandLauncher.launch(applicationClass, USAGE, args, Request::parse);
     }
 
     @Override

@@ -17,7 +17,7 @@ import jp.kakaritsuke.kb.authoring.WriteDeniedException;
 import jp.kakaritsuke.kb.authoring.history.Version;
 import jp.kakaritsuke.kb.authoring.history.WorksheetDiff;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
-import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.rdf.CappedBody;
@@ -45,7 +45,7 @@ public class WorksheetImporter {
     private static final List<Property> NAMING = List.of(DCTerms.title, RDFS.label, KK.translation);
 
     private final WorksheetRepository repository;
-    private final KnowledgeStore store;
+    private final OntologyModel ontology;
     private final NamedQueryRunner queries;
     private final String base;
     private final long maxUpload;
@@ -53,14 +53,14 @@ public class WorksheetImporter {
 
     WorksheetImporter(
             WorksheetRepository repository,
-            KnowledgeStore store,
+            OntologyModel ontology,
             NamedQueryRunner queries,
             StoreProperties storeProperties,
             ImportProperties properties,
             InputLimits limits) {
         this.limits = limits;
         this.repository = repository;
-        this.store = store;
+        this.ontology = ontology;
         this.queries = queries;
         this.base = storeProperties.baseIri();
         this.maxUpload = properties.maxUpload().toBytes();
@@ -123,9 +123,9 @@ public class WorksheetImporter {
         }
     }
 
-    /** The ids a tabular file may use, from the ontology graph of the store. */
+    /** The ids a tabular file may use, from the ontology graph of the store (the cached {@link OntologyModel}). */
     ImportVocabulary vocabulary() {
-        return ImportVocabulary.from(store.graph(KK.ONTOLOGY));
+        return ImportVocabulary.from(ontology.graph());
     }
 
     private boolean areaExists(String area) {
@@ -317,7 +317,7 @@ public class WorksheetImporter {
     }
 
     private List<ImportPreview.Change> changes(List<ParsedWorksheet> worksheets, String lang) {
-        Graph ontology = store.graph(KK.ONTOLOGY);
+        Graph ontology = this.ontology.graph();
         List<ImportPreview.Change> changes = new ArrayList<>();
         for (ParsedWorksheet worksheet : worksheets) {
             Graph current = repository.get(worksheet.slug()).orElseGet(GraphFactory::createDefaultGraph);

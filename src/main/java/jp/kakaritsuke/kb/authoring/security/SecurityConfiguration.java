@@ -100,6 +100,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(ADMIN)
+                        // The editor's pages: whoever is not signed in signs in first and comes back here.
+                        .requestMatchers(HttpMethod.GET, "/worksheets/new", "/doc/worksheet/*/edit")
+                        .authenticated()
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")

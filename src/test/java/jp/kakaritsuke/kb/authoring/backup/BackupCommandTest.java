@@ -61,9 +61,9 @@ class BackupCommandTest {
 
     @Test
     void onlyItsOwnCommandsAreRecognised() {
-        assertTrue(BackupCommand.isRequested(new String[] {"backup", "--out", "x"}));
-        assertTrue(BackupCommand.isRequested(new String[] {"restore", "--in", "x"}));
-        assertFalse(BackupCommand.isRequested(new String[] {"export"}));
-        assertFalse(BackupCommand.isRequested(new String[] {}));
+        assertTrue(BackupCommand.ENTRY.isRequested(new String[] {"backup", "--out", "x"}));
+        assertTrue(BackupCommand.ENTRY.isRequested(new String[] {"restore", "--in", "x"}));
+        assertFalse(BackupCommand.ENTRY.isRequested(new String[] {"export"}));
+        assertFalse(BackupCommand.ENTRY.isRequested(new String[] {}));
     }
 }

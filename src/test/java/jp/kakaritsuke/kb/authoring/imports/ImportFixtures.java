@@ -14,6 +14,7 @@ import jp.kakaritsuke.kb.authoring.RepositoryForTests;
 import jp.kakaritsuke.kb.authoring.imports.TabularLayout.Column;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
@@ -44,7 +45,7 @@ final class ImportFixtures {
     static WorksheetImporter importer(KnowledgeStore store, DataSize maxUpload) {
         return new WorksheetImporter(
                 RepositoryForTests.repository(store),
-                store,
+                new OntologyModel(store),
                 RepositoryForTests.queries(store),
                 RepositoryForTests.storeProperties(),
                 new ImportProperties(maxUpload),

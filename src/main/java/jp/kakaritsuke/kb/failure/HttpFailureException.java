@@ -1,4 +1,4 @@
-package jp.kakaritsuke.kb.web;
+package jp.kakaritsuke.kb.failure;
 
 import org.springframework.http.HttpStatus;
 

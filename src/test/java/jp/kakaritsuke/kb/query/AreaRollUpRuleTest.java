@@ -1,0 +1,71 @@
+package jp.kakaritsuke.kb.query;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One rule for the areas a worksheet counts under: {@code queries/area-roll-up.rq} states it as a property path, and
+ * every query that aggregates or filters worksheets by area spells that path exactly so (SPARQL has no include, so the
+ * rule is kept in one place by this check). The older paths, which let a ward reach its city's other zones or left a
+ * municipality out of its zone, occur nowhere.
+ */
+class AreaRollUpRuleTest {
+
+    private static final Path QUERIES = Path.of("queries");
+
+    /** The queries that count, list, export or filter worksheets by area. */
+    private static final List<String> ROLL_UPS = List.of(
+            "worksheet-list.rq",
+            "worksheet-provenance-counts.rq",
+            "prefecture-counts.rq",
+            "areas-in-prefecture.rq",
+            "cause-type-matrix.rq",
+            "cause-type-rows.rq",
+            "measure-type-columns.rq",
+            "cause-type-cell.rq",
+            "causes-of-type.rq",
+            "function-coverage.rq",
+            "gap-analysis.rq",
+            "zone-measures.rq",
+            "export/worksheet-graphs-in-area.rq",
+            "search/text-search.rq",
+            "search/substring-search.rq");
+
+    static String rule() throws IOException {
+        String text = Files.readString(QUERIES.resolve("area-roll-up.rq"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("\\?area (\\S+) \\?within \\.").matcher(text);
+        assertTrue(m.find(), "area-roll-up.rq states the rule as ?area PATH ?within");
+        return m.group(1);
+    }
+
+    @Test
+    void everyRollUpSpellsTheRuleOfAreaRollUp() throws IOException {
+        String rule = rule();
+        for (String file : ROLL_UPS) {
+            String text = Files.readString(QUERIES.resolve(file), StandardCharsets.UTF_8);
+            assertTrue(text.contains(rule), file + " rolls worksheets up by " + rule);
+        }
+    }
+
+    @Test
+    void noQueryWalksAreasAnotherWay() throws IOException {
+        Pattern old = Pattern.compile("\\^kk:coversMunicipality\\)\\*|kk:area/\\(kk:partOf\\|kk:inPrefecture\\)\\*"
+                + "|\\?worksheetArea \\(kk:partOf\\|kk:inPrefecture\\)\\*");
+        try (Stream<Path> files = Files.walk(QUERIES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                assertFalse(old.matcher(text).find(), file + " walks from a worksheet's area by another path");
+            }
+        }
+    }
+}
