@@ -327,7 +327,8 @@ public class WorksheetRepository {
         int last = versions.isEmpty() ? 0 : versions.get(versions.size() - 1).number();
         int currentNumber = last == 0 && !current.isEmpty() ? 1 : last;
         boolean example = isWorkedExample(current, names);
-        if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE && (last > 0 || example)) {
+        if (current.isIsomorphicWith(content) && kind != Version.Kind.RESTORE) {
+            // Nothing changed: no version, also for content that predates the history (version 1).
             return new SaveResult(names.slug(), names.worksheet(), currentNumber, false, false);
         }
         if (basedOn != null && basedOn != currentNumber) {

@@ -32,8 +32,10 @@ import org.apache.jena.vocabulary.RDFS;
  * <p>Writing numbers every item by its position in the form ({@code …/cause/2} is the second cause), so an item
  * keeps its IRI as long as it keeps its place. What the form does not edit is carried over from the current graph
  * under the item's new IRI: a cause's viewpoints and mentions, a measure's effects, notes, reviews, the template, the
- * source. An interpretation record is kept only while what it interprets is still there (its triple still asserted,
- * or its fragment still in the item's text): a link the author removed takes its rationale with it.
+ * source, wordings in languages the form does not show; a text or value the form writes back unchanged keeps its
+ * stored form ({@link #keepUnedited}). An interpretation record follows what it interprets to its new IRI and is kept
+ * only while that is still there (its triple still asserted, or its fragment still in the item's text): a link the
+ * author removed, or an action removed with its resources and actors, takes its rationale with it.
  */
 final class WorksheetGraphs {
 
