@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
+import jp.kakaritsuke.kb.store.KeptUntilWrite;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
@@ -32,6 +33,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphReadOnly;
 import org.apache.jena.vocabulary.DCAT;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -46,7 +48,8 @@ import org.springframework.stereotype.Component;
  * the subsets by kind of data and by function (named query {@code export/worksheet-graphs.rq}), one subset per
  * evidence data set with its licences, caveats and the originals it derives from, credited in {@code dct:rights}
  * (named query {@code export/evidence-datasets.rq}), an example resource. The description conforms to the DCAT-AP 3
- * SHACL shapes.
+ * SHACL shapes. It is made once for each state of the store and of the dumps' figures, and kept until the next write
+ * ({@link KeptUntilWrite}), so that {@code /catalog} and {@code /.well-known/void} do not build it on every request.
  */
 @Component
 class DatasetDescription {
@@ -76,7 +79,10 @@ class DatasetDescription {
     private final DumpCatalog dumps;
     private final String baseIri;
     private final Duration timeout;
-    private final byte[] fixedPart;
+    /** The fixed part, parsed once; each description starts from a copy. */
+    private final Model fixedPart;
+    /** The description of the store as it is, for the dumps' figures it was made with, until the next write. */
+    private final KeptUntilWrite<Model> described;
 
     private final WorksheetCounts counts;
     private final CatalogProperties catalog;
@@ -95,11 +101,13 @@ class DatasetDescription {
         this.catalog = catalog;
         this.baseIri = properties.baseIri();
         this.timeout = properties.query().timeout();
+        this.described = new KeptUntilWrite<>(store);
+        this.fixedPart = ModelFactory.createDefaultModel();
         try (InputStream in = DatasetDescription.class.getClassLoader().getResourceAsStream(DESCRIPTION_FILE)) {
             if (in == null) {
                 throw new IllegalStateException(DESCRIPTION_FILE + ": not found on the classpath");
             }
-            this.fixedPart = in.readAllBytes();
+            RDFParser.source(in).lang(Lang.TURTLE).base(baseIri).parse(fixedPart);
         } catch (IOException e) {
             throw new UncheckedIOException(DESCRIPTION_FILE + ": cannot read", e);
         }
@@ -110,24 +118,30 @@ class DatasetDescription {
         return baseIri + ".well-known/void#dataset";
     }
 
-    /** Builds the description of the store as it is now, waiting for the dumps' figures if need be. */
+    /**
+     * The description of the store as it is now, waiting for the dumps' figures if need be; read-only (it is made
+     * once per state of the store and shared by the requests until the next write).
+     */
     Model describe() {
-        return describe(dumps.current());
+        return readOnly(described.get(dumps.current(), this::describe));
     }
 
     /**
-     * Builds the description of the store as it is now without waiting: while the dumps' figures are being
-     * computed, it has no distributions.
+     * The description of the store as it is now without waiting: while the dumps' figures are being computed, it has
+     * no distributions. Read-only, as {@link #describe()}.
      */
     Model describeWithoutWaiting() {
-        return describe(dumps.ifReady());
+        return readOnly(described.get(dumps.ifReady(), this::describe));
+    }
+
+    private static Model readOnly(Model m) {
+        return ModelFactory.createModelForGraph(new GraphReadOnly(m.getGraph()));
     }
 
     private Model describe(DumpCatalog.Snapshot snapshot) {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.fromString(new String(fixedPart, java.nio.charset.StandardCharsets.UTF_8), Lang.TURTLE)
-                .base(baseIri)
-                .parse(m);
+        m.add(fixedPart);
+        m.setNsPrefixes(fixedPart);
         m.setNsPrefixes(Prefixes.standard());
         m.setNsPrefix("void", VOID.NS)
                 .setNsPrefix("dcat", DCAT.NS)

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import jp.kakaritsuke.kb.area.AreaLabels;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.store.KeptUntilWrite;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
@@ -134,6 +136,7 @@ public class SearchService {
     private final Query textQuery;
     private final Query substringQuery;
     private final Query worksheetsQuery;
+    private final KeptUntilWrite<Catalogue> catalogue;
 
     public SearchService(KnowledgeStore store, StoreProperties storeProperties, SearchProperties properties) {
         this.store = store;
@@ -145,14 +148,26 @@ public class SearchService {
         this.textQuery = NamedQueryCatalog.query(TEXT_QUERY);
         this.substringQuery = NamedQueryCatalog.query(SUBSTRING_QUERY);
         this.worksheetsQuery = NamedQueryCatalog.query(WORKSHEETS_QUERY);
+        this.catalogue = new KeptUntilWrite<>(store);
     }
 
     public Mode mode() {
         return mode;
     }
 
-    /** Every worksheet, for the filters and the result headings. */
+    /** Every worksheet, for the filters and the result headings (kept until the next write; not to be changed). */
     public List<Worksheet> worksheets() {
+        return catalogue().list();
+    }
+
+    /** Every worksheet, in the store's order and by IRI. */
+    private record Catalogue(List<Worksheet> list, Map<String, Worksheet> byIri) {}
+
+    private Catalogue catalogue() {
+        return catalogue.get(this::readCatalogue);
+    }
+
+    private Catalogue readCatalogue() {
         List<Worksheet> worksheets = new ArrayList<>();
         ResultSet rows = store.select(worksheetsQuery, null, timeout);
         Set<String> seen = new HashSet<>();
@@ -176,7 +191,9 @@ public class SearchService {
                         text(row, "statusJa", "statusEn")));
             }
         }
-        return worksheets;
+        Map<String, Worksheet> byIri = new LinkedHashMap<>();
+        worksheets.forEach(w -> byIri.put(w.iri(), w));
+        return new Catalogue(List.copyOf(worksheets), Collections.unmodifiableMap(byIri));
     }
 
     /**
@@ -237,8 +254,7 @@ public class SearchService {
     }
 
     private Result group(ResultSet rows, SearchQuery query) {
-        Map<String, Worksheet> worksheets = new LinkedHashMap<>();
-        worksheets().forEach(w -> worksheets.put(w.iri(), w));
+        Map<String, Worksheet> worksheets = catalogue().byIri();
         Map<String, List<Hit>> byWorksheet = new LinkedHashMap<>();
         Map<String, Float> scores = new HashMap<>();
         List<Hit> others = new ArrayList<>();

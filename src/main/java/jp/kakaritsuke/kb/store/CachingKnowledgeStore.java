@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -87,6 +88,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private final KnowledgeStore delegate;
     private final long maxCells;
     private final boolean refreshAfterWrite;
+    /** How long an answer is served at most; null for until the next write. */
+    private final Duration timeToLive;
     /**
      * The embedded database's transactions, when there is one: every write transaction that commits empties the
      * cache, whoever wrote — this store, the administrators' SPARQL endpoint or a restore working on the dataset
@@ -161,7 +164,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 .ticker(clock::getAsLong)
                 // Upkeep on the caller's thread: what a reader or a write leaves is settled when it returns.
                 .executor(Runnable::run);
-        if (commits == null && !timeToLive.isNegative() && !timeToLive.isZero()) {
+        this.timeToLive = commits == null && !timeToLive.isNegative() && !timeToLive.isZero() ? timeToLive : null;
+        if (this.timeToLive != null) {
             builder.expireAfterWrite(timeToLive);
         }
         this.answers =
@@ -315,6 +319,15 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         changeListeners.clear();
         invalidate();
         delegate.close();
+    }
+
+    /**
+     * How long an answer is served at most: empty when answers live until the next write (over the embedded database,
+     * which reports every write, or without a time to live), else the time to live within which a remote store's
+     * other clients' writes are seen.
+     */
+    public Optional<Duration> timeToLive() {
+        return Optional.ofNullable(timeToLive);
     }
 
     /**

@@ -1,6 +1,5 @@
 package jp.kakaritsuke.kb.store;
 
-import java.util.concurrent.atomic.AtomicLong;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -11,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ontology graph ({@value KK#ONTOLOGY}: classes, properties, concept schemes and their labels) read once from the
- * store and kept until the store reports a write ({@link CachingKnowledgeStore#onChange}), so that the pages that
- * label concepts do not copy it on every request. Without the answer cache no write is reported, and it is read on
+ * store and kept until the store reports a write ({@link KeptUntilWrite}), so that the pages that label concepts do
+ * not copy it on every request. Where writes are not all reported (no answer cache, a remote store), it is read on
  * every call.
  *
  * <p>Every call returns its own read-only view of the one graph, with a prefix mapping of its own: a caller may set
@@ -22,21 +21,11 @@ import org.springframework.stereotype.Component;
 public class OntologyModel {
 
     private final KnowledgeStore store;
-    private final boolean writesReported;
-    /** Raised by every reported write: a graph read across a write is not kept. */
-    private final AtomicLong writes = new AtomicLong();
-
-    private volatile Graph ontology;
+    private final KeptUntilWrite<Graph> ontology;
 
     public OntologyModel(KnowledgeStore store) {
         this.store = store;
-        this.writesReported = store instanceof CachingKnowledgeStore;
-        if (store instanceof CachingKnowledgeStore caching) {
-            caching.onChange(() -> {
-                writes.incrementAndGet();
-                ontology = null;
-            });
-        }
+        this.ontology = new KeptUntilWrite<>(store);
     }
 
     /** The ontology as a read-only model; empty when the ontology is not loaded. */
@@ -46,14 +35,7 @@ public class OntologyModel {
 
     /** The ontology as a read-only graph with a prefix mapping of its own. */
     public Graph graph() {
-        Graph current = ontology;
-        if (current == null) {
-            long seen = writes.get();
-            current = store.graph(KK.ONTOLOGY);
-            if (writesReported && writes.get() == seen) {
-                ontology = current;
-            }
-        }
+        Graph current = ontology.get(() -> store.graph(KK.ONTOLOGY));
         PrefixMapping prefixes = PrefixMapping.Factory.create();
         return new GraphReadOnly(current) {
             @Override

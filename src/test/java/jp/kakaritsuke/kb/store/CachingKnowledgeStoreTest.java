@@ -282,7 +282,7 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     }
 
     /** Passes everything on to another store; tests override what they need. */
-    private static class Forwarding implements KnowledgeStore {
+    static class Forwarding implements KnowledgeStore {
 
         private final KnowledgeStore target;
 

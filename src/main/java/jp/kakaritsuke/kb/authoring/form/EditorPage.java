@@ -34,6 +34,10 @@ class EditorPage {
             usedResources.addAll(m.getResources());
             usedActors.addAll(m.getActors());
             m.getRoles().forEach(r -> usedActors.add(r.getActor()));
+            for (WorksheetForm.Action a : m.getActions()) {
+                usedResources.addAll(a.getResources());
+                usedActors.addAll(a.getActors());
+            }
         }
         // A value the data holds but the scheme does not list (an organisation as a role's actor) stays selectable.
         page.addAttribute("resources", concat(resources, FormOptions.extra(resources, usedResources)));

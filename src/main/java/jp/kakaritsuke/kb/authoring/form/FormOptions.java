@@ -217,7 +217,8 @@ class FormOptions {
         for (String v : values) {
             if (v != null
                     && !v.isBlank()
-                    && options.stream().noneMatch(o -> o.value().equals(v))) {
+                    && options.stream().noneMatch(o -> o.value().equals(v))
+                    && extra.stream().noneMatch(o -> o.value().equals(v))) {
                 extra.add(new Option(v, v));
             }
         }

@@ -116,21 +116,48 @@ public class WorksheetForm {
     public static class Cause extends Typed {}
 
     /**
+     * A ✓ action of a measure: its text, the resources it uses and the actors it involves (IRIs of kk:resources and
+     * kk:actorTypes concepts). They belong to the action: they move and go with it.
+     */
+    public static class Action extends Text {
+        private List<String> resources = new ArrayList<>();
+        private List<String> actors = new ArrayList<>();
+
+        /** IRIs of the kk:resources concepts the action uses. */
+        public List<String> getResources() {
+            return resources;
+        }
+
+        public void setResources(List<String> resources) {
+            this.resources = resources;
+        }
+
+        /** IRIs of the kk:actorTypes concepts the action involves. */
+        public List<String> getActors() {
+            return actors;
+        }
+
+        public void setActors(List<String> actors) {
+            this.actors = actors;
+        }
+    }
+
+    /**
      * A measure: its text and types, its ✓ actions, the causes it addresses, the resources and actors it involves,
      * roles.
      */
     public static class Measure extends Typed {
-        private List<Text> actions = new ArrayList<>();
+        private List<Action> actions = new ArrayList<>();
         private List<String> addresses = new ArrayList<>();
         private List<String> resources = new ArrayList<>();
         private List<String> actors = new ArrayList<>();
         private List<Role> roles = new ArrayList<>();
 
-        public List<Text> getActions() {
+        public List<Action> getActions() {
             return actions;
         }
 
-        public void setActions(List<Text> actions) {
+        public void setActions(List<Action> actions) {
             this.actions = actions;
         }
 
@@ -279,7 +306,7 @@ public class WorksheetForm {
             case "measure" -> measures.add(new Measure());
             case "indicator" -> indicators.add(new Indicator());
             case "action" ->
-                measures.get(Integer.parseInt(measure) - 1).getActions().add(new Text());
+                measures.get(Integer.parseInt(measure) - 1).getActions().add(new Action());
             default -> measures.get(Integer.parseInt(measure) - 1).getRoles().add(new Role());
         }
     }

@@ -129,7 +129,10 @@ final class WorksheetGraphs {
         for (WorksheetContent.Measure m : content.measures()) {
             WorksheetForm.Measure measure = text(m.item(), new WorksheetForm.Measure());
             for (WorksheetContent.Action a : m.actions()) {
-                measure.getActions().add(text(a.item(), new WorksheetForm.Text()));
+                WorksheetForm.Action action = text(a.item(), new WorksheetForm.Action());
+                action.setResources(sorted(a.resources()));
+                action.setActors(sorted(a.actors()));
+                measure.getActions().add(action);
             }
             for (WorksheetContent.Role r : m.roles()) {
                 WorksheetForm.Role role = text(r.item(), new WorksheetForm.Role());
@@ -208,10 +211,12 @@ final class WorksheetGraphs {
             measureKeys.put(measure.getKey(), item.iri());
             List<WorksheetContent.Action> actions = new ArrayList<>();
             int k = 0;
-            for (WorksheetForm.Text action : measure.getActions()) {
+            for (WorksheetForm.Action action : measure.getActions()) {
                 k++;
                 actions.add(new WorksheetContent.Action(
-                        item(names, ItemKind.ACTION, m, k, action, renamed), List.of(), List.of()));
+                        item(names, ItemKind.ACTION, m, k, action, renamed),
+                        action.getResources(),
+                        action.getActors()));
             }
             List<WorksheetContent.Role> roles = new ArrayList<>();
             k = 0;

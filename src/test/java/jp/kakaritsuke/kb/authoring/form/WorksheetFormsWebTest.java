@@ -13,11 +13,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -26,6 +30,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -265,6 +273,177 @@ class WorksheetFormsWebTest {
         return expected;
     }
 
+    // ------------------------------------------------------------------------------------- what a save keeps
+
+    /**
+     * Saving the form as the editor shows it, changing nothing, leaves the worksheet's graph as it was — every
+     * statement, the form's and the others: the resources and actors of each measure and ✓ action, the editors'
+     * interpretations beside the source text, notes, sources, attributions, the logic model's links. Nothing is
+     * excluded from the comparison: a save adds no metadata to the worksheet's graph (who saved when is recorded in
+     * the history graph), and a save that changes nothing records no version. The worksheets: the five worked examples
+     * moved to Tokyo as drafts (they cannot be edited where they are) and the shipped demo worksheets of Tokyo's
+     * zones, each stored as it is through the repository first.
+     */
+    @Test
+    void aSaveWithoutChangesKeepsEveryStatementOfTheWorksheet() throws Exception {
+        MockHttpSession tokyo = login("editor13");
+        Map<String, Graph> worksheets = new LinkedHashMap<>();
+        for (String example : EXAMPLES) {
+            String slug = "pref-13-2026-kept-" + example.substring("mhlw-2025-".length());
+            worksheets.put(slug, movedToTokyo(example, slug));
+        }
+        worksheets.putAll(tokyoDemoWorksheets());
+        assertTrue(worksheets.size() > EXAMPLES.size(), "the demo data has worksheets of Tokyo's zones");
+        int actionLinks = 0;
+        int interpretations = 0;
+        Map<String, Set<Triple>> lost = new TreeMap<>();
+        Map<String, Set<Triple>> added = new TreeMap<>();
+        for (Map.Entry<String, Graph> e : worksheets.entrySet()) {
+            String slug = e.getKey();
+            repository.save(slug, e.getValue(), Author.admin("admin"), "as shipped");
+            Graph before = copyOf(store.graph(base + "graph/worksheet/" + slug));
+            assertTrue(before.isIsomorphicWith(e.getValue()), slug + " stored as it is");
+            actionLinks += actionLinks(before);
+            interpretations += before.find(Node.ANY, RDF.type.asNode(), KK.Interpretation.asNode())
+                    .toList()
+                    .size();
+            int version = repository.currentVersion(slug);
+
+            MvcResult saved = save(slug, tokyo, fields(editPage(slug, tokyo)));
+            assertEquals(302, saved.getResponse().getStatus(), () -> body(saved));
+            Graph after = store.graph(base + "graph/worksheet/" + slug);
+            if (!difference(before, after).isEmpty()) {
+                lost.put(slug, difference(before, after));
+            }
+            if (!difference(after, before).isEmpty()) {
+                added.put(slug, difference(after, before));
+            }
+            if (after.isIsomorphicWith(before)) {
+                assertEquals(version, repository.currentVersion(slug), slug + ": no new version for no change");
+            }
+        }
+        assertTrue(lost.isEmpty() && added.isEmpty(), () -> "a no-change save lost " + lost + "\nand added " + added);
+        assertTrue(actionLinks > 0, "the worksheets' actions use resources and involve actors");
+        assertTrue(interpretations > 0, "the worksheets carry interpretations");
+    }
+
+    /**
+     * Editing one field changes the statements it edits and nothing else: a cause's wording (its translation, left as
+     * it was, is marked outdated by the one rule of {@code TranslationFreshness}), an action's translation, a resource
+     * ticked for an action, an actor unticked (the editors' interpretation of that link goes with it).
+     */
+    @Test
+    void editingOneFieldChangesOnlyTheStatementsItEdits() throws Exception {
+        MockHttpSession tokyo = login("editor13");
+        String slug = "pref-13-2026-edited-f1";
+        String ws = base + "id/worksheet/" + slug;
+        repository.save(slug, movedToTokyo("mhlw-2025-f1", slug), Author.admin("admin"), "as shipped");
+        Node cause2 = uri(ws + "/cause/2");
+        Node action1 = uri(ws + "/measure/1/action/1");
+        Node action2 = uri(ws + "/measure/1/action/2");
+
+        Graph before = copyOf(store.graph(base + "graph/worksheet/" + slug));
+        MultiValueMap<String, String> fields = fields(editPage(slug, tokyo));
+        String oldText = fields.getFirst("causes[1].ja");
+        String newText = oldText + "特に夜間や休日に分からない。";
+        fields.set("causes[1].ja", newText);
+        Graph after = saved(slug, tokyo, fields);
+        assertEquals(Set.of(Triple.create(cause2, KK.text.asNode(), ja(oldText))), difference(before, after));
+        assertEquals(
+                Set.of(
+                        Triple.create(cause2, KK.text.asNode(), ja(newText)),
+                        Triple.create(
+                                cause2,
+                                KK.translationOutdated.asNode(),
+                                NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean))),
+                difference(after, before));
+
+        before = after;
+        fields = fields(editPage(slug, tokyo));
+        String oldEn = fields.getFirst("measures[0].actions[1].en");
+        fields.set("measures[0].actions[1].en", "Each institution explains its own family-doctor functions.");
+        after = saved(slug, tokyo, fields);
+        assertEquals(
+                Set.of(Triple.create(action2, KK.translation.asNode(), NodeFactory.createLiteralLang(oldEn, "en"))),
+                difference(before, after));
+        assertEquals(
+                Set.of(Triple.create(
+                        action2,
+                        KK.translation.asNode(),
+                        NodeFactory.createLiteralLang(
+                                "Each institution explains its own family-doctor functions.", "en"))),
+                difference(after, before));
+
+        before = after;
+        Document page = editPage(slug, tokyo);
+        Element unticked = page.selectFirst("#measure-1-action-2-resources input[type=checkbox]:not([checked])");
+        assertNotNull(unticked, "the action's resources are offered in the form");
+        fields = fields(page);
+        fields.add("measures[0].actions[1].resources", unticked.val());
+        after = saved(slug, tokyo, fields);
+        assertEquals(Set.of(), difference(before, after));
+        assertEquals(
+                Set.of(Triple.create(action2, KK.usesResource.asNode(), uri(unticked.val()))),
+                difference(after, before));
+
+        before = after;
+        page = editPage(slug, tokyo);
+        String institution = "https://w3id.org/kakaritsuke/actor/medical-institution";
+        assertEquals(
+                List.of(institution),
+                page.select("#measure-1-action-1-actors input[checked]").eachAttr("value"),
+                "the action's actors are ticked in the form");
+        fields = fields(page);
+        fields.get("measures[0].actions[0].actors").remove(institution);
+        after = saved(slug, tokyo, fields);
+        Triple link = Triple.create(action1, KK.involvesActor.asNode(), uri(institution));
+        Set<Triple> gone = new HashSet<>(Set.of(link));
+        for (Node interpretation : interpretationsOf(before, link)) {
+            gone.addAll(before.find(interpretation, Node.ANY, Node.ANY).toList());
+        }
+        assertTrue(gone.size() > 1, "the link has an interpretation");
+        assertEquals(gone, difference(before, after));
+        assertEquals(Set.of(), difference(after, before));
+    }
+
+    /**
+     * An action's resources and actors, and the editors' interpretations of them, follow the action when it moves
+     * and go with it when it is removed; the actions after it are renumbered with theirs.
+     */
+    @Test
+    void anActionsResourcesAndActorsFollowItWhenMovedAndGoWithItWhenRemoved() throws Exception {
+        MockHttpSession tokyo = login("editor13");
+        String slug = "pref-13-2026-moved-f1";
+        String measure = base + "id/worksheet/" + slug + "/measure/1";
+        repository.save(slug, movedToTokyo("mhlw-2025-f1", slug), Author.admin("admin"), "as shipped");
+        Graph before = copyOf(store.graph(base + "graph/worksheet/" + slug));
+        List<String> firstActors = before.find(uri(measure + "/action/1"), KK.involvesActor.asNode(), Node.ANY)
+                .mapWith(t -> t.getObject().getURI())
+                .toList();
+
+        Document page = op(slug, tokyo, fields(editPage(slug, tokyo)), "measure-1-action-1-down");
+        assertEquals(
+                new HashSet<>(firstActors),
+                new HashSet<>(
+                        page.select("#measure-1-action-2-actors input[checked]").eachAttr("value")),
+                "the first action's actors moved with it to the second place");
+        Graph after = saved(slug, tokyo, fields(page));
+        Graph expected = renumberedActions(before, measure, Map.of(1, 2, 2, 1, 3, 3, 4, 4));
+        assertTrue(
+                after.isIsomorphicWith(expected),
+                () -> "lost " + difference(expected, after) + "\nadded " + difference(after, expected));
+
+        Graph beforeRemoval = after;
+        page = op(slug, tokyo, fields(editPage(slug, tokyo)), "measure-1-action-1-remove");
+        Graph removed = saved(slug, tokyo, fields(page));
+        Graph expectedAfterRemoval = renumberedActions(beforeRemoval, measure, Map.of(2, 1, 3, 2, 4, 3));
+        assertTrue(
+                removed.isIsomorphicWith(expectedAfterRemoval),
+                () -> "lost " + difference(expectedAfterRemoval, removed) + "\nadded "
+                        + difference(removed, expectedAfterRemoval));
+        assertFalse(removed.contains(uri(measure + "/action/4"), Node.ANY, Node.ANY));
+    }
+
     @Test
     void shapeViolationsAreShownAtTheirFieldsAndNothingIsWritten() throws Exception {
         MockHttpSession tokyo = login("editor13");
@@ -459,6 +638,151 @@ class WorksheetFormsWebTest {
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
+
+    static final List<String> EXAMPLES =
+            List.of("mhlw-2025-f1", "mhlw-2025-f2-i", "mhlw-2025-f2-ro", "mhlw-2025-f2-ha", "mhlw-2025-f2-ni");
+
+    /**
+     * The worked example {@code example} as the stored worksheet {@code slug} of Tokyo: every statement of its graph,
+     * its IRIs under the new slug, its area Tokyo and its status draft.
+     */
+    private Graph movedToTokyo(String example, String slug) {
+        String from = base + "id/worksheet/" + example;
+        String to = base + "id/worksheet/" + slug;
+        UnaryOperator<Node> rename =
+                n -> n.isURI() && (n.getURI().equals(from) || n.getURI().startsWith(from + "/"))
+                        ? uri(to + n.getURI().substring(from.length()))
+                        : n;
+        Graph moved = GraphFactory.createDefaultGraph();
+        Node ws = uri(to);
+        for (Triple t : store.graph(base + "graph/worksheet/" + example).find().toList()) {
+            Node s = rename.apply(t.getSubject());
+            Node p = t.getPredicate();
+            if (s.equals(ws) && p.equals(KK.area.asNode())) {
+                moved.add(ws, p, uri(base + "id/area/pref/13"));
+            } else if (s.equals(ws) && p.equals(KK.status.asNode())) {
+                moved.add(ws, p, uri("https://w3id.org/kakaritsuke/status/draft"));
+            } else {
+                moved.add(s, p, rename.apply(t.getObject()));
+            }
+        }
+        return moved;
+    }
+
+    /** The shipped demo worksheets of Tokyo's 構想区域, by slug, as the demo data holds them. */
+    private Map<String, Graph> tokyoDemoWorksheets() {
+        DatasetGraph demo = DatasetGraphFactory.create();
+        RDFParser.source(Path.of("data/demo/demo.trig"))
+                .base(base)
+                .lang(Lang.TRIG)
+                .parse(demo);
+        Map<String, Graph> tokyo = new TreeMap<>();
+        demo.listGraphNodes().forEachRemaining(g -> {
+            String slug = g.getURI().substring(g.getURI().lastIndexOf('/') + 1);
+            if (g.getURI().startsWith(base + "graph/worksheet/") && slug.contains("-kousou-r7-13")) {
+                tokyo.put(slug, copyOf(demo.getGraph(g)));
+            }
+        });
+        return tokyo;
+    }
+
+    /** The resources and actors ✓ actions are linked to in {@code graph}. */
+    private static int actionLinks(Graph graph) {
+        int links = 0;
+        for (Node action : graph.find(Node.ANY, RDF.type.asNode(), KK.Action.asNode())
+                .mapWith(Triple::getSubject)
+                .toList()) {
+            links += graph.find(action, KK.usesResource.asNode(), Node.ANY)
+                    .toList()
+                    .size();
+            links += graph.find(action, KK.involvesActor.asNode(), Node.ANY)
+                    .toList()
+                    .size();
+        }
+        return links;
+    }
+
+    /** The statements of {@code a} that {@code b} does not hold (the graphs have no blank nodes). */
+    static Set<Triple> difference(Graph a, Graph b) {
+        Set<Triple> missing = new HashSet<>(a.find().toList());
+        missing.removeAll(b.find().toList());
+        return missing;
+    }
+
+    /** Saves the form as {@code fields} say; the worksheet's graph after the save. */
+    private Graph saved(String slug, MockHttpSession session, MultiValueMap<String, String> fields) throws Exception {
+        MvcResult saved = save(slug, session, fields);
+        assertEquals(302, saved.getResponse().getStatus(), () -> body(saved));
+        return copyOf(store.graph(base + "graph/worksheet/" + slug));
+    }
+
+    /**
+     * {@code graph} with the actions of {@code measure} renumbered: action {@code k} becomes action
+     * {@code moves.get(k)}, labelled and numbered for its new place, with everything said about it (and the
+     * interpretations of its links) following; an action {@code moves} does not name is gone with its links and
+     * their interpretations.
+     */
+    private static Graph renumberedActions(Graph graph, String measure, Map<Integer, Integer> moves) {
+        Set<Node> removed = new HashSet<>();
+        graph.find(uri(measure), KK.hasAction.asNode(), Node.ANY).forEachRemaining(t -> {
+            int k = Integer.parseInt(t.getObject().getURI().substring((measure + "/action/").length()));
+            if (!moves.containsKey(k)) {
+                removed.add(t.getObject());
+            }
+        });
+        for (Node action : Set.copyOf(removed)) {
+            for (Triple link : graph.find(action, Node.ANY, Node.ANY).toList()) {
+                removed.addAll(interpretationsOf(graph, link));
+            }
+        }
+        UnaryOperator<Node> rename = n -> {
+            Matcher m =
+                    Pattern.compile(Pattern.quote(measure) + "/action/(\\d+)").matcher(n.isURI() ? n.getURI() : "");
+            return m.matches() && moves.containsKey(Integer.parseInt(m.group(1)))
+                    ? uri(measure + "/action/" + moves.get(Integer.parseInt(m.group(1))))
+                    : n;
+        };
+        Graph expected = GraphFactory.createDefaultGraph();
+        for (Triple t : graph.find().toList()) {
+            Node s = t.getSubject();
+            Node p = t.getPredicate();
+            boolean numbering = (p.equals(RDFS.label.asNode()) || p.equals(KK.ordinal.asNode()))
+                    && graph.contains(s, RDF.type.asNode(), KK.Action.asNode());
+            if (removed.contains(s) || removed.contains(t.getObject()) || numbering) {
+                continue;
+            }
+            expected.add(rename.apply(s), p, rename.apply(t.getObject()));
+        }
+        for (int k : moves.values()) {
+            Node action = uri(measure + "/action/" + k);
+            expected.add(action, RDFS.label.asNode(), ja("方策①の取組" + k));
+            expected.add(action, RDFS.label.asNode(), NodeFactory.createLiteralLang("Measure 1, action " + k, "en"));
+            expected.add(
+                    action,
+                    KK.ordinal.asNode(),
+                    NodeFactory.createLiteralDT(Integer.toString(k), XSDDatatype.XSDpositiveInteger));
+        }
+        return expected;
+    }
+
+    /** The interpretation records in {@code graph} of the statement {@code link}. */
+    private static List<Node> interpretationsOf(Graph graph, Triple link) {
+        return graph.find(Node.ANY, RDF.subject.asNode(), link.getSubject())
+                .mapWith(Triple::getSubject)
+                .filterKeep(i -> graph.contains(i, RDF.predicate.asNode(), link.getPredicate())
+                        && graph.contains(i, RDF.object.asNode(), link.getObject()))
+                .toList();
+    }
+
+    private static Node ja(String text) {
+        return NodeFactory.createLiteralLang(text, "ja");
+    }
+
+    private static Graph copyOf(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
 
     private MockHttpSession login(String user) throws Exception {
         MvcResult result =

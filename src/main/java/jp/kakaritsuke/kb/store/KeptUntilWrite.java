@@ -1,0 +1,69 @@
+package jp.kakaritsuke.kb.store;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A value computed from the store (a page's model, a list every request needs) and kept until the store reports a
+ * write ({@link CachingKnowledgeStore#onChange}), so that readers do not compute it again on every request. The value
+ * belongs to a key (what else it was computed from, e.g. the dumps' figures): a call with another key computes it
+ * again and keeps that one. A value computed while a write happened is not kept.
+ *
+ * <p>A value is kept as long as the answer cache keeps the answers it is computed from: until the next write over the
+ * embedded database; over a remote store, whose other clients write unseen, at most the cache's time to live. Without
+ * the answer cache every call computes the value. Kept values are shared between callers: they must not be changed.
+ *
+ * @param <V> the value
+ */
+public final class KeptUntilWrite<V> {
+
+    private record Held<V>(Object key, V value, long keptAt) {}
+
+    private static final Object NO_KEY = new Object();
+
+    private final boolean writesReported;
+    /** How long a value is kept at most, in nanoseconds; {@code Long.MAX_VALUE} for until the next write. */
+    private final long maxAgeNanos;
+    /** Raised by every reported write: a value computed across a write is not kept. */
+    private final AtomicLong writes = new AtomicLong();
+
+    private volatile Held<V> held;
+
+    public KeptUntilWrite(KnowledgeStore store) {
+        this.writesReported = store instanceof CachingKnowledgeStore;
+        this.maxAgeNanos = store instanceof CachingKnowledgeStore caching
+                ? caching.timeToLive().map(Duration::toNanos).orElse(Long.MAX_VALUE)
+                : Long.MAX_VALUE;
+        if (store instanceof CachingKnowledgeStore caching) {
+            caching.onChange(() -> {
+                // Raised first: a computation that started before the write then keeps nothing.
+                writes.incrementAndGet();
+                held = null;
+            });
+        }
+    }
+
+    /** The value, computed by {@code compute} unless it is kept. */
+    public V get(Supplier<? extends V> compute) {
+        return get(NO_KEY, key -> compute.get());
+    }
+
+    /** The value for {@code key}, computed by {@code compute} unless it is kept for an equal key. */
+    public <K> V get(K key, Function<? super K, ? extends V> compute) {
+        Held<V> current = held;
+        if (current != null
+                && Objects.equals(current.key(), key)
+                && System.nanoTime() - current.keptAt() < maxAgeNanos) {
+            return current.value();
+        }
+        long seen = writes.get();
+        V value = compute.apply(key);
+        if (writesReported && writes.get() == seen) {
+            held = new Held<>(key, value, System.nanoTime());
+        }
+        return value;
+    }
+}
