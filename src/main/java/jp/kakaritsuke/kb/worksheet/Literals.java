@@ -78,7 +78,8 @@ public record Literals(List<Literal> values) {
         }
     }
 
-    private static boolean inLanguage(String tag, String lang) {
+    /** True if language tag {@code tag} is {@code lang} or one of its subtags ({@code ja-JP} for {@code ja}). */
+    public static boolean inLanguage(String tag, String lang) {
         return tag.equalsIgnoreCase(lang)
                 || (tag.length() > lang.length()
                         && tag.charAt(lang.length()) == '-'

@@ -91,6 +91,26 @@ final class WorksheetGraphs {
             KK.baselineValue.asNode(),
             KK.targetValue.asNode());
 
+    /**
+     * The literal properties the form edits, with the languages it edits each in (none: values without a language);
+     * see {@link #keepUnedited}. The English title shown is {@code kk:translation}, or {@code dct:title} in English.
+     */
+    private static final Map<Node, List<String>> EDITED_LITERALS = Map.of(
+            KK.text.asNode(),
+            List.of("ja"),
+            KK.translation.asNode(),
+            List.of("en"),
+            TITLE,
+            List.of("ja", "en"),
+            KK.baselineValue.asNode(),
+            List.of(),
+            KK.targetValue.asNode(),
+            List.of(),
+            KK.fiscalYear.asNode(),
+            List.of(),
+            KK.consultationDate.asNode(),
+            List.of());
+
     private WorksheetGraphs() {}
 
     private static Set<Node> nodes(Node... nodes) {
@@ -276,6 +296,7 @@ final class WorksheetGraphs {
             // every seed worksheet do.
             newCauses.forEach(cause -> out.add(cause, KK.explains.asNode(), challenge));
         }
+        keepUnedited(current, ws, out, renamed);
         carryOver(current, ws, out, renamed);
         translationFreshness(form, current, out, renamed);
         pruneInterpretations(out);
@@ -332,8 +353,8 @@ final class WorksheetGraphs {
                     && oldEn.equals(normalise(text.getEn()))
                     && (TranslationFreshness.isOutdated(current, before)
                             || !Objects.equals(
-                                    literal(current, before, KK.text.asNode(), "ja"),
-                                    text.getJa() == null ? null : normalise(text.getJa())));
+                                    normalise(literal(current, before, KK.text.asNode(), "ja")),
+                                    normalise(text.getJa())));
             out.add(
                     node,
                     KK.translationOutdated.asNode(),
@@ -391,6 +412,63 @@ final class WorksheetGraphs {
                 out.add(rename.apply(s), t.getPredicate(), rename.apply(o));
             }
         }
+    }
+
+    /**
+     * Keeps the literals the author did not edit as the store holds them. The form edits one literal per property and
+     * language it shows (an item's {@code kk:text} in Japanese, its {@code kk:translation} in English, the title in
+     * both, an indicator's values); a literal of another language (a wording also given in English) is carried over.
+     * A literal the form writes with the value the store holds keeps the stored form: its language tag
+     * ({@code ja-JP}), its datatype (an indicator value typed {@code xsd:double}), its blanks and line ends (source
+     * text stays verbatim).
+     */
+    private static void keepUnedited(Graph current, Node ws, Graph out, Map<String, Node> renamed) {
+        if (current.isEmpty()) {
+            return;
+        }
+        Map<Node, Node> kept = new HashMap<>();
+        kept.put(ws, ws);
+        renamed.forEach((key, node) -> kept.put(NodeFactory.createURI(key), node));
+        kept.forEach((before, after) -> {
+            for (Map.Entry<Node, List<String>> edited : EDITED_LITERALS.entrySet()) {
+                Node p = edited.getKey();
+                List<Node> stored = literals(current, before, p);
+                for (Node written : literals(out, after, p)) {
+                    stored.stream()
+                            .filter(o -> !o.equals(written) && sameValue(o, written))
+                            .findFirst()
+                            .ifPresent(o -> {
+                                out.delete(after, p, written);
+                                out.add(after, p, o);
+                            });
+                }
+                List<String> languages = edited.getValue();
+                stored.stream()
+                        .filter(o -> !languages.isEmpty()
+                                && !o.getLiteralLanguage().isEmpty()
+                                && languages.stream().noneMatch(l -> Literals.inLanguage(o.getLiteralLanguage(), l)))
+                        .forEach(o -> out.add(after, p, o));
+            }
+        });
+    }
+
+    private static List<Node> literals(Graph graph, Node s, Node p) {
+        return new ArrayList<>(graph.find(s, p, Node.ANY)
+                .mapWith(Triple::getObject)
+                .filterKeep(Node::isLiteral)
+                .toList());
+    }
+
+    /**
+     * True if the form wrote {@code written} for the stored {@code stored}: the same words (blanks around them aside)
+     * in the same language (a subtag aside), or, for a value, the same lexical form whatever its type.
+     */
+    private static boolean sameValue(Node stored, Node written) {
+        if (!normalise(stored.getLiteralLexicalForm()).equals(written.getLiteralLexicalForm())) {
+            return false;
+        }
+        String lang = written.getLiteralLanguage();
+        return lang.isEmpty() || Literals.inLanguage(stored.getLiteralLanguage(), lang);
     }
 
     private static boolean isTitle(Graph current, Node ws, Node label) {

@@ -281,8 +281,10 @@ class WorksheetFormsWebTest {
      * interpretations beside the source text, notes, sources, attributions, the logic model's links. Nothing is
      * excluded from the comparison: a save adds no metadata to the worksheet's graph (who saved when is recorded in
      * the history graph), and a save that changes nothing records no version. The worksheets: the five worked examples
-     * moved to Tokyo as drafts (they cannot be edited where they are) and the shipped demo worksheets of Tokyo's
-     * zones, each stored as it is through the repository first.
+     * moved to Tokyo as drafts (they cannot be edited where they are), the shipped demo worksheets of Tokyo's zones,
+     * and one of those with literals the form shows otherwise than they are stored (a second wording in English, a
+     * {@code ja-JP} tag, a line break ending a source text, a value typed {@code xsd:double}); each is stored as it
+     * is through the repository first.
      */
     @Test
     void aSaveWithoutChangesKeepsEveryStatementOfTheWorksheet() throws Exception {
@@ -292,8 +294,10 @@ class WorksheetFormsWebTest {
             String slug = "pref-13-2026-kept-" + example.substring("mhlw-2025-".length());
             worksheets.put(slug, movedToTokyo(example, slug));
         }
-        worksheets.putAll(tokyoDemoWorksheets());
-        assertTrue(worksheets.size() > EXAMPLES.size(), "the demo data has worksheets of Tokyo's zones");
+        Map<String, Graph> demo = tokyoDemoWorksheets();
+        assertFalse(demo.isEmpty(), "the demo data has worksheets of Tokyo's zones");
+        worksheets.putAll(demo);
+        worksheets.put("pref-13-2026-kept-unshown", withWhatTheFormDoesNotShow(demo, "pref-13-2026-kept-unshown"));
         int actionLinks = 0;
         int interpretations = 0;
         Map<String, Set<Triple>> lost = new TreeMap<>();
@@ -302,7 +306,10 @@ class WorksheetFormsWebTest {
             String slug = e.getKey();
             repository.save(slug, e.getValue(), Author.admin("admin"), "as shipped");
             Graph before = copyOf(store.graph(base + "graph/worksheet/" + slug));
-            assertTrue(before.isIsomorphicWith(e.getValue()), slug + " stored as it is");
+            assertTrue(
+                    before.isIsomorphicWith(e.getValue()),
+                    () -> slug + " stored as it is; lost " + difference(e.getValue(), before) + ", added "
+                            + difference(before, e.getValue()));
             actionLinks += actionLinks(before);
             interpretations += before.find(Node.ANY, RDF.type.asNode(), KK.Interpretation.asNode())
                     .toList()
@@ -667,6 +674,56 @@ class WorksheetFormsWebTest {
             }
         }
         return moved;
+    }
+
+    /**
+     * A demo worksheet of {@code demo} with an indicator, as worksheet {@code slug}, with literals the form shows
+     * otherwise than they are stored: a cause's wording also given in English, the challenge's tagged {@code ja-JP},
+     * the target state's ending with a line break, an indicator value typed {@code xsd:double}; not derived from
+     * another worksheet.
+     */
+    private Graph withWhatTheFormDoesNotShow(Map<String, Graph> demo, String slug) {
+        Map.Entry<String, Graph> start = demo.entrySet().stream()
+                .filter(e -> e.getValue().contains(Node.ANY, KK.baselineValue.asNode(), Node.ANY))
+                .findFirst()
+                .orElseThrow();
+        String ws = base + "id/worksheet/" + slug;
+        Graph graph = renamed(start.getValue(), base + "id/worksheet/" + start.getKey(), ws);
+        // Not derived from the worked example: stored as it is, without the translations its rewording would mark.
+        graph.remove(uri(ws), uri(PROV + "wasDerivedFrom"), Node.ANY);
+        Node cause = uri(ws + "/cause/1");
+        graph.add(cause, KK.text.asNode(), NodeFactory.createLiteralLang("The wording as given in English.", "en"));
+        Node challenge = uri(ws + "/challenge");
+        Triple text = graph.find(challenge, KK.text.asNode(), Node.ANY).next();
+        graph.delete(text);
+        graph.add(
+                challenge,
+                KK.text.asNode(),
+                NodeFactory.createLiteralLang(text.getObject().getLiteralLexicalForm(), "ja-JP"));
+        Node target = uri(ws + "/target-state");
+        text = graph.find(target, KK.text.asNode(), Node.ANY).next();
+        graph.delete(text);
+        graph.add(target, KK.text.asNode(), ja(text.getObject().getLiteralLexicalForm() + "\n"));
+        Triple value = graph.find(Node.ANY, KK.baselineValue.asNode(), Node.ANY).next();
+        graph.delete(value);
+        graph.add(
+                value.getSubject(),
+                KK.baselineValue.asNode(),
+                NodeFactory.createLiteralDT("15.0e0", XSDDatatype.XSDdouble));
+        return graph;
+    }
+
+    /** {@code graph} with the IRIs {@code from} and those under it renamed to {@code to}. */
+    private static Graph renamed(Graph graph, String from, String to) {
+        UnaryOperator<Node> rename =
+                n -> n.isURI() && (n.getURI().equals(from) || n.getURI().startsWith(from + "/"))
+                        ? uri(to + n.getURI().substring(from.length()))
+                        : n;
+        Graph out = GraphFactory.createDefaultGraph();
+        graph.find()
+                .forEachRemaining(
+                        t -> out.add(rename.apply(t.getSubject()), t.getPredicate(), rename.apply(t.getObject())));
+        return out;
     }
 
     /** The shipped demo worksheets of Tokyo's 構想区域, by slug, as the demo data holds them. */
