@@ -240,14 +240,13 @@ class AreaController {
     /** Puts the area's name, kind, codes and links into the page; 404 when the store does not know the area. */
     private String describe(String relative, org.springframework.ui.Model page) {
         String iri = queries.iri(relative);
-        Model model = ModelFactory.createDefaultModel();
-        model.add(queries.construct("area-description", Map.of("area", ResourceFactory.createResource(iri))));
-        Resource area = model.createResource(iri);
-        if (!model.contains(area, null, (RDFNode) null)) {
+        Model description = queries.construct("area-description", Map.of("area", ResourceFactory.createResource(iri)));
+        if (!description.contains(description.createResource(iri), null, (RDFNode) null)) {
             throw new NotFoundException("area " + relative);
         }
-        Model ontology = queries.ontology();
-        model.add(ontology);
+        // The labels of terms come from the cached ontology, read through a union rather than copied per page.
+        Model model = ModelFactory.createUnion(description, queries.ontology());
+        Resource area = model.createResource(iri);
         List<Fact> facts = new ArrayList<>();
         for (Property p : CODES) {
             Statement s = area.getProperty(p);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.kakaritsuke.kb.store.KeptUntilWrite;
+import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import org.apache.jena.query.QuerySolution;
@@ -59,9 +61,16 @@ class EvidenceAnalysis {
 
     private final BrowseQueries queries;
 
-    EvidenceAnalysis(BrowseQueries queries) {
+    EvidenceAnalysis(BrowseQueries queries, KnowledgeStore store) {
         this.queries = queries;
+        this.zones = new KeptUntilWrite<>(store);
     }
+
+    /** Every zone's evidence profile and the row it was read from, by zone IRI. */
+    private record Zones(Map<String, QuerySolution> rows, List<Profile> profiles) {}
+
+    /** The zones' profiles, read once per state of the store: every area page and gap analysis needs all of them. */
+    private final KeptUntilWrite<Zones> zones;
 
     /** A zone's ranks among all zones (1 the highest 65+ share or fastest growth; null without the indicator). */
     record Ranked(Profile profile, long share65Rank, Long growthRank) {}
@@ -183,13 +192,18 @@ class EvidenceAnalysis {
 
     /** Every zone's profile ({@code queries/zone-profiles.rq}); {@code rows} receives each zone's row by IRI. */
     private List<Profile> profiles(Map<String, QuerySolution> rows) {
-        List<Profile> profiles = new ArrayList<>();
-        for (QuerySolution row : queries.select("zone-profiles", Map.of())) {
-            String area = Rows.iri(row, "area");
-            rows.put(area, row);
-            profiles.add(new Profile(area, value(row, "share65"), value(row, "density"), value(row, "growth")));
-        }
-        return profiles;
+        Zones all = zones.get(() -> {
+            Map<String, QuerySolution> read = new LinkedHashMap<>();
+            List<Profile> profiles = new ArrayList<>();
+            for (QuerySolution row : queries.select("zone-profiles", Map.of())) {
+                String area = Rows.iri(row, "area");
+                read.put(area, row);
+                profiles.add(new Profile(area, value(row, "share65"), value(row, "density"), value(row, "growth")));
+            }
+            return new Zones(Map.copyOf(read), List.copyOf(profiles));
+        });
+        rows.putAll(all.rows());
+        return all.profiles();
     }
 
     /** The last rank inside the top quarter of {@code zones} (rank r is in it when (r - 1) · 4 &lt; zones). */

@@ -31,8 +31,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -40,10 +38,9 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetMem;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
 
@@ -218,12 +215,22 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                     while (answer.hasNext()) {
                         list.add(answer.nextBinding());
                     }
-                    return new Rows(List.copyOf(answer.getResultVars()), list);
+                    return new Rows(List.copyOf(answer.getResultVars()), List.copyOf(list));
                 },
                 r -> (long) r.rows().size() * Math.max(1, r.vars().size()));
-        List<Var> vars = rows.vars().stream().map(Var::alloc).toList();
-        return ResultSetFactory.makeRewindable(
-                ResultSet.adapt(RowSetStream.create(vars, rows.rows().iterator())));
+        return new CachedRows(rows);
+    }
+
+    /**
+     * Jena's in-memory result set over the cached rows themselves: bindings are immutable, so each reader gets its own
+     * cursor without a copy of every row.
+     */
+    private static final class CachedRows extends ResultSetMem {
+        CachedRows(Rows cached) {
+            rows = cached.rows();
+            varNames = cached.vars();
+            reset();
+        }
     }
 
     @Override

@@ -194,7 +194,7 @@ public final class MatrixBench {
             PageTypes.Answer first = PageTypes.fetch(app + page);
             // What the application does by itself after start (the dump figures read the whole store) is not the
             // page's cost: the single-user figures are taken once it has settled.
-            System.out.printf(Locale.ROOT, "  settled after %.0f s more%n", awaitQuiet(child));
+            System.out.printf(Locale.ROOT, "  settled after %.0f s more%n", Turns.awaitQuiet(child));
             String functionIri = "https://w3id.org/kakaritsuke/function/" + function;
             String[] latest = latestYear(app, functionIri);
             String year = latest[0];
@@ -219,8 +219,8 @@ public final class MatrixBench {
             HttpLoad.Samples sparqlSamples = new HttpLoad.Samples(List.of(), 0);
             // The application's processor time per page (and per run of its SPARQL): what a page costs whatever
             // else the shared machine is doing at the time.
-            double pageCpu = cpuMillisPer(child, pageUnit, 20);
-            double sparqlCpu = cache ? Double.NaN : cpuMillisPer(child, HttpLoad.sequence(needs), 20);
+            double pageCpu = Turns.cpuMillisPer(child, pageUnit, 20);
+            double sparqlCpu = cache ? Double.NaN : Turns.cpuMillisPer(child, HttpLoad.sequence(needs), 20);
             if (cache) {
                 pageSamples = PageTypes.warm(app + page, Duration.ofSeconds(30));
                 List<Double> millis = new ArrayList<>(pageSamples.millis());
@@ -236,7 +236,7 @@ public final class MatrixBench {
                 Collections.sort(millis);
                 pageSamples = new HttpLoad.Samples(millis, failures);
             } else {
-                List<HttpLoad.Samples> both = interleaved(pageUnit, HttpLoad.sequence(needs), requests);
+                List<HttpLoad.Samples> both = Turns.interleaved(pageUnit, HttpLoad.sequence(needs), requests);
                 pageSamples = both.get(0);
                 sparqlSamples = both.get(1);
             }
@@ -264,78 +264,6 @@ public final class MatrixBench {
                     (first.status() == 200 ? 0 : 1) + pageSamples.failures() + sparqlSamples.failures(),
                     pageCpu,
                     sparqlCpu);
-        }
-    }
-
-    /** The application's processor milliseconds per run of {@code unit}, over {@code runs} runs one after another. */
-    private static double cpuMillisPer(ChildJvm child, HttpLoad.Unit unit, int runs) {
-        timed(unit);
-        double before = child.cpuSeconds();
-        int done = 0;
-        for (int i = 0; i < runs; i++) {
-            if (timed(unit) != null) {
-                done++;
-            }
-        }
-        return done == 0 ? Double.NaN : (child.cpuSeconds() - before) * 1000 / done;
-    }
-
-    /**
-     * Waits until the application uses less than a fifth of a processor over 5 s (at most 10 minutes); returns the
-     * seconds waited.
-     */
-    private static double awaitQuiet(ChildJvm child) {
-        long started = System.nanoTime();
-        double before = child.cpuSeconds();
-        while (System.nanoTime() - started < Duration.ofMinutes(10).toNanos()) {
-            try {
-                Thread.sleep(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            double now = child.cpuSeconds();
-            if ((now - before) / 5.0 < 0.2) {
-                break;
-            }
-            before = now;
-        }
-        return (System.nanoTime() - started) / 1e9;
-    }
-
-    /**
-     * Latencies of the page and its peer measured in turns (page, peer; then peer, page; …) after one unmeasured run
-     * of each; a request that fails (a 503 after the query timeout) counts as a failure, not as a figure.
-     */
-    private static List<HttpLoad.Samples> interleaved(HttpLoad.Unit page, HttpLoad.Unit peer, int rounds) {
-        timed(page);
-        timed(peer);
-        List<Double> a = new ArrayList<>();
-        List<Double> b = new ArrayList<>();
-        int[] failures = new int[2];
-        for (int round = 0; round < rounds; round++) {
-            for (int turn = 0; turn < 2; turn++) {
-                boolean first = (round + turn) % 2 == 0;
-                Double millis = timed(first ? page : peer);
-                if (millis == null) {
-                    failures[first ? 0 : 1]++;
-                } else {
-                    (first ? a : b).add(millis);
-                }
-            }
-        }
-        Collections.sort(a);
-        Collections.sort(b);
-        return List.of(new HttpLoad.Samples(a, failures[0]), new HttpLoad.Samples(b, failures[1]));
-    }
-
-    /** Milliseconds {@code unit} took, or null when it failed. */
-    private static Double timed(HttpLoad.Unit unit) {
-        try {
-            return HttpLoad.timeMillis(unit);
-        } catch (RuntimeException e) {
-            System.out.println("  failed: " + e.getMessage().lines().findFirst().orElse(""));
-            return null;
         }
     }
 

@@ -68,4 +68,29 @@ class AreaRollUpRuleTest {
             }
         }
     }
+
+    /**
+     * The path ends in a parameter only where it opens the query's pattern (walked back from the area once): after the
+     * worksheet's pattern, bound at both ends for every worksheet, ARQ walks it back from the area each time (a
+     * prefecture's worksheet list took 20–50 s at 構想区域 scale). There it ends in a fresh {@code ?within} that a
+     * filter compares with the parameter, so the path is walked up from each worksheet's area, a few steps.
+     */
+    @Test
+    void theRuleNeverEndsInAParameter() throws IOException {
+        String rule = Pattern.quote(rule());
+        Pattern param = Pattern.compile("^# param\\??: (\\w+)", Pattern.MULTILINE);
+        for (String file : ROLL_UPS) {
+            String text = Files.readString(QUERIES.resolve(file), StandardCharsets.UTF_8);
+            Matcher names = param.matcher(text);
+            while (names.find()) {
+                String endsInParam = rule + " \\?" + names.group(1) + "\\b";
+                String opening = "WHERE \\{\\s*\\?\\w+ " + endsInParam;
+                long ends = Pattern.compile(endsInParam).matcher(text).results().count();
+                long opens = Pattern.compile(opening).matcher(text).results().count();
+                assertTrue(
+                        ends == opens,
+                        file + " ends the roll-up path in its parameter ?" + names.group(1) + " after other patterns");
+            }
+        }
+    }
 }

@@ -521,7 +521,9 @@ class SparqlServiceAppTest {
                                     + "data3.rdf> a ?t }"),
                     null);
             assertTrue(booleanAnswer(r), "triples of three named graphs are all in the default graph");
-            String count = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+            // Per named graph, within the query timeout of this context (3 s) whatever else the store holds.
+            String count = "SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { <" + KASEI + "data1.rdf> <" + KASEI
+                    + "data2.rdf> <" + KASEI + "data3.rdf> } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g";
             HttpResponse<byte[]> c = get(port, "/sparql?query=" + enc(count), "application/sparql-results+json");
             assertTrue(ResultSetCompare.equalsByTerm(expected(count), results(c).getResultSet()));
         }
