@@ -46,6 +46,7 @@ class AreaController {
     private final FiscalYears years;
     private final AreaEvidence evidence;
     private final EvidenceAnalysis analysis;
+    private final EvidenceSections sections;
 
     private final WorksheetCounts counts;
 
@@ -54,11 +55,13 @@ class AreaController {
             FiscalYears years,
             AreaEvidence evidence,
             EvidenceAnalysis analysis,
+            EvidenceSections sections,
             WorksheetCounts counts) {
         this.queries = queries;
         this.years = years;
         this.evidence = evidence;
         this.analysis = analysis;
+        this.sections = sections;
         this.counts = counts;
     }
 
@@ -129,14 +132,18 @@ class AreaController {
         Resource facilityFunction = AreaEvidence.function(function);
         FiscalYears.Choice choice = years.choose(year);
         page.addAttribute(
-                "evidence",
-                evidence.of(
-                        iri,
-                        code,
-                        facilityFunction,
-                        Links.href(iri, queries.baseIri()),
-                        facilityPage,
-                        n -> pageHref(path, facilityFunction, year, pageNumber, n, "area-facilities")));
+                "evidenceHtml",
+                sections.render(
+                        "evidence",
+                        List.of(iri, String.valueOf(facilityFunction), facilityPage, String.valueOf(year), pageNumber),
+                        "evidence",
+                        () -> evidence.of(
+                                iri,
+                                code,
+                                facilityFunction,
+                                Links.href(iri, queries.baseIri()),
+                                facilityPage,
+                                n -> pageHref(path, facilityFunction, year, pageNumber, n, "area-facilities"))));
         Resource pref = ResourceFactory.createResource(iri);
         page.addAttribute("provenanceCounts", counts.of(null, iri, null));
         Model ontology = queries.ontology();
@@ -204,15 +211,19 @@ class AreaController {
         String path = "/doc/area/kousou/" + generation + "/" + code;
         Resource facilityFunction = AreaEvidence.function(function);
         page.addAttribute(
-                "evidence",
-                evidence.of(
-                        iri,
-                        code.substring(0, 2),
-                        facilityFunction,
-                        Links.href(iri, queries.baseIri()),
-                        facilityPage,
-                        n -> pageHref(path, facilityFunction, null, 1, n, "area-facilities")));
-        page.addAttribute("like", analysis.like(iri, null));
+                "evidenceHtml",
+                sections.render(
+                        "evidence",
+                        List.of(iri, String.valueOf(facilityFunction), facilityPage),
+                        "evidence",
+                        () -> evidence.of(
+                                iri,
+                                code.substring(0, 2),
+                                facilityFunction,
+                                Links.href(iri, queries.baseIri()),
+                                facilityPage,
+                                n -> pageHref(path, facilityFunction, null, 1, n, "area-facilities"))));
+        page.addAttribute("likeHtml", sections.render("like", List.of(iri), "like", () -> analysis.like(iri, null)));
         return view;
     }
 
@@ -229,7 +240,7 @@ class AreaController {
 
     private String plainArea(String relative, org.springframework.ui.Model page) {
         String iri = describe(relative, page);
-        page.addAttribute("evidence", null);
+        page.addAttribute("evidenceHtml", null);
         page.addAttribute("groups", List.of());
         page.addAttribute(
                 "worksheetGroups",

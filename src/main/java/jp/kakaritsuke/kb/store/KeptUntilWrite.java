@@ -1,7 +1,8 @@
 package jp.kakaritsuke.kb.store;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -9,8 +10,9 @@ import java.util.function.Supplier;
 /**
  * A value computed from the store (a page's model, a list every request needs) and kept until the store reports a
  * write ({@link CachingKnowledgeStore#onChange}), so that readers do not compute it again on every request. The value
- * belongs to a key (what else it was computed from, e.g. the dumps' figures): a call with another key computes it
- * again and keeps that one. A value computed while a write happened is not kept.
+ * belongs to a key (what else it was computed from, e.g. the dumps' figures, or the area a part of a page is about): a
+ * call with a key not kept computes the value; the values of as many keys as the constructor allows are kept. A value
+ * computed while a write happened is not kept.
  *
  * <p>A value is kept as long as the answer cache keeps the answers it is computed from: until the next write over the
  * embedded database; over a remote store, whose other clients write unseen, at most the cache's time to live. Without
@@ -20,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class KeptUntilWrite<V> {
 
-    private record Held<V>(Object key, V value, long keptAt) {}
+    private record Held<V>(V value, long keptAt) {}
 
     private static final Object NO_KEY = new Object();
 
@@ -30,9 +32,20 @@ public final class KeptUntilWrite<V> {
     /** Raised by every reported write: a value computed across a write is not kept. */
     private final AtomicLong writes = new AtomicLong();
 
-    private volatile Held<V> held;
+    /** The kept values by key, at most as many as the constructor allows (the least recently used go first). */
+    private final Cache<Object, Held<V>> held;
+    /** One key only: the last one computed is kept (the cache's own eviction may prefer an older one). */
+    private final boolean single;
 
+    /** Keeps one value: a call with another key computes it again and keeps that one instead. */
     public KeptUntilWrite(KnowledgeStore store) {
+        this(store, 1);
+    }
+
+    /** Keeps the values of up to {@code keys} keys (a page's part per area, per language). */
+    public KeptUntilWrite(KnowledgeStore store, int keys) {
+        this.held = Caffeine.newBuilder().maximumSize(keys).build();
+        this.single = keys == 1;
         this.writesReported = store instanceof CachingKnowledgeStore;
         this.maxAgeNanos = store instanceof CachingKnowledgeStore caching
                 ? caching.timeToLive().map(Duration::toNanos).orElse(Long.MAX_VALUE)
@@ -41,7 +54,7 @@ public final class KeptUntilWrite<V> {
             caching.onChange(() -> {
                 // Raised first: a computation that started before the write then keeps nothing.
                 writes.incrementAndGet();
-                held = null;
+                held.invalidateAll();
             });
         }
     }
@@ -53,16 +66,21 @@ public final class KeptUntilWrite<V> {
 
     /** The value for {@code key}, computed by {@code compute} unless it is kept for an equal key. */
     public <K> V get(K key, Function<? super K, ? extends V> compute) {
-        Held<V> current = held;
-        if (current != null
-                && Objects.equals(current.key(), key)
-                && System.nanoTime() - current.keptAt() < maxAgeNanos) {
+        Held<V> current = held.getIfPresent(key);
+        if (current != null && System.nanoTime() - current.keptAt() < maxAgeNanos) {
             return current.value();
         }
         long seen = writes.get();
         V value = compute.apply(key);
         if (writesReported && writes.get() == seen) {
-            held = new Held<>(key, value, System.nanoTime());
+            if (single) {
+                held.invalidateAll();
+            }
+            held.put(key, new Held<>(value, System.nanoTime()));
+            if (writes.get() != seen) {
+                // A write came while the value was put: it may have been put after the write emptied the cache.
+                held.invalidate(key);
+            }
         }
         return value;
     }

@@ -57,6 +57,18 @@ class KeptUntilWriteTest {
     }
 
     @Test
+    void theValuesOfSeveralKeysAreKeptUntilAWrite() {
+        KeptUntilWrite<String> kept = new KeptUntilWrite<>(store, 10);
+        assertEquals("a#1", kept.get("a", this::compute));
+        assertEquals("b#2", kept.get("b", this::compute));
+        assertEquals("a#1", kept.get("a", this::compute), "a's value is kept beside b's");
+        assertEquals("b#2", kept.get("b", this::compute));
+        write();
+        assertEquals("a#3", kept.get("a", this::compute), "a write empties every key");
+        assertEquals("b#4", kept.get("b", this::compute));
+    }
+
+    @Test
     void aValueComputedWhileAWriteHappenedIsNotKept() {
         KeptUntilWrite<String> kept = new KeptUntilWrite<>(store);
         assertEquals("x#1", kept.get(() -> {
