@@ -59,7 +59,9 @@ import org.springframework.util.MultiValueMap;
 /**
  * The worksheet forms over the whole app (MockMvc, TDB2 in a temporary directory, shipped seed and area data): the
  * Tokyo editor starts a worksheet from the 時間外診療 example, edits it, and meets the shapes' messages at their
- * fields; who may not edit is turned away; a request without the CSRF token writes nothing.
+ * fields; a save keeps what the author did not change (the worked examples' and demo worksheets' graphs survive a
+ * save without changes, one edit changes its statements only, an action takes its resources and actors along); who
+ * may not edit is turned away; a request without the CSRF token writes nothing.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
