@@ -1,12 +1,7 @@
 package jp.kakaritsuke.kb.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +18,6 @@ import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
 import jp.kakaritsuke.kb.testsupport.ChildPort;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -49,10 +43,6 @@ public final class EvidenceBench {
     private static final int WARM_UP = 100;
     private static final int CPU_RUNS = 100;
     private static final String KK = "https://w3id.org/kakaritsuke/ontology#";
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
 
     private final Path work;
     private final Path appJar;
@@ -159,7 +149,7 @@ public final class EvidenceBench {
      */
     private static Map<String, String> pages(String app) {
         String base = PeerQueries.BASE;
-        ResultSet zones = select(
+        ResultSet zones = HttpLoad.select(
                 app,
                 "PREFIX kk: <" + KK + ">\n"
                         + "SELECT ?zone (COUNT(?facility) AS ?n) WHERE { ?facility kk:inVisionZone ?zone }\n"
@@ -173,7 +163,7 @@ public final class EvidenceBench {
         pages.put("構想区域 南渡島", "/doc/area/kousou/R7/0101");
         pages.put("prefecture", "/doc/area/pref/" + code.substring(0, 2));
         for (String function : List.of("f2-i", "f2-ro")) {
-            ResultSet sheets = select(
+            ResultSet sheets = HttpLoad.select(
                     app,
                     "PREFIX kk: <" + KK + ">\n"
                             + "SELECT ?graph WHERE { GRAPH ?graph { ?w kk:area <" + zone + "> ; kk:function <"
@@ -222,27 +212,6 @@ public final class EvidenceBench {
         Duration started = child.awaitFirst200(URI.create(app + "/sparql?query=ASK%7B%7D"), Duration.ofMinutes(20));
         System.out.printf(Locale.ROOT, "  %s answering after %.1f s%n", app, started.toMillis() / 1000.0);
         return app;
-    }
-
-    private static ResultSet select(String app, String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("/sparql answered " + response.statusCode());
-            }
-            return ResultSetFactory.fromJSON(new ByteArrayInputStream(response.body()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Seed, areas, evidence and the synthetic worksheets of every 構想区域 × one fiscal year; generated once. */

@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.bench;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -17,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFactory;
 
 /**
  * HTTP on the loopback interface for the benchmarks: single requests, interleaved latency samples of two peers, and
@@ -182,5 +185,27 @@ final class HttpLoad {
             }
         }
         return failures.get();
+    }
+
+    /** The answer of the application's {@code /sparql} at {@code app} to a SELECT query, as JSON results. */
+    static ResultSet select(String app, String query) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/sparql"))
+                .header("Content-Type", "application/sparql-query")
+                .header("Accept", "application/sparql-results+json")
+                .timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
+                .build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("/sparql answered " + response.statusCode());
+            }
+            return ResultSetFactory.fromJSON(new ByteArrayInputStream(response.body()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,11 +1,7 @@
 package jp.kakaritsuke.kb.bench;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +18,6 @@ import jp.kakaritsuke.kb.bench.ResultTable.Better;
 import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
 import jp.kakaritsuke.kb.testsupport.ChildPort;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -51,11 +46,6 @@ public final class MatrixBench {
     static final String END = "<!-- matrix-bench:end -->";
     static final double TARGET_P95_MS = 300;
     static final double TARGET_HTML_KB = 300;
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
 
     private final Path work;
     private final Path appJar;
@@ -269,7 +259,7 @@ public final class MatrixBench {
 
     /** The latest fiscal year with worksheets on the function (the year the page shows by default) and their number. */
     private static String[] latestYear(String app, String functionIri) {
-        ResultSet rows = select(app, new PeerQueries().text("fiscal-years", Map.of("function", functionIri)));
+        ResultSet rows = HttpLoad.select(app, new PeerQueries().text("fiscal-years", Map.of("function", functionIri)));
         if (!rows.hasNext()) {
             return new String[] {null, "NaN"};
         }
@@ -278,27 +268,6 @@ public final class MatrixBench {
             row.getLiteral("fiscalYear").getLexicalForm(),
             row.getLiteral("worksheetCount").getLexicalForm()
         };
-    }
-
-    private static ResultSet select(String app, String query) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(app + "/sparql"))
-                .header("Content-Type", "application/sparql-query")
-                .header("Accept", "application/sparql-results+json")
-                .timeout(Duration.ofSeconds(120))
-                .POST(HttpRequest.BodyPublishers.ofString(query, StandardCharsets.UTF_8))
-                .build();
-        try {
-            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("/sparql answered " + response.statusCode());
-            }
-            return ResultSetFactory.fromJSON(new ByteArrayInputStream(response.body()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Seed, areas and the synthetic worksheets of every 構想区域 × one fiscal year; generated once. */
