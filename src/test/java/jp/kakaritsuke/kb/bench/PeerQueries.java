@@ -35,6 +35,7 @@ final class PeerQueries {
             Map.entry("worksheetGraph", BASE + "graph/worksheet/" + WORKSHEET_SLUG),
             Map.entry("graph", BASE + "graph/worksheet/" + WORKSHEET_SLUG),
             Map.entry("sources", BASE + "graph/evidence/sources"),
+            Map.entry("excluded", BASE + "graph/system"),
             Map.entry("cause", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1"),
             Map.entry("item", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/cause/1"),
             Map.entry("measure", BASE + "id/worksheet/" + WORKSHEET_SLUG + "/measure/1"),
