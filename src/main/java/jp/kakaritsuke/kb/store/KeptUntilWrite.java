@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -36,6 +37,8 @@ public final class KeptUntilWrite<V> {
     private final Cache<Object, Held<V>> held;
     /** One key only: the last one computed is kept (the cache's own eviction may prefer an older one). */
     private final boolean single;
+    /** The clock, in nanoseconds, that ages kept values over a remote store. */
+    private final LongSupplier nanoTime;
 
     /** Keeps one value: a call with another key computes it again and keeps that one instead. */
     public KeptUntilWrite(KnowledgeStore store) {
@@ -44,6 +47,12 @@ public final class KeptUntilWrite<V> {
 
     /** Keeps the values of up to {@code keys} keys (a page's part per area, per language). */
     public KeptUntilWrite(KnowledgeStore store, int keys) {
+        this(store, keys, System::nanoTime);
+    }
+
+    /** As {@link #KeptUntilWrite(KnowledgeStore, int)}, with the clock that ages the kept values (tests). */
+    KeptUntilWrite(KnowledgeStore store, int keys, LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
         this.held = Caffeine.newBuilder().maximumSize(keys).build();
         this.single = keys == 1;
         this.writesReported = store instanceof CachingKnowledgeStore;
@@ -67,7 +76,7 @@ public final class KeptUntilWrite<V> {
     /** The value for {@code key}, computed by {@code compute} unless it is kept for an equal key. */
     public <K> V get(K key, Function<? super K, ? extends V> compute) {
         Held<V> current = held.getIfPresent(key);
-        if (current != null && System.nanoTime() - current.keptAt() < maxAgeNanos) {
+        if (current != null && nanoTime.getAsLong() - current.keptAt() < maxAgeNanos) {
             return current.value();
         }
         long seen = writes.get();
@@ -76,7 +85,7 @@ public final class KeptUntilWrite<V> {
             if (single) {
                 held.invalidateAll();
             }
-            held.put(key, new Held<>(value, System.nanoTime()));
+            held.put(key, new Held<>(value, nanoTime.getAsLong()));
             if (writes.get() != seen) {
                 // A write came while the value was put: it may have been put after the write emptied the cache.
                 held.invalidate(key);

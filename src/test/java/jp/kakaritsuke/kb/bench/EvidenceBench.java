@@ -180,20 +180,9 @@ public final class EvidenceBench {
 
     private ChildJvm start(String name, Path data, boolean evidence) {
         Path db = work.resolve(name).resolve("tdb2");
-        List<String> command = new ArrayList<>(List.of(
-                "-jar",
-                appJar.toString(),
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--kb.base-iri=" + PeerQueries.BASE,
-                "--kb.store.kind=tdb2",
-                "--kb.store.tdb2.location=" + db,
-                "--kb.data.dir=" + data,
-                "--kb.data.include-demo=true",
-                "--kb.data.include-evidence=" + evidence,
-                "--kb.warm-up.paths=",
-                "--logging.level.root=WARN",
-                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO"));
+        List<String> command = NationalScaleBench.appCommand(appJar, db, data);
+        command.addAll(List.of(
+                "--kb.data.include-demo=true", "--kb.data.include-evidence=" + evidence, "--kb.warm-up.paths="));
         if (!cache) {
             command.add("--kb.cache.max-cells=0");
         }

@@ -151,21 +151,9 @@ public final class MatrixBench {
 
     /** Starts the application over {@code db} (loaded from {@code data} on the first start) and measures the page. */
     private Figures measure(String name, Path data, Path db, boolean cache, String page) {
-        List<String> command = new ArrayList<>(List.of(
-                "-jar",
-                appJar.toString(),
-                // The child takes a free port itself and names it in its log.
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--kb.base-iri=" + PeerQueries.BASE,
-                "--kb.store.kind=tdb2",
-                "--kb.store.tdb2.location=" + db,
-                "--kb.data.dir=" + data,
-                "--kb.data.include-demo=true",
-                "--kb.data.include-evidence=false",
-                "--kb.warm-up.paths=",
-                "--logging.level.root=WARN",
-                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO"));
+        List<String> command = NationalScaleBench.appCommand(appJar, db, data);
+        command.addAll(
+                List.of("--kb.data.include-demo=true", "--kb.data.include-evidence=false", "--kb.warm-up.paths="));
         if (!cache) {
             command.add("--kb.cache.max-cells=0");
         }

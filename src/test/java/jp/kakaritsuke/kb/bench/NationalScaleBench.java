@@ -159,6 +159,25 @@ public final class NationalScaleBench {
         System.out.println("Results written to " + results);
     }
 
+    /**
+     * The command line of the application jar as every benchmark starts it: on a free port it takes itself and names
+     * in its log, the benchmark's base IRI, a TDB2 store at {@code db} loaded from {@code data} on the first start,
+     * warnings only but for the line that names the port. Callers add their own options.
+     */
+    static List<String> appCommand(Path appJar, Path db, Path data) {
+        return new ArrayList<>(List.of(
+                "-jar",
+                appJar.toString(),
+                "--server.port=0",
+                "--server.address=127.0.0.1",
+                "--kb.base-iri=" + PeerQueries.BASE,
+                "--kb.store.kind=tdb2",
+                "--kb.store.tdb2.location=" + db,
+                "--kb.data.dir=" + data,
+                "--logging.level.root=WARN",
+                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO"));
+    }
+
     static Path findAppJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(f -> f.getFileName().toString().matches("kakaritsuke-kb-.*\\.jar"))
@@ -330,20 +349,9 @@ public final class NationalScaleBench {
         Files.writeString(config, FusekiServerProcess.configuration(peerDb), StandardCharsets.UTF_8);
         Files.createDirectories(fusekiDir.resolve("base"));
         ResultTable start = table("start", "Fuseki server jar");
-        List<String> appCommand = new ArrayList<>(List.of(
-                "-jar",
-                appJar.toString(),
-                // Each server takes a free port itself and names it in its log.
-                "--server.port=0",
-                "--server.address=127.0.0.1",
-                "--kb.base-iri=" + PeerQueries.BASE,
-                "--kb.store.kind=tdb2",
-                "--kb.store.tdb2.location=" + oursDb,
-                "--kb.data.dir=" + data,
-                "--logging.level.root=WARN",
-                "--logging.level." + ChildPort.APPLICATION_LOGGER + "=INFO",
-                // The development accounts: the cold-after-a-write figures write as the README's administrator.
-                "--spring.profiles.active=dev"));
+        List<String> appCommand = appCommand(appJar, oursDb, data);
+        // The development accounts: the cold-after-a-write figures write as the README's administrator.
+        appCommand.add("--spring.profiles.active=dev");
         appCommand.addAll(appOptions);
         List<String> fusekiCommand = FusekiServerProcess.command(config, 0);
         Map<String, String> fusekiEnv =
