@@ -18,6 +18,6 @@ elif [ "${1:-}" = "--evidence" ]; then
     main=jp.kakaritsuke.kb.bench.EvidenceBench
     shift
 fi
-mvn -B -q ${MVN_OFFLINE:--o} package -DskipTests
-mvn -B -q ${MVN_OFFLINE:--o} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+mvn -B -q ${MVN_OFFLINE--o} package -DskipTests
+mvn -B -q ${MVN_OFFLINE--o} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" "$main" "$@"

@@ -5,7 +5,7 @@
 # then runs the benchmark with the test classpath. See src/test/bench/README.md.
 set -eu
 cd "$(dirname "$0")/../../.."
-mvn -B -q ${MVN_OFFLINE:--o} package -DskipTests
-mvn -B -q ${MVN_OFFLINE:--o} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+mvn -B -q ${MVN_OFFLINE--o} package -DskipTests
+mvn -B -q ${MVN_OFFLINE--o} dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
     jp.kakaritsuke.kb.bench.SoakBench "$@"

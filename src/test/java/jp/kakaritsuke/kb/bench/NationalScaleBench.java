@@ -251,9 +251,10 @@ public final class NationalScaleBench {
                 measure("load-ours", LOADER_HEAP, data.toString(), oursDb.toString(), PeerQueries.BASE);
         Map<String, String> peer =
                 measure("load-tdbloader", LOADER_HEAP, data.toString(), peerDb.toString(), PeerQueries.BASE);
-        long oursQuads = Long.parseLong(ours.get("quads"));
-        long peerQuads = Long.parseLong(peer.get("quads"));
+        double oursQuads = Double.parseDouble(ours.get("quads"));
+        double peerQuads = Double.parseDouble(peer.get("quads"));
         ResultTable table = table("load", "tdb2.tdbloader (phased)");
+        table.add(scale.label(), "runs that failed (of 1)", failed(ours), failed(peer), "count", Better.LOWER);
         double oursSeconds = Double.parseDouble(ours.get("seconds"));
         double peerSeconds = Double.parseDouble(peer.get("seconds"));
         table.add(scale.label(), "quads loaded", oursQuads, peerQuads, "count", Better.HIGHER);
@@ -272,7 +273,7 @@ public final class NationalScaleBench {
                 Double.parseDouble(peer.get("peakLiveMb")),
                 "MiB",
                 Better.LOWER);
-        return peerQuads;
+        return (long) (Double.isNaN(peerQuads) ? oursQuads : peerQuads);
     }
 
     private void export(ScaleSpec scale, Path dir, Path oursDb, Path peerDb, long quads) throws IOException {
@@ -283,7 +284,8 @@ public final class NationalScaleBench {
         Map<String, String> peer = measure("export-jena", EXPORT_HEAP, peerDb.toString(), peerOut.toString());
         Files.deleteIfExists(oursOut);
         Files.deleteIfExists(peerOut);
-        ResultTable table = table("export", "Jena StreamRDFWriter (TURTLE_BLOCKS)");
+        ResultTable table = table("export", "Jena StreamRDFWriter (TURTLE_BLOCKS), as riot --stream");
+        table.add(scale.label(), "runs that failed (of 1)", failed(ours), failed(peer), "count", Better.LOWER);
         double oursSeconds = Double.parseDouble(ours.get("seconds"));
         double peerSeconds = Double.parseDouble(peer.get("seconds"));
         table.add(
@@ -318,8 +320,38 @@ public final class NationalScaleBench {
                 Better.LOWER);
     }
 
-    /** Runs one {@link MeasureInChild} operation in a JVM of its own and returns its RESULT fields. */
+    /**
+     * Runs one {@link MeasureInChild} operation in a JVM of its own and returns its RESULT fields; when it fails (out
+     * of memory, say), every figure is NaN and {@code failed=1}, so that the failure is a row of the report and the
+     * run goes on.
+     */
     private Map<String, String> measure(String operation, String heap, String... args) {
+        try {
+            return measureOrFail(operation, heap, args);
+        } catch (RuntimeException e) {
+            String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            String cause = e.getMessage() == null
+                    ? ""
+                    : e.getMessage()
+                            .lines()
+                            .filter(l -> l.contains("Exception") || l.contains("Error"))
+                            .findFirst()
+                            .orElse("");
+            System.out.println("  " + operation + " FAILED: " + first + " " + cause);
+            Map<String, String> failed = new LinkedHashMap<>();
+            for (String field : List.of("seconds", "quads", "bytes", "peakHeapMb", "peakLiveMb")) {
+                failed.put(field, "NaN");
+            }
+            failed.put("failed", "1");
+            return failed;
+        }
+    }
+
+    private static double failed(Map<String, String> fields) {
+        return Double.parseDouble(fields.getOrDefault("failed", "0"));
+    }
+
+    private Map<String, String> measureOrFail(String operation, String heap, String... args) {
         String classpath = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .map(entry -> Path.of(entry).toAbsolutePath().toString())
                 .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
@@ -338,6 +370,7 @@ public final class NationalScaleBench {
                 String[] kv = pair.split("=", 2);
                 fields.put(kv[0], kv[1]);
             }
+            fields.put("failed", "0");
             System.out.println("  " + operation + ": " + fields);
             return fields;
         }

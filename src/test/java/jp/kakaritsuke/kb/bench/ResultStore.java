@@ -137,7 +137,7 @@ final class ResultStore {
         return switch (key) {
             case "generate", "machine", "page-types" -> "–";
             case "load" -> "tdb2.tdbloader (phased)";
-            case "export" -> "Jena StreamRDFWriter";
+            case "export" -> "Jena StreamRDFWriter (TURTLE_BLOCKS), as riot --stream";
             case "start" -> "Fuseki server jar";
             case "pages" -> "the page's SPARQL on Fuseki";
             default -> "Fuseki";
