@@ -66,6 +66,11 @@ public class DatasetExporter {
         this(store, properties.baseIri(), properties.query().timeout());
     }
 
+    /** The base IRI the exports are written against. */
+    public String baseIri() {
+        return baseIri;
+    }
+
     public DatasetExporter(KnowledgeStore store, String baseIri, Duration timeout) {
         this.store = store;
         this.baseIri = baseIri;

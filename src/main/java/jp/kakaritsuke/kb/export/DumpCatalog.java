@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -25,14 +26,17 @@ import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreAnswerException;
+import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -68,7 +72,53 @@ public class DumpCatalog {
         public boolean ready() {
             return !dumps.isEmpty();
         }
+
+        /** The snapshot as lines of text, {@link #parse}'s input: one per graph and one per dump. */
+        String format() {
+            StringBuilder text = new StringBuilder();
+            graphSizes.forEach((graph, triples) -> text.append("graph ")
+                    .append(triples)
+                    .append(' ')
+                    .append(graph)
+                    .append('\n'));
+            dumps.values()
+                    .forEach(d -> text.append("dump ")
+                            .append(d.syntax().extension())
+                            .append(' ')
+                            .append(d.byteSize())
+                            .append(' ')
+                            .append(d.sha256())
+                            .append('\n'));
+            return text.toString();
+        }
+
+        /** The snapshot {@link #format} wrote, or empty if the text is not one (or names a syntax no longer made). */
+        static Optional<Snapshot> parse(String text) {
+            SortedMap<String, Long> sizes = new TreeMap<>();
+            Map<RdfSyntax, Dump> dumps = new LinkedHashMap<>();
+            try {
+                for (String line : text.split("\n")) {
+                    String[] f = line.split(" ", 4);
+                    if (f[0].equals("graph") && f.length == 3) {
+                        sizes.put(f[2], Long.parseLong(f[1]));
+                    } else if (f[0].equals("dump") && f.length == 4 && DatasetExporter.FORMATS.containsKey(f[1])) {
+                        RdfSyntax syntax = DatasetExporter.FORMATS.get(f[1]);
+                        dumps.put(syntax, new Dump(syntax, Long.parseLong(f[2]), f[3]));
+                    } else {
+                        return Optional.empty();
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+            return dumps.keySet().equals(Set.copyOf(DatasetExporter.FORMATS.values()))
+                    ? Optional.of(new Snapshot(sizes, dumps))
+                    : Optional.empty();
+        }
     }
+
+    /** The key of the figures in the store's close record, with the build and base IRI that made them. */
+    private static final String KEPT_PREFIX = "export.dump-figures ";
 
     private static final Logger log = LoggerFactory.getLogger(DumpCatalog.class);
     private static final Query GRAPH_SIZES = NamedQueryCatalog.query("export/graph-sizes");
@@ -99,7 +149,8 @@ public class DumpCatalog {
     public DumpCatalog(
             KnowledgeStore store,
             DatasetExporter exporter,
-            @Value("${kb.export.figures-timeout:PT30M}") Duration timeout) {
+            @Value("${kb.export.figures-timeout:PT30M}") Duration timeout,
+            ObjectProvider<BuildProperties> build) {
         this.store = store;
         this.exporter = exporter;
         this.timeout = timeout;
@@ -107,6 +158,36 @@ public class DumpCatalog {
         if (store instanceof CachingKnowledgeStore caching) {
             caching.onChange(this::invalidate);
         }
+        BuildProperties madeBy = build.getIfAvailable();
+        if (writesReported
+                && madeBy != null
+                && madeBy.getTime() != null
+                && CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb) {
+            keepAcrossCleanRestarts(tdb, KEPT_PREFIX + madeBy.getTime() + " " + exporter.baseIri());
+        }
+    }
+
+    /**
+     * The figures of the store as the application last closed it cleanly count as computed, if the files are
+     * unchanged since and the same build with the same base IRI wrote them (the bytes of a dump depend on both); the
+     * figures known at a clean close are kept for the next start. A restart then computes nothing.
+     */
+    private void keepAcrossCleanRestarts(TdbKnowledgeStore tdb, String key) {
+        tdb.fromLastRun(key).flatMap(Snapshot::parse).ifPresent(kept -> {
+            synchronized (this) {
+                cached = kept;
+                cachedGeneration = generation;
+            }
+            log.info(
+                    "Dump figures as the store was last closed: {} graphs, {} triples",
+                    kept.graphSizes().size(),
+                    kept.triples());
+        });
+        tdb.keepForNextRun(key, () -> {
+            synchronized (this) {
+                return fresh() && cached.ready() ? cached.format() : null;
+            }
+        });
     }
 
     /**
@@ -119,7 +200,9 @@ public class DumpCatalog {
             return;
         }
         synchronized (this) {
-            computation(0);
+            if (!fresh()) {
+                computation(0);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import jp.kakaritsuke.kb.store.DatasetDecorator;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Node;
@@ -125,19 +126,41 @@ public final class FullTextIndex implements DatasetDecorator {
         return absolute.resolveSibling(absolute.getFileName() + "-text");
     }
 
+    /**
+     * Wraps the dataset in the index. Unless the store says the two are as the application left them in step when it
+     * last closed them cleanly, the index is first checked against the store ({@link #reconcile}, a pass over the
+     * indexed predicates) and rebuilt if they disagree.
+     */
     @Override
-    public DatasetGraph decorate(DatasetGraph tdb2, Path location) {
+    public DatasetGraph decorate(DatasetGraph tdb2, Path location, boolean inStep) {
         TextIndexLucene index = new TextIndexLucene(directory(location), config());
         try {
             checkAnalyzer(index);
-            DatasetGraphText text = new IndexedDataset(tdb2, index);
+            IndexedDataset text = new IndexedDataset(tdb2, index);
             text.getContext().set(TextQuery.textIndex, index);
-            reconcile(tdb2, index);
+            if (inStep) {
+                log.info("Text index in step with the store since it was last closed: {} texts", indexedCount(index));
+            } else {
+                reconcile(tdb2, index);
+            }
+            text.inStep = true;
             return text;
         } catch (RuntimeException e) {
             close(index);
             throw e;
         }
+    }
+
+    @Override
+    public List<Path> directories(Path location) {
+        Path dir = indexLocation != null ? indexLocation : location != null ? defaultLocation(location) : null;
+        return dir == null ? List.of() : List.of(dir);
+    }
+
+    /** In step unless a commit or abort of a write failed since the check at open, or a bulk load was abandoned. */
+    @Override
+    public boolean inStep(DatasetGraph decorated) {
+        return decorated instanceof IndexedDataset indexed && indexed.inStep;
     }
 
     @Override
@@ -153,8 +176,8 @@ public final class FullTextIndex implements DatasetDecorator {
      */
     @Override
     public BulkSink bulkSink(DatasetGraph decorated) {
-        TextIndexLucene index = (TextIndexLucene) ((DatasetGraphText) decorated).getTextIndex();
-        return new BulkIndexer(index);
+        IndexedDataset indexed = (IndexedDataset) decorated;
+        return new BulkIndexer((TextIndexLucene) indexed.getTextIndex(), ok -> indexed.inStep = ok);
     }
 
     /** Indexes the literals of the indexed predicates among the quads it is given, on a thread of its own. */
@@ -170,12 +193,16 @@ public final class FullTextIndex implements DatasetDecorator {
         private static final double BULK_BUFFER_MB = 256;
 
         private final double previousBuffer;
+        private final Consumer<Boolean> inStep;
         private volatile RuntimeException failure;
         private volatile boolean aborted;
         private long added;
 
-        BulkIndexer(TextIndexLucene index) {
+        BulkIndexer(TextIndexLucene index, Consumer<Boolean> inStep) {
             this.index = index;
+            this.inStep = inStep;
+            // Until the load has committed both, the index and the store may differ.
+            inStep.accept(false);
             try {
                 index.getIndexWriter().deleteAll();
             } catch (IOException e) {
@@ -238,6 +265,7 @@ public final class FullTextIndex implements DatasetDecorator {
             }
             index.commit();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(previousBuffer);
+            inStep.accept(true);
             log.info("Text index built in the load: {} texts", added);
         }
 
@@ -270,10 +298,11 @@ public final class FullTextIndex implements DatasetDecorator {
     }
 
     private Directory directory(Path tdb2Location) {
-        Path dir = indexLocation != null ? indexLocation : tdb2Location != null ? defaultLocation(tdb2Location) : null;
-        if (dir == null) {
+        List<Path> dirs = directories(tdb2Location);
+        if (dirs.isEmpty()) {
             return new ByteBuffersDirectory();
         }
+        Path dir = dirs.get(0);
         try {
             Files.createDirectories(dir);
             return FSDirectory.open(dir);
@@ -464,8 +493,31 @@ public final class FullTextIndex implements DatasetDecorator {
      */
     private static final class IndexedDataset extends DatasetGraphText {
 
+        /** False once a write's end failed or a bulk load was abandoned: the index may then differ from the store. */
+        volatile boolean inStep;
+
         IndexedDataset(DatasetGraph tdb2, TextIndexLucene index) {
             super(tdb2, index, new TextDocProducerTriples(index), false);
+        }
+
+        @Override
+        public void commit() {
+            try {
+                super.commit();
+            } catch (RuntimeException | Error e) {
+                inStep = false;
+                throw e;
+            }
+        }
+
+        @Override
+        public void abort() {
+            try {
+                super.abort();
+            } catch (RuntimeException | Error e) {
+                inStep = false;
+                throw e;
+            }
         }
 
         @Override

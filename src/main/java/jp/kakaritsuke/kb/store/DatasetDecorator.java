@@ -1,6 +1,7 @@
 package jp.kakaritsuke.kb.store;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 
@@ -16,9 +17,24 @@ public interface DatasetDecorator {
      *
      * @param tdb2 the TDB2 dataset
      * @param location the TDB2 directory, or null for an in-memory store
+     * @param inStep true when the TDB2 directory and the decoration's {@link #directories} are as the application
+     *     left them when it last closed them cleanly with the decoration {@link #inStep in step}: nothing to check
      * @return the dataset the store works through
      */
-    DatasetGraph decorate(DatasetGraph tdb2, Path location);
+    DatasetGraph decorate(DatasetGraph tdb2, Path location, boolean inStep);
+
+    /** The directories the decoration keeps beside the TDB2 directory {@code location}: none by default. */
+    default List<Path> directories(Path location) {
+        return List.of();
+    }
+
+    /**
+     * Whether the decoration is known to be in step with the dataset; asked when the store closes, and passed to
+     * {@link #decorate} on the next start if nothing changed the files meanwhile.
+     */
+    default boolean inStep(DatasetGraph decorated) {
+        return false;
+    }
 
     /** Releases what {@link #decorate} acquired; called when the store closes, before the TDB2 dataset is released. */
     void release(DatasetGraph decorated);

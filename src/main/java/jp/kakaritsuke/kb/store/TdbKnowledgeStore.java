@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -63,16 +69,35 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     private final Dataset dataset;
     private final DatasetDecorator decorator;
     private final String description;
-    private final boolean persistent;
+    /** The TDB2 directory, or null in memory. */
+    private final Path location;
 
-    private TdbKnowledgeStore(DatasetGraph tdb2, Path location, DatasetDecorator decorator, String description) {
+    private final boolean persistent;
+    /** What the last clean close recorded, if the files are still as it left them ({@link CloseRecord}). */
+    private volatile Map<String, String> fromLastRun;
+    /** What the next clean close records, asked for then. */
+    private final Map<String, Supplier<String>> forNextRun = new ConcurrentHashMap<>();
+
+    private TdbKnowledgeStore(
+            DatasetGraph tdb2,
+            Path location,
+            DatasetDecorator decorator,
+            String description,
+            Optional<Map<String, String>> lastRun) {
         this.tdb2 = tdb2;
         this.decorator = decorator;
-        this.dsg = decorator == null ? tdb2 : decorator.decorate(tdb2, location);
+        this.location = location;
+        this.fromLastRun = lastRun.orElse(Map.of());
+        boolean inStep =
+                lastRun.map(r -> "true".equals(r.get(DECORATION_IN_STEP))).orElse(false);
+        this.dsg = decorator == null ? tdb2 : decorator.decorate(tdb2, location, inStep);
         this.dataset = DatasetFactory.wrap(dsg);
         this.description = description;
         this.persistent = location != null;
     }
+
+    /** The entry of the close record saying the decoration (the text index) was in step with the store. */
+    private static final String DECORATION_IN_STEP = "store.decoration-in-step";
 
     /** Opens (creating if needed) the TDB2 database in {@code directory}. */
     public static TdbKnowledgeStore open(Path directory) {
@@ -89,9 +114,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the TDB2 directory " + directory, e);
         }
+        // Read before TDB2 opens the files: what the last clean close recorded, if they are as it left them.
+        Optional<Map<String, String>> lastRun = CloseRecord.take(directory, directories(directory, decorator));
         DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(Location.create(directory.toAbsolutePath()));
         try {
-            return new TdbKnowledgeStore(tdb2, directory, decorator, "TDB2 at " + directory);
+            return new TdbKnowledgeStore(tdb2, directory, decorator, "TDB2 at " + directory, lastRun);
         } catch (RuntimeException e) {
             TDBInternal.expel(tdb2);
             throw e;
@@ -105,7 +132,35 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** A fresh, empty in-memory TDB2 database, worked through the dataset {@code decorator} wraps around it. */
     public static TdbKnowledgeStore inMemory(DatasetDecorator decorator) {
-        return new TdbKnowledgeStore(DatabaseMgr.createDatasetGraph(), null, decorator, "TDB2 in memory");
+        return new TdbKnowledgeStore(
+                DatabaseMgr.createDatasetGraph(), null, decorator, "TDB2 in memory", Optional.empty());
+    }
+
+    /** The TDB2 directory and the directories its decoration keeps beside it: what the close record covers. */
+    private static List<Path> directories(Path directory, DatasetDecorator decorator) {
+        List<Path> directories = new ArrayList<>();
+        directories.add(directory);
+        if (decorator != null) {
+            directories.addAll(decorator.directories(directory));
+        }
+        return directories;
+    }
+
+    /**
+     * A value that a component recorded for the next run ({@link #keepForNextRun}) when the application last closed
+     * this store cleanly, if the store's files are still as that close left them and nothing has been written since;
+     * empty otherwise (in memory, after a crash, after anything else wrote to the files, after a write of this run).
+     */
+    public Optional<String> fromLastRun(String key) {
+        return Optional.ofNullable(fromLastRun.get(key));
+    }
+
+    /**
+     * Records the value {@code value} gives (none when it gives null) when the store closes cleanly, for
+     * {@link #fromLastRun} of the next run on the same files. For what holds of the data as it is when it closes.
+     */
+    public void keepForNextRun(String key, Supplier<String> value) {
+        forNextRun.put(key, value);
     }
 
     /**
@@ -256,6 +311,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** Runs {@code action} in a write transaction of its own, committed on success and aborted on every other path. */
     private void write(Runnable action) {
+        // The last run's record no longer describes the data (a start-up load writing before components read it).
+        fromLastRun = Map.of();
         clearLeftover();
         dsg.begin(TxnType.WRITE);
         try {
@@ -331,6 +388,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
      * written. A decoration of the store (the full-text index) gets every quad in the same pass.
      */
     public void bulkLoad(Consumer<StreamRDF> source) {
+        fromLastRun = Map.of();
         DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
         org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> {});
         loader.startBulk();
@@ -371,6 +429,16 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     @Override
     public void close() {
+        Map<String, String> record = new TreeMap<>();
+        if (persistent) {
+            forNextRun.forEach((key, value) -> {
+                String v = value.get();
+                if (v != null) {
+                    record.put(key, v);
+                }
+            });
+            record.put(DECORATION_IN_STEP, String.valueOf(decorator == null || decorator.inStep(dsg)));
+        }
         // Expelling releases the files and the process-wide connection cache entry, so the same directory can be
         // opened again (a restart within one JVM, as in tests).
         if (decorator != null) {
@@ -389,7 +457,13 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                     break;
                 }
             }
+            boolean idle = transactions.countActive() == 0;
             TDBInternal.expel(tdb2);
+            if (idle) {
+                CloseRecord.write(location, directories(location, decorator), record);
+            } else {
+                log.warn("Closed the store with transactions still running; the next start checks everything");
+            }
         } else {
             tdb2.close();
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -34,7 +35,9 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.sparql.sse.SSE;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -313,6 +316,57 @@ class FullTextIndexTest {
             store.update(UpdateFactory.create("DROP ALL"));
             assertEquals(List.of(), texts(search(store, "ICT")));
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+        }
+    }
+
+    /**
+     * A clean close records what it knew for the next start; any change of the files (here a text written past the
+     * application, straight into TDB2) voids the record, and the index is then checked and rebuilt.
+     */
+    @Test
+    void aCleanCloseIsTrustedOnlyWhileTheFilesAreAsItLeftThem() {
+        Path record = tdb2().resolve("kb-closed-cleanly.properties");
+        try (TdbKnowledgeStore store = seeded(open())) {
+            store.keepForNextRun("test.figure", () -> "42");
+            store.keepForNextRun("test.unknown", () -> null);
+        }
+        assertTrue(Files.isRegularFile(record));
+        try (TdbKnowledgeStore store = open()) {
+            assertEquals(Optional.of("42"), store.fromLastRun("test.figure"));
+            assertEquals(Optional.empty(), store.fromLastRun("test.unknown"));
+            // Taken at open: a run that ends without closing (a crash) leaves no record behind.
+            assertFalse(Files.exists(record));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+            store.keepForNextRun("test.figure", () -> "43");
+        }
+        // Written straight into TDB2: the index does not know this text.
+        DatasetGraph raw =
+                DatabaseMgr.connectDatasetGraph(tdb2().toAbsolutePath().toString());
+        Txn.executeWrite(
+                raw,
+                () -> raw.add(
+                        NodeFactory.createURI(WS + "outside"),
+                        NodeFactory.createURI(WS + "outside#c1"),
+                        KK.text.asNode(),
+                        NodeFactory.createLiteralLang("外から書かれた原因", "ja")));
+        TDBInternal.expel(raw);
+        try (TdbKnowledgeStore store = open()) {
+            assertEquals(Optional.empty(), store.fromLastRun("test.figure"));
+            // Checked and rebuilt at open: the index now holds the text written past it.
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+        }
+    }
+
+    @Test
+    void aWriteOfThisRunVoidsTheRecordOfTheLastOne() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            store.keepForNextRun("test.figure", () -> "42");
+        }
+        try (TdbKnowledgeStore store = open()) {
+            assertEquals(Optional.of("42"), store.fromLastRun("test.figure"));
+            store.update(UpdateFactory.create(
+                    "INSERT DATA { GRAPH <" + WS + "w> { <" + WS + "w#c> <" + KK.text.getURI() + "> \"書き込み\"@ja } }"));
+            assertEquals(Optional.empty(), store.fromLastRun("test.figure"));
         }
     }
 
