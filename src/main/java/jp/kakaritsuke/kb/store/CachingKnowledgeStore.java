@@ -3,6 +3,9 @@ package jp.kakaritsuke.kb.store;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +46,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetMem;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A {@link KnowledgeStore} that remembers answers: the results of SELECT, ASK and CONSTRUCT queries (by query and
@@ -68,10 +73,15 @@ import org.apache.jena.update.UpdateRequest;
  */
 public final class CachingKnowledgeStore implements KnowledgeStore {
 
+    private static final Logger log = LoggerFactory.getLogger(CachingKnowledgeStore.class);
+
     /** How many answers were served from memory and how many had to be asked of the store. */
     public record Stats(long hits, long misses, int entries, long cells) {}
 
     private record Key(String kind, Object query, Map<String, Node> bindings) {}
+
+    /** The close record's entry holding the SHA-256 of the answers kept for the next start ({@link KeptAnswers}). */
+    static final String KEPT_ANSWERS = "store.kept-answers-sha256";
 
     /** An answer and its weight in cells. */
     private record Entry(Object value, int cells) {}
@@ -101,6 +111,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         @Override
         public void notifyCommitFinish(Transaction transaction) {
             if (transaction.isWriteTxn()) {
+                writtenSinceKept = true;
                 invalidate();
             }
         }
@@ -122,6 +133,10 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    /** The embedded store in a directory, whose answers are kept across a clean restart; else null. */
+    private final TdbKnowledgeStore keptIn;
+    /** Set by every write committed after the answers were written for the next start. */
+    private volatile boolean writtenSinceKept;
 
     /**
      * @param delegate the store that holds the data
@@ -177,6 +192,77 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         if (commits != null) {
             // The coordinator's configuration is locked once the database is open; this is the way to change it.
             commits.modifyConfig(() -> commits.addListener(commitListener));
+        }
+        this.keptIn = commits != null
+                        && innermost(delegate) instanceof TdbKnowledgeStore tdb
+                        && tdb.directory().isPresent()
+                ? tdb
+                : null;
+        if (keptIn != null) {
+            restoreKeptAnswers();
+        }
+    }
+
+    /** The answers the last clean close kept, if the store's files are as it left them; the file is removed. */
+    private void restoreKeptAnswers() {
+        Path file = keptIn.directory().orElseThrow().resolve(KeptAnswers.FILE);
+        try {
+            Optional<String> sha256 = keptIn.fromLastRun(KEPT_ANSWERS);
+            if (sha256.isPresent() && Files.isRegularFile(file)) {
+                long[] kept = new long[2];
+                boolean read = KeptAnswers.read(file, sha256.get(), (answer, cells) -> {
+                    if (kept[1] + cells > maxCells) {
+                        return;
+                    }
+                    Key key = new Key(answer.ask() != null ? "ask" : "select", answer.query(), answer.bindings());
+                    Object value = answer.ask() != null ? answer.ask() : new Rows(answer.vars(), answer.rows());
+                    answers.put(key, CompletableFuture.completedFuture(new Entry(value, (int)
+                            Math.min(cells, Integer.MAX_VALUE))));
+                    kept[0]++;
+                    kept[1] += cells;
+                });
+                if (read) {
+                    log.info("Answers kept from the last run: {} ({} cells)", kept[0], kept[1]);
+                } else {
+                    log.warn("The answers kept from the last run ({}) do not match the close record; not used", file);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("The answers kept from the last run ({}) could not be read: {}", file, e.toString());
+            answers.synchronous().invalidateAll();
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not remove {}: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Writes the SELECT and ASK answers held now for the next start, and has the store's close record vouch for them
+     * unless a write commits before the store closes.
+     */
+    private void keepAnswers() {
+        Path file = keptIn.directory().orElseThrow().resolve(KeptAnswers.FILE);
+        writtenSinceKept = false;
+        List<KeptAnswers.Answer> held = new ArrayList<>();
+        answers.asMap().forEach((key, future) -> {
+            if (!future.isDone() || future.isCompletedExceptionally() || !(key.query() instanceof Query query)) {
+                return;
+            }
+            Object value = future.join().value();
+            if (value instanceof Rows rows) {
+                held.add(new KeptAnswers.Answer(query, key.bindings(), rows.vars(), rows.rows(), null));
+            } else if (value instanceof Boolean ask) {
+                held.add(new KeptAnswers.Answer(query, key.bindings(), null, null, ask));
+            }
+        });
+        try {
+            String sha256 = KeptAnswers.write(file, held);
+            keptIn.keepForNextRun(KEPT_ANSWERS, () -> writtenSinceKept ? null : sha256);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not keep the answers for the next start in {}: {}", file, e.toString());
         }
     }
 
@@ -316,6 +402,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         // The commit listener stays with the coordinator, which is discarded with the database: removing it would
         // wait for exclusive access, i.e. for every transaction still running (a query up to its timeout).
         refresher.shutdownNow();
+        if (keptIn != null) {
+            keepAnswers();
+        }
         changeListeners.clear();
         invalidate();
         delegate.close();

@@ -42,6 +42,9 @@ final class CloseRecord {
 
     private static final Logger log = LoggerFactory.getLogger(CloseRecord.class);
     private static final String FINGERPRINT = "fingerprint";
+    /** The application's own files in the TDB2 directory: the record and what it vouches for (kept answers). */
+    static final String OWN_FILES = "kb-";
+
     private static final String ENTRY = "entry.";
     /** Files that opening writes (TDB2's and Lucene's locks), which say nothing about the data. */
     private static final Set<String> LOCKS = Set.of("tdb.lock", "write.lock");
@@ -98,7 +101,8 @@ final class CloseRecord {
 
     /**
      * A digest of the path (relative to its directory), size and modification time of every file under
-     * {@code directories}, the record itself and lock files left out; directories that do not exist count as empty.
+     * {@code directories}, the application's own files ({@value #OWN_FILES}…) and lock files left out; directories
+     * that do not exist count as empty.
      */
     static String fingerprint(List<Path> directories) {
         MessageDigest digest;
@@ -116,7 +120,7 @@ final class CloseRecord {
             try (Stream<Path> files = Files.walk(directory)) {
                 for (Path f : files.toList()) {
                     String name = f.getFileName().toString();
-                    if (LOCKS.contains(name) || name.startsWith(FILE)) {
+                    if (LOCKS.contains(name) || name.startsWith(OWN_FILES)) {
                         continue;
                     }
                     BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);

@@ -146,6 +146,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         return directories;
     }
 
+    /** The TDB2 directory; empty for a store in memory. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(location);
+    }
+
     /**
      * A value that a component recorded for the next run ({@link #keepForNextRun}) when the application last closed
      * this store cleanly, if the store's files are still as that close left them and nothing has been written since;

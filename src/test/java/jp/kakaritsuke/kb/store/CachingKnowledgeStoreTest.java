@@ -345,4 +345,48 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
             target.close();
         }
     }
+    /**
+     * A clean close keeps the SELECT and ASK answers for the next start on the same files: the same questions are
+     * then answered from memory, with the same rows (bindings and blank nodes included). Files changed meanwhile —
+     * here a write straight into TDB2 — and nothing is kept.
+     */
+    @Test
+    void answersAreKeptAcrossACleanRestartOfUnchangedFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path location = dir.resolve("tdb2");
+        Query ask = QueryFactory.create("ASK { ?s ?p \"B\" }");
+        ResultSetRewindable before;
+        ResultSetRewindable boundBefore;
+        try (CachingKnowledgeStore first =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
+            first.replaceGraphs(trig("""
+                    GRAPH ex:g1 { ex:a rdfs:label "A"@ja . ex:b rdfs:label "B" . _:x rdfs:label "x"^^ex:type . }"""));
+            before = first.select(LABELS, null, TIMEOUT);
+            boundBefore = first.select(LABEL_OF, bind("s", ex("a")), TIMEOUT);
+            assertTrue(first.ask(ask, null, TIMEOUT));
+        }
+        try (CachingKnowledgeStore second =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
+            assertEquals(3, second.stats().entries(), "kept: two selects and an ask");
+            assertSameResults(before, second.select(LABELS, null, TIMEOUT));
+            assertSameResults(boundBefore, second.select(LABEL_OF, bind("s", ex("a")), TIMEOUT));
+            assertTrue(second.ask(ask, null, TIMEOUT));
+            assertEquals(3, second.stats().hits());
+            assertEquals(0, second.stats().misses());
+        }
+        DatasetGraph raw = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location.toString());
+        Txn.executeWrite(
+                raw,
+                () -> raw.add(Quad.create(
+                        NodeFactory.createURI("http://example.org/g1"),
+                        NodeFactory.createURI("http://example.org/d"),
+                        NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label"),
+                        NodeFactory.createLiteralString("D"))));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(raw);
+        try (CachingKnowledgeStore third =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
+            assertEquals(0, third.stats().entries(), "the files changed: nothing kept");
+            ResultSetRewindable after = third.select(LABELS, null, TIMEOUT);
+            assertEquals(4, after.size());
+        }
+    }
 }
