@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -133,6 +134,11 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    /**
+     * The answers the last clean close kept, by the text of their query ({@link KeptAnswers#text}): taken into the
+     * cache when their question is first asked, all dropped at the first write.
+     */
+    private final Map<Key, Entry> kept = new ConcurrentHashMap<>();
     /** The embedded store in a directory, whose answers are kept across a clean restart; else null. */
     private final TdbKnowledgeStore keptIn;
     /** Set by every write committed after the answers were written for the next start. */
@@ -209,27 +215,26 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         try {
             Optional<String> sha256 = keptIn.fromLastRun(KEPT_ANSWERS);
             if (sha256.isPresent() && Files.isRegularFile(file)) {
-                long[] kept = new long[2];
+                long[] counts = new long[2];
                 boolean read = KeptAnswers.read(file, sha256.get(), (answer, cells) -> {
-                    if (kept[1] + cells > maxCells) {
+                    if (counts[1] + cells > maxCells) {
                         return;
                     }
                     Key key = new Key(answer.ask() != null ? "ask" : "select", answer.query(), answer.bindings());
                     Object value = answer.ask() != null ? answer.ask() : new Rows(answer.vars(), answer.rows());
-                    answers.put(key, CompletableFuture.completedFuture(new Entry(value, (int)
-                            Math.min(cells, Integer.MAX_VALUE))));
-                    kept[0]++;
-                    kept[1] += cells;
+                    kept.put(key, new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE)));
+                    counts[0]++;
+                    counts[1] += cells;
                 });
                 if (read) {
-                    log.info("Answers kept from the last run: {} ({} cells)", kept[0], kept[1]);
+                    log.info("Answers kept from the last run: {} ({} cells)", counts[0], counts[1]);
                 } else {
                     log.warn("The answers kept from the last run ({}) do not match the close record; not used", file);
                 }
             }
         } catch (IOException | RuntimeException e) {
             log.warn("The answers kept from the last run ({}) could not be read: {}", file, e.toString());
-            answers.synchronous().invalidateAll();
+            kept.clear();
         } finally {
             try {
                 Files.deleteIfExists(file);
@@ -253,9 +258,10 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             }
             Object value = future.join().value();
             if (value instanceof Rows rows) {
-                held.add(new KeptAnswers.Answer(query, key.bindings(), rows.vars(), rows.rows(), null));
+                held.add(new KeptAnswers.Answer(
+                        KeptAnswers.text(query), key.bindings(), rows.vars(), rows.rows(), null));
             } else if (value instanceof Boolean ask) {
-                held.add(new KeptAnswers.Answer(query, key.bindings(), null, null, ask));
+                held.add(new KeptAnswers.Answer(KeptAnswers.text(query), key.bindings(), null, null, ask));
             }
         });
         try {
@@ -433,6 +439,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      */
     public void invalidate() {
         // Emptied first, then the generation raised: a reader that started before sees the change and keeps nothing.
+        kept.clear();
         answers.synchronous().invalidateAll();
         long now = generation.incrementAndGet();
         List<Map.Entry<Key, Recipe>> again = refreshAfterWrite
@@ -496,6 +503,14 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 return (T) present.join().value();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        if (!kept.isEmpty() && key.query() instanceof Query query) {
+            Entry earlier = kept.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
+            if (earlier != null && generation.get() == seen) {
+                hits.increment();
+                mine.complete(earlier);
+                return (T) earlier.value();
             }
         }
         misses.increment();

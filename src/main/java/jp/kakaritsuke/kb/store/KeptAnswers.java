@@ -22,7 +22,6 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -50,8 +49,19 @@ final class KeptAnswers {
 
     private KeptAnswers() {}
 
-    /** One kept answer: its question and either rows ({@code vars}, {@code rows}) or a boolean. */
-    record Answer(Query query, Map<String, Node> bindings, List<String> vars, List<Binding> rows, Boolean ask) {}
+    /**
+     * One kept answer: its question (the query as ARQ writes it, {@link #text}, and its bindings) and either rows
+     * ({@code vars}, {@code rows}) or a boolean.
+     */
+    record Answer(String query, Map<String, Node> bindings, List<String> vars, List<Binding> rows, Boolean ask) {}
+
+    /**
+     * A query as the kept answers name it: written out by ARQ. Parsing it back would not do, since a query with
+     * aggregates parsed again is not equal to the original.
+     */
+    static String text(Query query) {
+        return query.serialize(Syntax.syntaxARQ);
+    }
 
     /**
      * Writes the answers that can be written (those whose nodes are IRIs, blank nodes and literals) and gives the
@@ -67,7 +77,7 @@ final class KeptAnswers {
                     continue;
                 }
                 out.writeByte(a.ask() != null ? ASK : SELECT);
-                string(out, a.query().serialize(Syntax.syntaxARQ));
+                string(out, a.query());
                 out.writeInt(a.bindings().size());
                 for (Map.Entry<String, Node> b : a.bindings().entrySet()) {
                     string(out, b.getKey());
@@ -106,7 +116,7 @@ final class KeptAnswers {
                 return false;
             }
             for (byte kind = in.readByte(); kind != END; kind = in.readByte()) {
-                Query query = QueryFactory.create(string(in), Syntax.syntaxARQ);
+                String query = string(in);
                 int n = in.readInt();
                 Map<String, Node> bindings = new HashMap<>();
                 for (int i = 0; i < n; i++) {

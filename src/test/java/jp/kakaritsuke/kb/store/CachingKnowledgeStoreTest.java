@@ -354,6 +354,8 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     void answersAreKeptAcrossACleanRestartOfUnchangedFiles(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         java.nio.file.Path location = dir.resolve("tdb2");
         Query ask = QueryFactory.create("ASK { ?s ?p \"B\" }");
+        // An aggregate: parsed again, such a query is not equal to the original (the answers go by its text).
+        Query count = QueryFactory.create("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }");
         ResultSetRewindable before;
         ResultSetRewindable boundBefore;
         try (CachingKnowledgeStore first =
@@ -363,14 +365,18 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
             before = first.select(LABELS, null, TIMEOUT);
             boundBefore = first.select(LABEL_OF, bind("s", ex("a")), TIMEOUT);
             assertTrue(first.ask(ask, null, TIMEOUT));
+            assertEquals(
+                    3, first.select(count, null, TIMEOUT).next().getLiteral("n").getInt());
         }
         try (CachingKnowledgeStore second =
                 new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
-            assertEquals(3, second.stats().entries(), "kept: two selects and an ask");
             assertSameResults(before, second.select(LABELS, null, TIMEOUT));
             assertSameResults(boundBefore, second.select(LABEL_OF, bind("s", ex("a")), TIMEOUT));
             assertTrue(second.ask(ask, null, TIMEOUT));
-            assertEquals(3, second.stats().hits());
+            assertEquals(
+                    3,
+                    second.select(count, null, TIMEOUT).next().getLiteral("n").getInt());
+            assertEquals(4, second.stats().hits());
             assertEquals(0, second.stats().misses());
         }
         DatasetGraph raw = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(location.toString());
@@ -384,9 +390,9 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         org.apache.jena.tdb2.sys.TDBInternal.expel(raw);
         try (CachingKnowledgeStore third =
                 new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
-            assertEquals(0, third.stats().entries(), "the files changed: nothing kept");
             ResultSetRewindable after = third.select(LABELS, null, TIMEOUT);
-            assertEquals(4, after.size());
+            assertEquals(4, after.size(), "the files changed: nothing kept");
+            assertEquals(1, third.stats().misses());
         }
     }
 }
