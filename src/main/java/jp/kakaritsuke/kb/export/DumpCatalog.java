@@ -144,6 +144,7 @@ public class DumpCatalog {
     private long cachedGeneration = -1;
     private long generation;
     private CompletableFuture<Snapshot> pending;
+    private boolean stopping;
     private long pendingGeneration = -1;
 
     public DumpCatalog(
@@ -206,8 +207,15 @@ public class DumpCatalog {
         }
     }
 
+    /**
+     * Stops a computation under way within a megabyte of output (it counts as outdated), so that its read transaction
+     * ends before the store closes: a store closed with a transaction still open cannot record a clean close.
+     */
     @PreDestroy
     void stop() {
+        synchronized (this) {
+            stopping = true;
+        }
         worker.shutdownNow();
     }
 
@@ -321,7 +329,7 @@ public class DumpCatalog {
     private Snapshot compute(long forGeneration) {
         BooleanSupplier outdated = () -> {
             synchronized (this) {
-                return forGeneration != generation;
+                return stopping || forGeneration != generation;
             }
         };
         try {

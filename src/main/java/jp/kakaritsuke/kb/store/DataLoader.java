@@ -113,7 +113,7 @@ public final class DataLoader {
      * @return true if the data was loaded
      */
     public boolean loadIfNeeded(KnowledgeStore store, boolean forceReload) {
-        if (!forceReload && store.graphNames().contains(systemGraph.getURI())) {
+        if (!forceReload && holdsRecord(store)) {
             log.info(
                     "{} already holds the shipped data (see <{}>); not reloading",
                     store.describe(),
@@ -127,6 +127,13 @@ public final class DataLoader {
                 report.graphs().size(),
                 store.describe());
         return true;
+    }
+
+    /** Whether the store holds the record of a load; the embedded store looks the graph up instead of listing all. */
+    private boolean holdsRecord(KnowledgeStore store) {
+        return store instanceof TdbKnowledgeStore tdb
+                ? tdb.containsGraph(systemGraph.getURI())
+                : store.graphNames().contains(systemGraph.getURI());
     }
 
     /**

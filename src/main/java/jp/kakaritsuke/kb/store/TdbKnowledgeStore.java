@@ -241,6 +241,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         });
     }
 
+    /** Whether the named graph holds any triple: a look-up, where {@link #graphNames} lists every graph. */
+    public boolean containsGraph(String graphName) {
+        return read(() -> dsg.containsGraph(NodeFactory.createURI(graphName)));
+    }
+
     @Override
     public Graph graph(String graphName) {
         Node name = NodeFactory.createURI(graphName);

@@ -728,7 +728,15 @@ public final class NationalScaleBench {
         for (Map.Entry<String, List<HttpLoad.Unit>> page : needs.entrySet()) {
             HttpLoad.Unit ours = HttpLoad.get(app + page.getKey(), "text/html");
             HttpLoad.Unit peer = HttpLoad.sequence(page.getValue());
-            double oursSingle = HttpLoad.timeMillis(ours);
+            double oursSingle;
+            try {
+                oursSingle = HttpLoad.timeMillis(ours);
+            } catch (IllegalStateException e) {
+                // A failed page is a result: it shows as NaN here and as failures under load; the run goes on.
+                System.out.println("  " + page.getKey() + " first request failed: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                oursSingle = Double.NaN;
+            }
             HttpLoad.Throughput oursLoad =
                     HttpLoad.closedLoop(ours, clients, Duration.ofSeconds(1), pageDuration, 20_000);
             HttpLoad.Throughput peerLoad =

@@ -40,7 +40,7 @@ class DumpCatalogRestartTest {
     private DumpCatalog.Snapshot run(String buildTime, boolean expectKept, DumpCatalog.Snapshot expected) {
         try (TdbKnowledgeStore tdb = TdbKnowledgeStore.open(dir.resolve("tdb2"))) {
             if (tdb.isEmpty()) {
-                new DataLoader(BASE, Path.of("data"), false).load(tdb);
+                new DataLoader(BASE, Path.of("data"), false, false).load(tdb);
             }
             CachingKnowledgeStore store = new CachingKnowledgeStore(tdb, 10_000, Duration.ZERO);
             DumpCatalog dumps = new DumpCatalog(
