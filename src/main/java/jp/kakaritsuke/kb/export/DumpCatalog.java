@@ -216,8 +216,20 @@ public class DumpCatalog {
         synchronized (this) {
             stopping = true;
         }
-        worker.shutdownNow();
+        // Not interrupted: an interrupt closes the channel of a TDB2 file the computation is reading, and the store
+        // then fails to close.
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                log.warn("The dump figures' computation did not stop within {} s", STOP_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
+
+    /** How long stopping waits for a computation under way to notice it and end its read. */
+    private static final long STOP_WAIT_SECONDS = 10;
 
     /**
      * Forgets the figures and computes them again in the background once writes have paused for

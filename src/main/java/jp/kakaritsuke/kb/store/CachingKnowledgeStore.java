@@ -407,7 +407,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     public void close() {
         // The commit listener stays with the coordinator, which is discarded with the database: removing it would
         // wait for exclusive access, i.e. for every transaction still running (a query up to its timeout).
-        refresher.shutdownNow();
+        // Not interrupted (an interrupt closes the channel of a TDB2 file a query is reading, and the store then fails
+        // to close): the refresh stops at its next question, since closing empties the cache.
+        refresher.shutdown();
         if (keptIn != null) {
             keepAnswers();
         }
