@@ -502,27 +502,21 @@ public final class FullTextIndex implements DatasetDecorator {
 
         @Override
         public void commit() {
-            try {
-                super.commit();
-            } catch (RuntimeException | Error e) {
-                inStep = false;
-                throw e;
-            }
+            outOfStepIfItFails(super::commit);
         }
 
         @Override
         public void abort() {
+            outOfStepIfItFails(super::abort);
+        }
+
+        private void outOfStepIfItFails(Runnable end) {
             try {
-                super.abort();
+                end.run();
             } catch (RuntimeException | Error e) {
                 inStep = false;
                 throw e;
             }
-        }
-
-        @Override
-        public void clear() {
-            deleteAny(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
         }
     }
 }

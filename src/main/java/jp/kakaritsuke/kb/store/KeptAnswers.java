@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ final class KeptAnswers {
                 answers.add(new Answer(query, Map.copyOf(bindings), List.copyOf(vars), List.copyOf(rows), null));
             }
             // Read to the end, so that the digest covers the whole file.
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         if (!HexFormat.of().formatHex(sha256.digest()).equals(expectedSha256)) {
             return false;

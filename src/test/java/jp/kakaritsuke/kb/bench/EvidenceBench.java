@@ -14,11 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.kakaritsuke.kb.bench.ResultTable.Better;
-import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
 import jp.kakaritsuke.kb.testsupport.ChildPort;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * What the regional evidence costs the pages that show it, at the 構想区域 scale: the same pages of two applications
@@ -218,12 +216,7 @@ public final class EvidenceBench {
                 }
             }
         }
-        if (!Files.exists(demo)) {
-            DatasetGraph input = DemoWorksheetGenerator.loadInput(Path.of("data"), PeerQueries.BASE);
-            int worksheets = new DemoWorksheetGenerator(input, PeerQueries.BASE, DemoWorksheetGenerator.DEFAULT_SEED)
-                    .write(DemoWorksheetGenerator.Scale.ZONES, 1, demo, System.err);
-            System.out.println("  generated " + worksheets + " synthetic worksheets");
-        }
+        NationalScaleBench.generateZonesOnce(demo);
         return data;
     }
 

@@ -15,10 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import jp.kakaritsuke.kb.bench.ResultTable.Better;
-import jp.kakaritsuke.kb.demo.DemoWorksheetGenerator;
 import jp.kakaritsuke.kb.testsupport.ChildPort;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The cause↔measure matrix page ({@code /causes?function=…}) at the 構想区域 scale: every 構想区域 × one fiscal year
@@ -272,12 +270,7 @@ public final class MatrixBench {
                 }
             }
         }
-        if (!Files.exists(demo)) {
-            DatasetGraph input = DemoWorksheetGenerator.loadInput(Path.of("data"), PeerQueries.BASE);
-            int worksheets = new DemoWorksheetGenerator(input, PeerQueries.BASE, DemoWorksheetGenerator.DEFAULT_SEED)
-                    .write(DemoWorksheetGenerator.Scale.ZONES, 1, demo, System.err);
-            System.out.println("  generated " + worksheets + " synthetic worksheets");
-        }
+        NationalScaleBench.generateZonesOnce(demo);
         return data;
     }
 

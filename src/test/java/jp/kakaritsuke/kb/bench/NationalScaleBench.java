@@ -233,6 +233,19 @@ public final class NationalScaleBench {
         return data;
     }
 
+    /**
+     * Every 構想区域 × one fiscal year × the five functions of synthetic worksheets into {@code demo}, unless the file
+     * is there already (the data of the matrix and evidence benchmarks).
+     */
+    static void generateZonesOnce(Path demo) throws IOException {
+        if (!Files.exists(demo)) {
+            DatasetGraph input = DemoWorksheetGenerator.loadInput(Path.of("data"), PeerQueries.BASE);
+            int worksheets = new DemoWorksheetGenerator(input, PeerQueries.BASE, DemoWorksheetGenerator.DEFAULT_SEED)
+                    .write(DemoWorksheetGenerator.Scale.ZONES, 1, demo, System.err);
+            System.out.println("  generated " + worksheets + " synthetic worksheets");
+        }
+    }
+
     private static void copyTrig(Path from, Path to) throws IOException {
         Files.createDirectories(to);
         try (Stream<Path> files = Files.list(from)) {
