@@ -1,11 +1,10 @@
 package jp.kakaritsuke.kb.browse;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.OntologyModel;
 import jp.kakaritsuke.kb.store.StoreProperties;
@@ -19,7 +18,8 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.springframework.stereotype.Component;
 
 /**
- * The browse pages' one door to the store: runs the named queries of {@code queries/} with the configured timeout
+ * The browse pages' one door to the store: runs the named queries of {@code queries/} ({@link NamedQueryRunner}: the
+ * configured timeout, slow answers logged)
  * (they return Japanese and English side by side; {@link Rows#localized} picks the reader's column), and copies named
  * graphs by their IRI relative to the base.
  */
@@ -28,22 +28,26 @@ class BrowseQueries {
 
     private final KnowledgeStore store;
     private final NamedQueryCatalog catalog;
-    private final Duration timeout;
+    private final NamedQueryRunner runner;
     private final String baseIri;
     private final OntologyModel ontology;
 
-    BrowseQueries(KnowledgeStore store, NamedQueryCatalog catalog, StoreProperties properties, OntologyModel ontology) {
+    BrowseQueries(
+            KnowledgeStore store,
+            NamedQueryCatalog catalog,
+            NamedQueryRunner runner,
+            StoreProperties properties,
+            OntologyModel ontology) {
         this.store = store;
         this.ontology = ontology;
         this.catalog = catalog;
-        this.timeout = properties.query().timeout();
+        this.runner = runner;
         this.baseIri = properties.baseIri();
     }
 
     /** Runs the SELECT query {@code name} with {@code bindings}. */
     List<QuerySolution> select(String name, Map<String, ? extends RDFNode> bindings) {
-        NamedQuery query = catalog.get(name);
-        ResultSet results = store.select(query.query(), bind(bindings), timeout);
+        ResultSet results = runner.select(catalog.get(name), bind(bindings));
         List<QuerySolution> rows = new ArrayList<>();
         results.forEachRemaining(rows::add);
         return rows;
@@ -51,8 +55,7 @@ class BrowseQueries {
 
     /** Runs the CONSTRUCT query {@code name} with {@code bindings}. */
     Model construct(String name, Map<String, ? extends RDFNode> bindings) {
-        NamedQuery query = catalog.get(name);
-        return store.construct(query.query(), bind(bindings), timeout);
+        return runner.construct(catalog.get(name), bind(bindings));
     }
 
     /** A copy of the named graph {@code baseIri + relative} (or of an absolute graph IRI) as a model. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -14,12 +15,16 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs named queries against the knowledge store: looks the query up, binds the caller's values by name and runs it
  * with the configured timeout.
  */
 public class NamedQueryRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(NamedQueryRunner.class);
 
     private final NamedQueryCatalog catalog;
     private final KnowledgeStore store;
@@ -69,7 +74,7 @@ public class NamedQueryRunner {
         query.setValuesDataBlock(
                 List.of(var),
                 values.stream().map(value -> BindingFactory.binding(var, value)).toList());
-        return store.select(query, null, timeout);
+        return timed(named, () -> store.select(query, null, timeout));
     }
 
     /**
@@ -117,7 +122,25 @@ public class NamedQueryRunner {
     /** Runs the query with the configured timeout, if it is of the {@code kind} expected. */
     private <T> T run(NamedQuery query, QuerySolution bindings, QueryType kind, Execution<T> execution) {
         requireKind(query, kind);
-        return execution.run(store, query.query(), bindings, timeout);
+        return timed(query, () -> execution.run(store, query.query(), bindings, timeout));
+    }
+
+    /**
+     * Runs {@code request} for {@code query}, and logs how long it took: at INFO when it took a tenth of the timeout
+     * or more (a query that pages wait for), else at DEBUG. Answers from the answer cache take next to nothing.
+     */
+    private <T> T timed(NamedQuery query, Supplier<T> request) {
+        long started = System.nanoTime();
+        try {
+            return request.get();
+        } finally {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis >= timeout.toMillis() / 10) {
+                log.info("Query {} answered in {} ms", query.name(), millis);
+            } else if (log.isDebugEnabled()) {
+                log.debug("Query {} answered in {} ms", query.name(), millis);
+            }
+        }
     }
 
     private static void requireKind(NamedQuery query, QueryType wanted) {
