@@ -21,18 +21,21 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreAnswerException;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
+import jp.kakaritsuke.kb.web.Foreground;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -47,7 +50,9 @@ import org.springframework.stereotype.Component;
  * computed on a background thread right after start-up and again after every write (the answer cache in front of
  * the store reports writes, {@link CachingKnowledgeStore#onChange}; {@link #invalidate()} does the same for writes it
  * cannot see), with a timeout of their own ({@code kb.export.figures-timeout}) rather than the per-query one, and a
- * failure is logged and retried on the next write. {@link #ifReady()} answers at once with the figures known;
+ * failure is logged and retried on the next write. While a request is being answered the computation pauses
+ * ({@link Foreground}), so that a reader never shares the machine with it, unless someone waits for the figures.
+ * {@link #ifReady()} answers at once with the figures known;
  * {@link #current()} waits for those of the store as it is now. Without the answer cache ({@code kb.cache.max-cells=0})
  * no write is reported, and the figures are checked against the store's graph sizes on each call instead.
  */
@@ -146,12 +151,29 @@ public class DumpCatalog {
     private CompletableFuture<Snapshot> pending;
     private boolean stopping;
     private long pendingGeneration = -1;
+    /** The requests being answered, or null. */
+    private final Foreground foreground;
+    /** How many callers of {@link #current()} wait for a computation: it then does not step aside. */
+    private final AtomicInteger awaited = new AtomicInteger();
 
+    /** Without a web application: computes without stepping aside for readers. */
+    public DumpCatalog(
+            KnowledgeStore store, DatasetExporter exporter, Duration timeout, ObjectProvider<BuildProperties> build) {
+        this(store, exporter, timeout, build, null);
+    }
+
+    /**
+     * @param foreground the requests being answered, for which the computation pauses (unless someone waits for the
+     *     figures, {@link #current()}); null for none
+     */
+    @Autowired
     public DumpCatalog(
             KnowledgeStore store,
             DatasetExporter exporter,
             @Value("${kb.export.figures-timeout:PT30M}") Duration timeout,
-            ObjectProvider<BuildProperties> build) {
+            ObjectProvider<BuildProperties> build,
+            Foreground foreground) {
+        this.foreground = foreground;
         this.store = store;
         this.exporter = exporter;
         this.timeout = timeout;
@@ -255,10 +277,13 @@ public class DumpCatalog {
                 }
                 computation = computation(0);
             }
+            awaited.incrementAndGet();
             try {
                 computation.join();
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            } finally {
+                awaited.decrementAndGet();
             }
             // Done: either the figures are now cached, or a write outdated them and a newer computation follows.
         }
@@ -390,7 +415,12 @@ public class DumpCatalog {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
-        CountingStream counter = new CountingStream(outdated);
+        CountingStream counter = new CountingStream(() -> {
+            if (foreground != null) {
+                foreground.awaitIdle(() -> awaited.get() > 0 || outdated.getAsBoolean());
+            }
+            return outdated.getAsBoolean();
+        });
         try (DigestOutputStream out = new DigestOutputStream(counter, sha256)) {
             exporter.write(ExportSelection.ALL, syntax, out);
         } catch (IOException e) {

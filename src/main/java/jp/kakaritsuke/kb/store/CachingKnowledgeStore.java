@@ -19,9 +19,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
@@ -69,8 +72,14 @@ import org.slf4j.LoggerFactory;
  * <p>No reader pays for a write: when the cache is emptied, up to {@value #REFRESHED} of the questions asked recently
  * (those Caffeine holds hottest, hottest first) are asked again on a background thread, and a reader asking one of
  * them while it is being answered waits for that answer rather than asking the store a second time (the same holds
- * for two readers asking the same question at once). Whoever needs to know of writes (figures computed in the
- * background) registers with {@link #onChange(Runnable)}.
+ * for two readers asking the same question at once). The costly answers (those the store took {@link #COSTLY} or
+ * longer to give: counts and lists across all areas and years) are not thrown away by a write but kept aside as
+ * <em>earlier answers</em>: a reader asking such a question after the write waits at most {@link #WAIT_FOR_FRESH}
+ * for the fresh answer, and is then given the earlier one while the fresh one is computed in the background and takes
+ * its place. Answers that the store gives quickly (a worksheet's own graph and everything bound to one worksheet)
+ * are always fresh. {@link #servedEarlierAnswers()} tells the request's thread whether it was given an earlier
+ * answer, so that the page can say its counts are being updated. Whoever needs to know of writes (figures computed
+ * in the background) registers with {@link #onChange(Runnable)}.
  */
 public final class CachingKnowledgeStore implements KnowledgeStore {
 
@@ -84,8 +93,20 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /** The close record's entry holding the SHA-256 of the answers kept for the next start ({@link KeptAnswers}). */
     static final String KEPT_ANSWERS = "store.kept-answers-sha256";
 
-    /** An answer and its weight in cells. */
-    private record Entry(Object value, int cells) {}
+    /**
+     * An answer, its weight in cells and how long the store took to give it (answers kept from the last run count as
+     * {@link #COSTLY}: what was asked then is mostly the pages' counts and lists).
+     */
+    private record Entry(Object value, int cells, long nanos) {}
+
+    /** An answer that took the store this long or longer is kept aside at a write as an earlier answer. */
+    static final Duration COSTLY = Duration.ofMillis(250);
+
+    /** How long a reader waits for the fresh answer to a costly question after a write before taking the earlier one. */
+    static final Duration WAIT_FOR_FRESH = Duration.ofMillis(250);
+
+    /** Whether the current thread was given an earlier answer since {@link #forgetServedEarlier()}. */
+    private static final ThreadLocal<Boolean> SERVED_EARLIER = ThreadLocal.withInitial(() -> false);
 
     /** How to ask a question again: the computation and weight given to {@link #cached} the last time. */
     private record Recipe(Supplier<Object> compute, ToLongFunction<Object> weight) {}
@@ -121,6 +142,18 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private final AsyncCache<Key, Entry> answers;
     /** The questions asked recently, to be asked again after a write. */
     private final Cache<Key, Recipe> recent;
+
+    /**
+     * Costly answers as they were before the last write, served once a reader has waited {@link #WAIT_FOR_FRESH} for
+     * the fresh one; removed when the fresh one is in the cache. Only with {@code refreshAfterWrite}.
+     */
+    private final Map<Key, Entry> earlier = new ConcurrentHashMap<>();
+    /** Computes the fresh answers that readers stopped waiting for. */
+    private final ExecutorService answering = Executors.newFixedThreadPool(2, task -> {
+        Thread thread = new Thread(task, "answer-after-write");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
@@ -222,7 +255,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                     }
                     Key key = new Key(answer.ask() != null ? "ask" : "select", answer.query(), answer.bindings());
                     Object value = answer.ask() != null ? answer.ask() : new Rows(answer.vars(), answer.rows());
-                    kept.put(key, new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE)));
+                    kept.put(key, new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE), COSTLY.toNanos()));
                     counts[0]++;
                     counts[1] += cells;
                 });
@@ -410,11 +443,13 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         // Not interrupted (an interrupt closes the channel of a TDB2 file a query is reading, and the store then fails
         // to close): the refresh stops at its next question, since closing empties the cache.
         refresher.shutdown();
+        answering.shutdown();
         if (keptIn != null) {
             keepAnswers();
         }
         changeListeners.clear();
         invalidate();
+        earlier.clear();
         delegate.close();
     }
 
@@ -441,6 +476,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      */
     public void invalidate() {
         // Emptied first, then the generation raised: a reader that started before sees the change and keeps nothing.
+        if (refreshAfterWrite && !refresher.isShutdown()) {
+            keepCostlyAside();
+        }
         kept.clear();
         answers.synchronous().invalidateAll();
         long now = generation.incrementAndGet();
@@ -461,6 +499,42 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         changeListeners.forEach(Runnable::run);
     }
 
+    /**
+     * Moves the costly answers held now (and those kept from the last run) to {@link #earlier}, newest first, within
+     * the cache's budget of cells.
+     */
+    private void keepCostlyAside() {
+        Map<Key, Entry> aside = new HashMap<>();
+        answers.asMap().forEach((key, future) -> {
+            if (future.isDone() && !future.isCompletedExceptionally() && key.query() instanceof Query) {
+                Entry entry = future.join();
+                if (entry.nanos() >= COSTLY.toNanos()) {
+                    aside.put(key, entry);
+                }
+            }
+        });
+        kept.forEach((key, entry) -> aside.putIfAbsent(key, entry));
+        long cells = aside.values().stream().mapToLong(Entry::cells).sum();
+        for (Map.Entry<Key, Entry> older : earlier.entrySet()) {
+            if (!aside.containsKey(older.getKey()) && cells + older.getValue().cells() <= maxCells) {
+                aside.put(older.getKey(), older.getValue());
+                cells += older.getValue().cells();
+            }
+        }
+        earlier.clear();
+        earlier.putAll(aside);
+    }
+
+    /** Whether this thread was given an earlier answer (see the class comment) since it last asked to forget. */
+    public static boolean servedEarlierAnswers() {
+        return SERVED_EARLIER.get();
+    }
+
+    /** Starts a new count for {@link #servedEarlierAnswers()} on this thread (at the start of a request). */
+    public static void forgetServedEarlier() {
+        SERVED_EARLIER.remove();
+    }
+
     /** Asks {@code questions} again while no newer write has emptied the cache. */
     private void refresh(List<Map.Entry<Key, Recipe>> questions, long forGeneration) {
         for (Map.Entry<Key, Recipe> question : questions) {
@@ -468,10 +542,11 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 return;
             }
             try {
-                cached(
+                answer(
                         question.getKey(),
                         question.getValue().compute(),
-                        question.getValue().weight());
+                        question.getValue().weight(),
+                        false);
             } catch (RuntimeException e) {
                 // The reader who asks it next will see the failure; the refresh goes on with the others.
             }
@@ -491,46 +566,105 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /**
      * The answer to {@code key}: from the cache, from a reader computing it now, or computed here and kept unless a
-     * write landed meanwhile or it weighs more than the whole budget.
+     * write landed meanwhile or it weighs more than the whole budget; after a write, possibly an earlier answer (see
+     * the class comment).
      */
-    @SuppressWarnings("unchecked")
     private <T> T cached(Key key, Supplier<T> compute, ToLongFunction<T> weight) {
+        return answer(key, compute, weight, true);
+    }
+
+    /** {@link #cached}; {@code mayServeEarlier} is false for the background refresh, which must compute. */
+    @SuppressWarnings("unchecked")
+    private <T> T answer(Key key, Supplier<T> compute, ToLongFunction<T> weight, boolean mayServeEarlier) {
         recent.put(key, new Recipe((Supplier<Object>) compute, v -> weight.applyAsLong((T) v)));
         long seen = generation.get();
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> present = answers.asMap().putIfAbsent(key, mine);
+        Entry before = mayServeEarlier ? earlierAnswer(key) : null;
         if (present != null) {
             hits.increment();
-            try {
-                return (T) present.join().value();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+            return (T) await(present, before).value();
         }
         if (!kept.isEmpty() && key.query() instanceof Query query) {
-            Entry earlier = kept.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
-            if (earlier != null && generation.get() == seen) {
+            Entry earlierRun = kept.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
+            if (earlierRun != null && generation.get() == seen) {
                 hits.increment();
-                mine.complete(earlier);
-                return (T) earlier.value();
+                mine.complete(earlierRun);
+                return (T) earlierRun.value();
             }
         }
         misses.increment();
-        T value;
+        Runnable computation = () -> {
+            long started = System.nanoTime();
+            T value;
+            try {
+                value = compute.get();
+            } catch (RuntimeException | Error e) {
+                answers.asMap().remove(key, mine);
+                mine.completeExceptionally(e);
+                return;
+            }
+            long cells = Math.max(1, weight.applyAsLong(value));
+            // A write that completed while the store answered may have changed the answer: do not keep it.
+            if (generation.get() != seen || cells > maxCells) {
+                answers.asMap().remove(key, mine);
+            } else if (!earlier.isEmpty()) {
+                earlier.remove(key);
+                if (key.query() instanceof Query query) {
+                    earlier.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
+                }
+            }
+            mine.complete(new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE), System.nanoTime() - started));
+        };
+        if (before == null) {
+            computation.run();
+        } else {
+            try {
+                answering.execute(computation);
+            } catch (RejectedExecutionException closing) {
+                computation.run();
+            }
+        }
+        return (T) await(mine, before).value();
+    }
+
+    /** The earlier answer to {@code key}, by the query itself or, kept from the last run, by its text. */
+    private Entry earlierAnswer(Key key) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Entry entry = earlier.get(key);
+        if (entry == null && key.query() instanceof Query query) {
+            entry = earlier.get(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
+        }
+        return entry;
+    }
+
+    /**
+     * The answer {@code future} brings; if an earlier answer {@code before} is known, the earlier one once the fresh
+     * one has been awaited {@link #WAIT_FOR_FRESH}, or if the fresh one failed.
+     */
+    private static Entry await(CompletableFuture<Entry> future, Entry before) {
         try {
-            value = compute.get();
-        } catch (RuntimeException | Error e) {
-            answers.asMap().remove(key, mine);
-            mine.completeExceptionally(e);
-            throw e;
+            if (before == null) {
+                return future.join();
+            }
+            try {
+                return future.get(WAIT_FOR_FRESH.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stillComputingOrFailed) {
+                SERVED_EARLIER.set(true);
+                return before;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                SERVED_EARLIER.set(true);
+                return before;
+            }
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        long cells = Math.max(1, weight.applyAsLong(value));
-        // A write that completed while the store answered may have changed the answer: do not keep it.
-        if (generation.get() != seen || cells > maxCells) {
-            answers.asMap().remove(key, mine);
-        }
-        mine.complete(new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE)));
-        return value;
     }
 
     private static Map<String, Node> bindingMap(QuerySolution bindings) {

@@ -254,6 +254,77 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         }
     }
 
+    /**
+     * A costly answer (one the store took {@link CachingKnowledgeStore#COSTLY} or longer to give) is served as it was
+     * before a write while the fresh one is computed, once the reader has waited {@link
+     * CachingKnowledgeStore#WAIT_FOR_FRESH}; the reader is told; the fresh one takes its place. A quick answer is
+     * always fresh.
+     */
+    @Test
+    void afterAWriteACostlyAnswerIsServedAsBeforeUntilTheFreshOneIsThere() throws Exception {
+        labels();
+        java.util.concurrent.CountDownLatch slowStore = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<java.util.concurrent.CountDownLatch> held = new AtomicReference<>();
+        try (CachingKnowledgeStore refreshing = new CachingKnowledgeStore(
+                new Forwarding(tdb) {
+                    @Override
+                    public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+                        if (query.equals(LABELS)) {
+                            try {
+                                // Slower than COSTLY for this question before the write; after it, held until
+                                // the test lets it go.
+                                java.util.concurrent.CountDownLatch hold = held.get();
+                                if (hold == null) {
+                                    slowStore.await(
+                                            CachingKnowledgeStore.COSTLY.toMillis() + 50,
+                                            java.util.concurrent.TimeUnit.MILLISECONDS);
+                                } else {
+                                    hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        }
+                        return super.select(query, bindings, timeout);
+                    }
+                },
+                10_000,
+                Duration.ZERO,
+                true)) {
+            ResultSetRewindable before = tdb.select(LABELS, null, TIMEOUT);
+            CachingKnowledgeStore.forgetServedEarlier();
+            assertSameResults(before, refreshing.select(LABELS, null, TIMEOUT));
+            QuerySolutionMap c = new QuerySolutionMap();
+            c.add("s", ResourceFactory.createResource(EX + "c"));
+            refreshing.select(LABEL_OF, c, TIMEOUT);
+            assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "fresh answers before any write");
+
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            held.set(hold);
+            refreshing.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C2\" . }"));
+            ResultSetRewindable after = tdb.select(LABELS, null, TIMEOUT);
+
+            long started = System.nanoTime();
+            before.reset();
+            assertSameResults(before, refreshing.select(LABELS, null, TIMEOUT));
+            long waited = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(CachingKnowledgeStore.servedEarlierAnswers(), "the reader is told it got an earlier answer");
+            assertTrue(
+                    waited >= CachingKnowledgeStore.WAIT_FOR_FRESH.toMillis() && waited < 5_000,
+                    "waited for the fresh answer, then took the earlier one: " + waited + " ms");
+
+            CachingKnowledgeStore.forgetServedEarlier();
+            assertSameResults(tdb.select(LABEL_OF, c, TIMEOUT), refreshing.select(LABEL_OF, c, TIMEOUT));
+            assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "a quick answer is fresh after the write");
+
+            hold.countDown();
+            assertSameResults(after, refreshing.select(LABELS, null, TIMEOUT));
+            assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "the fresh answer took the earlier one's place");
+        } finally {
+            CachingKnowledgeStore.forgetServedEarlier();
+        }
+    }
+
     @Test
     void memoryIsBoundedByCellsKeepingWhatIsUsedOften() {
         labels();

@@ -1,0 +1,35 @@
+package jp.kakaritsuke.kb.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Whether the page being made was given earlier answers — counts and lists as they were before a write, while the
+ * answer cache computes them again ({@link CachingKnowledgeStore}) — so that the shared header can say so
+ * ({@code ${@answerFreshness.updating()}}). Each request starts with a clean count.
+ */
+@Component("answerFreshness")
+public class AnswerFreshness extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        CachingKnowledgeStore.forgetServedEarlier();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            CachingKnowledgeStore.forgetServedEarlier();
+        }
+    }
+
+    /** True when some answer on the page being made is from before the last write. */
+    public boolean updating() {
+        return CachingKnowledgeStore.servedEarlierAnswers();
+    }
+}
