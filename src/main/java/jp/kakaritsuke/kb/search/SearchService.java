@@ -28,11 +28,6 @@ import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -127,8 +122,6 @@ public class SearchService {
     /** What a search found: hits grouped by worksheet, then the hits outside any worksheet (vocabulary, sources). */
     public record Result(Mode mode, List<WorksheetHits> worksheets, List<Hit> others, int hitCount, boolean capped) {}
 
-    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
-
     static final String TEXT_QUERY = "search/text-search";
     static final String SUBSTRING_QUERY = "search/substring-search";
     static final String WORKSHEETS_QUERY = "search/worksheets";
@@ -160,31 +153,6 @@ public class SearchService {
 
     public Mode mode() {
         return mode;
-    }
-
-    /**
-     * Reads the catalogue of worksheets on a background thread once the web application is up, so that the first
-     * search does not wait for it (every worksheet with its labels: seconds at 構想区域 × 10 years). After a write the
-     * answer cache asks its question again by itself.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void readCatalogueAfterStart(ApplicationReadyEvent event) {
-        if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
-            return;
-        }
-        Thread thread = new Thread(
-                () -> {
-                    try {
-                        catalogue();
-                    } catch (RuntimeException e) {
-                        log.warn(
-                                "Reading the worksheets for search after start failed (read at the first search): {}",
-                                e.toString());
-                    }
-                },
-                "search-catalogue");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Every worksheet, for the filters and the result headings (kept until the next write; not to be changed). */

@@ -77,8 +77,9 @@ import org.slf4j.LoggerFactory;
  * <em>earlier answers</em>: a reader asking such a question after the write waits at most {@link #WAIT_FOR_FRESH}
  * for the fresh answer, and is then given the earlier one while the fresh one is computed in the background and takes
  * its place. Answers that the store gives quickly (a worksheet's own graph and everything bound to one worksheet)
- * are always fresh. {@link #servedEarlierAnswers()} tells the request's thread whether it was given an earlier
- * answer, so that the page can say its counts are being updated. Whoever needs to know of writes (figures computed
+ * are always fresh, and so is every answer to a caller other than a reader's request ({@link #startRequest()}).
+ * {@link #servedEarlierAnswers()} tells the request's thread whether it was given an earlier answer, so that the page
+ * can say its counts are being updated. Whoever needs to know of writes (figures computed
  * in the background) registers with {@link #onChange(Runnable)}.
  */
 public final class CachingKnowledgeStore implements KnowledgeStore {
@@ -100,13 +101,22 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private record Entry(Object value, int cells, long nanos) {}
 
     /** An answer that took the store this long or longer is kept aside at a write as an earlier answer. */
-    static final Duration COSTLY = Duration.ofMillis(250);
+    static final Duration COSTLY = Duration.ofMillis(500);
 
-    /** How long a reader waits for the fresh answer to a costly question after a write before taking the earlier one. */
+    /**
+     * How long a reader waits in all for fresh answers to costly questions after a write before taking earlier ones:
+     * one budget for all the questions of a request ({@link #startRequest()}), so that a page asking several of them
+     * waits no longer than one.
+     */
     static final Duration WAIT_FOR_FRESH = Duration.ofMillis(250);
 
-    /** Whether the current thread was given an earlier answer since {@link #forgetServedEarlier()}. */
-    private static final ThreadLocal<Boolean> SERVED_EARLIER = ThreadLocal.withInitial(() -> false);
+    /** What the request on the current thread was given: earlier answers, and time waited ({@link #startRequest()}). */
+    private static final class Freshness {
+        boolean servedEarlier;
+        long waitedNanos;
+    }
+
+    private static final ThreadLocal<Freshness> FRESHNESS = new ThreadLocal<>();
 
     /** How to ask a question again: the computation and weight given to {@link #cached} the last time. */
     private record Recipe(Supplier<Object> compute, ToLongFunction<Object> weight) {}
@@ -525,14 +535,23 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         earlier.putAll(aside);
     }
 
-    /** Whether this thread was given an earlier answer (see the class comment) since it last asked to forget. */
+    /** Whether the request on this thread was given an earlier answer (see the class comment). */
     public static boolean servedEarlierAnswers() {
-        return SERVED_EARLIER.get();
+        Freshness freshness = FRESHNESS.get();
+        return freshness != null && freshness.servedEarlier;
     }
 
-    /** Starts a new count for {@link #servedEarlierAnswers()} on this thread (at the start of a request). */
-    public static void forgetServedEarlier() {
-        SERVED_EARLIER.remove();
+    /**
+     * Marks this thread as answering a reader's request until {@link #endRequest()}: only a request may be given
+     * earlier answers (within one {@link #WAIT_FOR_FRESH} in all); any other caller always waits for fresh ones.
+     */
+    public static void startRequest() {
+        FRESHNESS.set(new Freshness());
+    }
+
+    /** Ends what {@link #startRequest()} began on this thread. */
+    public static void endRequest() {
+        FRESHNESS.remove();
     }
 
     /** Asks {@code questions} again while no newer write has emptied the cache. */
@@ -580,7 +599,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         long seen = generation.get();
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> present = answers.asMap().putIfAbsent(key, mine);
-        Entry before = mayServeEarlier ? earlierAnswer(key) : null;
+        Entry before = mayServeEarlier && FRESHNESS.get() != null ? earlierAnswer(key) : null;
         if (present != null) {
             hits.increment();
             return (T) await(present, before).value();
@@ -642,23 +661,34 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /**
      * The answer {@code future} brings; if an earlier answer {@code before} is known, the earlier one once the fresh
-     * one has been awaited {@link #WAIT_FOR_FRESH}, or if the fresh one failed.
+     * one has been awaited for what is left of this thread's {@link #WAIT_FOR_FRESH}, or if the fresh one failed.
      */
     private static Entry await(CompletableFuture<Entry> future, Entry before) {
         try {
             if (before == null) {
                 return future.join();
             }
+            Freshness freshness = FRESHNESS.get();
+            if (freshness == null) {
+                return future.join();
+            }
+            long left = WAIT_FOR_FRESH.toNanos() - freshness.waitedNanos;
+            long started = System.nanoTime();
+            Entry answer = before;
             try {
-                return future.get(WAIT_FOR_FRESH.toMillis(), TimeUnit.MILLISECONDS);
+                if (left > 0) {
+                    answer = future.get(left, TimeUnit.NANOSECONDS);
+                } else if (future.isDone() && !future.isCompletedExceptionally()) {
+                    answer = future.join();
+                }
             } catch (TimeoutException | ExecutionException stillComputingOrFailed) {
-                SERVED_EARLIER.set(true);
-                return before;
+                // the earlier answer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                SERVED_EARLIER.set(true);
-                return before;
             }
+            freshness.waitedNanos += System.nanoTime() - started;
+            freshness.servedEarlier |= answer == before;
+            return answer;
         } catch (CompletionException e) {
             if (e.getCause() instanceof Error error) {
                 throw error;

@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Whether the page being made was given earlier answers — counts and lists as they were before a write, while the
  * answer cache computes them again ({@link CachingKnowledgeStore}) — so that the shared header can say so
- * ({@code ${@answerFreshness.updating()}}). Each request starts with a clean count.
+ * ({@code ${@answerFreshness.updating()}}). Only requests may be given earlier answers: the filter marks them.
  */
 @Component("answerFreshness")
 public class AnswerFreshness extends OncePerRequestFilter {
@@ -20,11 +20,11 @@ public class AnswerFreshness extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        CachingKnowledgeStore.forgetServedEarlier();
+        CachingKnowledgeStore.startRequest();
         try {
             chain.doFilter(request, response);
         } finally {
-            CachingKnowledgeStore.forgetServedEarlier();
+            CachingKnowledgeStore.endRequest();
         }
     }
 

@@ -292,7 +292,7 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
                 Duration.ZERO,
                 true)) {
             ResultSetRewindable before = tdb.select(LABELS, null, TIMEOUT);
-            CachingKnowledgeStore.forgetServedEarlier();
+            CachingKnowledgeStore.startRequest();
             assertSameResults(before, refreshing.select(LABELS, null, TIMEOUT));
             QuerySolutionMap c = new QuerySolutionMap();
             c.add("s", ResourceFactory.createResource(EX + "c"));
@@ -313,15 +313,16 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
                     waited >= CachingKnowledgeStore.WAIT_FOR_FRESH.toMillis() && waited < 5_000,
                     "waited for the fresh answer, then took the earlier one: " + waited + " ms");
 
-            CachingKnowledgeStore.forgetServedEarlier();
+            CachingKnowledgeStore.startRequest();
             assertSameResults(tdb.select(LABEL_OF, c, TIMEOUT), refreshing.select(LABEL_OF, c, TIMEOUT));
             assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "a quick answer is fresh after the write");
 
             hold.countDown();
+            CachingKnowledgeStore.startRequest();
             assertSameResults(after, refreshing.select(LABELS, null, TIMEOUT));
             assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "the fresh answer took the earlier one's place");
         } finally {
-            CachingKnowledgeStore.forgetServedEarlier();
+            CachingKnowledgeStore.endRequest();
         }
     }
 
