@@ -75,7 +75,7 @@ import org.slf4j.LoggerFactory;
  * for two readers asking the same question at once). The costly answers (those the store took {@link #COSTLY} or
  * longer to give: counts and lists across all areas and years) are not thrown away by a write but kept aside as
  * <em>earlier answers</em>: a reader asking such a question after the write waits at most {@link #WAIT_FOR_FRESH}
- * for the fresh answer, and is then given the earlier one while the fresh one is computed in the background and takes
+ * for the fresh answer (the readers after one who waited in vain do not wait), and is then given the earlier one while the fresh one is computed in the background and takes
  * its place. Answers that the store gives quickly (a worksheet's own graph and everything bound to one worksheet)
  * are always fresh, and so is every answer to a caller other than a reader's request ({@link #startRequest()}).
  * {@link #servedEarlierAnswers()} tells the request's thread whether it was given an earlier answer, so that the page
@@ -158,6 +158,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      * the fresh one; removed when the fresh one is in the cache. Only with {@code refreshAfterWrite}.
      */
     private final Map<Key, Entry> earlier = new ConcurrentHashMap<>();
+    /** The questions whose fresh answer a reader waited for in vain: the next readers do not wait for it. */
+    private final Set<Key> late = ConcurrentHashMap.newKeySet();
     /** Computes the fresh answers that readers stopped waiting for. */
     private final ExecutorService answering = Executors.newFixedThreadPool(2, task -> {
         Thread thread = new Thread(task, "answer-after-write");
@@ -602,7 +604,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         Entry before = mayServeEarlier && FRESHNESS.get() != null ? earlierAnswer(key) : null;
         if (present != null) {
             hits.increment();
-            return (T) await(present, before).value();
+            return (T) await(key, present, before).value();
         }
         if (!kept.isEmpty() && key.query() instanceof Query query) {
             Entry earlierRun = kept.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
@@ -644,7 +646,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 computation.run();
             }
         }
-        return (T) await(mine, before).value();
+        return (T) await(key, mine, before).value();
     }
 
     /** The earlier answer to {@code key}, by the query itself or, kept from the last run, by its text. */
@@ -661,9 +663,10 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /**
      * The answer {@code future} brings; if an earlier answer {@code before} is known, the earlier one once the fresh
-     * one has been awaited for what is left of this thread's {@link #WAIT_FOR_FRESH}, or if the fresh one failed.
+     * one has been awaited for what is left of this thread's {@link #WAIT_FOR_FRESH} (at once if a reader has already
+     * waited for this fresh answer in vain), or if the fresh one failed.
      */
-    private static Entry await(CompletableFuture<Entry> future, Entry before) {
+    private Entry await(Key key, CompletableFuture<Entry> future, Entry before) {
         try {
             if (before == null) {
                 return future.join();
@@ -676,12 +679,17 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             long started = System.nanoTime();
             Entry answer = before;
             try {
-                if (left > 0) {
+                if (left > 0 && !late.contains(key)) {
                     answer = future.get(left, TimeUnit.NANOSECONDS);
                 } else if (future.isDone() && !future.isCompletedExceptionally()) {
                     answer = future.join();
                 }
-            } catch (TimeoutException | ExecutionException stillComputingOrFailed) {
+            } catch (TimeoutException stillComputing) {
+                // The readers after this one take the earlier answer at once until the fresh one is there.
+                if (late.add(key)) {
+                    future.whenComplete((entry, failure) -> late.remove(key));
+                }
+            } catch (ExecutionException failed) {
                 // the earlier answer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  * write ({@link CachingKnowledgeStore#onChange}), so that readers do not compute it again on every request. The value
  * belongs to a key (what else it was computed from, e.g. the dumps' figures, or the area a part of a page is about): a
  * call with a key not kept computes the value; the values of as many keys as the constructor allows are kept. A value
- * computed while a write happened is not kept.
+ * computed while a write happened is not kept, nor one computed from answers as they were before a write (see
+ * {@link CachingKnowledgeStore#servedEarlierAnswers()}).
  *
  * <p>A value is kept as long as the answer cache keeps the answers it is computed from: until the next write over the
  * embedded database; over a remote store, whose other clients write unseen, at most the cache's time to live. Without
@@ -81,7 +82,9 @@ public final class KeptUntilWrite<V> {
         }
         long seen = writes.get();
         V value = compute.apply(key);
-        if (writesReported && writes.get() == seen) {
+        // Not kept if computed from answers as they were before a write (a reader's request is given those while
+        // the fresh ones are computed): the next call computes it again.
+        if (writesReported && writes.get() == seen && !CachingKnowledgeStore.servedEarlierAnswers()) {
             if (single) {
                 held.invalidateAll();
             }

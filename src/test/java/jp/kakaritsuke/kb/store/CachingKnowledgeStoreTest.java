@@ -257,8 +257,8 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     /**
      * A costly answer (one the store took {@link CachingKnowledgeStore#COSTLY} or longer to give) is served as it was
      * before a write while the fresh one is computed, once the reader has waited {@link
-     * CachingKnowledgeStore#WAIT_FOR_FRESH}; the reader is told; the fresh one takes its place. A quick answer is
-     * always fresh.
+     * CachingKnowledgeStore#WAIT_FOR_FRESH}, and at once to the readers after it; the reader is told; the fresh one
+     * takes its place. A quick answer is always fresh.
      */
     @Test
     void afterAWriteACostlyAnswerIsServedAsBeforeUntilTheFreshOneIsThere() throws Exception {
@@ -314,11 +314,25 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
                     "waited for the fresh answer, then took the earlier one: " + waited + " ms");
 
             CachingKnowledgeStore.startRequest();
+            started = System.nanoTime();
+            before.reset();
+            assertSameResults(before, refreshing.select(LABELS, null, TIMEOUT));
+            waited = (System.nanoTime() - started) / 1_000_000;
+            assertTrue(CachingKnowledgeStore.servedEarlierAnswers(), "the next reader gets the earlier answer too");
+            assertTrue(
+                    waited < CachingKnowledgeStore.WAIT_FOR_FRESH.toMillis(),
+                    "without waiting again for the fresh answer a reader waited for in vain: " + waited + " ms");
+
+            CachingKnowledgeStore.startRequest();
             assertSameResults(tdb.select(LABEL_OF, c, TIMEOUT), refreshing.select(LABEL_OF, c, TIMEOUT));
             assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "a quick answer is fresh after the write");
 
             hold.countDown();
+            // A caller that is not a reader's request always waits for the fresh answer.
+            CachingKnowledgeStore.endRequest();
+            assertSameResults(after, refreshing.select(LABELS, null, TIMEOUT));
             CachingKnowledgeStore.startRequest();
+            after.reset();
             assertSameResults(after, refreshing.select(LABELS, null, TIMEOUT));
             assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "the fresh answer took the earlier one's place");
         } finally {

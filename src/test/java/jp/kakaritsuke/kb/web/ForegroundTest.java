@@ -1,0 +1,101 @@
+package jp.kakaritsuke.kb.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/** Background work waits while a request is being answered, and goes on when it ends or when it must stop waiting. */
+class ForegroundTest {
+
+    /** Threads of their own: the common pool may have a single one on a two-core machine. */
+    private final ExecutorService threads = Executors.newCachedThreadPool();
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void awaitIdleReturnsOnceTheRequestUnderWayIsAnswered() throws Exception {
+        Foreground foreground = new Foreground();
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        CompletableFuture<Void> request = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        foreground.doFilter(
+                                new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), (q, r) -> {
+                                    inRequest.countDown();
+                                    try {
+                                        answer.await(30, TimeUnit.SECONDS);
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                });
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                threads);
+        assertTrue(inRequest.await(10, TimeUnit.SECONDS), "the request is being answered");
+        AtomicBoolean answered = new AtomicBoolean();
+        CompletableFuture<Boolean> background = CompletableFuture.supplyAsync(
+                () -> {
+                    foreground.awaitIdle(() -> false);
+                    return answered.get();
+                },
+                threads);
+        assertFalse(background.isDone(), "background work waits while the request is answered");
+        answered.set(true);
+        answer.countDown();
+        request.get(10, TimeUnit.SECONDS);
+        assertTrue(background.get(10, TimeUnit.SECONDS), "background work went on after the request was answered");
+    }
+
+    @Test
+    void awaitIdleReturnsWhenToldToStopWaiting() throws Exception {
+        Foreground foreground = new Foreground();
+        CountDownLatch inRequest = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        CompletableFuture<Void> request = CompletableFuture.runAsync(
+                () -> {
+                    try {
+                        foreground.doFilter(
+                                new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), (q, r) -> {
+                                    inRequest.countDown();
+                                    try {
+                                        answer.await(30, TimeUnit.SECONDS);
+                                    } catch (InterruptedException e) {
+                                        Thread.currentThread().interrupt();
+                                    }
+                                });
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                threads);
+        try {
+            assertTrue(inRequest.await(10, TimeUnit.SECONDS), "the request is being answered");
+            AtomicBoolean stop = new AtomicBoolean();
+            CompletableFuture<Void> background =
+                    CompletableFuture.runAsync(() -> foreground.awaitIdle(stop::get), threads);
+            stop.set(true);
+            background.get(10, TimeUnit.SECONDS);
+            assertEquals(1, answer.getCount(), "the request was still being answered when the wait ended");
+        } finally {
+            answer.countDown();
+            request.get(10, TimeUnit.SECONDS);
+        }
+    }
+}
