@@ -75,12 +75,12 @@ import org.slf4j.LoggerFactory;
  * for two readers asking the same question at once). The costly answers (those the store took {@link #COSTLY} or
  * longer to give: counts and lists across all areas and years) are not thrown away by a write but kept aside as
  * <em>earlier answers</em>: a reader asking such a question after the write waits at most {@link #WAIT_FOR_FRESH}
- * for the fresh answer (the readers after one who waited in vain do not wait), and is then given the earlier one while the fresh one is computed in the background and takes
- * its place. Answers that the store gives quickly (a worksheet's own graph and everything bound to one worksheet)
- * are always fresh, and so is every answer to a caller other than a reader's request ({@link #startRequest()}).
- * {@link #servedEarlierAnswers()} tells the request's thread whether it was given an earlier answer, so that the page
- * can say its counts are being updated. Whoever needs to know of writes (figures computed
- * in the background) registers with {@link #onChange(Runnable)}.
+ * for the fresh answer (the readers after one who waited in vain do not wait), and is then given the earlier one
+ * while the fresh one is computed in the background and takes its place. Answers that the store gives quickly (a
+ * worksheet's own graph and everything bound to one worksheet) are always fresh, and so is every answer to a caller
+ * other than a reader's request ({@link #startRequest()}). {@link #servedEarlierAnswers()} tells the request's thread
+ * whether it was given an earlier answer, so that the page can say its counts are being updated. Whoever needs to
+ * know of writes (figures computed in the background) registers with {@link #onChange(Runnable)}.
  */
 public final class CachingKnowledgeStore implements KnowledgeStore {
 
