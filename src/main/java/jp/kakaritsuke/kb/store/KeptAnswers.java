@@ -111,6 +111,9 @@ final class KeptAnswers {
     static boolean read(Path file, String expectedSha256, BiConsumer<Answer, Long> sink) throws IOException {
         MessageDigest sha256 = sha256();
         List<Answer> answers = new ArrayList<>();
+        // One object per term across all answers (the same areas, functions and labels recur in many), as the store's
+        // node cache gives when they are computed.
+        Map<Node, Node> shared = new HashMap<>();
         try (DataInputStream in = new DataInputStream(
                 new BufferedInputStream(new DigestInputStream(Files.newInputStream(file), sha256), 1 << 16))) {
             if (in.readInt() != VERSION) {
@@ -132,14 +135,15 @@ final class KeptAnswers {
                 for (int i = 0; i < nVars; i++) {
                     vars.add(string(in));
                 }
+                List<Var> columns = vars.stream().map(Var::alloc).toList();
                 int nRows = in.readInt();
                 List<Binding> rows = new ArrayList<>(nRows);
                 for (int r = 0; r < nRows; r++) {
                     BindingBuilder row = BindingBuilder.create();
-                    for (String v : vars) {
+                    for (Var v : columns) {
                         Node value = node(in);
                         if (value != null) {
-                            row.add(Var.alloc(v), value);
+                            row.add(v, shared.computeIfAbsent(value, same -> same));
                         }
                     }
                     rows.add(row.build());
