@@ -168,6 +168,16 @@ public final class AreaIris {
         return area;
     }
 
+    /** Whether {@code code} is a prefecture's code: 2 digits, 01 to 47. */
+    public static boolean isPrefectureCode(String code) {
+        try {
+            checkPrefectureCode(code, "prefecture code");
+            return true;
+        } catch (InvalidAreaCodeException e) {
+            return false;
+        }
+    }
+
     private static String checkPrefectureCode(String code, String kind) {
         if (code == null || !TWO_DIGITS.matcher(code).matches()) {
             throw new InvalidAreaCodeException(kind, code, "expected exactly 2 digits (JIS X 0401, 01 to 47)");

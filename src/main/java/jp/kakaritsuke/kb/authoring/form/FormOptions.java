@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import jp.kakaritsuke.kb.area.AreaIris;
 import jp.kakaritsuke.kb.cross.ComparisonTypes;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
  * The choices the forms offer, with their labels in the reader's language: concepts of the ontology's schemes
  * (functions, statuses, reused resources, actor types, read from the ontology graph; cause and measure types, named
  * query {@code comparison-types}), prefectures and the areas in
- * one (named query {@code areas-in-prefecture}), and the worksheets to start from (named query
- * {@code worksheet-list}).
+ * one (named query {@code areas-in-prefecture}), and the worksheets of a prefecture to start from (named
+ * query {@code worksheet-list}).
  */
 @Component
 class FormOptions {
@@ -107,7 +108,7 @@ class FormOptions {
 
     /** The prefecture itself and the areas in it, grouped by kind. */
     List<Group> areasIn(String prefectureCode, String lang) {
-        String prefecture = base + "id/area/pref/" + prefectureCode;
+        String prefecture = prefectureIri(prefectureCode);
         Model ontology = ontology();
         Model labels = ModelFactory.createModelForGraph(store.graph(base + "graph/areas/prefectures"));
         List<Group> groups = new ArrayList<>();
@@ -145,10 +146,15 @@ class FormOptions {
         return label(ontology().getResource(concept), lang);
     }
 
-    /** Every worksheet, by title, to start from; the MHLW examples first. */
-    List<Option> worksheets(String lang) {
+    /**
+     * The worksheets of a prefecture, of every area in it and every fiscal year, by title, to start from: what an
+     * editor copies (last year's, a neighbouring area's). The list is bounded by the prefecture, not by the data; a
+     * worksheet elsewhere can still be the start ({@code current}, kept in the list when it is not among them).
+     */
+    List<Option> worksheetsIn(String prefectureCode, String current, String lang) {
         List<Option> options = new ArrayList<>();
-        for (var rows = queries.select("worksheet-list", Map.of()); rows.hasNext(); ) {
+        var rows = queries.select("worksheet-list", Map.of("area", prefectureIri(prefectureCode)));
+        while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
             String slug = WorksheetNames.slugOf(base, iri);
@@ -159,7 +165,16 @@ class FormOptions {
             String area = text(row, "en".equals(lang) ? "areaLabelEn" : "areaLabel", "");
             options.add(new Option(slug, title + (area.isEmpty() ? "" : " — " + area)));
         }
+        if (current != null
+                && !current.isBlank()
+                && options.stream().noneMatch(o -> o.value().equals(current))) {
+            options.add(0, new Option(current, current));
+        }
         return options;
+    }
+
+    private String prefectureIri(String prefectureCode) {
+        return base + AreaIris.prefecturePath(prefectureCode);
     }
 
     /** The MHLW worked examples (status example), by slug. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import jp.kakaritsuke.kb.area.AreaIris;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.FiscalYears;
 import jp.kakaritsuke.kb.authoring.SaveResult;
@@ -70,6 +71,7 @@ class NewWorksheetController {
     String form(
             @RequestParam Optional<String> prefecture,
             @RequestParam Optional<String> area,
+            @RequestParam Optional<String> other,
             Authentication user,
             Model page) {
         Author author = Authors.of(user);
@@ -77,6 +79,8 @@ class NewWorksheetController {
         Set<String> allowed = allowedPrefectures(author);
         String chosen =
                 prefecture.orElse(allowed.size() == 1 ? allowed.iterator().next() : null);
+        // A worksheet's page links here to start from it: only a name of a worksheet is taken.
+        Optional<String> startOther = other.filter(WorksheetNames::isSlug);
         return render(
                 author,
                 new Choice(
@@ -84,8 +88,8 @@ class NewWorksheetController {
                         area.filter(a -> !a.isBlank()).orElse(null),
                         null,
                         Integer.toString(currentFiscalYear()),
-                        "blank",
-                        null,
+                        startOther.isPresent() ? "other" : "blank",
+                        startOther.orElse(null),
                         null),
                 List.of(),
                 page);
@@ -180,13 +184,14 @@ class NewWorksheetController {
         page.addAttribute("choice", choice);
         page.addAttribute("problems", problems);
         page.addAttribute("prefectures", options.prefectures(allowed, lang));
-        boolean prefectureAllowed = choice.prefecture() != null
-                && choice.prefecture().matches("\\d{2}")
+        boolean prefectureAllowed = AreaIris.isPrefectureCode(choice.prefecture())
                 && (allowed.isEmpty() || allowed.contains(choice.prefecture()));
         page.addAttribute("areaGroups", prefectureAllowed ? options.areasIn(choice.prefecture(), lang) : List.of());
         page.addAttribute("functions", options.concepts(KK.functions, lang));
         page.addAttribute("examples", options.examples(lang));
-        page.addAttribute("worksheets", options.worksheets(lang));
+        page.addAttribute(
+                "worksheets",
+                prefectureAllowed ? options.worksheetsIn(choice.prefecture(), choice.other(), lang) : List.of());
         return VIEW;
     }
 

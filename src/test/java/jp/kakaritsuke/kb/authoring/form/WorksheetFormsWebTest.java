@@ -103,6 +103,12 @@ class WorksheetFormsWebTest {
 
     // ------------------------------------------------------------------------------------------------ creating
 
+    private Set<String> startOptions(org.springframework.test.web.servlet.RequestBuilder form) throws Exception {
+        return new HashSet<>(page(mvc.perform(form).andReturn(), 200)
+                .select("select#start-other-worksheet option")
+                .eachAttr("value"));
+    }
+
     @Test
     void tokyoEditorCreatesADraftFromTheOutOfHoursExample() throws Exception {
         MockHttpSession tokyo = login("editor13");
@@ -118,6 +124,26 @@ class WorksheetFormsWebTest {
         assertNotNull(form.selectFirst("input#start-" + F2I));
 
         String slug = create(tokyo);
+        // The worksheets to start from are the prefecture's, of every year: bounded by it, not by the data.
+        assertTrue(startOptions(get("/worksheets/new").session(tokyo)).contains(slug));
+        MockHttpSession admin = login("admin");
+        assertFalse(startOptions(get("/worksheets/new?prefecture=27").session(admin))
+                .contains(slug));
+        // A worksheet's page links to the form with it as the start, wherever it is.
+        String startLink = page(
+                        mvc.perform(get("/doc/worksheet/" + slug).session(admin))
+                                .andReturn(),
+                        200)
+                .selectFirst("a#start-from-worksheet")
+                .attr("href");
+        Document fromTokyo = page(
+                mvc.perform(get(startLink + "&prefecture=27").session(admin)).andReturn(), 200);
+        assertEquals(
+                slug,
+                fromTokyo
+                        .selectFirst("select#start-other-worksheet option[selected]")
+                        .val());
+        assertNotNull(fromTokyo.selectFirst("input#start-other[checked]"));
         Graph created = store.graph(base + "graph/worksheet/" + slug);
         assertTrue(
                 created.isIsomorphicWith(expectedCopy(slug)),
