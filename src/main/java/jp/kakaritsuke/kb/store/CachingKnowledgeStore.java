@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -265,14 +267,22 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                     if (counts[1] + cells > maxCells) {
                         return;
                     }
+                    if (answer.earlier() && !refreshAfterWrite) {
+                        return;
+                    }
                     Key key = new Key(answer.ask() != null ? "ask" : "select", answer.query(), answer.bindings());
                     Object value = answer.ask() != null ? answer.ask() : new Rows(answer.vars(), answer.rows());
-                    kept.put(key, new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE), COSTLY.toNanos()));
+                    Entry entry = new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE), COSTLY.toNanos());
+                    (answer.earlier() ? earlier : kept).put(key, entry);
                     counts[0]++;
                     counts[1] += cells;
                 });
                 if (read) {
-                    log.info("Answers kept from the last run: {} ({} cells)", counts[0], counts[1]);
+                    log.info(
+                            "Answers kept from the last run: {} ({} cells), {} of them from before its last write",
+                            counts[0],
+                            counts[1],
+                            earlier.size());
                 } else {
                     log.warn("The answers kept from the last run ({}) do not match the close record; not used", file);
                 }
@@ -290,31 +300,51 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Writes the SELECT and ASK answers held now for the next start, and has the store's close record vouch for them
-     * unless a write commits before the store closes.
+     * Writes the SELECT and ASK answers held now for the next start, then the earlier answers still waiting for their
+     * fresh ones (a close soon after a write), and has the store's close record vouch for them unless a write commits
+     * before the store closes. The next run serves the earlier ones as this one would have: to readers, while it
+     * computes the fresh ones.
      */
     private void keepAnswers() {
         Path file = keptIn.directory().orElseThrow().resolve(KeptAnswers.FILE);
         writtenSinceKept = false;
         List<KeptAnswers.Answer> held = new ArrayList<>();
+        Set<Key> fresh = new HashSet<>();
         answers.asMap().forEach((key, future) -> {
             if (!future.isDone() || future.isCompletedExceptionally() || !(key.query() instanceof Query query)) {
                 return;
             }
-            Object value = future.join().value();
-            if (value instanceof Rows rows) {
-                held.add(new KeptAnswers.Answer(
-                        KeptAnswers.text(query), key.bindings(), rows.vars(), rows.rows(), null));
-            } else if (value instanceof Boolean ask) {
-                held.add(new KeptAnswers.Answer(KeptAnswers.text(query), key.bindings(), null, null, ask));
+            Key byText = new Key(key.kind(), KeptAnswers.text(query), key.bindings());
+            fresh.add(byText);
+            held.add(kept(byText, future.join().value(), false));
+        });
+        earlier.forEach((key, entry) -> {
+            Key byText = key.query() instanceof Query query
+                    ? new Key(key.kind(), KeptAnswers.text(query), key.bindings())
+                    : key;
+            if (!fresh.contains(byText)) {
+                held.add(kept(byText, entry.value(), true));
             }
         });
+        held.removeIf(Objects::isNull);
         try {
             String sha256 = KeptAnswers.write(file, held);
             keptIn.keepForNextRun(KEPT_ANSWERS, () -> writtenSinceKept ? null : sha256);
         } catch (IOException | RuntimeException e) {
             log.warn("Could not keep the answers for the next start in {}: {}", file, e.toString());
         }
+    }
+
+    /** An answer to write for the next start; null for a value that is neither rows nor a boolean. */
+    private static KeptAnswers.Answer kept(Key byText, Object value, boolean earlier) {
+        String query = (String) byText.query();
+        if (value instanceof Rows rows) {
+            return new KeptAnswers.Answer(query, byText.bindings(), rows.vars(), rows.rows(), null, earlier);
+        }
+        if (value instanceof Boolean ask) {
+            return new KeptAnswers.Answer(query, byText.bindings(), null, null, ask, earlier);
+        }
+        return null;
     }
 
     /** The transactions of the TDB2 database under any wrappers (the full-text index wraps it). */
@@ -339,7 +369,11 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     private static KnowledgeStore innermost(KnowledgeStore store) {
-        return store instanceof TimedKnowledgeStore timed ? timed.delegate() : store;
+        KnowledgeStore inner = store;
+        while (inner instanceof Wrapping wrapping) {
+            inner = wrapping.delegate();
+        }
+        return inner;
     }
 
     @Override

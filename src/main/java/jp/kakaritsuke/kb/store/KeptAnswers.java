@@ -39,7 +39,7 @@ final class KeptAnswers {
     /** The file's name in the TDB2 directory (left out of the close record's fingerprint, as is the record). */
     static final String FILE = "kb-answers.bin";
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final byte SELECT = 'S';
     private static final byte ASK = 'A';
     private static final byte END = 0;
@@ -52,9 +52,16 @@ final class KeptAnswers {
 
     /**
      * One kept answer: its question (the query as ARQ writes it, {@link #text}, and its bindings) and either rows
-     * ({@code vars}, {@code rows}) or a boolean.
+     * ({@code vars}, {@code rows}) or a boolean; {@code earlier} when it is an answer from before the last write, kept
+     * to be served while the fresh one is computed (see {@link CachingKnowledgeStore}).
      */
-    record Answer(String query, Map<String, Node> bindings, List<String> vars, List<Binding> rows, Boolean ask) {}
+    record Answer(
+            String query,
+            Map<String, Node> bindings,
+            List<String> vars,
+            List<Binding> rows,
+            Boolean ask,
+            boolean earlier) {}
 
     /**
      * A query as the kept answers name it: written out by ARQ. Parsing it back would not do, since a query with
@@ -78,6 +85,7 @@ final class KeptAnswers {
                     continue;
                 }
                 out.writeByte(a.ask() != null ? ASK : SELECT);
+                out.writeBoolean(a.earlier());
                 string(out, a.query());
                 out.writeInt(a.bindings().size());
                 for (Map.Entry<String, Node> b : a.bindings().entrySet()) {
@@ -120,6 +128,7 @@ final class KeptAnswers {
                 return false;
             }
             for (byte kind = in.readByte(); kind != END; kind = in.readByte()) {
+                boolean earlier = in.readBoolean();
                 String query = string(in);
                 int n = in.readInt();
                 Map<String, Node> bindings = new HashMap<>();
@@ -127,7 +136,7 @@ final class KeptAnswers {
                     bindings.put(string(in), node(in));
                 }
                 if (kind == ASK) {
-                    answers.add(new Answer(query, Map.copyOf(bindings), null, null, in.readBoolean()));
+                    answers.add(new Answer(query, Map.copyOf(bindings), null, null, in.readBoolean(), earlier));
                     continue;
                 }
                 int nVars = in.readInt();
@@ -148,7 +157,8 @@ final class KeptAnswers {
                     }
                     rows.add(row.build());
                 }
-                answers.add(new Answer(query, Map.copyOf(bindings), List.copyOf(vars), List.copyOf(rows), null));
+                answers.add(
+                        new Answer(query, Map.copyOf(bindings), List.copyOf(vars), List.copyOf(rows), null, earlier));
             }
             // Read to the end, so that the digest covers the whole file.
             in.transferTo(OutputStream.nullOutputStream());

@@ -23,7 +23,7 @@ import org.apache.jena.update.UpdateRequest;
  * unavailable}, {@code error}). Placed under the answer cache, it times what the store itself was asked: the cache's
  * misses.
  */
-public final class TimedKnowledgeStore implements KnowledgeStore {
+public final class TimedKnowledgeStore implements KnowledgeStore, Wrapping {
 
     /** The name of the timer. */
     public static final String METRIC = "kb.store.requests";
@@ -37,7 +37,8 @@ public final class TimedKnowledgeStore implements KnowledgeStore {
     }
 
     /** The store this one times. */
-    KnowledgeStore delegate() {
+    @Override
+    public KnowledgeStore delegate() {
         return delegate;
     }
 

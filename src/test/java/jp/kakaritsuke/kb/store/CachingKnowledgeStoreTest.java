@@ -367,6 +367,87 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         assertSame(tdb, CachingKnowledgeStore.unwrap(tdb));
     }
 
+    /**
+     * A close soon after a write, before the fresh answer to a costly question is there, keeps the earlier answer
+     * beside the fresh ones: after the restart a reader gets it at once (and is told), as before the close, while the
+     * fresh one is computed; a caller that is not a reader's request gets the fresh one.
+     */
+    @Test
+    void anEarlierAnswerStillWaitingAtACloseIsServedAsEarlierAfterTheRestart(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path location = dir.resolve("tdb2");
+        java.util.concurrent.CountDownLatch firstRunsRefresh = new java.util.concurrent.CountDownLatch(1);
+        ResultSetRewindable before;
+        try (CachingKnowledgeStore first = new CachingKnowledgeStore(
+                new HeldAfterAWrite(TdbKnowledgeStore.open(location), firstRunsRefresh), 10_000, Duration.ZERO, true)) {
+            first.replaceGraphs(trig("GRAPH ex:g1 { ex:a rdfs:label \"A\" . ex:b rdfs:label \"B\" . }"));
+            before = first.select(LABELS, null, TIMEOUT);
+            first.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C\" . }"));
+            CachingKnowledgeStore.startRequest();
+            before.reset();
+            assertSameResults(before, first.select(LABELS, null, TIMEOUT));
+            assertTrue(CachingKnowledgeStore.servedEarlierAnswers());
+        } finally {
+            CachingKnowledgeStore.endRequest();
+            firstRunsRefresh.countDown();
+        }
+        java.util.concurrent.CountDownLatch fresh = new java.util.concurrent.CountDownLatch(1);
+        try (CachingKnowledgeStore second = new CachingKnowledgeStore(
+                new HeldAfterAWrite(TdbKnowledgeStore.open(location), fresh), 10_000, Duration.ZERO, true)) {
+            CachingKnowledgeStore.startRequest();
+            before.reset();
+            assertSameResults(before, second.select(LABELS, null, TIMEOUT));
+            assertTrue(CachingKnowledgeStore.servedEarlierAnswers(), "the reader is told, as before the restart");
+            fresh.countDown();
+            CachingKnowledgeStore.endRequest();
+            assertEquals(3, second.select(LABELS, null, TIMEOUT).size(), "the fresh answer, with the write's label");
+        } finally {
+            CachingKnowledgeStore.endRequest();
+        }
+    }
+
+    /**
+     * Answers {@link #LABELS} more slowly than {@link CachingKnowledgeStore#COSTLY} while its store holds one graph,
+     * and only once {@code release} is counted down after that; under an answer cache it is looked through to the
+     * database underneath.
+     */
+    static final class HeldAfterAWrite extends Forwarding implements Wrapping {
+
+        private final KnowledgeStore target;
+        private final java.util.concurrent.CountDownLatch release;
+
+        HeldAfterAWrite(KnowledgeStore target, java.util.concurrent.CountDownLatch release) {
+            super(target);
+            this.target = target;
+            this.release = release;
+        }
+
+        @Override
+        public KnowledgeStore delegate() {
+            return target;
+        }
+
+        @Override
+        public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+            if (query.equals(LABELS)) {
+                try {
+                    if (target.graphNames().size() < 2) {
+                        // Never counted down: a store slower than COSTLY.
+                        new java.util.concurrent.CountDownLatch(1)
+                                .await(
+                                        CachingKnowledgeStore.COSTLY.toMillis() + 50,
+                                        java.util.concurrent.TimeUnit.MILLISECONDS);
+                    } else {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return super.select(query, bindings, timeout);
+        }
+    }
+
     /** Passes everything on to another store; tests override what they need. */
     static class Forwarding implements KnowledgeStore {
 
