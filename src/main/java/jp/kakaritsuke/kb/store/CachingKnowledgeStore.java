@@ -126,6 +126,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /** How many of the recently asked questions are asked again in the background after a write. */
     static final int REFRESHED = 256;
 
+    /** How long a close waits for the refresh after a write before keeping the answers ({@link #close()}). */
+    static final Duration CLOSE_WAITS_FOR_REFRESH = Duration.ofSeconds(20);
+
     /** A SELECT answer as kept in memory: its variables and rows. */
     private record Rows(List<String> vars, List<Binding> rows) {}
 
@@ -160,6 +163,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      * the fresh one; removed when the fresh one is in the cache. Only with {@code refreshAfterWrite}.
      */
     private final Map<Key, Entry> earlier = new ConcurrentHashMap<>();
+
+    private volatile Duration closeWaitsForRefresh = CLOSE_WAITS_FOR_REFRESH;
     /** The questions whose fresh answer a reader waited for in vain: the next readers do not wait for it. */
     private final Set<Key> late = ConcurrentHashMap.newKeySet();
     /** Computes the fresh answers that readers stopped waiting for. */
@@ -335,6 +340,31 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         }
     }
 
+    /** How long {@link #close()} waits for the refresh after a write (tests shorten it). */
+    void closeWaitsForRefresh(Duration wait) {
+        this.closeWaitsForRefresh = wait;
+    }
+
+    /**
+     * Waits, at most {@link #CLOSE_WAITS_FOR_REFRESH} unless told otherwise, for the recent questions being asked again after the last
+     * write, so that a stop soon after a write keeps their fresh answers for the next start (the answers of a cold
+     * start take several times as long as the same ones in a running application).
+     */
+    private void awaitRefresh() {
+        try {
+            if (!refresher.awaitTermination(0, TimeUnit.SECONDS)) {
+                log.info(
+                        "Waiting up to {} s for the answers being computed again after the last write, to keep them",
+                        closeWaitsForRefresh.toSeconds());
+                if (!refresher.awaitTermination(closeWaitsForRefresh.toMillis(), TimeUnit.MILLISECONDS)) {
+                    log.info("Not all were computed again; the rest is kept as earlier answers where they were costly");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** An answer to write for the next start; null for a value that is neither rows nor a boolean. */
     private static KeptAnswers.Answer kept(Key byText, Object value, boolean earlier) {
         String query = (String) byText.query();
@@ -491,6 +521,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         refresher.shutdown();
         answering.shutdown();
         if (keptIn != null) {
+            awaitRefresh();
             keepAnswers();
         }
         changeListeners.clear();

@@ -380,6 +380,7 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         ResultSetRewindable before;
         try (CachingKnowledgeStore first = new CachingKnowledgeStore(
                 new HeldAfterAWrite(TdbKnowledgeStore.open(location), firstRunsRefresh), 10_000, Duration.ZERO, true)) {
+            first.closeWaitsForRefresh(Duration.ofMillis(100));
             first.replaceGraphs(trig("GRAPH ex:g1 { ex:a rdfs:label \"A\" . ex:b rdfs:label \"B\" . }"));
             before = first.select(LABELS, null, TIMEOUT);
             first.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C\" . }"));
@@ -401,6 +402,47 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
             fresh.countDown();
             CachingKnowledgeStore.endRequest();
             assertEquals(3, second.select(LABELS, null, TIMEOUT).size(), "the fresh answer, with the write's label");
+        } finally {
+            CachingKnowledgeStore.endRequest();
+        }
+    }
+
+    /**
+     * A close soon after a write waits for the recent questions being asked again, so that the next start has their
+     * fresh answers: the reader after the restart gets the rows with the write, at once and not told of earlier ones.
+     */
+    @Test
+    void aCloseWaitsForTheRefreshAfterAWriteAndKeepsItsAnswers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path location = dir.resolve("tdb2");
+        java.util.concurrent.CountDownLatch refresh = new java.util.concurrent.CountDownLatch(1);
+        Thread releaser = new Thread(() -> {
+            try {
+                // Let the refresh go while the close waits for it.
+                new java.util.concurrent.CountDownLatch(1).await(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            refresh.countDown();
+        });
+        try (CachingKnowledgeStore first = new CachingKnowledgeStore(
+                new HeldAfterAWrite(TdbKnowledgeStore.open(location), refresh), 10_000, Duration.ZERO, true)) {
+            first.replaceGraphs(trig("GRAPH ex:g1 { ex:a rdfs:label \"A\" . ex:b rdfs:label \"B\" . }"));
+            first.select(LABELS, null, TIMEOUT);
+            first.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C\" . }"));
+            releaser.start();
+        }
+        releaser.join();
+        try (CachingKnowledgeStore second = new CachingKnowledgeStore(
+                new HeldAfterAWrite(TdbKnowledgeStore.open(location), new java.util.concurrent.CountDownLatch(0)),
+                10_000,
+                Duration.ZERO,
+                true)) {
+            CachingKnowledgeStore.startRequest();
+            assertEquals(
+                    3, second.select(LABELS, null, TIMEOUT).size(), "the refreshed answer, with the write's label");
+            assertFalse(CachingKnowledgeStore.servedEarlierAnswers());
+            assertEquals(1, second.stats().hits(), "kept from the last run, not asked again");
         } finally {
             CachingKnowledgeStore.endRequest();
         }
