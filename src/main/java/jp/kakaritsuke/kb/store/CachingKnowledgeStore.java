@@ -625,6 +625,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private void refresh(List<Map.Entry<Key, Recipe>> questions, long forGeneration) {
         for (Map.Entry<Key, Recipe> question : questions) {
             if (generation.get() != forGeneration) {
+                log.debug("A later write stopped the refresh after the one before it");
                 return;
             }
             try {
@@ -635,6 +636,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                         false);
             } catch (RuntimeException e) {
                 // The reader who asks it next will see the failure; the refresh goes on with the others.
+                log.debug("Asking a recent question again after a write failed: {}", e.toString());
             }
         }
     }
