@@ -289,7 +289,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                             counts[1],
                             earlier.size());
                 } else {
-                    log.warn("The answers kept from the last run ({}) do not match the close record; not used", file);
+                    log.warn(
+                            "The answers kept from the last run ({}) do not match the close record or were written by another version; not used",
+                            file);
                 }
             }
         } catch (IOException | RuntimeException e) {
