@@ -18,18 +18,25 @@ import org.springframework.stereotype.Component;
  * Asks the application for its most visited pages once, on a background thread, as soon as it is up
  * ({@code kb.warm-up.paths}; empty: nothing), so that the counts and lists they need are in the answer cache before
  * the first reader comes: a reader arriving meanwhile waits for the answer under way instead of asking the store
- * again. After a write the answer cache asks its recent questions again by itself.
+ * again. A reader goes first: before each page the warm-up waits while a request is being answered (at most
+ * {@link #YIELDS_AT_MOST} a page), so that on two cores it does not take half the machine from the first readers.
+ * After a write the answer cache asks its recent questions again by itself.
  */
 @Component
 class WarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
 
-    private final List<String> paths;
+    /** How long the warm-up waits at most, before one page, for the requests being answered. */
+    static final Duration YIELDS_AT_MOST = Duration.ofSeconds(10);
 
-    WarmUp(@Value("${kb.warm-up.paths:}") List<String> paths) {
+    private final List<String> paths;
+    private final Foreground foreground;
+
+    WarmUp(@Value("${kb.warm-up.paths:}") List<String> paths, Foreground foreground) {
         this.paths =
                 paths.stream().map(String::strip).filter(p -> p.startsWith("/")).toList();
+        this.foreground = foreground;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -48,11 +55,14 @@ class WarmUp {
         thread.start();
     }
 
-    private void warm(String origin) {
+    /** Asks {@code origin} for every page of the list, one after the other, each after the readers' requests. */
+    void warm(String origin) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long started = System.nanoTime();
         for (String path : paths) {
+            long giveUpAt = System.nanoTime() + YIELDS_AT_MOST.toNanos();
+            foreground.awaitIdle(() -> System.nanoTime() - giveUpAt > 0);
             HttpRequest request = HttpRequest.newBuilder(URI.create(origin + path))
                     .header("Accept", "text/html")
                     .timeout(Duration.ofMinutes(2))

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Background work waits while a request is being answered, and goes on when it ends or when it must stop waiting. */
 class ForegroundTest {
@@ -25,47 +22,10 @@ class ForegroundTest {
         threads.shutdownNow();
     }
 
-    /** A request being answered through {@link Foreground} on a thread of its own until {@link #answer()}. */
-    private final class HeldRequest {
-        private final CountDownLatch answer = new CountDownLatch(1);
-        private final CompletableFuture<Void> done;
-
-        HeldRequest(Foreground foreground) throws InterruptedException {
-            CountDownLatch inRequest = new CountDownLatch(1);
-            done = CompletableFuture.runAsync(
-                    () -> {
-                        try {
-                            foreground.doFilter(
-                                    new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), (q, r) -> {
-                                        inRequest.countDown();
-                                        try {
-                                            answer.await(30, TimeUnit.SECONDS);
-                                        } catch (InterruptedException e) {
-                                            Thread.currentThread().interrupt();
-                                        }
-                                    });
-                        } catch (Exception e) {
-                            throw new IllegalStateException(e);
-                        }
-                    },
-                    threads);
-            assertTrue(inRequest.await(10, TimeUnit.SECONDS), "the request is being answered");
-        }
-
-        boolean answered() {
-            return answer.getCount() == 0;
-        }
-
-        void answer() throws Exception {
-            answer.countDown();
-            done.get(10, TimeUnit.SECONDS);
-        }
-    }
-
     @Test
     void awaitIdleReturnsOnceTheRequestUnderWayIsAnswered() throws Exception {
         Foreground foreground = new Foreground();
-        HeldRequest request = new HeldRequest(foreground);
+        HeldRequest request = new HeldRequest(foreground, threads);
         AtomicBoolean answered = new AtomicBoolean();
         CompletableFuture<Boolean> background = CompletableFuture.supplyAsync(
                 () -> {
@@ -82,7 +42,7 @@ class ForegroundTest {
     @Test
     void awaitIdleReturnsWhenToldToStopWaiting() throws Exception {
         Foreground foreground = new Foreground();
-        HeldRequest request = new HeldRequest(foreground);
+        HeldRequest request = new HeldRequest(foreground, threads);
         try {
             AtomicBoolean stop = new AtomicBoolean();
             CompletableFuture<Void> background =
