@@ -307,7 +307,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Writes the SELECT and ASK answers held now for the next start, then the earlier answers still waiting for their
+     * Writes the SELECT and ASK answers held now for the next start, and those kept from the run before that this one
+     * was not asked for, then the earlier answers still waiting for their
      * fresh ones (a close soon after a write), and has the store's close record vouch for them unless a write commits
      * before the store closes. The next run serves the earlier ones as this one would have: to readers, while it
      * computes the fresh ones.
@@ -324,6 +325,13 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             Key byText = new Key(key.kind(), KeptAnswers.text(query), key.bindings());
             fresh.add(byText);
             held.add(kept(byText, future.join().value(), false));
+        });
+        // Those kept from the run before that nobody asked for in this one: still the store's answers, since a write
+        // would have moved them aside.
+        kept.forEach((byText, entry) -> {
+            if (fresh.add(byText)) {
+                held.add(kept(byText, entry.value(), false));
+            }
         });
         earlier.forEach((key, entry) -> {
             Key byText = key.query() instanceof Query query

@@ -556,7 +556,8 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     }
     /**
      * A clean close keeps the SELECT and ASK answers for the next start on the same files: the same questions are
-     * then answered from memory, with the same rows (bindings and blank nodes included). Files changed meanwhile —
+     * then answered from memory, with the same rows (bindings and blank nodes included), also after a run in between
+     * that was asked none of them. Files changed meanwhile —
      * here a write straight into TDB2 — and nothing is kept.
      */
     @Test
@@ -576,6 +577,10 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
             assertTrue(first.ask(ask, null, TIMEOUT));
             assertEquals(
                     3, first.select(count, null, TIMEOUT).next().getLiteral("n").getInt());
+        }
+        try (CachingKnowledgeStore idle =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
+            assertEquals(0, idle.stats().hits() + idle.stats().misses(), "a run that is asked nothing keeps them on");
         }
         try (CachingKnowledgeStore second =
                 new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
