@@ -263,27 +263,15 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
     @Test
     void afterAWriteACostlyAnswerIsServedAsBeforeUntilTheFreshOneIsThere() throws Exception {
         labels();
-        java.util.concurrent.CountDownLatch slowStore = new java.util.concurrent.CountDownLatch(1);
         AtomicReference<java.util.concurrent.CountDownLatch> held = new AtomicReference<>();
         try (CachingKnowledgeStore refreshing = new CachingKnowledgeStore(
                 new Forwarding(tdb) {
                     @Override
                     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
                         if (query.equals(LABELS)) {
-                            try {
-                                // Slower than COSTLY for this question before the write; after it, held until
-                                // the test lets it go.
-                                java.util.concurrent.CountDownLatch hold = held.get();
-                                if (hold == null) {
-                                    slowStore.await(
-                                            CachingKnowledgeStore.COSTLY.toMillis() + 50,
-                                            java.util.concurrent.TimeUnit.MILLISECONDS);
-                                } else {
-                                    hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                                }
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
+                            // Slower than COSTLY for this question before the write; after it, held until the
+                            // test lets it go.
+                            slowOrHeldBy(held.get());
                         }
                         return super.select(query, bindings, timeout);
                     }
@@ -472,21 +460,29 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         @Override
         public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
             if (query.equals(LABELS)) {
-                try {
-                    if (target.graphNames().size() < 2) {
-                        // Never counted down: a store slower than COSTLY.
-                        new java.util.concurrent.CountDownLatch(1)
-                                .await(
-                                        CachingKnowledgeStore.COSTLY.toMillis() + 50,
-                                        java.util.concurrent.TimeUnit.MILLISECONDS);
-                    } else {
-                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                slowOrHeldBy(target.graphNames().size() < 2 ? null : release);
             }
             return super.select(query, bindings, timeout);
+        }
+    }
+
+    /**
+     * What a slow store does for a question: without {@code hold}, takes a little longer than {@link
+     * CachingKnowledgeStore#COSTLY}; with it, waits until it is counted down (30 s at most).
+     */
+    static void slowOrHeldBy(java.util.concurrent.CountDownLatch hold) {
+        try {
+            if (hold == null) {
+                // Never counted down: a store slower than COSTLY.
+                new java.util.concurrent.CountDownLatch(1)
+                        .await(
+                                CachingKnowledgeStore.COSTLY.toMillis() + 50,
+                                java.util.concurrent.TimeUnit.MILLISECONDS);
+            } else {
+                hold.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
