@@ -308,10 +308,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /**
      * Writes the SELECT and ASK answers held now for the next start, and those kept from the run before that this one
-     * was not asked for, then the earlier answers still waiting for their
-     * fresh ones (a close soon after a write), and has the store's close record vouch for them unless a write commits
-     * before the store closes. The next run serves the earlier ones as this one would have: to readers, while it
-     * computes the fresh ones.
+     * was not asked for, then the earlier answers still waiting for their fresh ones (a close soon after a write), and
+     * has the store's close record vouch for them unless a write commits before the store closes. The next run serves
+     * the earlier ones as this one would have: to readers, while it computes the fresh ones.
      */
     private void keepAnswers() {
         Path file = keptIn.directory().orElseThrow().resolve(KeptAnswers.FILE);
@@ -319,10 +318,10 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         List<KeptAnswers.Answer> held = new ArrayList<>();
         Set<Key> fresh = new HashSet<>();
         answers.asMap().forEach((key, future) -> {
-            if (!future.isDone() || future.isCompletedExceptionally() || !(key.query() instanceof Query query)) {
+            if (!future.isDone() || future.isCompletedExceptionally() || !(key.query() instanceof Query)) {
                 return;
             }
-            Key byText = new Key(key.kind(), KeptAnswers.text(query), key.bindings());
+            Key byText = byText(key);
             fresh.add(byText);
             held.add(kept(byText, future.join().value(), false));
         });
@@ -334,9 +333,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             }
         });
         earlier.forEach((key, entry) -> {
-            Key byText = key.query() instanceof Query query
-                    ? new Key(key.kind(), KeptAnswers.text(query), key.bindings())
-                    : key;
+            Key byText = byText(key);
             if (!fresh.contains(byText)) {
                 held.add(kept(byText, entry.value(), true));
             }
@@ -356,9 +353,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Waits, at most {@link #CLOSE_WAITS_FOR_REFRESH} unless told otherwise, for the recent questions being asked again after the last
-     * write, so that a stop soon after a write keeps their fresh answers for the next start (the answers of a cold
-     * start take several times as long as the same ones in a running application).
+     * Waits, at most {@link #CLOSE_WAITS_FOR_REFRESH} unless told otherwise, for the recent questions being asked
+     * again after the last write, so that a stop soon after a write keeps their fresh answers for the next start (the
+     * answers of a cold start take several times as long as the same ones in a running application).
      */
     private void awaitRefresh() {
         try {
@@ -683,8 +680,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             hits.increment();
             return (T) await(key, present, before).value();
         }
-        if (!kept.isEmpty() && key.query() instanceof Query query) {
-            Entry earlierRun = kept.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
+        if (!kept.isEmpty() && key.query() instanceof Query) {
+            Entry earlierRun = kept.remove(byText(key));
             if (earlierRun != null && generation.get() == seen) {
                 hits.increment();
                 mine.complete(earlierRun);
@@ -708,9 +705,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 answers.asMap().remove(key, mine);
             } else if (!earlier.isEmpty()) {
                 earlier.remove(key);
-                if (key.query() instanceof Query query) {
-                    earlier.remove(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
-                }
+                earlier.remove(byText(key));
             }
             mine.complete(new Entry(value, (int) Math.min(cells, Integer.MAX_VALUE), System.nanoTime() - started));
         };
@@ -732,10 +727,15 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             return null;
         }
         Entry entry = earlier.get(key);
-        if (entry == null && key.query() instanceof Query query) {
-            entry = earlier.get(new Key(key.kind(), KeptAnswers.text(query), key.bindings()));
+        if (entry == null && key.query() instanceof Query) {
+            entry = earlier.get(byText(key));
         }
         return entry;
+    }
+
+    /** The question as answers kept across a restart name it: its query by text ({@link KeptAnswers#text}). */
+    private static Key byText(Key key) {
+        return key.query() instanceof Query query ? new Key(key.kind(), KeptAnswers.text(query), key.bindings()) : key;
     }
 
     /**
