@@ -129,6 +129,9 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /** How long a close waits for the refresh after a write before keeping the answers ({@link #close()}). */
     static final Duration CLOSE_WAITS_FOR_REFRESH = Duration.ofSeconds(20);
 
+    /** How long a question asked at start-up waits at most for the answers kept from the last run to be read. */
+    static final Duration WAITS_FOR_KEPT = Duration.ofSeconds(30);
+
     /** A SELECT answer as kept in memory: its variables and rows. */
     private record Rows(List<String> vars, List<Binding> rows) {}
 
@@ -195,6 +198,12 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private final TdbKnowledgeStore keptIn;
     /** Set by every write committed after the answers were written for the next start. */
     private volatile boolean writtenSinceKept;
+    /**
+     * Complete once the answers kept from the last run are read (at once when there are none to read). They are read
+     * on a thread of their own, so the rest of the application starts meanwhile; a question waits for them at most
+     * {@link #WAITS_FOR_KEPT}, a write or a close until they are read.
+     */
+    private final CompletableFuture<Void> keptRead;
 
     /**
      * @param delegate the store that holds the data
@@ -203,7 +212,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      *     write intervenes. Ignored over the embedded database, whose every write empties the cache.
      */
     public CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive) {
-        this(delegate, maxCells, timeToLive, false, System::nanoTime);
+        this(delegate, maxCells, timeToLive, false, System::nanoTime, CachingKnowledgeStore::onThreadOfItsOwn);
     }
 
     /**
@@ -212,11 +221,27 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      */
     public CachingKnowledgeStore(
             KnowledgeStore delegate, long maxCells, Duration timeToLive, boolean refreshAfterWrite) {
-        this(delegate, maxCells, timeToLive, refreshAfterWrite, System::nanoTime);
+        this(
+                delegate,
+                maxCells,
+                timeToLive,
+                refreshAfterWrite,
+                System::nanoTime,
+                CachingKnowledgeStore::onThreadOfItsOwn);
     }
 
     CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive, LongSupplier clock) {
-        this(delegate, maxCells, timeToLive, false, clock);
+        this(delegate, maxCells, timeToLive, false, clock, CachingKnowledgeStore::onThreadOfItsOwn);
+    }
+
+    /** @param readKeptOn runs the reading of the answers kept from the last run (tests hold it back) */
+    CachingKnowledgeStore(
+            KnowledgeStore delegate,
+            long maxCells,
+            Duration timeToLive,
+            boolean refreshAfterWrite,
+            java.util.concurrent.Executor readKeptOn) {
+        this(delegate, maxCells, timeToLive, refreshAfterWrite, System::nanoTime, readKeptOn);
     }
 
     private CachingKnowledgeStore(
@@ -224,7 +249,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             long maxCells,
             Duration timeToLive,
             boolean refreshAfterWrite,
-            LongSupplier clock) {
+            LongSupplier clock,
+            java.util.concurrent.Executor readKeptOn) {
         if (maxCells <= 0) {
             throw new IllegalArgumentException("maxCells must be positive, not " + maxCells);
         }
@@ -257,7 +283,44 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 ? tdb
                 : null;
         if (keptIn != null) {
-            restoreKeptAnswers();
+            CompletableFuture<Void> reading = new CompletableFuture<>();
+            this.keptRead = reading;
+            readKeptOn.execute(() -> {
+                try {
+                    restoreKeptAnswers();
+                } finally {
+                    reading.complete(null);
+                }
+            });
+        } else {
+            this.keptRead = CompletableFuture.completedFuture(null);
+        }
+    }
+
+    private static void onThreadOfItsOwn(Runnable task) {
+        Thread thread = new Thread(task, "kept-answers-read");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Waits for the answers kept from the last run to be read: for a question at most {@link #WAITS_FOR_KEPT} (it is
+     * then computed), for a write or a close until they are (a write empties them; a close keeps them again).
+     */
+    private void awaitKeptRead(boolean bounded) {
+        if (keptRead.isDone()) {
+            return;
+        }
+        try {
+            if (bounded) {
+                keptRead.get(WAITS_FOR_KEPT.toMillis(), TimeUnit.MILLISECONDS);
+            } else {
+                keptRead.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("The answers kept from the last run are not read yet; the question is asked of the store");
         }
     }
 
@@ -528,6 +591,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         refresher.shutdown();
         answering.shutdown();
         if (keptIn != null) {
+            awaitKeptRead(false);
             awaitRefresh();
             keepAnswers();
         }
@@ -559,6 +623,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      * recent questions again in the background.
      */
     public void invalidate() {
+        // Answers still being read from the last run would be older than this write: they are emptied with the rest.
+        awaitKeptRead(false);
         // Emptied first, then the generation raised: a reader that started before sees the change and keeps nothing.
         if (refreshAfterWrite && !refresher.isShutdown()) {
             keepCostlyAside();
@@ -671,6 +737,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /** {@link #cached}; {@code mayServeEarlier} is false for the background refresh, which must compute. */
     @SuppressWarnings("unchecked")
     private <T> T answer(Key key, Supplier<T> compute, ToLongFunction<T> weight, boolean mayServeEarlier) {
+        awaitKeptRead(true);
         recent.put(key, new Recipe((Supplier<Object>) compute, v -> weight.applyAsLong((T) v)));
         long seen = generation.get();
         CompletableFuture<Entry> mine = new CompletableFuture<>();

@@ -605,4 +605,67 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
             assertEquals(1, third.stats().misses());
         }
     }
+
+    /**
+     * The answers kept from the last run are read beside the rest of the start-up. A question asked before they are
+     * read waits for them and is answered from them; a write before they are read waits for them too, and drops them:
+     * the question after it gets the written label.
+     */
+    @Test
+    void aQuestionOrAWriteBeforeTheKeptAnswersAreReadWaitsForThem(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path location = dir.resolve("tdb2");
+        ResultSetRewindable before;
+        try (CachingKnowledgeStore first =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO)) {
+            first.replaceGraphs(trig("GRAPH ex:g1 { ex:a rdfs:label \"A\" . ex:b rdfs:label \"B\" . }"));
+            before = first.select(LABELS, null, TIMEOUT);
+        }
+        HeldReading reading = new HeldReading();
+        try (CachingKnowledgeStore second =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO, false, reading)) {
+            java.util.concurrent.CompletableFuture<ResultSetRewindable> asked =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> second.select(LABELS, null, TIMEOUT));
+            assertStillWaiting(asked);
+            reading.release();
+            before.reset();
+            assertSameResults(before, asked.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, second.stats().hits(), "answered from the kept answers");
+            assertEquals(0, second.stats().misses());
+        }
+        HeldReading again = new HeldReading();
+        try (CachingKnowledgeStore third =
+                new CachingKnowledgeStore(TdbKnowledgeStore.open(location), 10_000, Duration.ZERO, false, again)) {
+            java.util.concurrent.CompletableFuture<Void> write = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> third.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C\" . }")));
+            assertStillWaiting(write);
+            again.release();
+            write.get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(3, third.select(LABELS, null, TIMEOUT).size(), "the written label: the kept answer dropped");
+            assertEquals(0, third.stats().hits());
+            assertEquals(1, third.stats().misses());
+        }
+    }
+
+    private static void assertStillWaiting(java.util.concurrent.Future<?> future) {
+        org.junit.jupiter.api.Assertions.assertThrows(
+                java.util.concurrent.TimeoutException.class,
+                () -> future.get(300, java.util.concurrent.TimeUnit.MILLISECONDS),
+                "waits while the kept answers are not read");
+    }
+
+    /** Holds back the reading of the kept answers until released, then runs it on a thread of its own. */
+    private static final class HeldReading implements java.util.concurrent.Executor {
+        private final java.util.concurrent.CompletableFuture<Runnable> task =
+                new java.util.concurrent.CompletableFuture<>();
+
+        @Override
+        public void execute(Runnable command) {
+            task.complete(command);
+        }
+
+        void release() {
+            new Thread(task.join(), "held-kept-answers-read").start();
+        }
+    }
 }
