@@ -20,6 +20,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Component;
@@ -163,14 +164,41 @@ class FormOptions {
             }
             String title = text(row, "en".equals(lang) ? "titleEn" : "title", text(row, "title", iri));
             String area = text(row, "en".equals(lang) ? "areaLabelEn" : "areaLabel", "");
-            options.add(new Option(slug, title + (area.isEmpty() ? "" : " — " + area)));
+            options.add(new Option(slug, startText(title, area)));
         }
         if (current != null
                 && !current.isBlank()
                 && options.stream().noneMatch(o -> o.value().equals(current))) {
-            options.add(0, new Option(current, current));
+            options.add(0, startElsewhere(current, lang));
         }
         return options;
+    }
+
+    /** How a worksheet to start from is named in the list: its title and its area. */
+    private static String startText(String title, String area) {
+        return title + (area.isEmpty() ? "" : " — " + area);
+    }
+
+    /** A worksheet outside the prefecture as a start, named from its own graph (its name if there is none). */
+    private Option startElsewhere(String slug, String lang) {
+        WorksheetNames names = new WorksheetNames(base, slug);
+        Model graph = ModelFactory.createModelForGraph(store.graph(names.graph()));
+        Resource worksheet = graph.getResource(names.worksheet());
+        String ja = literal(worksheet, DCTerms.title, "ja");
+        String title = "en".equals(lang) ? literal(worksheet, KK.translation, "en") : null;
+        title = title != null ? title : ja != null ? ja : slug;
+        Resource area = worksheet.getPropertyResourceValue(KK.area);
+        return new Option(slug, startText(title, area == null ? "" : areaLabel(area.getURI(), lang)));
+    }
+
+    private static String literal(Resource subject, org.apache.jena.rdf.model.Property property, String lang) {
+        for (var it = subject.listProperties(property); it.hasNext(); ) {
+            RDFNode object = it.next().getObject();
+            if (object.isLiteral() && lang.equalsIgnoreCase(object.asLiteral().getLanguage())) {
+                return object.asLiteral().getLexicalForm();
+            }
+        }
+        return null;
     }
 
     private String prefectureIri(String prefectureCode) {

@@ -145,6 +145,17 @@ class WorksheetFormsWebTest {
                         .val());
         assertNotNull(fromTokyo.selectFirst("input#start-other[checked]"));
         Graph created = store.graph(base + "graph/worksheet/" + slug);
+        // Outside the prefecture's list, the start is still named by its title and area, not by its slug.
+        String title = created.find(
+                        NodeFactory.createURI(base + "id/worksheet/" + slug), DCTerms.title.asNode(), Node.ANY)
+                .next()
+                .getObject()
+                .getLiteralLexicalForm();
+        assertEquals(
+                title + " — 東京都",
+                fromTokyo
+                        .selectFirst("select#start-other-worksheet option[selected]")
+                        .text());
         assertTrue(
                 created.isIsomorphicWith(expectedCopy(slug)),
                 "the items are copied verbatim, renamed, with the new header and no interpretation");
