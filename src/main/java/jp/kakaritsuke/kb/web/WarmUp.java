@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +33,8 @@ class WarmUp {
 
     private final List<String> paths;
     private final Foreground foreground;
+    /** Set when the application stops: the warm-up ends, and what it was asking for is not reported as failed. */
+    private volatile boolean stopping;
 
     WarmUp(@Value("${kb.warm-up.paths:}") List<String> paths, Foreground foreground) {
         this.paths =
@@ -55,6 +58,11 @@ class WarmUp {
         thread.start();
     }
 
+    @EventListener(ContextClosedEvent.class)
+    void beforeStop() {
+        stopping = true;
+    }
+
     /** Asks {@code origin} for every page of the list, one after the other, each after the readers' requests. */
     void warm(String origin) {
         HttpClient http =
@@ -62,7 +70,10 @@ class WarmUp {
         long started = System.nanoTime();
         for (String path : paths) {
             long giveUpAt = System.nanoTime() + YIELDS_AT_MOST.toNanos();
-            foreground.awaitIdle(() -> System.nanoTime() - giveUpAt > 0);
+            foreground.awaitIdle(() -> stopping || System.nanoTime() - giveUpAt > 0);
+            if (stopping) {
+                return;
+            }
             HttpRequest request = HttpRequest.newBuilder(URI.create(origin + path))
                     .header("Accept", "text/html")
                     .timeout(Duration.ofMinutes(2))
@@ -75,7 +86,10 @@ class WarmUp {
                     log.warn("Warm-up: {} answered {}", path, status);
                 }
             } catch (IOException e) {
-                log.warn("Warm-up: {} failed: {}", path, e.getMessage());
+                if (stopping) {
+                    return;
+                }
+                log.warn("Warm-up: {} failed: {}", path, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -66,4 +66,18 @@ class WarmUpTest {
         assertEquals(List.of("/", "/causes?function=f1"), asked, "then every page of the list, in order");
         assertTrue(reader.answered());
     }
+
+    /** When the application stops, the warm-up ends there: the pages it has not asked for are not asked for. */
+    @Test
+    void aStopEndsTheWarmUp() throws Exception {
+        Foreground foreground = new Foreground();
+        HeldRequest reader = new HeldRequest(foreground, threads);
+        WarmUp warmUp = new WarmUp(List.of("/", "/causes"), foreground);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(
+                () -> warmUp.warm("http://127.0.0.1:" + server.getAddress().getPort()), threads);
+        warmUp.beforeStop();
+        reader.answer();
+        done.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of(), asked);
+    }
 }
