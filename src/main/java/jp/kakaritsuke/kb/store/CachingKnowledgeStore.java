@@ -305,7 +305,8 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
 
     /**
      * Waits for the answers kept from the last run to be read: for a question at most {@link #WAITS_FOR_KEPT} (it is
-     * then computed), for a write or a close until they are (a write empties them; a close keeps them again).
+     * then computed), for a write or a close until they are (a write then sets them aside with the answers it finds
+     * held; a close keeps them again).
      */
     private void awaitKeptRead(boolean bounded) {
         if (keptRead.isDone()) {
