@@ -177,8 +177,8 @@ public final class FullTextIndex implements DatasetDecorator {
     }
 
     /**
-     * Fills the index from the quads of a bulk load on threads of its own (one per processor), so that analysing the texts overlaps
-     * with the loader's work; the index is emptied first (the store under a bulk load is empty).
+     * Fills the index from the quads of a bulk load on threads of its own (one per processor), so that analysing the
+     * texts overlaps with the loader's work; the index is emptied first (the store under a bulk load is empty).
      */
     @Override
     public BulkSink bulkSink(DatasetGraph decorated) {
@@ -308,8 +308,8 @@ public final class FullTextIndex implements DatasetDecorator {
     /**
      * jena-text's Lucene index, but a Japanese literal is analysed once for the two fields that index it alike
      * ({@value #FIELD} and {@value #FIELD_JA}, both kuromoji), where jena-text analyses it once per field: the
-     * analysis is most of the cost of indexing, on a first load of a million texts as on every write. The terms,
-     * positions, offsets and the stored value are what jena-text's own documents hold.
+     * analysis is most of the cost of indexing, on a first load of a million texts as on every write. The terms, their
+     * positions and the stored value are what jena-text's own documents hold.
      */
     static final class JapaneseAnalysedOnce extends TextIndexLucene {
 

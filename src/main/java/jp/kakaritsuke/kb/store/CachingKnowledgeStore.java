@@ -624,7 +624,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      * recent questions again in the background.
      */
     public void invalidate() {
-        // Answers still being read from the last run would be older than this write: they are emptied with the rest.
+        // Answers still being read from the last run are older than this write: they are set aside with the rest.
         awaitKeptRead(false);
         // Emptied first, then the generation raised: a reader that started before sees the change and keeps nothing.
         if (refreshAfterWrite && !refresher.isShutdown()) {

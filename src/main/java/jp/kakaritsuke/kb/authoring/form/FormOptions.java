@@ -18,6 +18,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
@@ -191,7 +192,7 @@ class FormOptions {
         return new Option(slug, startText(title, area == null ? "" : areaLabel(area.getURI(), lang)));
     }
 
-    private static String literal(Resource subject, org.apache.jena.rdf.model.Property property, String lang) {
+    private static String literal(Resource subject, Property property, String lang) {
         for (var it = subject.listProperties(property); it.hasNext(); ) {
             RDFNode object = it.next().getObject();
             if (object.isLiteral() && lang.equalsIgnoreCase(object.asLiteral().getLanguage())) {
