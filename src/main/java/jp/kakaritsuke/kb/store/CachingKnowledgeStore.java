@@ -102,8 +102,13 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      */
     private record Entry(Object value, int cells, long nanos) {}
 
-    /** An answer that took the store this long or longer is kept aside at a write as an earlier answer. */
-    static final Duration COSTLY = Duration.ofMillis(500);
+    /**
+     * An answer that took the store this long or longer is kept aside at a write as an earlier answer. At 構想区域 × 10
+     * years an area's or a function's lists and counts take 0.2–0.8 s each and a page asks several: kept aside only
+     * from 500 ms, they were asked again on the reader's request beside the background refresh, and those pages took
+     * 1–1.8 s after a write. What is asked about one worksheet takes well under this.
+     */
+    static final Duration COSTLY = Duration.ofMillis(150);
 
     /**
      * How long a reader waits in all for fresh answers to costly questions after a write before taking earlier ones:
