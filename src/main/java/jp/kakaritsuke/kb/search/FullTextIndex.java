@@ -116,6 +116,15 @@ public final class FullTextIndex implements DatasetDecorator {
         return JAPANESE;
     }
 
+    /**
+     * Analyses a probe text with both analysers, so that their dictionaries are loaded before the index is opened
+     * ({@link jp.kakaritsuke.kb.StartUpPreparation} calls it while Spring starts).
+     */
+    public static void prepareAnalysers() {
+        Tokens.of(JAPANESE, FIELD, PROBE);
+        Tokens.of(ENGLISH, FIELD, PROBE);
+    }
+
     /** The analyser of English literals. */
     public static Analyzer englishAnalyzer() {
         return ENGLISH;
