@@ -131,6 +131,12 @@ class AreaController {
         String path = "/doc/area/pref/" + code;
         Resource facilityFunction = AreaEvidence.function(function);
         FiscalYears.Choice choice = years.choose(year);
+        Resource pref = ResourceFactory.createResource(iri);
+        // Each costly at the national scale: answered side by side, and beside the evidence.
+        Map<String, RDFNode> listed = inYear("area", pref, choice);
+        counts.prefetch(null, iri, null);
+        queries.prefetch("areas-in-prefecture", Map.of("prefecture", pref));
+        queries.prefetch("worksheet-list", listed);
         page.addAttribute(
                 "evidenceHtml",
                 sections.render(
@@ -144,7 +150,6 @@ class AreaController {
                                 Links.href(iri, queries.baseIri()),
                                 facilityPage,
                                 n -> pageHref(path, facilityFunction, year, pageNumber, n, "area-facilities"))));
-        Resource pref = ResourceFactory.createResource(iri);
         page.addAttribute("provenanceCounts", counts.of(null, iri, null));
         Model ontology = queries.ontology();
         Map<String, List<Child>> byKind = new LinkedHashMap<>();
@@ -159,8 +164,7 @@ class AreaController {
                 groups.add(new AreaGroup(Links.localName(kind), Links.label(ontology.createResource(kind)), list)));
         page.addAttribute("groups", groups);
         WorksheetListing listing = WorksheetListing.of(
-                Rows.worksheets(queries.select("worksheet-list", inYear("area", pref, choice)), queries.baseIri()),
-                pageNumber);
+                Rows.worksheets(queries.select("worksheet-list", listed), queries.baseIri()), pageNumber);
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", path);
         page.addAttribute(

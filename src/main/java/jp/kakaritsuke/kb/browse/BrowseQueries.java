@@ -53,6 +53,14 @@ class BrowseQueries {
         return rows;
     }
 
+    /**
+     * Starts answering the SELECT query {@code name} with {@code bindings} in the background, for a page that asks
+     * it after others ({@link NamedQueryRunner#prefetch}).
+     */
+    void prefetch(String name, Map<String, ? extends RDFNode> bindings) {
+        runner.prefetch(catalog.get(name), bind(bindings));
+    }
+
     /** Runs the CONSTRUCT query {@code name} with {@code bindings}. */
     Model construct(String name, Map<String, ? extends RDFNode> bindings) {
         return runner.construct(catalog.get(name), bind(bindings));

@@ -15,6 +15,7 @@ import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.PageLinks;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.SKOS;
@@ -89,13 +90,15 @@ class ConceptController {
         Concept concept = Concept.of(queries.ontology(), "function", checked(id), queries.baseIri());
         Resource fn = ResourceFactory.createResource(concept.iri());
         page.addAttribute("concept", concept);
-        page.addAttribute("provenanceCounts", counts.of(concept.iri(), null, null));
         FiscalYears.Choice choice = years.choose(year);
+        // Each costly at the national scale: answered side by side.
+        Map<String, RDFNode> listed = AreaController.inYear("function", fn, choice);
+        counts.prefetch(concept.iri(), null, null);
+        queries.prefetch("worksheet-list", listed);
+        queries.prefetch("function-resources", Map.of("function", fn));
+        page.addAttribute("provenanceCounts", counts.of(concept.iri(), null, null));
         AreaController.WorksheetListing listing = AreaController.WorksheetListing.of(
-                Rows.worksheets(
-                        queries.select("worksheet-list", AreaController.inYear("function", fn, choice)),
-                        queries.baseIri()),
-                pageNumber);
+                Rows.worksheets(queries.select("worksheet-list", listed), queries.baseIri()), pageNumber);
         page.addAttribute("years", choice);
         page.addAttribute("selfPath", "/def/function/" + id);
         page.addAttribute(

@@ -58,6 +58,11 @@ class HomeController {
                                     .map(PrefectureMap.Indicator::key)
                                     .toList());
         }
+        // Each costly at the national scale: answered side by side, and beside the map.
+        counts.prefetch(null, null, null);
+        List.of("dataset-counts", "area-counts", "function-counts", "prefecture-counts")
+                .forEach(name -> queries.prefetch(name, Map.of()));
+        queries.prefetch("worksheet-list", Map.of("status", ResourceFactory.createResource(STATUS_EXAMPLE)));
         page.addAttribute("prefectureMap", map.of(chosen, hideSynthetic));
         String base = queries.baseIri();
         QuerySolution t = queries.select("dataset-counts", Map.of()).get(0);

@@ -72,12 +72,24 @@ class CrossQueries {
 
     /** Runs a SELECT query with one IRI parameter, narrowed to one fiscal year when {@code fiscalYear} is not null. */
     ResultSetRewindable select(String name, String parameter, String iri, String fiscalYear) {
+        return select(name, params(parameter, iri, fiscalYear));
+    }
+
+    /**
+     * Starts answering {@link #select(String, String, String, String)} in the background, for a page that asks it
+     * after others ({@link NamedQueryRunner#prefetch}).
+     */
+    void prefetch(String name, String parameter, String iri, String fiscalYear) {
+        runner.prefetch(name, params(parameter, iri, fiscalYear));
+    }
+
+    private static Map<String, String> params(String parameter, String iri, String fiscalYear) {
         Map<String, String> params = new java.util.HashMap<>();
         params.put(parameter, iri);
         if (fiscalYear != null) {
             params.put("fiscalYear", fiscalYear);
         }
-        return select(name, params);
+        return params;
     }
 
     /** Runs a SELECT query with the given parameters (IRIs and literals by name). */

@@ -85,6 +85,9 @@ class ResourceController {
         }
         String lang = LocalizedText.currentLanguage();
         FiscalYears.Choice choice = years.choose(year);
+        // Both costly at the national scale: answered side by side.
+        queries.prefetch(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected());
+        counts.prefetch(null, null, iri);
         List<ResourcePage.Use> uses = ResourcePage.uses(
                 queries.select(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected()), links, lang);
         page.addAttribute("lang", lang);

@@ -48,11 +48,7 @@ public class WorksheetCounts {
      * each IRI may be null for "any".
      */
     public ByProvenance of(String function, String area, String resource) {
-        Map<String, String> params = new HashMap<>();
-        put(params, "function", function);
-        put(params, "area", area);
-        put(params, "resource", resource);
-        ResultSet rows = runner.select(QUERY, params);
+        ResultSet rows = runner.select(QUERY, params(function, area, resource));
         QuerySolution row = rows.next();
         return new ByProvenance(
                 number(row, "worksheets"),
@@ -60,6 +56,19 @@ public class WorksheetCounts {
                 number(row, "draftWorksheets"),
                 number(row, "agreedWorksheets"),
                 number(row, "syntheticWorksheets"));
+    }
+
+    /** Starts counting {@link #of} in the background, for a page that asks other questions first. */
+    public void prefetch(String function, String area, String resource) {
+        runner.prefetch(QUERY, params(function, area, resource));
+    }
+
+    private static Map<String, String> params(String function, String area, String resource) {
+        Map<String, String> params = new HashMap<>();
+        put(params, "function", function);
+        put(params, "area", area);
+        put(params, "resource", resource);
+        return params;
     }
 
     private static void put(Map<String, String> params, String name, String iri) {

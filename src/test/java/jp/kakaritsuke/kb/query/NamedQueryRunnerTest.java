@@ -7,12 +7,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -75,5 +78,46 @@ class NamedQueryRunnerTest {
 
         assertThatThrownBy(() -> runner.selectEach("authoring/types-of-resources", "area", List.of(tokyo)))
                 .isInstanceOf(BadParameterException.class);
+    }
+
+    @Test
+    void aQuestionAskedAheadIsAnsweredOnceAndThePagesOwnAskFindsItHeld() throws Exception {
+        DatasetGraph data = DatasetGraphFactory.create();
+        Node graph = NodeFactory.createURI(QueryFixtures.BASE + "graph/areas");
+        for (String code : List.of("13", "27")) {
+            Node prefecture = NodeFactory.createURI(QueryFixtures.BASE + "id/area/pref/" + code);
+            data.add(graph, prefecture, RDF.type.asNode(), KK.Prefecture.asNode());
+            data.add(graph, prefecture, KK.prefectureCode.asNode(), NodeFactory.createLiteralString(code));
+        }
+        store.replaceGraphs(data);
+        ResultSetRewindable uncached = runner.select("prefectures", Map.of());
+        assertThat(uncached.size()).isEqualTo(2);
+        // Closed by close() below with the store it wraps.
+        CachingKnowledgeStore cached = new CachingKnowledgeStore(store, 10_000, Duration.ZERO);
+        try (NamedQueryRunner ahead =
+                new NamedQueryRunner(new NamedQueryCatalog(), cached, Duration.ofSeconds(10), QueryFixtures.BASE)) {
+            ahead.prefetch("prefectures", Map.of());
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (cached.stats().entries() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            ResultSetRewindable asked = ahead.select("prefectures", Map.of());
+            CachingKnowledgeStore.Stats stats = cached.stats();
+            assertThat(stats.misses()).isEqualTo(1);
+            assertThat(stats.hits()).isEqualTo(1);
+            uncached.reset();
+            assertThat(ResultSetCompare.equalsByTerm(asked, uncached)).isTrue();
+        }
+    }
+
+    @Test
+    void askingAheadChecksTheQueryAndItsValuesAtOnce() {
+        assertThatThrownBy(() -> runner.prefetch("no-such-query", Map.of()))
+                .isInstanceOf(NamedQueryNotFoundException.class);
+        assertThatThrownBy(() -> runner.prefetch("measures-for-cause", Map.of("cause", "http://a b")))
+                .isInstanceOf(BadParameterException.class);
+        assertThatThrownBy(() -> runner.prefetch("worksheet-chain", Map.of("worksheet", "id/worksheet/x")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CONSTRUCT");
     }
 }
