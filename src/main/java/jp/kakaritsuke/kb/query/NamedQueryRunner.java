@@ -71,14 +71,17 @@ public class NamedQueryRunner implements AutoCloseable {
      * to ask one after the other are answered side by side (on a cold start, a prefecture's page asks three that take
      * 0.3–0.7 s each at 構想区域 × 10 years). The page then asks each as usual and finds its answer held, or under way
      * and waits for it: only the answer cache ({@link CachingKnowledgeStore}) shares an answer under way with whoever
-     * asks for it, so without it nothing is asked ahead; nor when {@value #PREFETCH_QUEUE} questions are already waiting.
+     * asks for it, so without it nothing is asked ahead; nor when the answer is held or under way already, or when
+     * {@value #PREFETCH_QUEUE} questions are waiting.
      * A failure is left to the page's own call to report.
      *
      * @throws NamedQueryNotFoundException if there is no such query
      */
     public void prefetch(NamedQuery query, QuerySolution bindings) {
         requireKind(query, QueryType.SELECT);
-        if (!(store instanceof CachingKnowledgeStore) || ahead.isShutdown()) {
+        if (!(store instanceof CachingKnowledgeStore cache)
+                || cache.holdsSelect(query.query(), bindings)
+                || ahead.isShutdown()) {
             return;
         }
         ahead.execute(() -> {

@@ -482,10 +482,19 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         return inner;
     }
 
+    /** Whether the answer to this SELECT question is held now or under way (nothing to ask ahead, then). */
+    public boolean holdsSelect(Query query, QuerySolution bindings) {
+        return answers.asMap().containsKey(selectKey(query, bindings));
+    }
+
+    private static Key selectKey(Query query, QuerySolution bindings) {
+        return new Key("select", query, bindingMap(bindings));
+    }
+
     @Override
     public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
         Rows rows = cached(
-                new Key("select", query, bindingMap(bindings)),
+                selectKey(query, bindings),
                 () -> {
                     ResultSetRewindable answer = delegate.select(query, bindings, timeout);
                     List<Binding> list = new ArrayList<>();

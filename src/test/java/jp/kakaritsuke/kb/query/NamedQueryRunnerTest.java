@@ -107,6 +107,11 @@ class NamedQueryRunnerTest {
             assertThat(stats.hits()).isEqualTo(1);
             uncached.reset();
             assertThat(ResultSetCompare.equalsByTerm(asked, uncached)).isTrue();
+            // Held now: asking ahead again asks nothing, not even the cache.
+            ahead.prefetch("prefectures", Map.of());
+            Thread.sleep(200);
+            assertThat(cached.stats().hits()).isEqualTo(1);
+            assertThat(cached.stats().misses()).isEqualTo(1);
         }
     }
 
