@@ -17,8 +17,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The prefecture outlines of the regional evidence ({@code data/evidence/source/prefecture-boundaries.geojson},
  * simplified outlines for display, derived from MLIT 国土数値情報 A38-20), drawn as SVG paths, each prefecture in a
- * frame of its own ({@link #frame}) or all of them on one map of the country ({@link #country}). Read once, on first
- * use; no tiles, no outside service. Coordinates are projected equirectangularly with the longitude scaled by the cosine of the middle
+ * frame of its own ({@link #frame}) or all of them on one map of the country ({@link #country}). Read once, in the
+ * background from start-up; no tiles, no outside service. Coordinates are projected equirectangularly with the longitude scaled by the cosine of the middle
  * latitude, which is close enough at the size of a prefecture.
  */
 @Component
@@ -47,6 +47,19 @@ class PrefectureOutlines {
 
     PrefectureOutlines(StoreProperties properties) {
         this.file = properties.data().dir().resolve(FILE);
+        // Read and drawn while the rest of the application starts, not on the first home page's request: on a cold
+        // JVM the 2.4 MB of outlines take 1–1.5 s. A request arriving before they are drawn waits for this drawing.
+        Thread drawing = new Thread(
+                () -> {
+                    try {
+                        country();
+                    } catch (RuntimeException e) {
+                        // Left to the first page that needs them: it reads them again and reports the failure.
+                    }
+                },
+                "prefecture-outlines");
+        drawing.setDaemon(true);
+        drawing.start();
     }
 
     /** The frame of the prefecture {@code code} (2 digits), or null when the outlines are not shipped. */
@@ -80,6 +93,11 @@ class PrefectureOutlines {
     record CountryMap(String viewBox, double[] inset, Map<String, String> outlines, List<String> omitted) {}
 
     private volatile CountryMap country;
+
+    /** Whether the country map is drawn already. */
+    boolean drawn() {
+        return country != null;
+    }
 
     /** The country map, computed once; null when the outlines are not shipped. */
     CountryMap country() {
