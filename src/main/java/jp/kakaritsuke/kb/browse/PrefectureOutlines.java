@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +44,7 @@ class PrefectureOutlines {
     }
 
     private final Path file;
+    private final CompletableFuture<Void> drawnAtStart = new CompletableFuture<>();
     private volatile Map<String, Shape> shapes;
 
     PrefectureOutlines(StoreProperties properties) {
@@ -55,6 +57,8 @@ class PrefectureOutlines {
                         country();
                     } catch (RuntimeException e) {
                         // Left to the first page that needs them: it reads them again and reports the failure.
+                    } finally {
+                        drawnAtStart.complete(null);
                     }
                 },
                 "prefecture-outlines");
@@ -97,6 +101,11 @@ class PrefectureOutlines {
     /** Whether the country map is drawn already. */
     boolean drawn() {
         return country != null;
+    }
+
+    /** Complete once the drawing started with the bean has ended (tests). */
+    CompletableFuture<Void> drawingAtStart() {
+        return drawnAtStart;
     }
 
     /** The country map, computed once; null when the outlines are not shipped. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -62,7 +64,7 @@ public class NamedQueryRunner implements AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 },
-                new ThreadPoolExecutor.DiscardPolicy());
+                new ThreadPoolExecutor.AbortPolicy());
         this.ahead.allowCoreThreadTimeOut(true);
     }
 
@@ -75,22 +77,30 @@ public class NamedQueryRunner implements AutoCloseable {
      * {@value #PREFETCH_QUEUE} questions are waiting.
      * A failure is left to the page's own call to report.
      *
+     * @return complete once the question asked ahead is answered, or at once if nothing was asked (pages ignore it)
      * @throws NamedQueryNotFoundException if there is no such query
      */
-    public void prefetch(NamedQuery query, QuerySolution bindings) {
+    public CompletableFuture<Void> prefetch(NamedQuery query, QuerySolution bindings) {
         requireKind(query, QueryType.SELECT);
-        if (!(store instanceof CachingKnowledgeStore cache)
-                || cache.holdsSelect(query.query(), bindings)
-                || ahead.isShutdown()) {
-            return;
+        CompletableFuture<Void> answered = new CompletableFuture<>();
+        if (!(store instanceof CachingKnowledgeStore cache) || cache.holdsSelect(query.query(), bindings)) {
+            answered.complete(null);
+            return answered;
         }
-        ahead.execute(() -> {
-            try {
-                select(query, bindings);
-            } catch (RuntimeException e) {
-                log.debug("Query {} asked ahead failed: {}", query.name(), e.toString());
-            }
-        });
+        try {
+            ahead.execute(() -> {
+                try {
+                    select(query, bindings);
+                } catch (RuntimeException e) {
+                    log.debug("Query {} asked ahead failed: {}", query.name(), e.toString());
+                } finally {
+                    answered.complete(null);
+                }
+            });
+        } catch (RejectedExecutionException fullOrClosed) {
+            answered.complete(null);
+        }
+        return answered;
     }
 
     /**
@@ -99,9 +109,9 @@ public class NamedQueryRunner implements AutoCloseable {
      * @throws NamedQueryNotFoundException if there is no such query
      * @throws BadParameterException if a value cannot be bound
      */
-    public void prefetch(String name, Map<String, String> params) {
+    public CompletableFuture<Void> prefetch(String name, Map<String, String> params) {
         NamedQuery query = catalog.get(name);
-        prefetch(query, query.bindings(params, baseIri));
+        return prefetch(query, query.bindings(params, baseIri));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.vocab.KK;
@@ -96,11 +97,7 @@ class NamedQueryRunnerTest {
         CachingKnowledgeStore cached = new CachingKnowledgeStore(store, 10_000, Duration.ZERO);
         try (NamedQueryRunner ahead =
                 new NamedQueryRunner(new NamedQueryCatalog(), cached, Duration.ofSeconds(10), QueryFixtures.BASE)) {
-            ahead.prefetch("prefectures", Map.of());
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (cached.stats().entries() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
+            ahead.prefetch("prefectures", Map.of()).get(10, TimeUnit.SECONDS);
             ResultSetRewindable asked = ahead.select("prefectures", Map.of());
             CachingKnowledgeStore.Stats stats = cached.stats();
             assertThat(stats.misses()).isEqualTo(1);
@@ -108,8 +105,7 @@ class NamedQueryRunnerTest {
             uncached.reset();
             assertThat(ResultSetCompare.equalsByTerm(asked, uncached)).isTrue();
             // Held now: asking ahead again asks nothing, not even the cache.
-            ahead.prefetch("prefectures", Map.of());
-            Thread.sleep(200);
+            ahead.prefetch("prefectures", Map.of()).get(10, TimeUnit.SECONDS);
             assertThat(cached.stats().hits()).isEqualTo(1);
             assertThat(cached.stats().misses()).isEqualTo(1);
         }
