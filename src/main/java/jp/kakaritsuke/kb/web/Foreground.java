@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -13,9 +14,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The requests being answered, so that work done in the background for nobody in particular (the dumps' sizes and
- * checksums: four full serialisations after a write) can step aside while a reader waits: on two cores it would
- * otherwise take half the machine from every page.
+ * The readers' requests being answered, so that work done in the background for nobody in particular (the dumps'
+ * sizes and checksums: four full serialisations after a write; the warm-up's pages) can step aside while a reader
+ * waits: on two cores it would otherwise take half the machine from every page. The warm-up's own requests
+ * ({@link #BACKGROUND_HEADER}) are not a reader's.
  */
 @Component
 public class Foreground extends OncePerRequestFilter {
@@ -23,13 +25,22 @@ public class Foreground extends OncePerRequestFilter {
     /** How often a waiting background task asks whether it should stop waiting. */
     private static final long RECHECK_MILLIS = 500;
 
+    /** The header that marks a request the application sends itself in the background: not a reader's. */
+    public static final String BACKGROUND_HEADER = "X-Kb-Background";
+
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition idle = lock.newCondition();
     private int answering;
+    /** When the last reader's request was answered (System.nanoTime), or when this filter was made. */
+    private long lastAnswered = System.nanoTime();
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getHeader(BACKGROUND_HEADER) != null) {
+            chain.doFilter(request, response);
+            return;
+        }
         lock.lock();
         try {
             answering++;
@@ -41,6 +52,7 @@ public class Foreground extends OncePerRequestFilter {
         } finally {
             lock.lock();
             try {
+                lastAnswered = System.nanoTime();
                 if (--answering == 0) {
                     idle.signalAll();
                 }
@@ -55,10 +67,28 @@ public class Foreground extends OncePerRequestFilter {
      * second); for background threads only, never a request's own.
      */
     public void awaitIdle(BooleanSupplier giveUp) {
+        awaitQuiet(Duration.ZERO, giveUp);
+    }
+
+    /**
+     * Returns once no reader's request is being answered and none has been for {@code quiet} (readers who ask one page
+     * after another leave no gap between their requests), or as soon as {@code giveUp} says so (checked at least every
+     * half second); for background threads only, never a request's own.
+     */
+    public void awaitQuiet(Duration quiet, BooleanSupplier giveUp) {
+        long quietNanos = quiet.toNanos();
         lock.lock();
         try {
-            while (answering > 0 && !giveUp.getAsBoolean()) {
-                idle.await(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+            while (!giveUp.getAsBoolean()) {
+                if (answering > 0) {
+                    idle.await(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
+                    continue;
+                }
+                long left = quietNanos - (System.nanoTime() - lastAnswered);
+                if (left <= 0) {
+                    return;
+                }
+                idle.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS)), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

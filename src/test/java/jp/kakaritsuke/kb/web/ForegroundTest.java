@@ -3,6 +3,7 @@ package jp.kakaritsuke.kb.web;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,8 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
-/** Background work waits while a request is being answered, and goes on when it ends or when it must stop waiting. */
+/**
+ * Background work waits while a reader's request is being answered (and, if asked, until readers pause), and goes on
+ * when it ends or when it must stop waiting; the application's own background requests are not a reader's.
+ */
 class ForegroundTest {
 
     /** Threads of their own: the common pool may have a single one on a two-core machine. */
@@ -50,6 +55,41 @@ class ForegroundTest {
             stop.set(true);
             background.get(10, TimeUnit.SECONDS);
             assertFalse(request.answered(), "the request was still being answered when the wait ended");
+        } finally {
+            request.answer();
+        }
+    }
+
+    @Test
+    void awaitQuietWaitsThatLongAfterTheLastReadersRequest() throws Exception {
+        Foreground foreground = new Foreground();
+        HeldRequest request = new HeldRequest(foreground, threads);
+        Duration quiet = Duration.ofMillis(400);
+        CompletableFuture<Long> background = CompletableFuture.supplyAsync(
+                () -> {
+                    foreground.awaitQuiet(quiet, () -> false);
+                    return System.nanoTime();
+                },
+                threads);
+        long answered = System.nanoTime();
+        request.answer();
+        long quietFrom = background.get(10, TimeUnit.SECONDS);
+        assertTrue(
+                quietFrom - answered >= quiet.toNanos(),
+                "background work went on " + (quietFrom - answered) / 1_000_000 + " ms after the request was answered");
+    }
+
+    @Test
+    void aBackgroundRequestIsNotAReaders() throws Exception {
+        Foreground foreground = new Foreground();
+        MockHttpServletRequest own = new MockHttpServletRequest("GET", "/");
+        own.addHeader(Foreground.BACKGROUND_HEADER, "warm-up");
+        HeldRequest request = new HeldRequest(foreground, threads, own);
+        try {
+            CompletableFuture<Void> background =
+                    CompletableFuture.runAsync(() -> foreground.awaitQuiet(Duration.ZERO, () -> false), threads);
+            background.get(10, TimeUnit.SECONDS);
+            assertFalse(request.answered(), "the background request was still being answered when the wait ended");
         } finally {
             request.answer();
         }

@@ -16,19 +16,23 @@ final class HeldRequest {
     private final CompletableFuture<Void> done;
 
     HeldRequest(Foreground foreground, ExecutorService threads) throws InterruptedException {
+        this(foreground, threads, new MockHttpServletRequest("GET", "/"));
+    }
+
+    HeldRequest(Foreground foreground, ExecutorService threads, MockHttpServletRequest request)
+            throws InterruptedException {
         CountDownLatch inRequest = new CountDownLatch(1);
         done = CompletableFuture.runAsync(
                 () -> {
                     try {
-                        foreground.doFilter(
-                                new MockHttpServletRequest("GET", "/"), new MockHttpServletResponse(), (q, r) -> {
-                                    inRequest.countDown();
-                                    try {
-                                        answer.await(30, TimeUnit.SECONDS);
-                                    } catch (InterruptedException e) {
-                                        Thread.currentThread().interrupt();
-                                    }
-                                });
+                        foreground.doFilter(request, new MockHttpServletResponse(), (q, r) -> {
+                            inRequest.countDown();
+                            try {
+                                answer.await(30, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        });
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }

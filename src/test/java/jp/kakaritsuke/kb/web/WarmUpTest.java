@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,17 +18,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The warm-up asks for its pages one after the other, each only once no reader's request is being answered. */
+/** The warm-up asks for its pages one after the other, each only once readers have paused. */
 class WarmUpTest {
 
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    /** When each page was asked for (System.nanoTime). */
+    private final List<Long> askedAt = new CopyOnWriteArrayList<>();
+    /** Whether each request was marked as background. */
+    private final List<Boolean> marked = new CopyOnWriteArrayList<>();
+
     private HttpServer server;
 
     @BeforeEach
     void serve() throws Exception {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
+            askedAt.add(System.nanoTime());
+            marked.add(exchange.getRequestHeaders().containsKey(Foreground.BACKGROUND_HEADER));
             asked.add(exchange.getRequestURI().toString());
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
@@ -79,5 +87,28 @@ class WarmUpTest {
         reader.answer();
         done.get(10, TimeUnit.SECONDS);
         assertEquals(List.of(), asked);
+    }
+
+    /**
+     * A reader going from page to page leaves no gap between requests: the warm-up waits until none has been answered
+     * for its quiet time, and marks its own requests so that they do not count as a reader's.
+     */
+    @Test
+    void theWarmUpWaitsForReadersToPause() throws Exception {
+        Foreground foreground = new Foreground();
+        Duration quiet = Duration.ofMillis(400);
+        HeldRequest reader = new HeldRequest(foreground, threads);
+        WarmUp warmUp = new WarmUp(List.of("/", "/causes"), foreground, quiet);
+        CompletableFuture<Void> done = CompletableFuture.runAsync(
+                () -> warmUp.warm("http://127.0.0.1:" + server.getAddress().getPort()), threads);
+        long answered = System.nanoTime();
+        reader.answer();
+        done.get(10, TimeUnit.SECONDS);
+        assertEquals(List.of("/", "/causes"), asked);
+        assertTrue(
+                askedAt.get(0) - answered >= quiet.toNanos(),
+                "the first page was asked " + (askedAt.get(0) - answered) / 1_000_000
+                        + " ms after the reader's request");
+        assertEquals(List.of(true, true), marked, "each request of the warm-up is marked as background");
     }
 }
