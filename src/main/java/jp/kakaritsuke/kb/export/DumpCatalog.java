@@ -50,8 +50,9 @@ import org.springframework.stereotype.Component;
  * computed on a background thread right after start-up and again after every write (the answer cache in front of
  * the store reports writes, {@link CachingKnowledgeStore#onChange}; {@link #invalidate()} does the same for writes it
  * cannot see), with a timeout of their own ({@code kb.export.figures-timeout}) rather than the per-query one, and a
- * failure is logged and retried on the next write. While a request is being answered the computation pauses
- * ({@link Foreground}), so that a reader never shares the machine with it, unless someone waits for the figures.
+ * failure is logged and retried on the next write. It starts, and goes on after each megabyte, only once readers
+ * have paused ({@link Foreground#READERS_PAUSE}), so that a reader never shares the machine with it, unless someone
+ * waits for the figures.
  * {@link #ifReady()} answers at once with the figures known;
  * {@link #current()} waits for those of the store as it is now. Without the answer cache ({@code kb.cache.max-cells=0})
  * no write is reported, and the figures are checked against the store's graph sizes on each call instead.
@@ -373,6 +374,11 @@ public class DumpCatalog {
             if (outdated.getAsBoolean()) {
                 return null;
             }
+            // Readers first: the graph sizes read every quad, and the dumps are four full serialisations.
+            awaitReadersPause(outdated);
+            if (outdated.getAsBoolean()) {
+                return null;
+            }
             SortedMap<String, Long> sizes = graphSizes();
             Map<RdfSyntax, Dump> dumps = new LinkedHashMap<>();
             for (RdfSyntax syntax : DatasetExporter.FORMATS.values()) {
@@ -408,6 +414,16 @@ public class DumpCatalog {
         return sizes;
     }
 
+    /**
+     * Waits until readers have paused ({@link Foreground#READERS_PAUSE}), unless someone waits for the figures or they
+     * are outdated.
+     */
+    private void awaitReadersPause(BooleanSupplier outdated) {
+        if (foreground != null) {
+            foreground.awaitQuiet(Foreground.READERS_PAUSE, () -> awaited.get() > 0 || outdated.getAsBoolean());
+        }
+    }
+
     private Dump measure(RdfSyntax syntax, BooleanSupplier outdated) {
         MessageDigest sha256;
         try {
@@ -416,9 +432,7 @@ public class DumpCatalog {
             throw new IllegalStateException("the JVM has no SHA-256", e);
         }
         CountingStream counter = new CountingStream(() -> {
-            if (foreground != null) {
-                foreground.awaitIdle(() -> awaited.get() > 0 || outdated.getAsBoolean());
-            }
+            awaitReadersPause(outdated);
             return outdated.getAsBoolean();
         });
         try (DigestOutputStream out = new DigestOutputStream(counter, sha256)) {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * ({@code kb.warm-up.paths}; empty: nothing), so that the counts and lists they need are in the answer cache before
  * the first reader comes: a reader arriving meanwhile waits for the answer under way instead of asking the store
  * again. Readers go first: before each page the warm-up waits until no reader's request has been answered for
- * {@link #QUIET} (at most {@link #YIELDS_AT_MOST} a page), so that on two cores it does not take half the machine
+ * {@link Foreground#READERS_PAUSE} (at most {@link #YIELDS_AT_MOST} a page), so that on two cores it does not take half the machine
  * from readers going from page to page, who ask what they need themselves. Its own requests are marked as
  * background ({@link Foreground#BACKGROUND_HEADER}). After a write the answer cache asks its recent questions again by
  * itself.
@@ -30,13 +30,6 @@ import org.springframework.stereotype.Component;
 class WarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
-
-    /**
-     * How long no reader's request must have been answered before the warm-up asks for a page. On the benchmark's
-     * 構想区域 × 10 store, a reader's first visits right after a start took 2.6 s (worksheet) and 3.6 s (search) with
-     * the warm-up asking beside them on two cores, and 0.8 s and 2.6 s without it.
-     */
-    static final Duration QUIET = Duration.ofSeconds(1);
 
     /** How long the warm-up waits at most, before one page, for readers to pause. */
     static final Duration YIELDS_AT_MOST = Duration.ofSeconds(30);
@@ -49,7 +42,7 @@ class WarmUp {
 
     @Autowired
     WarmUp(@Value("${kb.warm-up.paths:}") List<String> paths, Foreground foreground) {
-        this(paths, foreground, QUIET);
+        this(paths, foreground, Foreground.READERS_PAUSE);
     }
 
     /** @param quiet how long no reader's request must have been answered before each page (tests shorten it) */

@@ -94,4 +94,23 @@ class ForegroundTest {
             request.answer();
         }
     }
+
+    /** The first readers come right after a start: the second before them counts as one they are using. */
+    @Test
+    void awaitQuietCountsTheStartAsAReadersRequest() throws Exception {
+        Foreground foreground = new Foreground();
+        Duration quiet = Duration.ofMillis(400);
+        long ready = System.nanoTime();
+        foreground.ready();
+        CompletableFuture<Long> background = CompletableFuture.supplyAsync(
+                () -> {
+                    foreground.awaitQuiet(quiet, () -> false);
+                    return System.nanoTime();
+                },
+                threads);
+        long quietFrom = background.get(10, TimeUnit.SECONDS);
+        assertTrue(
+                quietFrom - ready >= quiet.toNanos(),
+                "background work went on " + (quietFrom - ready) / 1_000_000 + " ms after the start");
+    }
 }
