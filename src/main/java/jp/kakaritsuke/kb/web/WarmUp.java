@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * ({@code kb.warm-up.paths}; empty: nothing), so that the counts and lists they need are in the answer cache before
  * the first reader comes: a reader arriving meanwhile waits for the answer under way instead of asking the store
  * again. Readers go first: before each page the warm-up waits until no reader's request has been answered for
- * {@link Foreground#READERS_PAUSE} (at most {@link #YIELDS_AT_MOST} a page), so that on two cores it does not take half the machine
- * from readers going from page to page, who ask what they need themselves. Its own requests are marked as
+ * {@link Foreground#READERS_PAUSE}, however long that takes, so that on two cores it does not take half the machine
+ * from readers going from page to page, who ask what they need themselves. No limit: with one of 30 s a page, the
+ * warm-up's pages came while readers went on after a series of writes, and each had what it asks for computed again
+ * in the background, beside the readers' own pages. Its own requests are marked as
  * background ({@link Foreground#BACKGROUND_HEADER}). After a write the answer cache asks its recent questions again by
  * itself.
  */
@@ -30,9 +32,6 @@ import org.springframework.stereotype.Component;
 class WarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
-
-    /** How long the warm-up waits at most, before one page, for readers to pause. */
-    static final Duration YIELDS_AT_MOST = Duration.ofSeconds(30);
 
     private final List<String> paths;
     private final Duration quiet;
@@ -80,8 +79,7 @@ class WarmUp {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         long started = System.nanoTime();
         for (String path : paths) {
-            long giveUpAt = System.nanoTime() + YIELDS_AT_MOST.toNanos();
-            foreground.awaitQuiet(quiet, () -> stopping || System.nanoTime() - giveUpAt > 0);
+            foreground.awaitQuiet(quiet, () -> stopping);
             if (stopping) {
                 return;
             }
