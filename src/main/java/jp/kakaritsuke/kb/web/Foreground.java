@@ -30,9 +30,8 @@ public class Foreground extends OncePerRequestFilter {
     private static final long RECHECK_MILLIS = 500;
 
     /**
-     * How long no reader's request must have been answered before work done for nobody in particular goes on. On the
-     * benchmark's 構想区域 × 10 store, a reader's first visits right after a start took 2.6 s (worksheet) and 3.6 s
-     * (search) with the warm-up asking beside them on two cores, and 0.8 s and 2.6 s without it.
+     * How long no reader's request must have been answered before work done for nobody in particular goes on: a reader
+     * going from page to page leaves no gap between requests, and on two cores that work would take one of them.
      */
     public static final Duration READERS_PAUSE = Duration.ofSeconds(1);
 
