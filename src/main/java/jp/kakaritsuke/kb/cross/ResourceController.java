@@ -1,6 +1,7 @@
 package jp.kakaritsuke.kb.cross;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +23,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The reused-resource pages: {@code /resources} ranks every concept of kk:resources by use, and the HTML form of
- * {@code /def/resource/{id}} shows one concept with the measures of one fiscal year that draw on it ({@code ?year=},
- * the latest by default): the counts per function and prefecture over the whole year, the measures themselves
+ * The reused-resource pages: {@code /resources} ranks every concept of kk:resources by use in one fiscal year
+ * ({@code ?year=}, the latest by default), and the HTML form of {@code /def/resource/{id}} shows one concept with the
+ * measures of one fiscal year that draw on it (the same way): the counts per function and prefecture over the whole year, the measures themselves
  * {@value #PAGE_SIZE} a page ({@code ?page=}). Runs
  * {@code resource-ranking.rq}, {@code resource-concept.rq}, {@code resource-use.rq} and
  * {@code functions-to-compare.rq}.
@@ -52,9 +53,15 @@ class ResourceController {
     }
 
     @GetMapping(path = "/resources", produces = MediaType.TEXT_HTML_VALUE)
-    String resources(org.springframework.ui.Model page) {
+    String resources(@RequestParam(name = "year", required = false) String year, org.springframework.ui.Model page) {
         String lang = LocalizedText.currentLanguage();
-        List<ResourceRanking> ranking = ResourceRanking.from(queries.select(CrossQueries.RESOURCE_RANKING), links);
+        FiscalYears.Choice choice = years.choose(year);
+        Map<String, String> params = new HashMap<>();
+        if (choice.selected() != null) {
+            params.put("fiscalYear", choice.selected());
+        }
+        List<ResourceRanking> ranking =
+                ResourceRanking.from(queries.select(CrossQueries.RESOURCE_RANKING, params), links);
         List<BarChart.Entry> bars = ranking.stream()
                 .filter(r -> r.measureCount() > 0)
                 .map(r -> new BarChart.Entry(
@@ -64,6 +71,8 @@ class ResourceController {
                         message("cross.resources.barValue", r.areaCount(), r.measureCount())))
                 .toList();
         page.addAttribute("lang", lang);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/resources");
         page.addAttribute("ranking", ranking);
         page.addAttribute("chart", BarChart.of("resource-usage-chart", message("cross.resources.chartTitle"), bars));
         return "cross/resources";

@@ -330,8 +330,13 @@ class CrossViewsTest {
         assertEquals(
                 column("SELECT ?x WHERE { ?x skos:inScheme kk:resources }"),
                 attrs(page.select("table#resource-ranking tr.resource-row"), "data-resource"));
+        // The latest fiscal year by default, as on the other cross-region pages.
+        String latest = single("SELECT (MAX(STR(?y)) AS ?x) WHERE { ?w kk:fiscalYear ?y }");
+        assertEquals(latest, page.selectFirst("#year-select option[selected]").attr("value"));
         Set<String> used = column("SELECT DISTINCT ?x WHERE { ?x skos:inScheme kk:resources . "
-                + "?m kk:usesResource|kk:hasAction/kk:usesResource ?x . ?w kk:hasMeasure ?m }");
+                + "?m kk:usesResource|kk:hasAction/kk:usesResource ?x . ?w kk:hasMeasure ?m ; kk:fiscalYear ?y "
+                + "FILTER(STR(?y) = \"" + latest + "\") }");
+        assertFalse(used.isEmpty(), "the latest year's worksheets draw on resources");
         List<Element> bars = page.select("svg#resource-usage-chart g.bar");
         assertEquals(used.size(), bars.size());
         Set<String> barLinks =
@@ -347,6 +352,21 @@ class CrossViewsTest {
         for (int i = 1; i < areaCounts.size(); i++) {
             assertTrue(areaCounts.get(i - 1) >= areaCounts.get(i), "ranked by areas: " + areaCounts);
         }
+        // The worked examples' year counts their measures only; a year without worksheets ranks every resource at 0.
+        Document examples = html("/resources?year=2025");
+        assertEquals(
+                "2025", examples.selectFirst("#year-select option[selected]").attr("value"));
+        Set<String> usedIn2025 = column("SELECT DISTINCT ?x WHERE { ?x skos:inScheme kk:resources . "
+                + "?m kk:usesResource|kk:hasAction/kk:usesResource ?x . ?w kk:hasMeasure ?m ; kk:fiscalYear ?y "
+                + "FILTER(STR(?y) = \"2025\") }");
+        assertEquals(
+                usedIn2025.size(),
+                examples.select("svg#resource-usage-chart g.bar").size());
+        Document none = html("/resources?year=1999");
+        assertTrue(none.select("svg#resource-usage-chart g.bar").isEmpty());
+        assertTrue(none.select("tr.resource-row td.measure-count").stream()
+                .allMatch(td -> td.text().equals("0")));
+        mvc.perform(get("/resources?year=twenty").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
     }
 
     @Test
