@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.query;
 
+import java.util.Map;
 import jp.kakaritsuke.kb.failure.HttpFailureException;
 import org.springframework.http.HttpStatus;
 
@@ -26,5 +27,11 @@ public class BadParameterException extends HttpFailureException {
     /** The parameter whose value was refused. */
     public String parameter() {
         return parameter;
+    }
+
+    /** The error page names the parameter and what is wrong with its value, as the plain-text and JSON answers do. */
+    @Override
+    public Map<String, Object> page() {
+        return Map.of("detail", getMessage());
     }
 }

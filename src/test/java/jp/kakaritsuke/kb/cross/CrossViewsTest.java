@@ -366,7 +366,13 @@ class CrossViewsTest {
         assertTrue(none.select("svg#resource-usage-chart g.bar").isEmpty());
         assertTrue(none.select("tr.resource-row td.measure-count").stream()
                 .allMatch(td -> td.text().equals("0")));
-        mvc.perform(get("/resources?year=twenty").accept(MediaType.TEXT_HTML)).andExpect(status().isBadRequest());
+        MvcResult refused = mvc.perform(get("/resources?year=twenty").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest())
+                .andReturn();
+        Element detail = Jsoup.parse(refused.getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .selectFirst("main.error-page p.authoring-detail");
+        assertNotNull(detail, "the error page says what was refused");
+        assertTrue(detail.text().contains("'year'") && detail.text().contains("twenty"), detail.text());
     }
 
     @Test
