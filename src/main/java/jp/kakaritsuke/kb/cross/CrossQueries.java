@@ -65,6 +65,11 @@ class CrossQueries {
         return runner.select(name, Map.of());
     }
 
+    /** Runs a SELECT query with no other parameter, narrowed to one fiscal year when {@code fiscalYear} is not null. */
+    ResultSetRewindable selectForYear(String name, String fiscalYear) {
+        return select(name, params(null, null, fiscalYear));
+    }
+
     /** Runs a SELECT query with one IRI parameter. */
     ResultSetRewindable select(String name, String parameter, String iri) {
         return runner.select(name, Map.of(parameter, iri));
@@ -85,7 +90,9 @@ class CrossQueries {
 
     private static Map<String, String> params(String parameter, String iri, String fiscalYear) {
         Map<String, String> params = new java.util.HashMap<>();
-        params.put(parameter, iri);
+        if (parameter != null) {
+            params.put(parameter, iri);
+        }
         if (fiscalYear != null) {
             params.put("fiscalYear", fiscalYear);
         }

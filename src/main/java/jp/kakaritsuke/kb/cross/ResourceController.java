@@ -1,7 +1,6 @@
 package jp.kakaritsuke.kb.cross;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,12 +55,8 @@ class ResourceController {
     String resources(@RequestParam(name = "year", required = false) String year, org.springframework.ui.Model page) {
         String lang = LocalizedText.currentLanguage();
         FiscalYears.Choice choice = years.choose(year);
-        Map<String, String> params = new HashMap<>();
-        if (choice.selected() != null) {
-            params.put("fiscalYear", choice.selected());
-        }
         List<ResourceRanking> ranking =
-                ResourceRanking.from(queries.select(CrossQueries.RESOURCE_RANKING, params), links);
+                ResourceRanking.from(queries.selectForYear(CrossQueries.RESOURCE_RANKING, choice.selected()), links);
         List<BarChart.Entry> bars = ranking.stream()
                 .filter(r -> r.measureCount() > 0)
                 .map(r -> new BarChart.Entry(

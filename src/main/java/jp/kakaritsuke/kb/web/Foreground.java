@@ -88,14 +88,6 @@ public class Foreground extends OncePerRequestFilter {
     }
 
     /**
-     * Returns once no request is being answered, or as soon as {@code giveUp} says so (checked at least every half
-     * second); for background threads only, never a request's own.
-     */
-    public void awaitIdle(BooleanSupplier giveUp) {
-        awaitQuiet(Duration.ZERO, giveUp);
-    }
-
-    /**
      * Returns once no reader's request is being answered and none has been for {@code quiet} (readers who ask one page
      * after another leave no gap between their requests), or as soon as {@code giveUp} says so (checked at least every
      * half second); for background threads only, never a request's own.

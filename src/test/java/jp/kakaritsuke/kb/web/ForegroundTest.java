@@ -28,13 +28,13 @@ class ForegroundTest {
     }
 
     @Test
-    void awaitIdleReturnsOnceTheRequestUnderWayIsAnswered() throws Exception {
+    void awaitQuietReturnsOnceTheRequestUnderWayIsAnswered() throws Exception {
         Foreground foreground = new Foreground();
         HeldRequest request = new HeldRequest(foreground, threads);
         AtomicBoolean answered = new AtomicBoolean();
         CompletableFuture<Boolean> background = CompletableFuture.supplyAsync(
                 () -> {
-                    foreground.awaitIdle(() -> false);
+                    foreground.awaitQuiet(Duration.ZERO, () -> false);
                     return answered.get();
                 },
                 threads);
@@ -45,13 +45,13 @@ class ForegroundTest {
     }
 
     @Test
-    void awaitIdleReturnsWhenToldToStopWaiting() throws Exception {
+    void awaitQuietReturnsWhenToldToStopWaiting() throws Exception {
         Foreground foreground = new Foreground();
         HeldRequest request = new HeldRequest(foreground, threads);
         try {
             AtomicBoolean stop = new AtomicBoolean();
             CompletableFuture<Void> background =
-                    CompletableFuture.runAsync(() -> foreground.awaitIdle(stop::get), threads);
+                    CompletableFuture.runAsync(() -> foreground.awaitQuiet(Duration.ZERO, stop::get), threads);
             stop.set(true);
             background.get(10, TimeUnit.SECONDS);
             assertFalse(request.answered(), "the request was still being answered when the wait ended");
@@ -65,18 +65,13 @@ class ForegroundTest {
         Foreground foreground = new Foreground();
         HeldRequest request = new HeldRequest(foreground, threads);
         Duration quiet = Duration.ofMillis(400);
-        CompletableFuture<Long> background = CompletableFuture.supplyAsync(
-                () -> {
-                    foreground.awaitQuiet(quiet, () -> false);
-                    return System.nanoTime();
-                },
-                threads);
+        CompletableFuture<Long> background = quietFrom(foreground, quiet);
         long answered = System.nanoTime();
         request.answer();
-        long quietFrom = background.get(10, TimeUnit.SECONDS);
+        long wentOn = background.get(10, TimeUnit.SECONDS);
         assertTrue(
-                quietFrom - answered >= quiet.toNanos(),
-                "background work went on " + (quietFrom - answered) / 1_000_000 + " ms after the request was answered");
+                wentOn - answered >= quiet.toNanos(),
+                "background work went on " + (wentOn - answered) / 1_000_000 + " ms after the request was answered");
     }
 
     @Test
@@ -102,15 +97,20 @@ class ForegroundTest {
         Duration quiet = Duration.ofMillis(400);
         long ready = System.nanoTime();
         foreground.ready();
-        CompletableFuture<Long> background = CompletableFuture.supplyAsync(
+        CompletableFuture<Long> background = quietFrom(foreground, quiet);
+        long wentOn = background.get(10, TimeUnit.SECONDS);
+        assertTrue(
+                wentOn - ready >= quiet.toNanos(),
+                "background work went on " + (wentOn - ready) / 1_000_000 + " ms after the start");
+    }
+
+    /** When background work waiting for {@code quiet} on {@code foreground} went on (System.nanoTime). */
+    private CompletableFuture<Long> quietFrom(Foreground foreground, Duration quiet) {
+        return CompletableFuture.supplyAsync(
                 () -> {
                     foreground.awaitQuiet(quiet, () -> false);
                     return System.nanoTime();
                 },
                 threads);
-        long quietFrom = background.get(10, TimeUnit.SECONDS);
-        assertTrue(
-                quietFrom - ready >= quiet.toNanos(),
-                "background work went on " + (quietFrom - ready) / 1_000_000 + " ms after the start");
     }
 }

@@ -61,7 +61,7 @@ class WarmUpTest {
                     warmUp.warm("http://127.0.0.1:" + server.getAddress().getPort());
                 },
                 threads);
-        // Waiting in Foreground.awaitIdle (a timed wait on its condition) before the first page.
+        // Waiting in Foreground.awaitQuiet (a timed wait on its condition) before the first page.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while ((warming.get() == null || warming.get().getState() != Thread.State.TIMED_WAITING)
                 && System.nanoTime() < deadline) {
