@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,6 +138,22 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     /** How long a question asked at start-up waits at most for the answers kept from the last run to be read. */
     static final Duration WAITS_FOR_KEPT = Duration.ofSeconds(30);
 
+    /**
+     * Ends a queued computation of a fresh answer that a later write made useless before it began (its answer would
+     * not be kept): those who joined it without an earlier answer to take ask again.
+     */
+    private static final class Outdated extends CancellationException {
+        Outdated() {
+            // A cancellation, which Caffeine does not log as a failed computation.
+            super("a later write outdated the question before it was asked");
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
     /** A SELECT answer as kept in memory: its variables and rows. */
     private record Rows(List<String> vars, List<Binding> rows) {}
 
@@ -175,20 +192,15 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
     private volatile Duration closeWaitsForRefresh = CLOSE_WAITS_FOR_REFRESH;
     /** The questions whose fresh answer a reader waited for in vain: the next readers do not wait for it. */
     private final Set<Key> late = ConcurrentHashMap.newKeySet();
-    /** Computes the fresh answers that readers stopped waiting for. */
-    private final ExecutorService answering = Executors.newFixedThreadPool(2, task -> {
-        Thread thread = new Thread(task, "answer-after-write");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * Computes the fresh answers to costly questions that readers were given earlier answers for; a computation that
+     * a later write made useless before it began is dropped ({@link Outdated}).
+     */
+    private final ExecutorService answering;
 
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
-    private final ExecutorService refresher = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "answer-cache-refresh");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        return thread;
-    });
+    /** Asks the recent questions again after a write. */
+    private final ExecutorService refresher;
     /** Raised by every write: an answer computed across a change of generation is not kept. */
     private final AtomicLong generation = new AtomicLong();
 
@@ -249,6 +261,23 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         this(delegate, maxCells, timeToLive, refreshAfterWrite, System::nanoTime, readKeptOn);
     }
 
+    /**
+     * A store that refreshes after writes on {@code refresher} and computes the fresh answers readers were given
+     * earlier ones for on {@code answering} (tests hold them back); both are shut down by {@link #close()}.
+     */
+    CachingKnowledgeStore(
+            KnowledgeStore delegate, long maxCells, ExecutorService refresher, ExecutorService answering) {
+        this(
+                delegate,
+                maxCells,
+                Duration.ZERO,
+                true,
+                System::nanoTime,
+                CachingKnowledgeStore::onThreadOfItsOwn,
+                refresher,
+                answering);
+    }
+
     private CachingKnowledgeStore(
             KnowledgeStore delegate,
             long maxCells,
@@ -256,10 +285,41 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             boolean refreshAfterWrite,
             LongSupplier clock,
             java.util.concurrent.Executor readKeptOn) {
+        this(
+                delegate,
+                maxCells,
+                timeToLive,
+                refreshAfterWrite,
+                clock,
+                readKeptOn,
+                Executors.newSingleThreadExecutor(task -> {
+                    Thread thread = new Thread(task, "answer-cache-refresh");
+                    thread.setDaemon(true);
+                    thread.setPriority(Thread.NORM_PRIORITY - 1);
+                    return thread;
+                }),
+                Executors.newFixedThreadPool(2, task -> {
+                    Thread thread = new Thread(task, "answer-after-write");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
+    }
+
+    private CachingKnowledgeStore(
+            KnowledgeStore delegate,
+            long maxCells,
+            Duration timeToLive,
+            boolean refreshAfterWrite,
+            LongSupplier clock,
+            java.util.concurrent.Executor readKeptOn,
+            ExecutorService refresher,
+            ExecutorService answering) {
         if (maxCells <= 0) {
             throw new IllegalArgumentException("maxCells must be positive, not " + maxCells);
         }
         this.delegate = delegate;
+        this.refresher = refresher;
+        this.answering = answering;
         this.maxCells = maxCells;
         this.refreshAfterWrite = refreshAfterWrite;
         this.commits = innermost(delegate) instanceof TdbKnowledgeStore tdb ? coordinator(tdb.datasetGraph()) : null;
@@ -760,7 +820,12 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         Entry before = mayServeEarlier && FRESHNESS.get() != null ? earlierAnswer(key) : null;
         if (present != null) {
             hits.increment();
-            return (T) await(key, present, before).value();
+            try {
+                return (T) await(key, present, before).value();
+            } catch (Outdated dropped) {
+                // The computation this caller joined was dropped: ask again, of the data as it is now.
+                return answer(key, compute, weight, mayServeEarlier);
+            }
         }
         if (!kept.isEmpty() && key.query() instanceof Query) {
             Entry earlierRun = kept.remove(byText(key));
@@ -772,6 +837,13 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
         }
         misses.increment();
         Runnable computation = () -> {
+            if (before != null && generation.get() != seen) {
+                // Queued behind others, and a later write came first: its answer could not be kept. Those who wait
+                // for it take the earlier answer or ask again; the refresh after that write asks it afresh.
+                answers.asMap().remove(key, mine);
+                mine.completeExceptionally(new Outdated());
+                return;
+            }
             long started = System.nanoTime();
             T value;
             try {
@@ -848,7 +920,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 if (late.add(key)) {
                     future.whenComplete((entry, failure) -> late.remove(key));
                 }
-            } catch (ExecutionException failed) {
+            } catch (ExecutionException | Outdated failedOrDropped) {
                 // the earlier answer
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

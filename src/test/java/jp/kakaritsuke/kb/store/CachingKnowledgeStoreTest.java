@@ -328,6 +328,77 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         }
     }
 
+    /**
+     * A fresh answer queued for computation after a reader took the earlier one is not computed once a later write
+     * has outdated it (its answer could not be kept): the store is not asked for it. A caller that joined it without
+     * an earlier answer to take asks again and gets the data as the later write left it, kept for the next reader.
+     */
+    @Test
+    void aQueuedFreshAnswerThatALaterWriteOutdatedIsNotComputed() throws Exception {
+        labels();
+        AtomicLong asked = new AtomicLong();
+        java.util.concurrent.CountDownLatch refreshes = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch queue = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService refresher = held(refreshes);
+        java.util.concurrent.ExecutorService answering = held(queue);
+        java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (CachingKnowledgeStore refreshing = new CachingKnowledgeStore(
+                new Forwarding(tdb) {
+                    @Override
+                    public ResultSetRewindable select(Query query, QuerySolution bindings, Duration timeout) {
+                        if (query.equals(LABELS)) {
+                            asked.incrementAndGet();
+                            slowOrHeldBy(null);
+                        }
+                        return super.select(query, bindings, timeout);
+                    }
+                },
+                10_000,
+                refresher,
+                answering)) {
+            CachingKnowledgeStore.startRequest();
+            ResultSetRewindable before = refreshing.select(LABELS, null, TIMEOUT);
+            refreshing.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C2\" . }"));
+
+            // A reader takes the earlier answer; its fresh one waits behind the held queue.
+            CachingKnowledgeStore.startRequest();
+            before.reset();
+            assertSameResults(before, refreshing.select(LABELS, null, TIMEOUT));
+            assertTrue(CachingKnowledgeStore.servedEarlierAnswers());
+            // A caller that is not a reader's request joins that computation and waits for it.
+            java.util.concurrent.Future<ResultSetRewindable> joined =
+                    other.submit(() -> refreshing.select(LABELS, null, TIMEOUT));
+            assertStillWaiting(joined);
+
+            refreshing.replaceGraphs(trig("GRAPH ex:g2 { ex:c rdfs:label \"C3\" . }"));
+            queue.countDown();
+            ResultSetRewindable now = tdb.select(LABELS, null, TIMEOUT);
+            assertSameResults(now, joined.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(
+                    2,
+                    asked.get(),
+                    "asked before the writes, then once by the caller asking again; not for the"
+                            + " outdated computation");
+
+            CachingKnowledgeStore.startRequest();
+            now.reset();
+            assertSameResults(now, refreshing.select(LABELS, null, TIMEOUT));
+            assertFalse(CachingKnowledgeStore.servedEarlierAnswers(), "the answer asked again was kept");
+            assertEquals(2, asked.get());
+        } finally {
+            CachingKnowledgeStore.endRequest();
+            refreshes.countDown();
+            other.shutdownNow();
+        }
+    }
+
+    /** A single thread that runs what it is given only once {@code gate} is counted down. */
+    private static java.util.concurrent.ExecutorService held(java.util.concurrent.CountDownLatch gate) {
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        executor.execute(() -> slowOrHeldBy(gate));
+        return executor;
+    }
+
     @Test
     void memoryIsBoundedByCellsKeepingWhatIsUsedOften() {
         labels();
@@ -651,7 +722,7 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
         org.junit.jupiter.api.Assertions.assertThrows(
                 java.util.concurrent.TimeoutException.class,
                 () -> future.get(300, java.util.concurrent.TimeUnit.MILLISECONDS),
-                "waits while the kept answers are not read");
+                "still waiting");
     }
 
     /** Holds back the reading of the kept answers until released, then runs it on a thread of its own. */
