@@ -12,11 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class FiscalYears {
 
-    /** A fiscal year and its number of worksheets. */
-    public record Year(String year, long worksheets) {}
+    /** A fiscal year, its number of worksheets and how many of them are synthetic. */
+    public record Year(String year, long worksheets, long synthetic) {}
 
     /** What a page shows: the years to choose from and the one chosen. */
-    public record Choice(List<Year> years, String selected) {}
+    public record Choice(List<Year> years, String selected) {
+
+        /** The chosen year with its counts; empty when no year is chosen or the chosen one has no worksheets. */
+        public java.util.Optional<Year> selectedYear() {
+            return years.stream().filter(y -> y.year().equals(selected)).findFirst();
+        }
+    }
 
     private static final String QUERY = "fiscal-years";
 
@@ -33,7 +39,8 @@ public class FiscalYears {
         runner.select(QUERY, Map.of())
                 .forEachRemaining(row -> years.add(new Year(
                         row.getLiteral("fiscalYear").getLexicalForm(),
-                        row.getLiteral("worksheetCount").getLong())));
+                        row.getLiteral("worksheetCount").getLong(),
+                        row.getLiteral("syntheticCount").getLong())));
         return years;
     }
 

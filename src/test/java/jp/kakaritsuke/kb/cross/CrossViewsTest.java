@@ -333,6 +333,18 @@ class CrossViewsTest {
         // The latest fiscal year by default, as on the other cross-region pages.
         String latest = single("SELECT (MAX(STR(?y)) AS ?x) WHERE { ?w kk:fiscalYear ?y }");
         assertEquals(latest, page.selectFirst("#year-select option[selected]").attr("value"));
+        // How many of that year's worksheets are synthetic is said beside the selector, from the store's flags.
+        String worksheets = single("SELECT (COUNT(DISTINCT ?w) AS ?x) WHERE { ?w kk:fiscalYear ?y "
+                + "FILTER(STR(?y) = \"" + latest + "\") }");
+        String synthetic = single("SELECT (COUNT(DISTINCT ?w) AS ?x) WHERE { ?w kk:synthetic true ; kk:fiscalYear ?y "
+                + "FILTER(STR(?y) = \"" + latest + "\") }");
+        assertEquals("1", synthetic, "the fixture's synthetic worksheet");
+        Element share = page.selectFirst("p.synthetic-share");
+        assertNotNull(share, "the page says its year holds synthetic worksheets");
+        assertTrue(share.text().contains(worksheets + " 件のうち " + synthetic + " 件は合成データ"), share.text());
+        assertTrue(
+                page.selectFirst("#year-select option[selected]").text().contains("うち合成 " + synthetic + "件"),
+                page.selectFirst("#year-select option[selected]").text());
         Set<String> used = column("SELECT DISTINCT ?x WHERE { ?x skos:inScheme kk:resources . "
                 + "?m kk:usesResource|kk:hasAction/kk:usesResource ?x . ?w kk:hasMeasure ?m ; kk:fiscalYear ?y "
                 + "FILTER(STR(?y) = \"" + latest + "\") }");
@@ -364,6 +376,7 @@ class CrossViewsTest {
                 examples.select("svg#resource-usage-chart g.bar").size());
         Document none = html("/resources?year=1999");
         assertTrue(none.select("svg#resource-usage-chart g.bar").isEmpty());
+        assertNull(none.selectFirst("p.synthetic-share"), "a year without worksheets has no synthetic ones");
         assertTrue(none.select("tr.resource-row td.measure-count").stream()
                 .allMatch(td -> td.text().equals("0")));
         MvcResult refused = mvc.perform(get("/resources?year=twenty").accept(MediaType.TEXT_HTML))
