@@ -411,6 +411,7 @@ public final class NationalScaleBench {
                 "processes",
                 Better.LOWER);
         restarts(scale, dir, appCommand, fusekiDir, fusekiCommand, fusekiEnv);
+        classDataRestarts(scale, dir, appCommand);
         try (ChildJvm ours = ChildJvm.start(
                 "application",
                 List.of(SERVER_HEAP),
@@ -464,6 +465,102 @@ public final class NationalScaleBench {
                 PageTypes.loadAverage(),
                 Double.NaN,
                 "processes",
+                Better.LOWER);
+    }
+
+    /**
+     * The same restarts with the JDK's class-data sharing, the way Spring Boot documents a faster start: the jar
+     * extracted ({@code -Djarmode=tools extract}), an archive of the classes a start loads written by a training run
+     * that stops once the application context is refreshed ({@code -XX:ArchiveClassesAtExit} with {@code
+     * -Dspring.context.exit=onRefresh}), then every start mapping that archive ({@code -XX:SharedArchiveFile}). No peer
+     * figure: Fuseki starts from its jar as in {@link #restarts}. A step that fails is reported and the run goes on.
+     */
+    private void classDataRestarts(ScaleSpec scale, Path dir, List<String> appCommand) {
+        ResultTable start = table("start", "Fuseki server jar");
+        Path classData = work.resolve("class-data");
+        Path extracted = classData.resolve("app");
+        Path archive = classData.resolve("application.jsa");
+        List<String> command = new ArrayList<>(appCommand);
+        command.set(
+                command.indexOf(appJar.toString()),
+                extracted.resolve(appJar.getFileName()).toString());
+        try {
+            deleteTree(classData);
+            Files.createDirectories(classData);
+            try (ChildJvm extract = ChildJvm.start(
+                    "jar extraction",
+                    List.of("-Djarmode=tools"),
+                    List.of("-jar", appJar.toString(), "extract", "--destination", extracted.toString()),
+                    classData,
+                    Map.of(),
+                    work.resolve("logs").resolve("class-data-extract.log"))) {
+                extract.awaitSuccess(Duration.ofMinutes(5));
+            }
+            try (ChildJvm training = ChildJvm.start(
+                    "class-data training run",
+                    List.of(SERVER_HEAP, "-XX:ArchiveClassesAtExit=" + archive, "-Dspring.context.exit=onRefresh"),
+                    command,
+                    dir,
+                    Map.of(),
+                    work.resolve("logs").resolve("class-data-training.log"))) {
+                training.awaitSuccess(Duration.ofMinutes(10));
+            }
+        } catch (IOException | RuntimeException e) {
+            System.out.println("  class-data archive failed: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            start.add(scale.label(), "class-data archive written", 0, Double.NaN, "count", Better.HIGHER);
+            return;
+        }
+        List<Double> seconds = new ArrayList<>();
+        List<Double> rss = new ArrayList<>();
+        int failed = 0;
+        for (int i = 1; i <= RESTARTS; i++) {
+            try (ChildJvm ours = ChildJvm.start(
+                    "application (class-data archive)",
+                    List.of(SERVER_HEAP, "-XX:SharedArchiveFile=" + archive),
+                    command,
+                    dir,
+                    Map.of(),
+                    work.resolve("logs").resolve("application-class-data-start-" + i + ".log"))) {
+                String app = appUrl(ours, Duration.ofMinutes(5));
+                seconds.add(ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(5))
+                                .toMillis()
+                        / 1000.0);
+                rss.add(ours.residentKb() / 1024.0);
+            } catch (RuntimeException e) {
+                failed++;
+                System.out.println("  application start " + i + " with the class-data archive failed: "
+                        + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+            }
+        }
+        String with = ", class-data archive (Fuseki: none)";
+        start.add(
+                scale.label(),
+                "failed starts of " + RESTARTS + " in a row" + with,
+                failed,
+                Double.NaN,
+                "count",
+                Better.LOWER);
+        start.add(
+                scale.label(),
+                "cold start to first 200, median of " + RESTARTS + with,
+                median(seconds),
+                Double.NaN,
+                "s",
+                Better.LOWER);
+        start.add(
+                scale.label(),
+                "cold start to first 200, slowest of " + RESTARTS + with,
+                max(seconds),
+                Double.NaN,
+                "s",
+                Better.LOWER);
+        start.add(
+                scale.label(),
+                "resident memory after start, median of " + RESTARTS + with,
+                median(rss),
+                Double.NaN,
+                "MiB",
                 Better.LOWER);
     }
 
