@@ -16,7 +16,6 @@ import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.PageLinks;
 import jp.kakaritsuke.kb.web.Paging;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -106,7 +105,7 @@ class AreaController {
         Map<String, RDFNode> bindings = new LinkedHashMap<>();
         bindings.put(parameter, subject);
         if (year.selected() != null) {
-            bindings.put("year", ResourceFactory.createTypedLiteral(year.selected(), XSDDatatype.XSDgYear));
+            bindings.put("year", year.literal());
         }
         return bindings;
     }

@@ -125,10 +125,12 @@ class ConceptController {
     }
 
     @GetMapping(path = "/actors", produces = MediaType.TEXT_HTML_VALUE)
-    String actors(org.springframework.ui.Model page) {
+    String actors(@RequestParam(name = "year", required = false) String year, org.springframework.ui.Model page) {
         Model ontology = queries.ontology();
+        FiscalYears.Choice choice = years.choose(year);
         Map<String, long[]> counts = new LinkedHashMap<>();
-        for (QuerySolution r : queries.select("actor-counts", Map.of())) {
+        Map<String, RDFNode> inYear = choice.selected() == null ? Map.of() : Map.of("fiscalYear", choice.literal());
+        for (QuerySolution r : queries.select("actor-counts", inYear)) {
             counts.put(Rows.iri(r, "actor"), new long[] {Rows.number(r, "measures"), Rows.number(r, "roles")});
         }
         List<ActorRow> rows = new ArrayList<>();
@@ -142,6 +144,8 @@ class ConceptController {
         }
         page.addAttribute("scheme", schemeText(ontology, KK.actorTypes));
         page.addAttribute("actors", rows);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/actors");
         return "browse/actors";
     }
 

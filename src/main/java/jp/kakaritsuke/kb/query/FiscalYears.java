@@ -18,6 +18,14 @@ public class FiscalYears {
     /** What a page shows: the years to choose from and the one chosen. */
     public record Choice(List<Year> years, String selected) {
 
+        /** The chosen year as a query binds it (an xsd:gYear literal); null when no year is chosen. */
+        public org.apache.jena.rdf.model.Literal literal() {
+            return selected == null
+                    ? null
+                    : org.apache.jena.rdf.model.ResourceFactory.createTypedLiteral(
+                            selected, org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear);
+        }
+
         /** The chosen year with its counts; empty when no year is chosen or the chosen one has no worksheets. */
         public java.util.Optional<Year> selectedYear() {
             return years.stream().filter(y -> y.year().equals(selected)).findFirst();

@@ -295,8 +295,28 @@ class BrowsePagesTest {
         assertEquals("時間外診療", function.selectFirst(".label-ja").text());
         Document status = page("/def/status/example", null);
         assertTrue(status.select("#status-worksheets a.worksheet-link").size() >= 5);
+        // The actor types count one fiscal year's measures and roles, the latest by default.
         Document actors = page("/actors", null);
         assertFalse(actors.select("tr.actor-row").isEmpty());
+        assertEquals(latest, actors.selectFirst("#year-select option[selected]").attr("value"));
+        for (String year : List.of(latest, "2025")) {
+            Document inYear = year.equals(latest) ? actors : page("/actors?year=" + year, null);
+            String ofYear = "?w kk:fiscalYear ?y FILTER(STR(?y) = \"" + year + "\") ";
+            assertEquals(
+                    count(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?a ?m WHERE { " + ofYear
+                            + "?w kk:hasMeasure ?m . ?m kk:involvesActor|kk:hasAction/kk:involvesActor ?a } }"),
+                    inYear.select("tr.actor-row td.num:nth-of-type(2)").stream()
+                            .mapToLong(td -> Long.parseLong(td.text()))
+                            .sum(),
+                    "measures per actor type in " + year);
+            assertEquals(
+                    count(PREFIXES + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { " + ofYear
+                            + "?w kk:hasMeasure/kk:hasRoleAssignment ?r . ?r kk:assignedTo ?a }"),
+                    inYear.select("tr.actor-row td.num:nth-of-type(3)").stream()
+                            .mapToLong(td -> Long.parseLong(td.text()))
+                            .sum(),
+                    "roles per actor type in " + year);
+        }
         page("/def/actor/medical-association", null);
         page("/def/section/cause", null);
         page("/functions", null);
