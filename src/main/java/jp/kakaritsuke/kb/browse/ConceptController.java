@@ -13,6 +13,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.PageLinks;
+import jp.kakaritsuke.kb.web.Paging;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
@@ -150,21 +151,32 @@ class ConceptController {
     }
 
     @GetMapping(path = "/def/actor/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String actor(@PathVariable String id, org.springframework.ui.Model page) {
+    String actor(
+            @PathVariable String id,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            org.springframework.ui.Model page) {
         Concept concept = Concept.of(queries.ontology(), "actor", checked(id), queries.baseIri());
         page.addAttribute("concept", concept);
+        FiscalYears.Choice choice = years.choose(year);
+        Map<String, RDFNode> bindings = new LinkedHashMap<>();
+        bindings.put("actor", ResourceFactory.createResource(concept.iri()));
+        if (choice.selected() != null) {
+            bindings.put("fiscalYear", choice.literal());
+        }
         Map<String, InvolvementGroup> groups = new LinkedHashMap<>();
         String base = queries.baseIri();
         // The query orders by the Japanese labels; a stable sort by the labels shown keeps that order within them.
-        List<QuerySolution> involvement =
-                queries
-                        .select("actor-involvement", Map.of("actor", ResourceFactory.createResource(concept.iri())))
-                        .stream()
-                        .sorted(Comparator.comparing((QuerySolution r) -> Rows.bool(r, "synthetic"))
-                                .thenComparing(r -> Rows.localized(r, "areaLabel", "area"))
-                                .thenComparing(r -> Rows.localized(r, "functionLabel", "worksheetFunction")))
-                        .toList();
-        for (QuerySolution r : involvement) {
+        List<QuerySolution> involvement = queries.select("actor-involvement", bindings).stream()
+                .sorted(Comparator.comparing((QuerySolution r) -> Rows.bool(r, "synthetic"))
+                        .thenComparing(r -> Rows.localized(r, "areaLabel", "area"))
+                        .thenComparing(r -> Rows.localized(r, "functionLabel", "worksheetFunction")))
+                .toList();
+        Paging<QuerySolution> shown = Paging.of(involvement, pageNumber, AreaController.PAGE_SIZE);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/def/actor/" + id);
+        page.addAttribute("involvementPage", PageLinks.ofYear(shown, "/def/actor/" + id, choice.selected()));
+        for (QuerySolution r : shown.items()) {
             String key = Rows.iri(r, "area") + " " + Rows.iri(r, "worksheetFunction");
             String measure = Rows.iri(r, "measure");
             String worksheetHref = Rows.href(r, "worksheet", base);
@@ -193,15 +205,25 @@ class ConceptController {
     }
 
     @GetMapping(path = "/def/status/{id}", produces = MediaType.TEXT_HTML_VALUE)
-    String status(@PathVariable String id, org.springframework.ui.Model page) {
+    String status(
+            @PathVariable String id,
+            @RequestParam(name = "year", required = false) String year,
+            @RequestParam(name = "page", defaultValue = "1") int pageNumber,
+            org.springframework.ui.Model page) {
         Concept concept = Concept.of(queries.ontology(), "status", checked(id), queries.baseIri());
         page.addAttribute("concept", concept);
-        page.addAttribute(
-                "worksheets",
+        FiscalYears.Choice choice = years.choose(year);
+        AreaController.WorksheetListing listing = AreaController.WorksheetListing.of(
                 Rows.worksheets(
                         queries.select(
-                                "worksheet-list", Map.of("status", ResourceFactory.createResource(concept.iri()))),
-                        queries.baseIri()));
+                                "worksheet-list",
+                                AreaController.inYear("status", ResourceFactory.createResource(concept.iri()), choice)),
+                        queries.baseIri()),
+                pageNumber);
+        page.addAttribute("years", choice);
+        page.addAttribute("selfPath", "/def/status/" + id);
+        page.addAttribute("worksheetPage", PageLinks.ofYear(listing.paging(), "/def/status/" + id, choice.selected()));
+        page.addAttribute("worksheetGroups", listing.groups());
         return "browse/concept";
     }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
@@ -293,8 +294,16 @@ class BrowsePagesTest {
                 "2025", function.selectFirst("#year-select option[selected]").attr("value"));
         assertNotNull(function.selectFirst("#function-worksheets a[href=/doc/worksheet/" + F2I + "]"));
         assertEquals("時間外診療", function.selectFirst(".label-ja").text());
+        // A status lists one fiscal year's worksheets, the latest by default; the worked examples are of 2025.
         Document status = page("/def/status/example", null);
-        assertTrue(status.select("#status-worksheets a.worksheet-link").size() >= 5);
+        assertEquals(latest, status.selectFirst("#year-select option[selected]").attr("value"));
+        Document examples = page("/def/status/example?year=2025", null);
+        assertEquals(
+                count(PREFIXES + "SELECT (COUNT(DISTINCT ?w) AS ?n) WHERE { ?w kk:status "
+                        + "<https://w3id.org/kakaritsuke/status/example> ; kk:fiscalYear ?y "
+                        + "FILTER(STR(?y) = \"2025\") }"),
+                examples.select("#status-worksheets a.worksheet-link").size());
+        assertTrue(examples.select("#status-worksheets a.worksheet-link").size() >= 5);
         // The actor types count one fiscal year's measures and roles, the latest by default.
         Document actors = page("/actors", null);
         assertFalse(actors.select("tr.actor-row").isEmpty());
@@ -317,7 +326,22 @@ class BrowsePagesTest {
                             .sum(),
                     "roles per actor type in " + year);
         }
-        page("/def/actor/medical-association", null);
+        // An actor type's page lists the measures and roles of one fiscal year's worksheets.
+        Document actor = page("/def/actor/medical-association?year=2025", null);
+        assertEquals("2025", actor.selectFirst("#year-select option[selected]").attr("value"));
+        Set<String> listed = actor.select("tr.involvement-row td:first-child a").stream()
+                .map(a -> a.attr("href"))
+                .collect(Collectors.toSet());
+        assertFalse(listed.isEmpty(), "the worked examples give roles to medical associations");
+        Set<String> of2025 = column(
+                        PREFIXES + "SELECT ?w WHERE { ?w kk:fiscalYear ?y FILTER(STR(?y) = \"2025\") }",
+                        null,
+                        null,
+                        "w")
+                .stream()
+                .map(w -> "/doc/worksheet/" + w.substring((base + "id/worksheet/").length()))
+                .collect(Collectors.toSet());
+        assertTrue(of2025.containsAll(listed), "only 2025 worksheets: " + listed);
         page("/def/section/cause", null);
         page("/functions", null);
 
