@@ -40,7 +40,10 @@ final class PageTypes {
         pages.put("function", "/def/function/" + PeerQueries.FUNCTION_ID);
         pages.put("areas", "/areas");
         pages.put("prefecture", "/doc/area/pref/13");
+        pages.put("構想区域", "/doc/area/kousou/R7/0101");
         pages.put("actors", "/actors");
+        pages.put("actor (clinic)", "/def/actor/clinic");
+        pages.put("status (draft)", "/def/status/draft");
         pages.put("search", "/search?q=%E8%BC%AA%E7%95%AA");
         pages.put("catalog", "/catalog");
         return Collections.unmodifiableMap(pages);
