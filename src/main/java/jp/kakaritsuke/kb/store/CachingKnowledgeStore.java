@@ -229,7 +229,7 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      *     write intervenes. Ignored over the embedded database, whose every write empties the cache.
      */
     public CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive) {
-        this(delegate, maxCells, timeToLive, false, System::nanoTime, CachingKnowledgeStore::onThreadOfItsOwn);
+        this(delegate, maxCells, timeToLive, false);
     }
 
     /**
@@ -238,17 +238,19 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
      */
     public CachingKnowledgeStore(
             KnowledgeStore delegate, long maxCells, Duration timeToLive, boolean refreshAfterWrite) {
+        this(delegate, maxCells, timeToLive, refreshAfterWrite, CachingKnowledgeStore::onThreadOfItsOwn);
+    }
+
+    CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive, LongSupplier clock) {
         this(
                 delegate,
                 maxCells,
                 timeToLive,
-                refreshAfterWrite,
-                System::nanoTime,
-                CachingKnowledgeStore::onThreadOfItsOwn);
-    }
-
-    CachingKnowledgeStore(KnowledgeStore delegate, long maxCells, Duration timeToLive, LongSupplier clock) {
-        this(delegate, maxCells, timeToLive, false, clock, CachingKnowledgeStore::onThreadOfItsOwn);
+                false,
+                clock,
+                CachingKnowledgeStore::onThreadOfItsOwn,
+                newRefresher(),
+                newAnswering());
     }
 
     /** @param readKeptOn runs the reading of the answers kept from the last run (tests hold it back) */
@@ -258,7 +260,15 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
             Duration timeToLive,
             boolean refreshAfterWrite,
             java.util.concurrent.Executor readKeptOn) {
-        this(delegate, maxCells, timeToLive, refreshAfterWrite, System::nanoTime, readKeptOn);
+        this(
+                delegate,
+                maxCells,
+                timeToLive,
+                refreshAfterWrite,
+                System::nanoTime,
+                readKeptOn,
+                newRefresher(),
+                newAnswering());
     }
 
     /**
@@ -278,31 +288,23 @@ public final class CachingKnowledgeStore implements KnowledgeStore {
                 answering);
     }
 
-    private CachingKnowledgeStore(
-            KnowledgeStore delegate,
-            long maxCells,
-            Duration timeToLive,
-            boolean refreshAfterWrite,
-            LongSupplier clock,
-            java.util.concurrent.Executor readKeptOn) {
-        this(
-                delegate,
-                maxCells,
-                timeToLive,
-                refreshAfterWrite,
-                clock,
-                readKeptOn,
-                Executors.newSingleThreadExecutor(task -> {
-                    Thread thread = new Thread(task, "answer-cache-refresh");
-                    thread.setDaemon(true);
-                    thread.setPriority(Thread.NORM_PRIORITY - 1);
-                    return thread;
-                }),
-                Executors.newFixedThreadPool(2, task -> {
-                    Thread thread = new Thread(task, "answer-after-write");
-                    thread.setDaemon(true);
-                    return thread;
-                }));
+    /** The thread that asks the recent questions again after a write. */
+    private static ExecutorService newRefresher() {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "answer-cache-refresh");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.NORM_PRIORITY - 1);
+            return thread;
+        });
+    }
+
+    /** The threads that compute the fresh answers readers were given earlier ones for. */
+    private static ExecutorService newAnswering() {
+        return Executors.newFixedThreadPool(2, task -> {
+            Thread thread = new Thread(task, "answer-after-write");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private CachingKnowledgeStore(

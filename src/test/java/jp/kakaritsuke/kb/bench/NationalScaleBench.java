@@ -539,35 +539,16 @@ public final class NationalScaleBench {
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }
-        String with = ", class-data archive (Fuseki: none)";
-        start.add(
+        startRows(
+                start,
                 scale.label(),
-                "failed starts of " + RESTARTS + " in a row" + with,
+                ", class-data archive (Fuseki: none)",
                 failed,
                 Double.NaN,
-                "count",
-                Better.LOWER);
-        start.add(
-                scale.label(),
-                "cold start to first 200, median of " + RESTARTS + with,
-                median(seconds),
-                Double.NaN,
-                "s",
-                Better.LOWER);
-        start.add(
-                scale.label(),
-                "cold start to first 200, slowest of " + RESTARTS + with,
-                max(seconds),
-                Double.NaN,
-                "s",
-                Better.LOWER);
-        start.add(
-                scale.label(),
-                "resident memory after start, median of " + RESTARTS + with,
-                median(rss),
-                Double.NaN,
-                "MiB",
-                Better.LOWER);
+                seconds,
+                List.of(),
+                rss,
+                List.of());
     }
 
     /** The address of an application started on port 0, once it names the port it took. */
@@ -632,30 +613,47 @@ public final class NationalScaleBench {
                         + e.getMessage().lines().findFirst().orElse(""));
             }
         }
+        startRows(start, scale.label(), "", oursFailed, peerFailed, oursSeconds, peerSeconds, oursRss, peerRss);
+    }
+
+    /**
+     * The rows of {@value #RESTARTS} starts in a row, each name followed by {@code which}; the peer's lists are empty
+     * and its failures NaN where there is no peer figure.
+     */
+    private static void startRows(
+            ResultTable start,
+            String label,
+            String which,
+            double oursFailed,
+            double peerFailed,
+            List<Double> oursSeconds,
+            List<Double> peerSeconds,
+            List<Double> oursRss,
+            List<Double> peerRss) {
         start.add(
-                scale.label(),
-                "failed starts of " + RESTARTS + " in a row",
+                label,
+                "failed starts of " + RESTARTS + " in a row" + which,
                 oursFailed,
                 peerFailed,
                 "count",
                 Better.LOWER);
         start.add(
-                scale.label(),
-                "cold start to first 200, median of " + RESTARTS,
+                label,
+                "cold start to first 200, median of " + RESTARTS + which,
                 median(oursSeconds),
                 median(peerSeconds),
                 "s",
                 Better.LOWER);
         start.add(
-                scale.label(),
-                "cold start to first 200, slowest of " + RESTARTS,
+                label,
+                "cold start to first 200, slowest of " + RESTARTS + which,
                 max(oursSeconds),
                 max(peerSeconds),
                 "s",
                 Better.LOWER);
         start.add(
-                scale.label(),
-                "resident memory after start, median of " + RESTARTS,
+                label,
+                "resident memory after start, median of " + RESTARTS + which,
                 median(oursRss),
                 median(peerRss),
                 "MiB",

@@ -314,16 +314,12 @@ class BrowsePagesTest {
             assertEquals(
                     count(PREFIXES + "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?a ?m WHERE { " + ofYear
                             + "?w kk:hasMeasure ?m . ?m kk:involvesActor|kk:hasAction/kk:involvesActor ?a } }"),
-                    inYear.select("tr.actor-row td.num:nth-of-type(2)").stream()
-                            .mapToLong(td -> Long.parseLong(td.text()))
-                            .sum(),
+                    columnSum(inYear, 2),
                     "measures per actor type in " + year);
             assertEquals(
                     count(PREFIXES + "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { " + ofYear
                             + "?w kk:hasMeasure/kk:hasRoleAssignment ?r . ?r kk:assignedTo ?a }"),
-                    inYear.select("tr.actor-row td.num:nth-of-type(3)").stream()
-                            .mapToLong(td -> Long.parseLong(td.text()))
-                            .sum(),
+                    columnSum(inYear, 3),
                     "roles per actor type in " + year);
         }
         // An actor type's page lists the measures and roles of one fiscal year's worksheets.
@@ -818,6 +814,13 @@ class BrowsePagesTest {
         Element e = page.selectFirst(selector);
         assertNotNull(e, selector);
         return Long.parseLong(e.text().strip());
+    }
+
+    /** The sum of the {@code column}th cells (from 1) of the actor rows. */
+    private static long columnSum(Document actors, int column) {
+        return actors.select("tr.actor-row td:nth-of-type(" + column + ")").stream()
+                .mapToLong(td -> Long.parseLong(td.text()))
+                .sum();
     }
 
     private long count(String select) {
