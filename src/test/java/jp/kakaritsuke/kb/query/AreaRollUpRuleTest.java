@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.query;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,12 +49,32 @@ class AreaRollUpRuleTest {
         return m.group(1);
     }
 
+    /**
+     * The rule walked the other way, down from a given area to the areas whose worksheets count under it: {@code
+     * (^A)?/(B|C)*} read backwards is {@code (^B|^C)*} followed by {@code A?}. Written as {@code ^(rule)}, ARQ took 8 s to walk it from one
+     * 構想区域 at 構想区域 × 10 years, against 20–40 ms for the inverse spelled out, so the queries spell it out.
+     */
+    static String inverse(String rule) {
+        Matcher m =
+                Pattern.compile("\\(\\^(\\S+)\\)\\?/\\((\\S+)\\|(\\S+)\\)\\*").matcher(rule);
+        assertTrue(m.matches(), "the rule has the form (^A)?/(B|C)*: " + rule);
+        return "(^" + m.group(2) + "|^" + m.group(3) + ")*/" + m.group(1) + "?";
+    }
+
+    @Test
+    void theInverseWalksDownTheSameSteps() throws IOException {
+        assertEquals("(^kk:partOf|^kk:inPrefecture)*/kk:coversMunicipality?", inverse(rule()));
+    }
+
     @Test
     void everyRollUpSpellsTheRuleOfAreaRollUp() throws IOException {
         String rule = rule();
+        String inverse = inverse(rule);
         for (String file : ROLL_UPS) {
             String text = Files.readString(QUERIES.resolve(file), StandardCharsets.UTF_8);
-            assertTrue(text.contains(rule), file + " rolls worksheets up by " + rule);
+            assertTrue(
+                    text.contains(rule) || text.contains(inverse),
+                    file + " rolls worksheets up by " + rule + " or walks down by its inverse " + inverse);
         }
     }
 
