@@ -159,12 +159,22 @@ public class NamedQueryRunner implements AutoCloseable {
         if (named.params().stream().noneMatch(p -> p.name().equals(parameter))) {
             throw new BadParameterException(name, parameter, "no such parameter");
         }
+        Query query = forEach(named.query(), parameter, values);
+        return timed(named, () -> store.select(query, null, timeout));
+    }
+
+    /**
+     * A copy of {@code query} asked once for each of {@code values} of its variable {@code parameter}: the values are
+     * a {@code VALUES} block added to the parsed query, never spliced into its text. ARQ reads the block first and
+     * answers the pattern once per value.
+     */
+    public static Query forEach(Query query, String parameter, Collection<Node> values) {
         Var var = Var.alloc(parameter);
-        Query query = named.query().cloneQuery();
-        query.setValuesDataBlock(
+        Query each = query.cloneQuery();
+        each.setValuesDataBlock(
                 List.of(var),
                 values.stream().map(value -> BindingFactory.binding(var, value)).toList());
-        return timed(named, () -> store.select(query, null, timeout));
+        return each;
     }
 
     /**

@@ -106,7 +106,7 @@ class SearchController {
         model.addAttribute("status", request.status());
         model.addAttribute("hideSynthetic", hideSynthetic);
         model.addAttribute("mode", search.mode().name());
-        List<SearchService.Worksheet> worksheets = search.worksheets();
+        SearchService.Choices choices = search.choices();
         String lang = LocalizedText.currentLanguage();
         SearchService.Result result;
         int shownPage = 1;
@@ -138,7 +138,7 @@ class SearchController {
                 request.lucene() || request.q().length() > AreaLookup.MAX_NEEDLE
                         ? List.of()
                         : areas.find(request.q(), lang));
-        model.addAttribute("page", SearchPage.of(result, worksheets, baseIri, lang, shownPage, PAGE_SIZE));
+        model.addAttribute("page", SearchPage.of(result, choices, baseIri, lang, shownPage, PAGE_SIZE));
         model.addAttribute("request", request);
         return "search/search";
     }

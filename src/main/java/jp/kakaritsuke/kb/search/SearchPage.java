@@ -2,10 +2,10 @@ package jp.kakaritsuke.kb.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import jp.kakaritsuke.kb.search.SearchService.Choice;
 import jp.kakaritsuke.kb.search.SearchService.Hit;
 import jp.kakaritsuke.kb.search.SearchService.Worksheet;
 import jp.kakaritsuke.kb.search.SearchService.WorksheetHits;
@@ -69,7 +69,7 @@ record SearchPage(
 
     static SearchPage of(
             SearchService.Result result,
-            List<Worksheet> worksheets,
+            SearchService.Choices choices,
             String baseIri,
             String lang,
             int page,
@@ -100,10 +100,10 @@ record SearchPage(
         return new SearchPage(
                 new Paging<>(List.copyOf(groups), shown.page(), shown.size(), shown.total()),
                 others,
-                functions(worksheets, lang),
-                areas(worksheets, lang),
-                prefectures(worksheets, lang),
-                statuses(worksheets, lang));
+                functions(choices.functions(), lang),
+                areas(choices.areas(), lang),
+                prefectures(choices.areas(), lang),
+                statuses(choices.statuses(), lang));
     }
 
     private static Item item(Hit hit, String page, String worksheetIri, String lang) {
@@ -136,36 +136,30 @@ record SearchPage(
     }
 
     /** The functions the worksheets have, in the canonical order of functions ({@link CanonicalOrder}). */
-    private static List<Option> functions(List<Worksheet> worksheets, String lang) {
-        Map<String, Worksheet> byFunction = new LinkedHashMap<>();
-        worksheets.stream()
-                .filter(ws -> ws.function() != null)
-                .forEach(ws -> byFunction.putIfAbsent(ws.function(), ws));
-        return byFunction.values().stream()
-                .sorted(Comparator.comparing(Worksheet::functionNotation, CanonicalOrder.NOTATION)
-                        .thenComparing(ws -> orElse(ws.functionLabel().in(lang), ws.function())))
-                .map(ws -> new Option(ws.function(), orElse(ws.functionLabel().in(lang), ws.function())))
+    private static List<Option> functions(List<Choice> functions, String lang) {
+        return functions.stream()
+                .sorted(Comparator.comparing(Choice::notation, CanonicalOrder.NOTATION)
+                        .thenComparing(f -> orElse(f.label().in(lang), f.iri())))
+                .map(f -> new Option(f.iri(), orElse(f.label().in(lang), f.iri())))
                 .toList();
     }
 
     /** The areas that have worksheets, named with their prefecture, in prefecture-code order then by label. */
-    private static List<Option> areas(List<Worksheet> worksheets, String lang) {
-        Map<String, Worksheet> byArea = new LinkedHashMap<>();
-        worksheets.stream().filter(ws -> ws.area() != null).forEach(ws -> byArea.putIfAbsent(ws.area(), ws));
-        return byArea.values().stream()
-                .sorted(Comparator.comparing((Worksheet ws) -> orElse(ws.prefectureCode(), "99"))
-                        .thenComparing(ws -> orElse(ws.areaLabel(lang), ws.area())))
-                .map(ws -> new Option(ws.area(), orElse(ws.areaLabel(lang), ws.area())))
+    private static List<Option> areas(List<Choice> areas, String lang) {
+        return areas.stream()
+                .sorted(Comparator.comparing((Choice a) -> orElse(a.prefectureCode(), "99"))
+                        .thenComparing(a -> orElse(a.areaLabel(lang), a.iri())))
+                .map(a -> new Option(a.iri(), orElse(a.areaLabel(lang), a.iri())))
                 .toList();
     }
 
     /** The prefectures that have worksheets (of their own or of areas in them), by code; the value is the code. */
-    private static List<Option> prefectures(List<Worksheet> worksheets, String lang) {
+    private static List<Option> prefectures(List<Choice> areas, String lang) {
         Map<String, String> options = new TreeMap<>();
-        for (Worksheet ws : worksheets) {
-            if (ws.prefectureCode() != null) {
+        for (Choice area : areas) {
+            if (area.prefectureCode() != null) {
                 options.putIfAbsent(
-                        ws.prefectureCode(), orElse(ws.prefectureLabel().in(lang), ws.prefectureCode()));
+                        area.prefectureCode(), orElse(area.prefectureLabel().in(lang), area.prefectureCode()));
             }
         }
         List<Option> list = new ArrayList<>();
@@ -174,15 +168,10 @@ record SearchPage(
     }
 
     /** The statuses the worksheets have, worked examples and agreed first; the value is the local name. */
-    private static List<Option> statuses(List<Worksheet> worksheets, String lang) {
-        Map<String, String> options = new TreeMap<>();
-        for (Worksheet ws : worksheets) {
-            if (ws.status() != null) {
-                options.putIfAbsent(ws.status(), orElse(ws.statusLabel().in(lang), localName(ws.status())));
-            }
-        }
-        return options.entrySet().stream()
-                .map(e -> new Option(localName(e.getKey()), e.getValue()))
+    private static List<Option> statuses(List<Choice> statuses, String lang) {
+        return statuses.stream()
+                .sorted(Comparator.comparing(Choice::iri))
+                .map(st -> new Option(localName(st.iri()), orElse(st.label().in(lang), localName(st.iri()))))
                 .sorted(Comparator.comparing(o -> switch (o.iri()) {
                     case "example" -> 0;
                     case "agreed" -> 1;

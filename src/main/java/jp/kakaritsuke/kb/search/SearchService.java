@@ -4,22 +4,25 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.kakaritsuke.kb.area.AreaLabels;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
+import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import jp.kakaritsuke.kb.store.KeptUntilWrite;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.Statuses;
 import jp.kakaritsuke.kb.web.BadRequestException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
@@ -125,6 +128,7 @@ public class SearchService {
     static final String TEXT_QUERY = "search/text-search";
     static final String SUBSTRING_QUERY = "search/substring-search";
     static final String WORKSHEETS_QUERY = "search/worksheets";
+    static final String CHOICES_QUERY = "search/filter-choices";
 
     /** How many texts the index is asked for before the filters; the filters may drop many of them. */
     private static final int INDEX_LIMIT = 2000;
@@ -136,7 +140,8 @@ public class SearchService {
     private final Query textQuery;
     private final Query substringQuery;
     private final Query worksheetsQuery;
-    private final KeptUntilWrite<Catalogue> catalogue;
+    private final Query choicesQuery;
+    private final KeptUntilWrite<Choices> choices;
 
     public SearchService(KnowledgeStore store, StoreProperties storeProperties, SearchProperties properties) {
         this.store = store;
@@ -148,52 +153,106 @@ public class SearchService {
         this.textQuery = NamedQueryCatalog.query(TEXT_QUERY);
         this.substringQuery = NamedQueryCatalog.query(SUBSTRING_QUERY);
         this.worksheetsQuery = NamedQueryCatalog.query(WORKSHEETS_QUERY);
-        this.catalogue = new KeptUntilWrite<>(store);
+        this.choicesQuery = NamedQueryCatalog.query(CHOICES_QUERY);
+        this.choices = new KeptUntilWrite<>(store);
     }
 
     public Mode mode() {
         return mode;
     }
 
-    /** Every worksheet, for the filters and the result headings (kept until the next write; not to be changed). */
-    public List<Worksheet> worksheets() {
-        return catalogue().list();
+    /**
+     * The functions, areas and statuses that worksheets have: the choices of the search page's filters (query {@value
+     * #CHOICES_QUERY}), kept until the next write.
+     *
+     * @param functions one entry per function ({@code notation} set; no prefecture)
+     * @param areas one entry per area, with the prefecture that is or contains it
+     * @param statuses one entry per status
+     */
+    public record Choices(List<Choice> functions, List<Choice> areas, List<Choice> statuses) {}
+
+    /**
+     * A function, area or status that worksheets have.
+     *
+     * @param notation a function's notation, else null
+     * @param prefectureCode an area's prefecture code (JIS X 0401), else null
+     * @param prefectureLabel that prefecture's label
+     */
+    public record Choice(String iri, Text label, String notation, String prefectureCode, Text prefectureLabel) {
+
+        /** An area's label with its prefecture's (「東京都 区中央部」), see {@link AreaLabels}. */
+        public String areaLabel(String lang) {
+            return AreaLabels.withPrefecture(lang, label.in(lang), prefectureLabel.in(lang));
+        }
     }
 
-    /** Every worksheet, in the store's order and by IRI. */
-    private record Catalogue(List<Worksheet> list, Map<String, Worksheet> byIri) {}
-
-    private Catalogue catalogue() {
-        return catalogue.get(this::readCatalogue);
+    /** The choices of the search filters (kept until the next write). */
+    public Choices choices() {
+        return choices.get(this::readChoices);
     }
 
-    private Catalogue readCatalogue() {
-        List<Worksheet> worksheets = new ArrayList<>();
-        ResultSet rows = store.select(worksheetsQuery, null, timeout);
+    private Choices readChoices() {
+        List<Choice> functions = new ArrayList<>();
+        List<Choice> areas = new ArrayList<>();
+        List<Choice> statuses = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        ResultSet rows = store.select(choicesQuery, null, timeout);
+        while (rows.hasNext()) {
+            QuerySolution row = rows.next();
+            String function = iri(row, "function");
+            String area = iri(row, "area");
+            String status = iri(row, "status");
+            if (function != null && seen.add(function)) {
+                functions.add(new Choice(
+                        function, text(row, "functionJa", "functionEn"), lexical(row, "functionNotation"), null, NONE));
+            } else if (area != null && seen.add(area)) {
+                areas.add(new Choice(
+                        area,
+                        text(row, "areaJa", "areaEn"),
+                        null,
+                        lexical(row, "prefectureCode"),
+                        text(row, "prefectureJa", "prefectureEn")));
+            } else if (status != null && seen.add(status)) {
+                statuses.add(new Choice(status, text(row, "statusJa", "statusEn"), null, null, NONE));
+            }
+        }
+        return new Choices(List.copyOf(functions), List.copyOf(areas), List.copyOf(statuses));
+    }
+
+    private static final Text NONE = new Text(null, null);
+
+    /**
+     * The headings of the worksheets {@code iris} by IRI (query {@value #WORKSHEETS_QUERY}, all asked at once); an IRI
+     * that is no worksheet's is left out.
+     */
+    private Map<String, Worksheet> headings(Set<String> iris) {
+        Map<String, Worksheet> byIri = new HashMap<>();
+        if (iris.isEmpty()) {
+            return byIri;
+        }
+        List<Node> values = iris.stream().map(NodeFactory::createURI).toList();
+        ResultSet rows = store.select(NamedQueryRunner.forEach(worksheetsQuery, "worksheet", values), null, timeout);
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String iri = row.getResource("worksheet").getURI();
-            if (seen.add(iri)) {
-                worksheets.add(new Worksheet(
-                        iri,
-                        text(row, "titleJa", "titleEn"),
-                        iri(row, "function"),
-                        text(row, "functionJa", "functionEn"),
-                        lexical(row, "functionNotation"),
-                        iri(row, "area"),
-                        text(row, "areaJa", "areaEn"),
-                        StoredBoolean.isTrue(row.get("synthetic")),
-                        lexical(row, "prefectureCode"),
-                        text(row, "prefectureJa", "prefectureEn"),
-                        lexical(row, "fiscalYear"),
-                        iri(row, "status"),
-                        text(row, "statusJa", "statusEn")));
-            }
+            byIri.computeIfAbsent(
+                    iri,
+                    w -> new Worksheet(
+                            iri,
+                            text(row, "titleJa", "titleEn"),
+                            iri(row, "function"),
+                            text(row, "functionJa", "functionEn"),
+                            lexical(row, "functionNotation"),
+                            iri(row, "area"),
+                            text(row, "areaJa", "areaEn"),
+                            StoredBoolean.isTrue(row.get("synthetic")),
+                            lexical(row, "prefectureCode"),
+                            text(row, "prefectureJa", "prefectureEn"),
+                            lexical(row, "fiscalYear"),
+                            iri(row, "status"),
+                            text(row, "statusJa", "statusEn")));
         }
-        Map<String, Worksheet> byIri = new LinkedHashMap<>();
-        worksheets.forEach(w -> byIri.put(w.iri(), w));
-        return new Catalogue(List.copyOf(worksheets), Collections.unmodifiableMap(byIri));
+        return byIri;
     }
 
     /**
@@ -254,10 +313,8 @@ public class SearchService {
     }
 
     private Result group(ResultSet rows, SearchQuery query) {
-        Map<String, Worksheet> worksheets = catalogue().byIri();
-        Map<String, List<Hit>> byWorksheet = new LinkedHashMap<>();
-        Map<String, Float> scores = new HashMap<>();
-        List<Hit> others = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
+        List<Float> hitScores = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int count = 0;
         boolean capped = false;
@@ -280,24 +337,37 @@ public class SearchService {
             List<Highlighting.Segment> segments = mode == Mode.TEXT_INDEX
                     ? Highlighting.byTerms(literal.getLexicalForm(), lang, query.terms(lang))
                     : Highlighting.bySubstring(literal.getLexicalForm(), query.substring());
-            Hit hit = new Hit(
+            hits.add(new Hit(
                     item,
                     predicate,
                     lang,
                     segments,
                     text(row, "sectionJa", "sectionEn"),
                     text(row, "itemLabelJa", "itemLabelEn"),
-                    worksheet);
-            if (worksheet != null && worksheets.containsKey(worksheet)) {
-                byWorksheet.computeIfAbsent(worksheet, w -> new ArrayList<>()).add(hit);
-                scores.merge(worksheet, score(row), Math::max);
+                    worksheet));
+            hitScores.add(score(row));
+        }
+        // The headings of the worksheets found only (at most max-hits of them), asked in one query.
+        Set<String> found = new LinkedHashSet<>();
+        hits.stream().map(Hit::worksheet).filter(w -> w != null).forEach(found::add);
+        Map<String, Worksheet> worksheets = headings(found);
+        Map<String, List<Hit>> byWorksheet = new LinkedHashMap<>();
+        Map<String, Float> scores = new HashMap<>();
+        List<Hit> others = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (hit.worksheet() != null && worksheets.containsKey(hit.worksheet())) {
+                byWorksheet
+                        .computeIfAbsent(hit.worksheet(), w -> new ArrayList<>())
+                        .add(hit);
+                scores.merge(hit.worksheet(), hitScores.get(i), Math::max);
             } else {
                 others.add(hit);
             }
         }
         List<WorksheetHits> groups = new ArrayList<>();
         byWorksheet.forEach(
-                (iri, hits) -> groups.add(new WorksheetHits(worksheets.get(iri), List.copyOf(hits), scores.get(iri))));
+                (iri, list) -> groups.add(new WorksheetHits(worksheets.get(iri), List.copyOf(list), scores.get(iri))));
         // Stable: worksheets of equal relevance and rank stay in the order the store returned them.
         groups.sort(Comparator.comparing((WorksheetHits g) -> relevance(g.score()))
                 .reversed()

@@ -8,10 +8,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -134,6 +139,52 @@ class SearchPageTest {
                 doc.select("#search-function option[value^=https]").eachAttr("value");
         String fn = "https://w3id.org/kakaritsuke/function/";
         assertEquals(List.of(fn + "f1", fn + "f2-i", fn + "f2-ro", fn + "f2-ha", fn + "f2-ni"), functions);
+    }
+
+    /**
+     * The area, prefecture and status filters offer what the store's worksheets have, each once: the page asks for
+     * these choices, not for every worksheet.
+     */
+    @Test
+    void theFiltersOfferTheAreasPrefecturesAndStatusesThatWorksheetsHave() throws Exception {
+        Document doc = page("/search", 200);
+        Set<String> areas = column("SELECT DISTINCT ?v WHERE { ?w a kk:Worksheet ; kk:area ?v }");
+        assertFalse(areas.isEmpty());
+        assertEquals(
+                areas, Set.copyOf(doc.select("#search-area option[value^=http]").eachAttr("value")));
+        assertEquals(
+                column("SELECT DISTINCT ?v WHERE { ?w a kk:Worksheet ; kk:area/(kk:partOf|kk:inPrefecture)* ?p ."
+                        + " ?p a kk:Prefecture ; kk:prefectureCode ?v }"),
+                Set.copyOf(doc.select("#search-prefecture option[value~=^[0-9]{2}$]")
+                        .eachAttr("value")));
+        Set<String> statuses = column("SELECT DISTINCT ?v WHERE { ?w a kk:Worksheet ; kk:status ?v }").stream()
+                .map(iri -> iri.substring(iri.lastIndexOf('/') + 1))
+                .collect(Collectors.toSet());
+        assertFalse(statuses.isEmpty());
+        List<String> offered = doc.select("#search-status option[value~=.]").eachAttr("value");
+        assertEquals(statuses, Set.copyOf(offered));
+        assertEquals(offered.size(), Set.copyOf(offered).size(), "each status once: " + offered);
+        assertEquals(
+                doc.select("#search-area option[value^=http]").size(),
+                Set.copyOf(doc.select("#search-area option[value^=http]").eachAttr("value"))
+                        .size(),
+                "each area once");
+    }
+
+    private Set<String> column(String select) {
+        ResultSetRewindable rows = store.select(
+                QueryFactory.create("PREFIX kk: <https://w3id.org/kakaritsuke/ontology#> " + select),
+                null,
+                Duration.ofSeconds(30));
+        Set<String> values = new HashSet<>();
+        rows.forEachRemaining(row -> {
+            RDFNode v = row.get("v");
+            values.add(
+                    v.isLiteral()
+                            ? v.asLiteral().getLexicalForm()
+                            : v.asResource().getURI());
+        });
+        return values;
     }
 
     @Test
