@@ -72,12 +72,16 @@ class FullTextIndexTest {
     }
 
     private static SearchService service(TdbKnowledgeStore store, StoreProperties.Kind kind) {
+        return service(store, kind, 500);
+    }
+
+    private static SearchService service(TdbKnowledgeStore store, StoreProperties.Kind kind, int maxHits) {
         StoreProperties properties = new StoreProperties(
                 BASE,
                 new StoreProperties.Data(Path.of("data"), false, false),
                 new StoreProperties.Store(kind, new StoreProperties.Tdb2(Path.of("unused")), null),
                 new StoreProperties.Query(Duration.ofSeconds(10)));
-        return new SearchService(store, properties, new SearchProperties(null, false, 500));
+        return new SearchService(store, properties, new SearchProperties(null, false, maxHits));
     }
 
     private static SearchService.Result search(TdbKnowledgeStore store, String q) {
@@ -94,6 +98,13 @@ class FullTextIndexTest {
         return result.worksheets().stream()
                 .flatMap(g -> g.hits().stream())
                 .map(SearchService.Hit::item)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** Every hit of a result, in worksheets or not, as item and predicate. */
+    private static Set<String> hits(SearchService.Result result) {
+        return Stream.concat(result.worksheets().stream().flatMap(g -> g.hits().stream()), result.others().stream())
+                .map(h -> h.item() + " " + h.predicate())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -121,6 +132,26 @@ class FullTextIndexTest {
             assertEquals(
                     List.of("rota", "pharmaci"),
                     Tokens.of(index.getAnalyzer(), FullTextIndex.FIELD_EN, "the rotas of pharmacies"));
+        }
+    }
+
+    /**
+     * Without a filter the index is asked for twice max-hits texts only; the hits shown are hits of the full search,
+     * and a search that found more than it shows still says so (capped).
+     */
+    @Test
+    void aSearchWithoutFiltersShowsTheBestHitsAndSaysWhenThereAreMore() {
+        try (TdbKnowledgeStore store = seeded(open())) {
+            SearchQuery query = SearchQuery.parse("医療機関", false);
+            SearchService.Result full = service(store).search(query, null, null);
+            assertTrue(full.hitCount() > 3, "the seed data has more than three texts with 医療機関");
+            for (int maxHits : List.of(1, 2, 3)) {
+                SearchService.Result few =
+                        service(store, StoreProperties.Kind.TDB2, maxHits).search(query, null, null);
+                assertEquals(maxHits, few.hitCount());
+                assertTrue(few.capped(), "capped at " + maxHits);
+                assertTrue(hits(full).containsAll(hits(few)), hits(few).toString());
+            }
         }
     }
 
