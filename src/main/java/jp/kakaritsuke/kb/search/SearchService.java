@@ -322,7 +322,8 @@ public class SearchService {
 
     private Result group(ResultSet rows, SearchQuery query) {
         List<Hit> hits = new ArrayList<>();
-        List<Float> hitScores = new ArrayList<>();
+        // The relevance of a worksheet is that of its best text.
+        Map<String, Float> scores = new HashMap<>();
         Set<String> seen = new HashSet<>();
         int count = 0;
         boolean capped = false;
@@ -353,22 +354,21 @@ public class SearchService {
                     text(row, "sectionJa", "sectionEn"),
                     text(row, "itemLabelJa", "itemLabelEn"),
                     worksheet));
-            hitScores.add(score(row));
+            if (worksheet != null) {
+                scores.merge(worksheet, score(row), Math::max);
+            }
         }
         // The headings of the worksheets found only (at most max-hits of them), asked in one query.
         Set<String> found = new LinkedHashSet<>();
         hits.stream().map(Hit::worksheet).filter(w -> w != null).forEach(found::add);
         Map<String, Worksheet> worksheets = headings(found);
         Map<String, List<Hit>> byWorksheet = new LinkedHashMap<>();
-        Map<String, Float> scores = new HashMap<>();
         List<Hit> others = new ArrayList<>();
-        for (int i = 0; i < hits.size(); i++) {
-            Hit hit = hits.get(i);
+        for (Hit hit : hits) {
             if (hit.worksheet() != null && worksheets.containsKey(hit.worksheet())) {
                 byWorksheet
                         .computeIfAbsent(hit.worksheet(), w -> new ArrayList<>())
                         .add(hit);
-                scores.merge(hit.worksheet(), hitScores.get(i), Math::max);
             } else {
                 others.add(hit);
             }
