@@ -29,7 +29,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CachingTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.document.Document;
@@ -288,6 +287,7 @@ public final class FullTextIndex implements DatasetDecorator {
                 throw failure;
             }
             index.commit();
+            forgetAnalyses(index);
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(previousBuffer);
             inStep.accept(true);
             log.info("Text index built in the load: {} texts", added.sum());
@@ -299,6 +299,7 @@ public final class FullTextIndex implements DatasetDecorator {
             queue.clear();
             workers.forEach(worker -> queue.offer(END));
             join();
+            forgetAnalyses(index);
             index.rollback();
         }
 
@@ -315,12 +316,16 @@ public final class FullTextIndex implements DatasetDecorator {
     }
 
     /**
-     * jena-text's Lucene index, but a Japanese literal is analysed once for the two fields that index it alike
-     * ({@value #FIELD} and {@value #FIELD_JA}, both kuromoji), where jena-text analyses it once per field: the
-     * analysis is most of the cost of indexing, on a first load of a million texts as on every write. The terms, their
-     * positions and the stored value are what jena-text's own documents hold.
+     * jena-text's Lucene index, but a text is analysed once for the fields that index it alike ({@value #FIELD} and
+     * {@value #FIELD_JA}, both kuromoji), where jena-text analyses it once per field, and a text the index has met
+     * before is not analysed again ({@link AnalysedTexts}): the analysis is most of the cost of indexing, on a first
+     * load of a million texts as on every write. The terms, their positions and the stored value are what jena-text's
+     * own documents hold.
      */
     static final class JapaneseAnalysedOnce extends TextIndexLucene {
+
+        private final AnalysedTexts japanese = new AnalysedTexts(JAPANESE, FIELD);
+        private final AnalysedTexts english = new AnalysedTexts(ENGLISH, FIELD_EN);
 
         JapaneseAnalysedOnce(Directory directory, TextIndexConfig config) {
             super(directory, config);
@@ -331,17 +336,36 @@ public final class FullTextIndex implements DatasetDecorator {
             Document doc = super.doc(entity);
             IndexableField all = doc.getField(FIELD);
             String value = all == null ? null : all.stringValue();
-            if (value == null || doc.getField(FIELD_JA) == null) {
+            if (value == null) {
                 return doc;
             }
-            // Filled by the first field's indexing, replayed for the second's.
-            CachingTokenFilter tokens = new CachingTokenFilter(JAPANESE.tokenStream(FIELD, value));
+            boolean inJapanese = doc.getField(FIELD_JA) != null;
+            boolean inEnglish = doc.getField(FIELD_EN) != null;
             doc.removeFields(FIELD);
             doc.removeFields(FIELD_JA);
+            doc.removeFields(FIELD_EN);
             doc.add(new StoredField(FIELD, value));
-            doc.add(new Field(FIELD, tokens, TextField.TYPE_NOT_STORED));
-            doc.add(new Field(FIELD_JA, tokens, TextField.TYPE_NOT_STORED));
+            doc.add(new Field(FIELD, japanese.tokenStream(value), TextField.TYPE_NOT_STORED));
+            if (inJapanese) {
+                doc.add(new Field(FIELD_JA, japanese.tokenStream(value), TextField.TYPE_NOT_STORED));
+            }
+            if (inEnglish) {
+                doc.add(new Field(FIELD_EN, english.tokenStream(value), TextField.TYPE_NOT_STORED));
+            }
             return doc;
+        }
+
+        /** Forgets the analyses kept during a bulk load or a rebuild. */
+        void forgetAnalyses() {
+            japanese.clear();
+            english.clear();
+        }
+    }
+
+    /** Forgets what a bulk load or a rebuild kept of its texts' analyses (the memory is the readers' again). */
+    private static void forgetAnalyses(TextIndexLucene index) {
+        if (index instanceof JapaneseAnalysedOnce analysedOnce) {
+            analysedOnce.forgetAnalyses();
         }
     }
 
@@ -541,6 +565,7 @@ public final class FullTextIndex implements DatasetDecorator {
             return n;
         });
         index.commit();
+        forgetAnalyses(index);
         log.info("Text index rebuilt: {} texts", added);
     }
 
