@@ -296,11 +296,19 @@ public final class FullTextIndex implements DatasetDecorator {
         @Override
         public void abort() {
             aborted = true;
+            inStep.accept(false);
             queue.clear();
             workers.forEach(worker -> queue.offer(END));
             join();
             forgetAnalyses(index);
             index.rollback();
+            try {
+                // After a finish that committed, the rollback keeps that commit: empty the index as the store is.
+                index.getIndexWriter().deleteAll();
+                index.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot clear the text index", e);
+            }
         }
 
         private void join() {

@@ -49,13 +49,19 @@ public interface DatasetDecorator {
         return null;
     }
 
-    /** Receives the quads of one bulk load; {@link #finish} when the load committed, {@link #abort} if it failed. */
+    /**
+     * Receives the quads of one bulk load. {@link #finish} is called, on a thread of its own, once every quad has been
+     * given, while the store builds its own indexes; {@link #abort} if the load failed, before or after
+     * {@link #finish}.
+     */
     interface BulkSink {
 
         void quad(Quad quad);
 
+        /** Completes and commits what the quads made; the load waits for it before it reports success. */
         void finish();
 
+        /** Undoes what the quads made: the store underneath is empty again. */
         void abort();
     }
 }

@@ -13,7 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -402,6 +405,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
         org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> {});
         loader.startBulk();
+        CompletableFuture<Void> sinkDone = null;
         try {
             StreamRDF stream = loader.stream();
             source.accept(
@@ -419,18 +423,36 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                                     quad(Quad.create(Quad.defaultGraphIRI, triple));
                                 }
                             });
+            // Every quad is handed over: the sink completes its part while TDB2 builds its indexes.
+            sinkDone = sink == null ? null : CompletableFuture.runAsync(sink::finish, BULK_SINK_THREAD);
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
             if (sink != null) {
+                if (sinkDone != null) {
+                    // Its outcome no longer matters: abort undoes it either way.
+                    sinkDone.exceptionally(failure -> null).join();
+                }
                 sink.abort();
             }
             throw e;
         }
-        if (sink != null) {
-            sink.finish();
+        if (sinkDone != null) {
+            try {
+                sinkDone.join();
+            } catch (CompletionException e) {
+                // The store is loaded; the sink failed (the decoration stays out of step, the next start checks it).
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
         }
     }
+
+    /** Runs a bulk sink's {@link DatasetDecorator.BulkSink#finish} beside the loader's own last phases. */
+    private static final Executor BULK_SINK_THREAD = task -> {
+        Thread thread = new Thread(task, "bulk-load-sink");
+        thread.setDaemon(true);
+        thread.start();
+    };
 
     @Override
     public String describe() {

@@ -2,6 +2,7 @@ package jp.kakaritsuke.kb.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import jp.kakaritsuke.kb.store.DataLoadException;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
@@ -425,6 +427,28 @@ class FullTextIndexTest {
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
             assertEquals(
                     before, queries.stream().map(q -> texts(search(store, q))).toList());
+        }
+    }
+
+    @Test
+    void aFirstLoadThatFailsLeavesStoreAndIndexEmptyAndTheNextLoadIndexesEveryText() throws IOException {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        // Read in name order: the texts of the good file reach the index before the broken file fails the load.
+        Files.writeString(data.resolve("a-good.trig"), """
+                PREFIX kk: <https://w3id.org/kakaritsuke/ontology#>
+                GRAPH <graph/good> { <id/a> kk:text "夜間の輪番体制"@ja ; kk:translation "night rota"@en . }
+                """);
+        Files.writeString(data.resolve("b-broken.trig"), "GRAPH <graph/broken> { <id/b> kk:text ?oops . }\n");
+        try (TdbKnowledgeStore store = open()) {
+            assertThrows(DataLoadException.class, () -> new DataLoader(BASE, data, true).load(store));
+            assertTrue(store.isEmpty(), "the store holds nothing of the failed load");
+            assertEquals(Optional.of(new FullTextIndex.Counts(0, 0)), FullTextIndex.counts(store.datasetGraph()));
+            Files.delete(data.resolve("b-broken.trig"));
+            new DataLoader(BASE, data, true).load(store);
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+            assertTrue(hits(search(store, "輪番")).contains(BASE + "id/a " + KK.text.getURI()));
+            assertTrue(hits(search(store, "rota")).contains(BASE + "id/a " + KK.translation.getURI()));
         }
     }
 }
