@@ -14,14 +14,16 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * What an analyser made of a text, kept so that a text met again is not analysed again. Worksheets repeat much of
+ * What an analyser made of a text, replayable: to the two fields that index a Japanese text alike, and, during a bulk
+ * load or a rebuild of the index ({@link #keep}), to every later text that is the same. Worksheets repeat much of
  * their wording (section labels such as 方策①, the worked examples' sentences that areas copy, statuses, resource
  * names): on a bulk load most of the million texts are ones the index has analysed before, and analysis is most of
  * the cost of indexing.
  *
  * <p>A text's analysis is replayed as a token stream carrying what the index writer reads of a token — its term, its
  * position increment and length, its offsets — and, at the end, the final offset and position increment, so the index
- * holds what it would hold had the analyser run again. The texts kept are bounded by their total length.
+ * holds what it would hold had the analyser run again. The texts kept are bounded by their total length, and forgotten
+ * when the bulk work ends.
  */
 final class AnalysedTexts {
 
@@ -45,13 +47,27 @@ final class AnalysedTexts {
                 .build();
     }
 
-    /** A new token stream of {@code text}'s tokens, from the kept analysis or the analyser's. */
-    TokenStream tokenStream(String text) {
-        return new Replay(kept.get(text, this::analyse));
+    /** Whether analyses are kept for the texts met again (a bulk load, a rebuild); off, each text is analysed. */
+    private volatile boolean keeping;
+
+    /** What the analyser makes of {@code text}: the kept analysis while {@link #keep keeping}, else a new one. */
+    Analysis analysis(String text) {
+        return keeping ? kept.get(text, this::analyse) : analyse(text);
     }
 
-    /** Forgets every kept analysis (after a bulk load, so that what it kept does not stay in memory). */
-    void clear() {
+    /** A new token stream playing {@code analysis} back. */
+    static TokenStream tokenStream(Analysis analysis) {
+        return new Replay(analysis);
+    }
+
+    /** Keeps the analyses of the texts met from now on (the start of a bulk load or a rebuild). */
+    void keep() {
+        keeping = true;
+    }
+
+    /** Stops keeping analyses and forgets those kept (the end of the bulk work: the memory is the readers' again). */
+    void forget() {
+        keeping = false;
         kept.invalidateAll();
     }
 
@@ -85,7 +101,7 @@ final class AnalysedTexts {
     }
 
     /** The tokens of a text: terms, and per token {position increment, position length, start, end}. */
-    private record Analysis(String[] terms, int[][] positions, int finalOffset, int finalIncrement) {}
+    record Analysis(String[] terms, int[][] positions, int finalOffset, int finalIncrement) {}
 
     /** Plays a kept analysis back. */
     private static final class Replay extends TokenStream {

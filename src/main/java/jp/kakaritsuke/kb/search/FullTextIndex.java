@@ -224,6 +224,7 @@ public final class FullTextIndex implements DatasetDecorator {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot clear the text index", e);
             }
+            keepAnalyses(index);
             // Fewer, larger segments while filling: Lucene flushes and merges far less often.
             previousBuffer = index.getIndexWriter().getConfig().getRAMBufferSizeMB();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_BUFFER_MB);
@@ -325,10 +326,10 @@ public final class FullTextIndex implements DatasetDecorator {
 
     /**
      * jena-text's Lucene index, but a text is analysed once for the fields that index it alike ({@value #FIELD} and
-     * {@value #FIELD_JA}, both kuromoji), where jena-text analyses it once per field, and a text the index has met
-     * before is not analysed again ({@link AnalysedTexts}): the analysis is most of the cost of indexing, on a first
-     * load of a million texts as on every write. The terms, their positions and the stored value are what jena-text's
-     * own documents hold.
+     * {@value #FIELD_JA}, both kuromoji), where jena-text analyses it once per field, and during a bulk load or a
+     * rebuild a text the index has met before is not analysed again ({@link AnalysedTexts}): the analysis is most of
+     * the cost of indexing, on a first load of a million texts as on every write. The terms, their positions and the
+     * stored value are what jena-text's own documents hold.
      */
     static final class JapaneseAnalysedOnce extends TextIndexLucene {
 
@@ -352,21 +353,36 @@ public final class FullTextIndex implements DatasetDecorator {
             doc.removeFields(FIELD);
             doc.removeFields(FIELD_JA);
             doc.removeFields(FIELD_EN);
+            AnalysedTexts.Analysis analysis = japanese.analysis(value);
             doc.add(new StoredField(FIELD, value));
-            doc.add(new Field(FIELD, japanese.tokenStream(value), TextField.TYPE_NOT_STORED));
+            doc.add(new Field(FIELD, AnalysedTexts.tokenStream(analysis), TextField.TYPE_NOT_STORED));
             if (inJapanese) {
-                doc.add(new Field(FIELD_JA, japanese.tokenStream(value), TextField.TYPE_NOT_STORED));
+                doc.add(new Field(FIELD_JA, AnalysedTexts.tokenStream(analysis), TextField.TYPE_NOT_STORED));
             }
             if (inEnglish) {
-                doc.add(new Field(FIELD_EN, english.tokenStream(value), TextField.TYPE_NOT_STORED));
+                doc.add(new Field(
+                        FIELD_EN, AnalysedTexts.tokenStream(english.analysis(value)), TextField.TYPE_NOT_STORED));
             }
             return doc;
         }
 
-        /** Forgets the analyses kept during a bulk load or a rebuild. */
+        /** Keeps the analyses of repeated texts: a bulk load or a rebuild begins. */
+        void keepAnalyses() {
+            japanese.keep();
+            english.keep();
+        }
+
+        /** Forgets the analyses kept during a bulk load or a rebuild, and keeps none from now on. */
         void forgetAnalyses() {
-            japanese.clear();
-            english.clear();
+            japanese.forget();
+            english.forget();
+        }
+    }
+
+    /** Keeps the analyses of repeated texts while a bulk load or a rebuild fills the index. */
+    private static void keepAnalyses(TextIndexLucene index) {
+        if (index instanceof JapaneseAnalysedOnce analysedOnce) {
+            analysedOnce.keepAnalyses();
         }
     }
 
@@ -559,21 +575,26 @@ public final class FullTextIndex implements DatasetDecorator {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the text index", e);
         }
-        long added = Txn.calculateRead(tdb2, () -> {
-            long n = 0;
-            for (Node p : PREDICATES) {
-                for (var it = tdb2.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
-                    Quad q = it.next();
-                    if (q.getObject().isLiteral()) {
-                        index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
-                        n++;
+        keepAnalyses(index);
+        long added;
+        try {
+            added = Txn.calculateRead(tdb2, () -> {
+                long n = 0;
+                for (Node p : PREDICATES) {
+                    for (var it = tdb2.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                        Quad q = it.next();
+                        if (q.getObject().isLiteral()) {
+                            index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
+                            n++;
+                        }
                     }
                 }
-            }
-            return n;
-        });
+                return n;
+            });
+        } finally {
+            forgetAnalyses(index);
+        }
         index.commit();
-        forgetAnalyses(index);
         log.info("Text index rebuilt: {} texts", added);
     }
 
