@@ -33,6 +33,8 @@ final class AnalysedTexts {
     private final Analyzer analyzer;
     private final String field;
     private final Cache<String, Analysis> kept;
+    /** Whether analyses are kept for the texts met again (a bulk load, a rebuild); off, each text is analysed. */
+    private volatile boolean keeping;
 
     /**
      * @param analyzer the analyser whose output is kept
@@ -46,9 +48,6 @@ final class AnalysedTexts {
                 .weigher((String text, Analysis analysis) -> text.length() + 1)
                 .build();
     }
-
-    /** Whether analyses are kept for the texts met again (a bulk load, a rebuild); off, each text is analysed. */
-    private volatile boolean keeping;
 
     /** What the analyser makes of {@code text}: the kept analysis while {@link #keep keeping}, else a new one. */
     Analysis analysis(String text) {
