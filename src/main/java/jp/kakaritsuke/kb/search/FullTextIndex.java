@@ -147,7 +147,7 @@ public final class FullTextIndex implements DatasetDecorator {
      */
     @Override
     public DatasetGraph decorate(DatasetGraph tdb2, Path location, boolean inStep) {
-        TextIndexLucene index = new JapaneseAnalysedOnce(directory(location), config());
+        JapaneseAnalysedOnce index = new JapaneseAnalysedOnce(directory(location), config());
         try {
             checkAnalyzer(index);
             IndexedDataset text = new IndexedDataset(tdb2, index);
@@ -191,7 +191,7 @@ public final class FullTextIndex implements DatasetDecorator {
     @Override
     public BulkSink bulkSink(DatasetGraph decorated) {
         IndexedDataset indexed = (IndexedDataset) decorated;
-        return new BulkIndexer((TextIndexLucene) indexed.getTextIndex(), ok -> indexed.inStep = ok);
+        return new BulkIndexer((JapaneseAnalysedOnce) indexed.getTextIndex(), ok -> indexed.inStep = ok);
     }
 
     /** Indexes the literals of the indexed predicates among the quads it is given, on threads of its own. */
@@ -200,7 +200,7 @@ public final class FullTextIndex implements DatasetDecorator {
         private static final Quad END = Quad.create(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
         private static final Set<Node> INDEXED = Set.copyOf(PREDICATES);
 
-        private final TextIndexLucene index;
+        private final JapaneseAnalysedOnce index;
         private final java.util.concurrent.BlockingQueue<Quad> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(8192);
         /** One per processor: Lucene's writer takes documents from several threads at once. */
@@ -214,7 +214,7 @@ public final class FullTextIndex implements DatasetDecorator {
         private volatile boolean aborted;
         private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
 
-        BulkIndexer(TextIndexLucene index, Consumer<Boolean> inStep) {
+        BulkIndexer(JapaneseAnalysedOnce index, Consumer<Boolean> inStep) {
             this.index = index;
             this.inStep = inStep;
             // Until the load has committed both, the index and the store may differ.
@@ -224,7 +224,7 @@ public final class FullTextIndex implements DatasetDecorator {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot clear the text index", e);
             }
-            keepAnalyses(index);
+            index.keepAnalyses();
             // Fewer, larger segments while filling: Lucene flushes and merges far less often.
             previousBuffer = index.getIndexWriter().getConfig().getRAMBufferSizeMB();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_BUFFER_MB);
@@ -288,7 +288,7 @@ public final class FullTextIndex implements DatasetDecorator {
                 throw failure;
             }
             index.commit();
-            forgetAnalyses(index);
+            index.forgetAnalyses();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(previousBuffer);
             inStep.accept(true);
             log.info("Text index built in the load: {} texts", added.sum());
@@ -301,7 +301,7 @@ public final class FullTextIndex implements DatasetDecorator {
             queue.clear();
             workers.forEach(worker -> queue.offer(END));
             join();
-            forgetAnalyses(index);
+            index.forgetAnalyses();
             index.rollback();
             try {
                 // After a finish that committed, the rollback keeps that commit: empty the index as the store is.
@@ -379,20 +379,6 @@ public final class FullTextIndex implements DatasetDecorator {
         }
     }
 
-    /** Keeps the analyses of repeated texts while a bulk load or a rebuild fills the index. */
-    private static void keepAnalyses(TextIndexLucene index) {
-        if (index instanceof JapaneseAnalysedOnce analysedOnce) {
-            analysedOnce.keepAnalyses();
-        }
-    }
-
-    /** Forgets what a bulk load or a rebuild kept of its texts' analyses (the memory is the readers' again). */
-    private static void forgetAnalyses(TextIndexLucene index) {
-        if (index instanceof JapaneseAnalysedOnce analysedOnce) {
-            analysedOnce.forgetAnalyses();
-        }
-    }
-
     private static void close(TextIndexLucene index) {
         index.close();
         try {
@@ -451,7 +437,7 @@ public final class FullTextIndex implements DatasetDecorator {
      * does not compare texts, so that opening a large store costs one pass over the indexed predicates and holds
      * nothing in memory; a rebuild streams the store's texts into the index.
      */
-    static void reconcile(DatasetGraph tdb2, TextIndexLucene index) {
+    static void reconcile(DatasetGraph tdb2, JapaneseAnalysedOnce index) {
         long expected = Txn.calculateRead(tdb2, () -> countIndexable(tdb2));
         long indexed = indexedCount(index);
         if (expected == indexed) {
@@ -569,13 +555,13 @@ public final class FullTextIndex implements DatasetDecorator {
         return uids;
     }
 
-    private static void rebuild(DatasetGraph tdb2, TextIndexLucene index) {
+    private static void rebuild(DatasetGraph tdb2, JapaneseAnalysedOnce index) {
         try {
             index.getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the text index", e);
         }
-        keepAnalyses(index);
+        index.keepAnalyses();
         long added;
         try {
             added = Txn.calculateRead(tdb2, () -> {
@@ -592,7 +578,7 @@ public final class FullTextIndex implements DatasetDecorator {
                 return n;
             });
         } finally {
-            forgetAnalyses(index);
+            index.forgetAnalyses();
         }
         index.commit();
         log.info("Text index rebuilt: {} texts", added);
