@@ -340,8 +340,7 @@ class BrowserScenariosTest {
         }
         browser.screenshot(SCREENSHOTS.resolve("home-prefecture-map.png"));
         new Select(browser.visible(By.cssSelector("#map-indicator select[name=indicator]"))).selectByValue("over65");
-        browser.visible(By.cssSelector("#map-indicator button[type=submit]")).click();
-        browser.waitForLoad();
+        browser.clickThrough(browser.visible(By.cssSelector("#map-indicator button[type=submit]")));
         assertEquals("over65", browser.visible(By.id("prefecture-map")).getDomAttribute("data-indicator"));
         assertTrue(browser.all("#map-legend li.legend-shade").size() >= 2, "the legend gives the shades");
     }
@@ -356,9 +355,7 @@ class BrowserScenariosTest {
         assertTrue(rows > 0, "the zone lists its institutions");
         assertTrue(browser.all("#facility-map circle.facility-point").size() > 0, "and draws the located ones");
         browser.screenshot(SCREENSHOTS.resolve("area-kousou-r7-0101.png"));
-        browser.visible(By.cssSelector("#facility-filters a[data-function=home-care-support]"))
-                .click();
-        browser.waitForLoad();
+        browser.clickThrough(browser.visible(By.cssSelector("#facility-filters a[data-function=home-care-support]")));
         List<WebElement> filtered = browser.all("#facility-table tr.facility td.functions");
         assertTrue(filtered.size() > 0 && filtered.size() < rows, "the filter narrows the list");
         filtered.forEach(td -> assertTrue(td.getText().contains("在宅療養支援"), td.getText()));
@@ -379,8 +376,7 @@ class BrowserScenariosTest {
         browser.visible(By.id("evidence-panel"));
         WebElement link = browser.visible(By.cssSelector(
                 ".measure[data-ordinal='1'] a.measure-evidence-link[href*='function=home-care-support']"));
-        link.click();
-        browser.waitForLoad();
+        browser.clickThrough(link);
         browser.visible(By.id("area-facilities"));
         List<WebElement> functions = browser.all("#facility-table tr.facility td.functions");
         assertTrue(functions.size() > 0, "the area has 在宅療養支援 institutions");
@@ -880,8 +876,7 @@ class BrowserScenariosTest {
             assertTrue(slugMatch.find(), browser.driver().getCurrentUrl());
             String slug = slugMatch.group(1);
 
-            browser.driver().findElement(By.id("add-cause")).click();
-            browser.waitForLoad();
+            browser.clickThrough(browser.driver().findElement(By.id("add-cause")));
             int n = browser.all(".edit-item.cause").size();
             browser.visible(By.id("cause-" + n + "-text")).sendKeys(text);
             WebElement panel = browser.visible(By.id("cause-" + n + "-suggestions"));

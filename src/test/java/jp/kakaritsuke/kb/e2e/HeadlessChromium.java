@@ -122,6 +122,17 @@ final class HeadlessChromium implements AutoCloseable {
         waitForLoad();
     }
 
+    /**
+     * Clicks an element that leads to another page (a link, a form's button) and waits until that page has replaced
+     * the current one and loaded: the old document's readiness must not be taken for the new one's.
+     */
+    void clickThrough(WebElement element) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        element.click();
+        until(ExpectedConditions.stalenessOf(current));
+        waitForLoad();
+    }
+
     void waitForLoad() {
         until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
