@@ -11,6 +11,7 @@ import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.store.DataLoader;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.ReadAhead;
 import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.NotFoundException;
@@ -33,7 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the dataset, or a subset of its named graphs, to a stream in Turtle, TriG, N-Quads or JSON-LD without
- * gathering it in memory. The whole dataset streams quad by quad from {@link KnowledgeStore#forEachQuad}; a subset
+ * gathering it in memory. The whole dataset streams quad by quad from {@link KnowledgeStore#forEachQuad}, read ahead
+ * ({@link ReadAhead}) while the writer formats; a subset
  * is a list of graphs chosen by a named query ({@code export/worksheet-graphs-in-area.rq},
  * {@code export/worksheet-graphs-of-function.rq}, {@code export/graph-of-worksheet.rq}) or the graph of one
  * evidence data set, written graph by graph, so memory is bounded by the largest graph. The subset of an area or a
@@ -147,10 +149,9 @@ public class DatasetExporter {
 
     /** Writes the selection to {@code out} (which stays open) in {@code syntax}. */
     public void write(ExportSelection selection, RdfSyntax syntax, OutputStream out) {
-        List<String> graphs = graphs(selection);
         if (syntax == RdfSyntax.JSON_LD) {
             try (JsonLdGraphWriter writer = new JsonLdGraphWriter(out)) {
-                graphs.forEach(name -> writer.graph(name, store.graph(name)));
+                graphs(selection).forEach(name -> writer.graph(name, store.graph(name)));
                 Map<Node, Graph> evidence = new LinkedHashMap<>();
                 evidence(selection)
                         .forEach(quad -> evidence.computeIfAbsent(
@@ -165,13 +166,15 @@ public class DatasetExporter {
         Prefixes.standard().getNsPrefixMap().forEach(sink::prefix);
         boolean triplesOnly = !syntax.carriesGraphNames();
         if (selection.scope() == ExportSelection.Scope.ALL) {
-            store.forEachQuad(quad -> {
+            // One pass over the quads (listing the graph names first would be a second one), read ahead on a
+            // thread of its own while this one writes.
+            ReadAhead.forEachQuad(store, quad -> {
                 if (!quad.getGraph().equals(systemGraph)) {
                     emit(sink, quad, triplesOnly);
                 }
             });
         } else {
-            for (String name : graphs) {
+            for (String name : graphs(selection)) {
                 Node graphName = NodeFactory.createURI(name);
                 store.graph(name).find().forEachRemaining(t -> emit(sink, Quad.create(graphName, t), triplesOnly));
             }

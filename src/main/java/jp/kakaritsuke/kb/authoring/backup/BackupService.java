@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 import jp.kakaritsuke.kb.authoring.InputLimits;
 import jp.kakaritsuke.kb.store.CachingKnowledgeStore;
 import jp.kakaritsuke.kb.store.KnowledgeStore;
+import jp.kakaritsuke.kb.store.ReadAhead;
 import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -63,7 +64,7 @@ public class BackupService {
         GZIPOutputStream gzip = new GZIPOutputStream(new NonClosing(out), 1 << 16);
         StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, Lang.NQUADS);
         writer.start();
-        store.forEachQuad(quad -> {
+        ReadAhead.forEachQuad(store, quad -> {
             writer.quad(quad);
             count.incrementAndGet();
         });
