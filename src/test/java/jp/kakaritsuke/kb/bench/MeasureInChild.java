@@ -89,7 +89,9 @@ public final class MeasureInChild {
                 }
                 case "export-ours" -> {
                     Path out = Path.of(args[3]);
-                    try (TdbKnowledgeStore store = TdbKnowledgeStore.open(Path.of(args[1]));
+                    // As the application opens its store (with its text index), so that the store's close record
+                    // still holds for the starts measured after the export.
+                    try (TdbKnowledgeStore store = TdbKnowledgeStore.open(Path.of(args[1]), new FullTextIndex(null));
                             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                         started = System.nanoTime();
                         new DatasetExporter(store, args[2], Duration.ofMinutes(30))
