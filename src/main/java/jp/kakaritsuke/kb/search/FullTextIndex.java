@@ -209,6 +209,7 @@ public final class FullTextIndex implements DatasetDecorator {
         private static final double BULK_BUFFER_MB = 256;
 
         private final double previousBuffer;
+        private final boolean previousCompound;
         private final Consumer<Boolean> inStep;
         private volatile RuntimeException failure;
         private volatile boolean aborted;
@@ -228,6 +229,10 @@ public final class FullTextIndex implements DatasetDecorator {
             // Fewer, larger segments while filling: Lucene flushes and merges far less often.
             previousBuffer = index.getIndexWriter().getConfig().getRAMBufferSizeMB();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_BUFFER_MB);
+            // The few large segments of a bulk load stay as Lucene writes them: packing each into a compound file
+            // would copy it once more (about 230 MB at 構想区域 × 10 years) while the store builds its indexes.
+            previousCompound = index.getIndexWriter().getConfig().getUseCompoundFile();
+            index.getIndexWriter().getConfig().setUseCompoundFile(false);
             int count = Math.max(1, Runtime.getRuntime().availableProcessors());
             List<Thread> started = new ArrayList<>();
             for (int i = 0; i < count; i++) {
@@ -290,6 +295,7 @@ public final class FullTextIndex implements DatasetDecorator {
             index.commit();
             index.forgetAnalyses();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(previousBuffer);
+            index.getIndexWriter().getConfig().setUseCompoundFile(previousCompound);
             inStep.accept(true);
             log.info("Text index built in the load: {} texts", added.sum());
         }
