@@ -89,9 +89,10 @@ class ResourceController {
         }
         String lang = LocalizedText.currentLanguage();
         FiscalYears.Choice choice = years.choose(year);
-        // Both costly at the national scale: answered side by side.
+        // Costly at the national scale: answered side by side.
         queries.prefetch(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected());
         counts.prefetch(null, null, iri);
+        queries.prefetch(CrossQueries.FUNCTIONS, null, null, null);
         List<ResourcePage.Use> uses = ResourcePage.uses(
                 queries.select(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected()), links, lang);
         page.addAttribute("lang", lang);
