@@ -2,6 +2,8 @@ package jp.kakaritsuke.kb.cross;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
 import org.apache.jena.query.ResultSetRewindable;
@@ -70,8 +72,15 @@ class CrossQueries {
      * answer cache asks them again by itself.
      */
     @EventListener(ApplicationReadyEvent.class)
-    void askAheadOnceUp() {
-        List.of(FISCAL_YEARS, FUNCTIONS).forEach(name -> runner.prefetch(name, Map.of()));
+    void onceUp() {
+        askAhead();
+    }
+
+    /** Asks the two first questions ahead; complete once both are answered (or nothing was to be asked). */
+    CompletableFuture<Void> askAhead() {
+        return CompletableFuture.allOf(Stream.of(FISCAL_YEARS, FUNCTIONS)
+                .map(name -> runner.prefetch(name, Map.of()))
+                .toArray(CompletableFuture[]::new));
     }
 
     /** Runs a SELECT query with no parameter. */

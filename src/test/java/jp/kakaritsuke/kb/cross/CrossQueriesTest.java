@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import jp.kakaritsuke.kb.query.NamedQuery;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
@@ -32,24 +34,20 @@ class CrossQueriesTest {
     }
 
     @Test
-    void theYearsAndTheFunctionsAreHeldBeforeAnyPageAsksAndAreTheStoresAnswers() throws InterruptedException {
+    void theYearsAndTheFunctionsAreHeldBeforeAnyPageAsksAndAreTheStoresAnswers() throws Exception {
         DatasetGraph data = DatasetGraphFactory.createTxnMem();
         // The worked examples and the synthetic worksheets: several functions, two fiscal years.
         ShippedRdf.load(
                 data,
-                java.util.stream.Stream.of("seed", "demo")
+                Stream.of("seed", "demo")
                         .flatMap(dir -> ShippedRdf.rdfFiles(ShippedRdf.DATA_DIR.resolve(dir)).stream())
                         .toList());
         store.replaceGraphs(data);
         NamedQueryRunner direct = new NamedQueryRunner(catalog, store, Duration.ofSeconds(10), ShippedRdf.BASE);
         CachingKnowledgeStore cache = new CachingKnowledgeStore(store, 100_000, Duration.ZERO);
         try (NamedQueryRunner runner = new NamedQueryRunner(catalog, cache, Duration.ofSeconds(10), ShippedRdf.BASE)) {
-            new CrossQueries(catalog, runner).askAheadOnceUp();
+            new CrossQueries(catalog, runner).askAhead().get(30, TimeUnit.SECONDS);
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!FIRST_QUESTIONS.stream().allMatch(name -> held(cache, name)) && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
             for (String name : FIRST_QUESTIONS) {
                 assertThat(held(cache, name)).as(name + " held").isTrue();
             }
