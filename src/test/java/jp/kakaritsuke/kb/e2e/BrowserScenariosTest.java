@@ -240,7 +240,7 @@ class BrowserScenariosTest {
                 "Japanese readers see the translations folded");
         browser.screenshot(SCREENSHOTS.resolve("worksheet-" + F2I + "-ja.png"));
 
-        browser.driver().findElement(By.cssSelector(".lang-switch a[lang=en]")).click();
+        browser.clickThrough(browser.driver().findElement(By.cssSelector(".lang-switch a[lang=en]")));
         browser.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         browser.waitForLoad();
         String challengeTranslation = facts.column(
@@ -283,7 +283,7 @@ class BrowserScenariosTest {
         assertFalse(expected.isEmpty(), "the demo data has measures elsewhere for cause ①");
 
         browser.open("/doc/worksheet/" + F2I);
-        browser.visible(By.cssSelector("#cause-1 a.others-link")).click();
+        browser.clickThrough(browser.visible(By.cssSelector("#cause-1 a.others-link")));
         browser.until(ExpectedConditions.urlToBe(browser.url("/doc/worksheet/" + F2I + "/cause/1")));
         browser.waitForLoad();
         browser.visible(By.id("similar-measures"));
@@ -306,7 +306,7 @@ class BrowserScenariosTest {
                 .orElseThrow(() -> new AssertionError("the measure links to its worksheet"));
         String href = sheetLink.getDomAttribute("href");
         assertFalse(href.endsWith("/" + F2I));
-        sheetLink.click();
+        browser.clickThrough(sheetLink);
 
         browser.until(ExpectedConditions.urlToBe(browser.url(href)));
         browser.waitForLoad();
@@ -505,7 +505,7 @@ class BrowserScenariosTest {
                 "the other areas on the function in the same year, and the guideline's example");
         String other = "demo-2026-kousou-r7-3103-f2-i";
         areas.selectByValue(other);
-        browser.visible(By.cssSelector("#compare-areas button[type=submit]")).click();
+        browser.clickThrough(browser.visible(By.cssSelector("#compare-areas button[type=submit]")));
         browser.until(ExpectedConditions.urlToBe(browser.url("/compare?w=" + own + "&w=" + other)));
         browser.waitForLoad();
         checkComparison(List.of(own, other));
@@ -553,8 +553,8 @@ class BrowserScenariosTest {
         store.replaceGraphs(fixture);
         try {
             browser.open("/doc/worksheet/" + current);
-            browser.visible(By.cssSelector("#compare-with a.compare-year[data-slug='" + earlier + "']"))
-                    .click();
+            browser.clickThrough(
+                    browser.visible(By.cssSelector("#compare-with a.compare-year[data-slug='" + earlier + "']")));
             browser.until(ExpectedConditions.urlToBe(browser.url("/compare?w=" + current + "&w=" + earlier)));
             browser.waitForLoad();
             checkComparison(List.of(current, earlier));
@@ -580,7 +580,7 @@ class BrowserScenariosTest {
             browser.screenshot(SCREENSHOTS.resolve("compare-fiscal-years.png"));
 
             // The header's language switch keeps the comparison.
-            browser.visible(By.cssSelector("header .lang-switch a[lang=en]")).click();
+            browser.clickThrough(browser.visible(By.cssSelector("header .lang-switch a[lang=en]")));
             browser.until(
                     ExpectedConditions.urlToBe(browser.url("/compare?w=" + current + "&w=" + earlier + "&lang=en")));
             browser.waitForLoad();
@@ -612,7 +612,7 @@ class BrowserScenariosTest {
                 List.of(boxes.get(0).getDomAttribute("value"), boxes.get(1).getDomAttribute("value"));
         boxes.get(0).click();
         boxes.get(1).click();
-        browser.visible(By.cssSelector("#compare-form button[type=submit]")).click();
+        browser.clickThrough(browser.visible(By.cssSelector("#compare-form button[type=submit]")));
         browser.until(ExpectedConditions.urlContains("/compare?"));
         browser.waitForLoad();
         checkComparison(chosen);
@@ -826,9 +826,7 @@ class BrowserScenariosTest {
         if (!browser.driver().findElements(By.id("username")).isEmpty()) {
             browser.visible(By.id("username")).sendKeys("editor13");
             browser.driver().findElement(By.id("password")).sendKeys("dev-editor-2026");
-            browser.driver()
-                    .findElement(By.cssSelector("main form button[type=submit]"))
-                    .click();
+            browser.clickThrough(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
             browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         }
         browser.open("/worksheets/new");
@@ -855,9 +853,7 @@ class BrowserScenariosTest {
             browser.open("/login");
             browser.visible(By.id("username")).sendKeys("editor13");
             browser.driver().findElement(By.id("password")).sendKeys("dev-editor-2026");
-            browser.driver()
-                    .findElement(By.cssSelector("main form button[type=submit]"))
-                    .click();
+            browser.clickThrough(browser.driver().findElement(By.cssSelector("main form button[type=submit]")));
             browser.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 
             browser.open("/worksheets/new");
@@ -869,7 +865,7 @@ class BrowserScenariosTest {
             // The demo data's latest year: a new year would change the default year of the other pages.
             year.sendKeys("2026");
             browser.driver().findElement(By.id("start-" + F2HA)).click();
-            browser.driver().findElement(By.id("create")).click();
+            browser.clickThrough(browser.driver().findElement(By.id("create")));
             browser.visible(By.id("save-notice"));
             Matcher slugMatch = Pattern.compile("/doc/worksheet/([a-z0-9-]+)/edit")
                     .matcher(browser.driver().getCurrentUrl());
@@ -917,7 +913,7 @@ class BrowserScenariosTest {
             assertTrue(box.isSelected(), "one click chose the type");
             browser.driver().findElement(By.id("measure-1-addresses-" + n)).click();
             browser.driver().findElement(By.id("comment")).sendKeys("原因を追加");
-            browser.driver().findElement(By.id("save")).click();
+            browser.clickThrough(browser.driver().findElement(By.id("save")));
             browser.visible(By.id("save-notice"));
 
             Query typesOfCause = QueryFactory.create("SELECT ?type WHERE { GRAPH <" + base + "graph/worksheet/" + slug

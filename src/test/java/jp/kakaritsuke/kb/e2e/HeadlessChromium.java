@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -40,6 +41,9 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Long enough for a page of the app on a busy two-core machine, short enough to fail a broken page quickly. */
     static final Duration WAIT = Duration.ofSeconds(20);
+
+    /** The mark {@link #clickThrough} sets on the window of the page it leaves. */
+    private static final String LEAVING = "kbLeavingThisPage";
 
     private static final Dimension WINDOW = new Dimension(1280, 1024);
 
@@ -124,13 +128,19 @@ final class HeadlessChromium implements AutoCloseable {
 
     /**
      * Clicks an element that leads to another page (a link, a form's button) and waits until that page has replaced
-     * the current one and loaded: the old document's readiness must not be taken for the new one's.
+     * the current one and loaded: the old document's readiness must not be taken for the new one's. The old page is
+     * told apart by a mark set on its window before the click (a new document has a new window object), never by
+     * touching one of its elements: while Chromium swaps the documents, the driver answers a question about an old
+     * element with an error ("node does not belong to the document") instead of calling it stale.
      */
     void clickThrough(WebElement element) {
-        WebElement current = driver.findElement(By.tagName("html"));
+        JavascriptExecutor script = (JavascriptExecutor) driver;
+        script.executeScript("window." + LEAVING + " = true");
         element.click();
-        until(ExpectedConditions.stalenessOf(current));
-        waitForLoad();
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(script.executeScript(
+                        "return window." + LEAVING + " === undefined && document.readyState === 'complete'")));
     }
 
     void waitForLoad() {
