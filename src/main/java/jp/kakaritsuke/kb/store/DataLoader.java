@@ -60,6 +60,9 @@ public final class DataLoader {
     /** Directories of {@code data/} that hold source material and region tables, not RDF. */
     private static final Set<String> NON_RDF_DIRS = Set.of("regions", "source");
 
+    /** Where, under the base IRI, the record of a load lives ({@link #systemGraph(String)}). */
+    private static final String SYSTEM_GRAPH_PATH = "graph/system";
+
     private static final String DEMO_DIR = "demo";
     private static final String EVIDENCE_DIR = "evidence";
 
@@ -91,7 +94,7 @@ public final class DataLoader {
 
     /** The IRI of the graph recording when, and from which files, the shipped data was loaded. */
     public static String systemGraph(String baseIri) {
-        return baseIri + "graph/system";
+        return baseIri + SYSTEM_GRAPH_PATH;
     }
 
     /** A loader configured by the {@code kb.*} properties. */
@@ -113,12 +116,23 @@ public final class DataLoader {
      * @return true if the data was loaded
      */
     public boolean loadIfNeeded(KnowledgeStore store, boolean forceReload) {
-        if (!forceReload && holdsRecord(store)) {
+        Set<String> records = loadRecords(store);
+        if (!forceReload && records.contains(systemGraph.getURI())) {
             log.info(
                     "{} already holds the shipped data (see <{}>); not reloading",
                     store.describe(),
                     systemGraph.getURI());
             return false;
+        }
+        records.remove(systemGraph.getURI());
+        if (!records.isEmpty()) {
+            String other = records.iterator().next();
+            String otherBase = other.substring(0, other.length() - SYSTEM_GRAPH_PATH.length());
+            throw new DataLoadException(store.describe() + " holds the shipped data loaded under the base IRI <"
+                    + otherBase + "> (see <" + other + ">), not under <" + baseIri + ">, the base IRI of this start "
+                    + "(kb.base-iri; by default it follows the port): loading again would add every graph a second "
+                    + "time under other IRIs. Start with --kb.base-iri=" + otherBase + ", or give <" + baseIri
+                    + "> a store of its own. Nothing was written.");
         }
         LoadReport report = load(store);
         log.info(
@@ -129,11 +143,18 @@ public final class DataLoader {
         return true;
     }
 
-    /** Whether the store holds the record of a load; the embedded store looks the graph up instead of listing all. */
-    private boolean holdsRecord(KnowledgeStore store) {
-        return store instanceof TdbKnowledgeStore tdb
-                ? tdb.containsGraph(systemGraph.getURI())
-                : store.graphNames().contains(systemGraph.getURI());
+    /**
+     * The load records the store holds, whatever base IRI they were written under: the graphs named
+     * <code>{base}{@value #SYSTEM_GRAPH_PATH}</code> that hold a time of generation. The embedded store looks among the
+     * few graphs with such times (load records, edit histories) instead of listing every graph.
+     */
+    private static Set<String> loadRecords(KnowledgeStore store) {
+        Set<String> graphs = store instanceof TdbKnowledgeStore tdb
+                ? tdb.graphsUsing(PROV.generatedAtTime.asNode())
+                : store.graphNames();
+        Set<String> records = new TreeSet<>();
+        graphs.stream().filter(g -> g.endsWith("/" + SYSTEM_GRAPH_PATH)).forEach(records::add);
+        return records;
     }
 
     /**

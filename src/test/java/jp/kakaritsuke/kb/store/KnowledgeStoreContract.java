@@ -368,6 +368,27 @@ abstract class KnowledgeStoreContract {
                                      <http://purl.org/dc/terms/source> "data/worksheets/alpha.trig" } }"""), bind("g", NodeFactory.createURI(DataLoader.systemGraph(EX))), TIMEOUT));
     }
 
+    @Test
+    void aStoreLoadedUnderOneBaseIriIsNotLoadedAgainUnderAnotherAndNothingIsWritten() {
+        assertTrue(new DataLoader(EX, fixtureDataDir(), true).loadIfNeeded(store(), false));
+        DatasetGraph before = snapshot();
+        String other = "http://localhost:18080/";
+        for (boolean forced : List.of(false, true)) {
+            DataLoadException refused = assertThrows(
+                    DataLoadException.class,
+                    () -> new DataLoader(other, fixtureDataDir(), true).loadIfNeeded(store(), forced));
+            assertTrue(refused.getMessage().contains("<" + EX + ">"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("<" + other + ">"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("--kb.base-iri=" + EX), refused.getMessage());
+        }
+        DatasetGraph after = snapshot();
+        assertEquals(before.size(), after.size());
+        before.listGraphNodes().forEachRemaining(g -> assertIsomorphic(before.getGraph(g), after.getGraph(g)));
+        assertFalse(
+                new DataLoader(EX, fixtureDataDir(), true).loadIfNeeded(store(), false),
+                "its own base still finds its record");
+    }
+
     private DatasetGraph snapshot() {
         DatasetGraph copy = DatasetGraphFactory.create();
         store().forEachQuad(copy::add);
