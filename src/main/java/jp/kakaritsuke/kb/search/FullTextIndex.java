@@ -12,16 +12,19 @@ import java.util.Set;
 import java.util.function.Consumer;
 import jp.kakaritsuke.kb.store.DatasetDecorator;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.worksheet.WorksheetItem;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.Util;
+import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -101,13 +104,52 @@ public final class FullTextIndex implements DatasetDecorator {
     }
 
     private final Path indexLocation;
+    private final IndexedLiterals literals;
 
     /**
      * @param indexLocation directory of the index; when null, {@code {tdb2 location}-text} for a store in a
      *     directory and an index in memory for a store in memory
+     * @param baseIri the base of the store's instance IRIs ({@code kb.base-iri}), where its worksheets' items are
      */
-    public FullTextIndex(Path indexLocation) {
+    public FullTextIndex(Path indexLocation, String baseIri) {
         this.indexLocation = indexLocation;
+        this.literals = new IndexedLiterals(baseIri);
+    }
+
+    /**
+     * Which literals the index holds: those of the {@link #PREDICATES}, but the labels the form prints for a
+     * worksheet's items ({@code 原因①}, {@code Measure 1, role 2}: made from the item's place, they are on every
+     * worksheet and would answer a search for 原因 or 方策 with every cause or measure of every sheet). One rule for
+     * every way into the index: a write, the bulk load, the count at open and a rebuild.
+     */
+    record IndexedLiterals(String baseIri) {
+
+        private static final Set<Node> INDEXED = Set.copyOf(PREDICATES);
+
+        boolean holds(Node subject, Node predicate, Node object) {
+            return INDEXED.contains(predicate)
+                    && object.isLiteral()
+                    && !(predicate.equals(RDFS.label.asNode())
+                            && subject.isURI()
+                            && WorksheetItem.isPrintedLabel(
+                                    baseIri,
+                                    subject.getURI(),
+                                    object.getLiteralLexicalForm(),
+                                    object.getLiteralLanguage()));
+        }
+
+        boolean holds(Quad quad) {
+            return holds(quad.getSubject(), quad.getPredicate(), quad.getObject());
+        }
+    }
+
+    /**
+     * What the index holds, named: a close record written under another definition (an index built by an earlier
+     * version that held other literals) does not count as in step, so the next start checks the index and rebuilds it.
+     */
+    @Override
+    public String definition() {
+        return "text-index/2 (no printed item labels)";
     }
 
     /** The analyser of Japanese literals and of the field {@value #FIELD}. */
@@ -150,12 +192,12 @@ public final class FullTextIndex implements DatasetDecorator {
         JapaneseAnalysedOnce index = new JapaneseAnalysedOnce(directory(location), config());
         try {
             checkAnalyzer(index);
-            IndexedDataset text = new IndexedDataset(tdb2, index);
+            IndexedDataset text = new IndexedDataset(tdb2, index, literals);
             text.getContext().set(TextQuery.textIndex, index);
             if (inStep) {
                 log.info("Text index in step with the store since it was last closed: {} texts", indexedCount(index));
             } else {
-                reconcile(tdb2, index);
+                reconcile(tdb2, index, literals);
             }
             text.inStep = true;
             return text;
@@ -191,16 +233,17 @@ public final class FullTextIndex implements DatasetDecorator {
     @Override
     public BulkSink bulkSink(DatasetGraph decorated) {
         IndexedDataset indexed = (IndexedDataset) decorated;
-        return new BulkIndexer((JapaneseAnalysedOnce) indexed.getTextIndex(), ok -> indexed.inStep = ok);
+        return new BulkIndexer(
+                (JapaneseAnalysedOnce) indexed.getTextIndex(), indexed.literals, ok -> indexed.inStep = ok);
     }
 
     /** Indexes the literals of the indexed predicates among the quads it is given, on threads of its own. */
     private static final class BulkIndexer implements BulkSink {
 
         private static final Quad END = Quad.create(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        private static final Set<Node> INDEXED = Set.copyOf(PREDICATES);
 
         private final JapaneseAnalysedOnce index;
+        private final IndexedLiterals literals;
         private final java.util.concurrent.BlockingQueue<Quad> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(8192);
         /** One per processor: Lucene's writer takes documents from several threads at once. */
@@ -215,8 +258,9 @@ public final class FullTextIndex implements DatasetDecorator {
         private volatile boolean aborted;
         private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
 
-        BulkIndexer(JapaneseAnalysedOnce index, Consumer<Boolean> inStep) {
+        BulkIndexer(JapaneseAnalysedOnce index, IndexedLiterals literals, Consumer<Boolean> inStep) {
             this.index = index;
+            this.literals = literals;
             this.inStep = inStep;
             // Until the load has committed both, the index and the store may differ.
             inStep.accept(false);
@@ -266,7 +310,7 @@ public final class FullTextIndex implements DatasetDecorator {
             if (failure != null) {
                 throw failure;
             }
-            if (INDEXED.contains(quad.getPredicate()) && quad.getObject().isLiteral()) {
+            if (literals.holds(quad)) {
                 put(quad);
             }
         }
@@ -443,22 +487,22 @@ public final class FullTextIndex implements DatasetDecorator {
      * does not compare texts, so that opening a large store costs one pass over the indexed predicates and holds
      * nothing in memory; a rebuild streams the store's texts into the index.
      */
-    static void reconcile(DatasetGraph tdb2, JapaneseAnalysedOnce index) {
-        long expected = Txn.calculateRead(tdb2, () -> countIndexable(tdb2));
+    static void reconcile(DatasetGraph tdb2, JapaneseAnalysedOnce index, IndexedLiterals literals) {
+        long expected = Txn.calculateRead(tdb2, () -> countIndexable(tdb2, literals));
         long indexed = indexedCount(index);
         if (expected == indexed) {
             log.info("Text index agrees with the store: {} texts", indexed);
             return;
         }
         log.warn("Text index holds {} texts, the store {}; rebuilding the index", indexed, expected);
-        rebuild(tdb2, index);
+        rebuild(tdb2, index, literals);
     }
 
-    private static long countIndexable(DatasetGraph dsg) {
+    private static long countIndexable(DatasetGraph dsg, IndexedLiterals literals) {
         long count = 0;
         for (Node p : PREDICATES) {
             for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
-                if (it.next().getObject().isLiteral()) {
+                if (literals.holds(it.next())) {
                     count++;
                 }
             }
@@ -499,21 +543,21 @@ public final class FullTextIndex implements DatasetDecorator {
      * properties of the store, in a read transaction of its own.
      */
     public static Optional<Counts> counts(DatasetGraph dataset) {
-        if (!(dataset instanceof DatasetGraphText text) || !(text.getTextIndex() instanceof TextIndexLucene index)) {
+        if (!(dataset instanceof IndexedDataset text) || !(text.getTextIndex() instanceof TextIndexLucene index)) {
             return Optional.empty();
         }
         DatasetGraph tdb2 = text.getWrapped();
-        long stored = Txn.calculateRead(tdb2, () -> countIndexable(tdb2));
+        long stored = Txn.calculateRead(tdb2, () -> countIndexable(tdb2, text.literals));
         return Optional.of(new Counts(indexedCount(index), stored));
     }
 
     /** Whether the index of a dataset this class decorated holds exactly the literals its store holds. */
     static boolean inSync(DatasetGraph decorated) {
-        DatasetGraphText text = (DatasetGraphText) decorated;
+        IndexedDataset text = (IndexedDataset) decorated;
         TextIndexLucene index = (TextIndexLucene) text.getTextIndex();
         DatasetGraph tdb2 = text.getWrapped();
         Set<String> expected = new HashSet<>();
-        Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef()))
+        Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef(), text.literals))
                 .forEach(e -> expected.add(uid(e)));
         return expected.equals(indexedUids(index));
     }
@@ -524,11 +568,12 @@ public final class FullTextIndex implements DatasetDecorator {
         return d.size();
     }
 
-    private static List<Entity> indexableEntities(DatasetGraph dsg, EntityDefinition definition) {
+    private static List<Entity> indexableEntities(
+            DatasetGraph dsg, EntityDefinition definition, IndexedLiterals literals) {
         List<Entity> entities = new ArrayList<>();
         for (Node p : PREDICATES) {
             dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral()) {
+                if (literals.holds(q)) {
                     entities.add(TextQueryFuncs.entityFromQuad(definition, q));
                 }
             });
@@ -561,7 +606,7 @@ public final class FullTextIndex implements DatasetDecorator {
         return uids;
     }
 
-    private static void rebuild(DatasetGraph tdb2, JapaneseAnalysedOnce index) {
+    private static void rebuild(DatasetGraph tdb2, JapaneseAnalysedOnce index, IndexedLiterals literals) {
         try {
             index.getIndexWriter().deleteAll();
         } catch (IOException e) {
@@ -575,7 +620,7 @@ public final class FullTextIndex implements DatasetDecorator {
                 for (Node p : PREDICATES) {
                     for (var it = tdb2.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
                         Quad q = it.next();
-                        if (q.getObject().isLiteral()) {
+                        if (literals.holds(q)) {
                             index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
                             n++;
                         }
@@ -590,6 +635,24 @@ public final class FullTextIndex implements DatasetDecorator {
         log.info("Text index rebuilt: {} texts", added);
     }
 
+    /** jena-text's producer of index changes from a write's quads, for the literals the index holds only. */
+    private static final class OnlyIndexedLiterals extends TextDocProducerTriples {
+
+        private final IndexedLiterals literals;
+
+        OnlyIndexedLiterals(TextIndex index, IndexedLiterals literals) {
+            super(index);
+            this.literals = literals;
+        }
+
+        @Override
+        public void change(TextQuadAction action, Node g, Node s, Node p, Node o) {
+            if (literals.holds(s, p, o)) {
+                super.change(action, g, s, p, o);
+            }
+        }
+    }
+
     /**
      * A text dataset whose {@code clear()} removes the quads one by one, as its other writes do, so that the index
      * hears of it; the inherited {@code clear()} would empty TDB2 behind the index's back.
@@ -599,8 +662,11 @@ public final class FullTextIndex implements DatasetDecorator {
         /** False once a write's end failed or a bulk load was abandoned: the index may then differ from the store. */
         volatile boolean inStep;
 
-        IndexedDataset(DatasetGraph tdb2, TextIndexLucene index) {
-            super(tdb2, index, new TextDocProducerTriples(index), false);
+        final IndexedLiterals literals;
+
+        IndexedDataset(DatasetGraph tdb2, TextIndexLucene index, IndexedLiterals literals) {
+            super(tdb2, index, new OnlyIndexedLiterals(index, literals), false);
+            this.literals = literals;
         }
 
         @Override

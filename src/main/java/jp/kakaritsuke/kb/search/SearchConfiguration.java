@@ -1,6 +1,7 @@
 package jp.kakaritsuke.kb.search;
 
 import jp.kakaritsuke.kb.store.DatasetDecorator;
+import jp.kakaritsuke.kb.store.StoreProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
     @Bean
-    DatasetDecorator fullTextIndex(SearchProperties properties) {
-        return new FullTextIndex(properties.indexLocation());
+    DatasetDecorator fullTextIndex(SearchProperties properties, StoreProperties store) {
+        return new FullTextIndex(properties.indexLocation(), store.baseIri());
     }
 }

@@ -36,6 +36,14 @@ public interface DatasetDecorator {
         return false;
     }
 
+    /**
+     * What the decoration holds, named; a new name when the rule of what it holds changes. A close record written
+     * under another name does not count as {@link #inStep in step}: the next start checks the decoration again.
+     */
+    default String definition() {
+        return "1";
+    }
+
     /** Releases what {@link #decorate} acquired; called when the store closes, before the TDB2 dataset is released. */
     void release(DatasetGraph decorated);
 

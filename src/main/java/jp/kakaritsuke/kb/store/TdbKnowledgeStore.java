@@ -91,8 +91,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         this.decorator = decorator;
         this.location = location;
         this.fromLastRun = lastRun.orElse(Map.of());
-        boolean inStep =
-                lastRun.map(r -> "true".equals(r.get(DECORATION_IN_STEP))).orElse(false);
+        boolean inStep = lastRun.map(r -> inStepMark(decorator).equals(r.get(DECORATION_IN_STEP)))
+                .orElse(false);
         this.dsg = decorator == null ? tdb2 : decorator.decorate(tdb2, location, inStep);
         this.dataset = DatasetFactory.wrap(dsg);
         this.description = description;
@@ -101,6 +101,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
 
     /** The entry of the close record saying the decoration (the text index) was in step with the store. */
     private static final String DECORATION_IN_STEP = "store.decoration-in-step";
+
+    /** What the close record says of a decoration in step: its {@link DatasetDecorator#definition} included. */
+    private static String inStepMark(DatasetDecorator decorator) {
+        return decorator == null ? "true" : "true " + decorator.definition();
+    }
 
     /** Opens (creating if needed) the TDB2 database in {@code directory}. */
     public static TdbKnowledgeStore open(Path directory) {
@@ -478,7 +483,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                     record.put(key, v);
                 }
             });
-            record.put(DECORATION_IN_STEP, String.valueOf(decorator == null || decorator.inStep(dsg)));
+            record.put(
+                    DECORATION_IN_STEP, decorator == null || decorator.inStep(dsg) ? inStepMark(decorator) : "false");
         }
         // Expelling releases the files and the process-wide connection cache entry, so the same directory can be
         // opened again (a restart within one JVM, as in tests).

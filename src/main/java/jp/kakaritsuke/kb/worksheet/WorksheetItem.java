@@ -1,6 +1,7 @@
 package jp.kakaritsuke.kb.worksheet;
 
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,22 @@ public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
     public static String labelOf(String worksheet, String iri, String lang) {
         WorksheetItem item = iri == null ? null : at(worksheet, iri);
         return item != null ? item.label(lang) : "ja".equals(lang) ? "協議シート" : "Worksheet";
+    }
+
+    /**
+     * Whether {@code text} (in {@code lang}) is the label the form prints for the item at {@code iri}, a worksheet under
+     * {@code base}: {@code 原因①} for {@code …/cause/1}, {@code Measure 1, role 2} in English for
+     * {@code …/measure/1/role/2}. Such a label is made from the item's place, not written by anyone.
+     */
+    public static boolean isPrintedLabel(String base, String iri, String text, String lang) {
+        String prefix = WorksheetNames.worksheetPrefix(base);
+        if (iri == null || !iri.startsWith(prefix)) {
+            return false;
+        }
+        int end = iri.indexOf('/', prefix.length());
+        WorksheetItem item = end < 0 ? null : at(iri.substring(0, end), iri);
+        boolean japanese = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("ja");
+        return item != null && item.label(japanese ? "ja" : "en").equals(text);
     }
 
     /** The item's label in {@code lang} as the form prints it ({@code 原因①}, {@code Measure 1, role 2}). */

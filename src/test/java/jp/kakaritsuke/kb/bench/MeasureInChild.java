@@ -70,7 +70,8 @@ public final class MeasureInChild {
                 case "load-ours" -> {
                     Path data = Path.of(args[1]);
                     // As the application opens its store: through the full-text index, which the load fills too.
-                    try (TdbKnowledgeStore store = TdbKnowledgeStore.open(Path.of(args[2]), new FullTextIndex(null))) {
+                    try (TdbKnowledgeStore store =
+                            TdbKnowledgeStore.open(Path.of(args[2]), new FullTextIndex(null, args[3]))) {
                         started = System.nanoTime();
                         new DataLoader(args[3], data, true).load(store);
                         finished = System.nanoTime();
@@ -91,7 +92,8 @@ public final class MeasureInChild {
                     Path out = Path.of(args[3]);
                     // As the application opens its store (with its text index), so that the store's close record
                     // still holds for the starts measured after the export.
-                    try (TdbKnowledgeStore store = TdbKnowledgeStore.open(Path.of(args[1]), new FullTextIndex(null));
+                    try (TdbKnowledgeStore store =
+                                    TdbKnowledgeStore.open(Path.of(args[1]), new FullTextIndex(null, args[2]));
                             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
                         started = System.nanoTime();
                         new DatasetExporter(store, args[2], Duration.ofMinutes(30))

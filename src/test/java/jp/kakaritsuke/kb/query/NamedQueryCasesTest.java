@@ -103,7 +103,7 @@ class NamedQueryCasesTest {
         NamedQuery query = catalog.get(queryName);
         // The search queries run on the store as the application has it: with the full-text index.
         try (TdbKnowledgeStore store = queryName.startsWith("search/")
-                ? TdbKnowledgeStore.inMemory(new FullTextIndex(null))
+                ? TdbKnowledgeStore.inMemory(new FullTextIndex(null, QueryFixtures.BASE))
                 : TdbKnowledgeStore.inMemory()) {
             store.replaceGraphs(QueryFixtures.ontology());
             for (Path file : dataFiles(caseDir)) {

@@ -32,6 +32,7 @@ import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.resultset.ResultSetCompare;
@@ -41,6 +42,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +63,7 @@ class FullTextIndexTest {
     }
 
     private TdbKnowledgeStore open() {
-        return TdbKnowledgeStore.open(tdb2(), new FullTextIndex(null));
+        return TdbKnowledgeStore.open(tdb2(), new FullTextIndex(null, BASE));
     }
 
     private static TdbKnowledgeStore seeded(TdbKnowledgeStore store) {
@@ -123,7 +125,7 @@ class FullTextIndexTest {
 
     @Test
     void japaneseIsAnalysedByKuromojiAndEnglishByTheEnglishAnalyser() {
-        try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory(new FullTextIndex(null))) {
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.inMemory(new FullTextIndex(null, BASE))) {
             TextIndexLucene index = index(store);
             // kuromoji: words, particles dropped. The CJK bigram analyser would give 地域 域の の輪 …, the standard
             // analyser single characters.
@@ -349,6 +351,69 @@ class FullTextIndexTest {
             store.update(UpdateFactory.create("DROP ALL"));
             assertEquals(List.of(), texts(search(store, "ICT")));
             assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+        }
+    }
+
+    /**
+     * The labels the form prints for a worksheet's items (原因①, Measure 1, role 2) are on every sheet: the index
+     * leaves them out, so a search for 原因 finds what the sheets say about causes, while a label someone wrote stays
+     * searchable; the write path, the bulk load and the count at open follow the same rule.
+     */
+    @Test
+    void printedItemLabelsAreLeftOutOfTheIndexAndWrittenLabelsAreNot() {
+        String cause = WS + "mhlw-2025-f1/cause/1";
+        String graph = BASE + "graph/worksheet/mhlw-2025-f1";
+        try (TdbKnowledgeStore store = seeded(open())) {
+            assertTrue(
+                    store.ask(
+                            QueryFactory.create("ASK { GRAPH <" + graph + "> { <" + cause + "> <" + RDFS.label.getURI()
+                                    + "> \"原因①\"@ja } }"),
+                            null,
+                            Duration.ofSeconds(10)),
+                    "the seed labels its first cause as the form prints it");
+            SearchService.Result found = search(store, "原因");
+            assertFalse(texts(found).isEmpty(), "the sheets' own texts about causes are found");
+            assertTrue(texts(found).stream().noneMatch(t -> t.matches("原因[①-⑳]")), () -> String.valueOf(texts(found)));
+            // The ontology's labels (kk:Cause 原因) stay: they are words of the vocabulary, not of every sheet.
+            assertTrue(
+                    hits(found).stream().noneMatch(h -> h.startsWith(WS) && h.endsWith(" " + RDFS.label.getURI())),
+                    hits(found)::toString);
+            assertEquals(Set.of(), items(search(store, "\"Cause 1\"")));
+
+            store.update(UpdateFactory.create("INSERT DATA { GRAPH <" + graph + "> { <" + cause + "> <"
+                    + RDFS.label.getURI() + "> \"原因①（北極圏の担い手）\"@ja . <" + WS + "mhlw-2025-f1/cause/9> <"
+                    + RDFS.label.getURI() + "> \"原因⑨\"@ja } }"));
+            assertEquals(Set.of(cause + " " + RDFS.label.getURI()), hits(search(store, "北極圏")));
+            assertTrue(texts(search(store, "原因")).stream().noneMatch(t -> t.equals("原因⑨")));
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+            assertTrue(FullTextIndex.counts(store.datasetGraph()).orElseThrow().agree());
+        }
+    }
+
+    /**
+     * An index built under another rule of what it holds (here: with a printed label in it, as before the rule left
+     * them out) is not trusted on a clean close's word alone: the record names the rule, and a record under another
+     * one has the index checked and rebuilt at open.
+     */
+    @Test
+    void aCloseRecordWrittenUnderAnotherRuleOfTheIndexHasItCheckedAtOpen() throws IOException {
+        Node cause = NodeFactory.createURI(WS + "mhlw-2025-f1/cause/1");
+        Node graph = NodeFactory.createURI(BASE + "graph/worksheet/mhlw-2025-f1");
+        try (TdbKnowledgeStore store = seeded(open())) {
+            TextIndexLucene index = index(store);
+            index.addEntity(TextQueryFuncs.entityFromQuad(
+                    index.getDocDef(), graph, cause, RDFS.label.asNode(), NodeFactory.createLiteralLang("原因①", "ja")));
+            index.commit();
+            assertFalse(FullTextIndex.inSync(store.datasetGraph()));
+        }
+        Path record = tdb2().resolve("kb-closed-cleanly.properties");
+        String written = Files.readString(record);
+        assertTrue(written.contains("store.decoration-in-step=true text-index/"), written);
+        // What the versions before the rule wrote.
+        Files.writeString(record, written.replaceAll("store.decoration-in-step=.*", "store.decoration-in-step=true"));
+        try (TdbKnowledgeStore store = open()) {
+            assertTrue(FullTextIndex.inSync(store.datasetGraph()));
+            assertTrue(texts(search(store, "原因")).stream().noneMatch(t -> t.equals("原因①")));
         }
     }
 

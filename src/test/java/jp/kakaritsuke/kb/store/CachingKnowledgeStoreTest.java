@@ -154,7 +154,7 @@ class CachingKnowledgeStoreTest extends KnowledgeStoreContract {
 
     @Test
     void writesThroughTheFullTextIndexOfTheApplicationAreSeenToo() {
-        try (TdbKnowledgeStore indexed = TdbKnowledgeStore.inMemory(new FullTextIndex(null));
+        try (TdbKnowledgeStore indexed = TdbKnowledgeStore.inMemory(new FullTextIndex(null, EX));
                 CachingKnowledgeStore cached = new CachingKnowledgeStore(indexed, 10_000, Duration.ZERO)) {
             Query ask = QueryFactory.create("ASK { <" + EX + "d> ?p ?o }");
             assertFalse(cached.ask(ask, null, TIMEOUT));

@@ -117,7 +117,7 @@ public final class DemoWorksheetGenerator {
                 new DemoWorksheetGenerator(loadInput(options.data(), options.base()), options.base(), options.seed());
         PrintStream progress = options.scale() == Scale.DEMO ? null : System.err;
         if (options.intoStore() != null) {
-            try (KnowledgeStore store = openStore(options.intoStore())) {
+            try (KnowledgeStore store = openStore(options.intoStore(), options.base())) {
                 int written = store instanceof TdbKnowledgeStore tdb && tdb.isEmpty()
                         ? generator.bulkLoad(options.scale(), options.years(), tdb, progress)
                         : generator.load(options.scale(), options.years(), store, progress);
@@ -133,14 +133,14 @@ public final class DemoWorksheetGenerator {
      * A TDB2 directory (opened as the application opens it, through its full-text index, which every write keeps in
      * step), or the URL of a SPARQL 1.1 dataset with the services sparql, update and data.
      */
-    private static KnowledgeStore openStore(String target) {
+    private static KnowledgeStore openStore(String target, String baseIri) {
         if (target.startsWith("http://") || target.startsWith("https://")) {
             return new RemoteKnowledgeStore(
                     new StoreProperties.Remote(target, "sparql", "update", "data", null, null, Duration.ofSeconds(10)),
                     STORE_WRITE_TIMEOUT,
                     NamedQueryCatalog.classpath().storeQueries());
         }
-        return TdbKnowledgeStore.open(Path.of(target), new FullTextIndex(null));
+        return TdbKnowledgeStore.open(Path.of(target), new FullTextIndex(null, baseIri));
     }
 
     /** Reads data/seed/*.trig and data/areas/*.trig under {@code dataDir}, resolving IRIs against {@code baseIri}. */
