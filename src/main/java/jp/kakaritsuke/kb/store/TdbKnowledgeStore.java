@@ -90,9 +90,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         this.tdb2 = tdb2;
         this.decorator = decorator;
         this.location = location;
-        this.fromLastRun = lastRun.orElse(Map.of());
         boolean inStep = lastRun.map(r -> inStepMark(decorator).equals(r.get(DECORATION_IN_STEP)))
                 .orElse(false);
+        // What the last run kept may hang on the decoration (the answers of text searches): with the decoration not
+        // in step, it is checked and perhaps rebuilt below, and nothing of the last run is trusted.
+        this.fromLastRun = inStep ? lastRun.orElse(Map.of()) : Map.of();
         this.dsg = decorator == null ? tdb2 : decorator.decorate(tdb2, location, inStep);
         this.dataset = DatasetFactory.wrap(dsg);
         this.description = description;
