@@ -116,14 +116,14 @@ public final class DataLoader {
      * @return true if the data was loaded
      */
     public boolean loadIfNeeded(KnowledgeStore store, boolean forceReload) {
-        Set<String> records = loadRecords(store);
-        if (!forceReload && records.contains(systemGraph.getURI())) {
+        if (!forceReload && holdsRecord(store)) {
             log.info(
                     "{} already holds the shipped data (see <{}>); not reloading",
                     store.describe(),
                     systemGraph.getURI());
             return false;
         }
+        Set<String> records = loadRecords(store);
         records.remove(systemGraph.getURI());
         if (!records.isEmpty()) {
             String other = records.iterator().next();
@@ -143,8 +143,15 @@ public final class DataLoader {
         return true;
     }
 
+    /** Whether the store holds the record of a load; the embedded store looks the graph up instead of listing all. */
+    private boolean holdsRecord(KnowledgeStore store) {
+        return store instanceof TdbKnowledgeStore tdb
+                ? tdb.containsGraph(systemGraph.getURI())
+                : store.graphNames().contains(systemGraph.getURI());
+    }
+
     /**
-     * The load records the store holds, whatever base IRI they were written under: the graphs named
+     * The load records the store holds, whatever base IRI they were written under (asked only before a load): the graphs named
      * <code>{base}{@value #SYSTEM_GRAPH_PATH}</code> that hold a time of generation. The embedded store looks among the
      * few graphs with such times (load records, edit histories) instead of listing every graph.
      */

@@ -252,6 +252,10 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     }
 
     /** Whether the named graph holds any triple: a look-up, where {@link #graphNames} lists every graph. */
+    public boolean containsGraph(String graphName) {
+        return read(() -> dsg.containsGraph(NodeFactory.createURI(graphName)));
+    }
+
     /** The names of the graphs holding a triple with {@code predicate}, by the store's predicate-first index. */
     public Set<String> graphsUsing(Node predicate) {
         return read(() -> {
