@@ -136,6 +136,44 @@ final class HttpLoad {
     }
 
     /**
+     * Latencies of one side alone, as {@link #interleaved} measures each of two: after {@code warmUp} runs, at least
+     * {@code minRounds} and at most {@code maxRounds}, no longer than {@code budget} after the minimum. For a query one
+     * side of a pair does not answer: the other's figures still count.
+     */
+    static Samples alone(Unit unit, int warmUp, int minRounds, int maxRounds, Duration budget) {
+        for (int i = 0; i < warmUp; i++) {
+            unit.run();
+        }
+        List<Double> times = new ArrayList<>();
+        long deadline = System.nanoTime() + budget.toNanos();
+        for (int round = 0; round < maxRounds && (round < minRounds || System.nanoTime() < deadline); round++) {
+            times.add(timeMillis(unit));
+        }
+        Collections.sort(times);
+        return new Samples(times, 0);
+    }
+
+    /**
+     * Why a unit failed, in a few words for a table: the HTTP status it was answered with and the answer's first words
+     * ({@code 413 Content Too Large}, {@code 503 Query timed out}), or the exception's first line.
+     */
+    static String shortFailure(RuntimeException failure) {
+        String message = String.valueOf(failure.getMessage());
+        java.util.regex.Matcher answered =
+                java.util.regex.Pattern.compile("answered (\\d{3}):?\\s*(.*)").matcher(message);
+        if (answered.find()) {
+            String body = answered.group(2).lines().findFirst().orElse("").strip();
+            body = body.startsWith(answered.group(1)) ? body.substring(3).strip() : body;
+            int stop = body.indexOf(':');
+            body = stop > 0 ? body.substring(0, stop) : body;
+            body = body.length() > 40 ? body.substring(0, 40) + "…" : body;
+            return ("HTTP " + answered.group(1) + " " + body).strip();
+        }
+        String first = message.lines().findFirst().orElse(failure.getClass().getSimpleName());
+        return first.length() > 60 ? first.substring(0, 60) + "…" : first;
+    }
+
+    /**
      * {@code clients} concurrent clients each repeating {@code unit} back to back: first for {@code warmUp}
      * (not counted), then until {@code duration} has passed or {@code maxUnits} have completed.
      */

@@ -773,14 +773,10 @@ public final class NationalScaleBench {
             try {
                 samples = HttpLoad.interleaved(ours, peer, 1, 3, 15, Duration.ofMillis(1500));
             } catch (RuntimeException e) {
+                // One side failed (or both): each is measured alone, so that the side that answers keeps its
+                // figures and the row says how the other failed. Such a query counts in no ratio.
                 System.out.println("  " + named.getKey() + " failed: " + e.getMessage());
-                detail.add(
-                        scale.label(),
-                        named.getKey() + " (failed: see log)",
-                        Double.NaN,
-                        Double.NaN,
-                        "ms",
-                        Better.LOWER);
+                aloneOrFailed(scale.label(), detail, named.getKey(), ours, peer);
                 continue;
             }
             double p50 = samples.get(0).percentile(50);
@@ -806,6 +802,39 @@ public final class NationalScaleBench {
                 Better.LOWER);
         summary.add(scale.label(), "geometric mean of p95 ratios", geometricMean(ratios95), 1.0, "ratio", Better.LOWER);
         summary.add(scale.label(), "largest p50 ratio (" + worst + ")", worstRatio, 1.0, "ratio", Better.LOWER);
+    }
+
+    /**
+     * The rows of a named query that one side or both failed: each side's p50 and p95 measured alone where it answers
+     * (NaN where it does not), the failures named in the row ({@code ours: HTTP 413 Content Too Large}).
+     */
+    private static void aloneOrFailed(
+            String label, ResultTable detail, String name, HttpLoad.Unit ours, HttpLoad.Unit peer) {
+        HttpLoad.Samples oursAlone = null;
+        HttpLoad.Samples peerAlone = null;
+        List<String> failures = new ArrayList<>();
+        try {
+            oursAlone = HttpLoad.alone(ours, 1, 3, 15, Duration.ofMillis(1500));
+        } catch (RuntimeException e) {
+            failures.add("ours: " + HttpLoad.shortFailure(e));
+        }
+        try {
+            peerAlone = HttpLoad.alone(peer, 1, 3, 15, Duration.ofMillis(1500));
+        } catch (RuntimeException e) {
+            failures.add("Fuseki: " + HttpLoad.shortFailure(e));
+        }
+        String failed = failures.isEmpty()
+                ? "failed only when measured in turns: see log"
+                : "failed, " + String.join("; ", failures);
+        for (int percentile : new int[] {50, 95}) {
+            detail.add(
+                    label,
+                    name + " p" + percentile + " (" + failed + ")",
+                    oursAlone == null ? Double.NaN : oursAlone.percentile(percentile),
+                    peerAlone == null ? Double.NaN : peerAlone.percentile(percentile),
+                    "ms",
+                    Better.LOWER);
+        }
     }
 
     private static double geometricMean(List<Double> values) {
