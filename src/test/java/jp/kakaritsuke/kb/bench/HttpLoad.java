@@ -49,6 +49,35 @@ final class HttpLoad {
     /** The outcome of a load run: units completed per second and their latencies. */
     record Throughput(double perSecond, Samples latency) {}
 
+    /** A request answered with a status other than 200: the status and the start of the answer (500 characters). */
+    static final class StatusFailure extends IllegalStateException {
+
+        private final int status;
+        private final String body;
+
+        StatusFailure(HttpRequest request, int status, String body) {
+            super(request.method() + " " + request.uri() + " answered " + status + ": " + body);
+            this.status = status;
+            this.body = body;
+        }
+
+        /**
+         * The status and the answer's first words, for a table: {@code HTTP 413 Content Too Large} from an answer
+         * that begins {@code 413 Content Too Large: the answer is…}, at most 40 characters of the answer's first line
+         * before a colon.
+         */
+        String brief() {
+            String reason = body.lines().findFirst().orElse("").strip();
+            if (reason.startsWith(String.valueOf(status))) {
+                reason = reason.substring(3).strip();
+            }
+            int colon = reason.indexOf(':');
+            reason = colon > 0 ? reason.substring(0, colon) : reason;
+            reason = reason.length() > 40 ? reason.substring(0, 40) + "…" : reason;
+            return ("HTTP " + status + " " + reason).strip();
+        }
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -90,10 +119,9 @@ final class HttpLoad {
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException(request.method() + " " + request.uri() + " answered "
-                        + response.statusCode() + ": "
-                        + new String(response.body(), StandardCharsets.UTF_8)
-                                .substring(0, Math.min(500, response.body().length)));
+                String body = new String(response.body(), StandardCharsets.UTF_8);
+                throw new StatusFailure(
+                        request, response.statusCode(), body.substring(0, Math.min(500, body.length())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri(), e);
@@ -153,23 +181,12 @@ final class HttpLoad {
         return new Samples(times, 0);
     }
 
-    /**
-     * Why a unit failed, in a few words for a table: the HTTP status it was answered with and the answer's first words
-     * ({@code 413 Content Too Large}, {@code 503 Query timed out}), or the exception's first line.
-     */
+    /** Why a unit failed, in a few words for a table: {@link StatusFailure#brief}, or the failure's first line. */
     static String shortFailure(RuntimeException failure) {
-        String message = String.valueOf(failure.getMessage());
-        java.util.regex.Matcher answered =
-                java.util.regex.Pattern.compile("answered (\\d{3}):?\\s*(.*)").matcher(message);
-        if (answered.find()) {
-            String body = answered.group(2).lines().findFirst().orElse("").strip();
-            body = body.startsWith(answered.group(1)) ? body.substring(3).strip() : body;
-            int stop = body.indexOf(':');
-            body = stop > 0 ? body.substring(0, stop) : body;
-            body = body.length() > 40 ? body.substring(0, 40) + "…" : body;
-            return ("HTTP " + answered.group(1) + " " + body).strip();
+        if (failure instanceof StatusFailure answered) {
+            return answered.brief();
         }
-        String first = message.lines().findFirst().orElse(failure.getClass().getSimpleName());
+        String first = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
         return first.length() > 60 ? first.substring(0, 60) + "…" : first;
     }
 
