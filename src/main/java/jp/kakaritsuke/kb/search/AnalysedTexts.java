@@ -1,7 +1,5 @@
 package jp.kakaritsuke.kb.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,60 +12,34 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * What an analyser made of a text, replayable: to the two fields that index a Japanese text alike, and, during a bulk
- * load or a rebuild of the index ({@link #keep}), to every later text that is the same. Worksheets repeat much of
- * their wording (section labels such as 方策①, the worked examples' sentences that areas copy, statuses, resource
- * names): on a bulk load most of the million texts are ones the index has analysed before, and analysis is most of
- * the cost of indexing.
+ * What an analyser made of a text, replayable: the two fields that index a Japanese text alike take one analysis.
  *
  * <p>A text's analysis is replayed as a token stream carrying what the index writer reads of a token — its term, its
  * position increment and length, its offsets — and, at the end, the final offset and position increment, so the index
- * holds what it would hold had the analyser run again. The texts kept are bounded by their total length, and forgotten
- * when the bulk work ends.
+ * holds what it would hold had the analyser run again.
  */
 final class AnalysedTexts {
 
-    /** Total length (characters) of the texts whose analysis is kept, per analyser. */
-    private static final long MAX_CHARS = 1_000_000;
-
     private final Analyzer analyzer;
     private final String field;
-    private final Cache<String, Analysis> kept;
-    /** Whether analyses are kept for the texts met again (a bulk load, a rebuild); off, each text is analysed. */
-    private volatile boolean keeping;
 
     /**
-     * @param analyzer the analyser whose output is kept
+     * @param analyzer the analyser whose output is replayed
      * @param field the field name the analyser is asked for (the analysers here analyse every field alike)
      */
     AnalysedTexts(Analyzer analyzer, String field) {
         this.analyzer = analyzer;
         this.field = field;
-        this.kept = Caffeine.newBuilder()
-                .maximumWeight(MAX_CHARS)
-                .weigher((String text, Analysis analysis) -> text.length() + 1)
-                .build();
     }
 
-    /** What the analyser makes of {@code text}: the kept analysis while {@link #keep keeping}, else a new one. */
+    /** What the analyser makes of {@code text}. */
     Analysis analysis(String text) {
-        return keeping ? kept.get(text, this::analyse) : analyse(text);
+        return analyse(text);
     }
 
     /** A new token stream playing {@code analysis} back. */
     static TokenStream tokenStream(Analysis analysis) {
         return new Replay(analysis);
-    }
-
-    /** Keeps the analyses of the texts met from now on (the start of a bulk load or a rebuild). */
-    void keep() {
-        keeping = true;
-    }
-
-    /** Stops keeping analyses and forgets those kept (the end of the bulk work: the memory is the readers' again). */
-    void forget() {
-        keeping = false;
-        kept.invalidateAll();
     }
 
     private Analysis analyse(String text) {

@@ -13,11 +13,14 @@ import java.util.function.Consumer;
 import jp.kakaritsuke.kb.store.DatasetDecorator;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.worksheet.WorksheetItem;
+import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDocProducerTriples;
+import org.apache.jena.query.text.TextHit;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
@@ -25,6 +28,7 @@ import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.query.text.analyzer.Util;
 import org.apache.jena.query.text.changes.TextQuadAction;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -37,11 +41,16 @@ import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -51,13 +60,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The jena-text Lucene index over the worksheet text of the embedded store: {@code kk:text}, {@code kk:translation},
- * {@code dct:title}, {@code rdfs:label} and the SKOS labels, one Lucene document per literal.
+ * {@code dct:title}, {@code rdfs:label} and the SKOS labels, one Lucene document per distinct text
+ * ({@link TextDocuments}); {@code text:query} answers with the statements that hold the texts it finds.
  *
  * <p>Every literal goes into the field {@value #FIELD} (analysed by kuromoji, Lucene's Japanese morphological
  * analyser, whatever its language) and, by jena-text's multilingual support, into a field for its language:
  * {@code text_ja} (kuromoji) or {@code text_en} (Lucene's English analyser, with stemming). The store works through
  * the text dataset this class wraps around TDB2, so jena-text updates the index inside the store's own transactions.
- * When the store opens, the number of indexed texts is compared with the number the store holds, and the index is
+ * When the store opens, the number of indexed texts is compared with the number of distinct texts the store holds, and the index is
  * rebuilt from the store, streaming, if they differ (an index deleted, or restored from another time); the check
  * holds nothing in memory. A first load into the empty store fills the index in the same pass as TDB2's bulk loader
  * ({@link #bulkSink}), on threads of its own.
@@ -189,9 +199,10 @@ public final class FullTextIndex implements DatasetDecorator {
      */
     @Override
     public DatasetGraph decorate(DatasetGraph tdb2, Path location, boolean inStep) {
-        JapaneseAnalysedOnce index = new JapaneseAnalysedOnce(directory(location), config());
+        TextDocuments index = new TextDocuments(directory(location), config());
         try {
             checkAnalyzer(index);
+            index.holders(Holders.in(tdb2, literals));
             IndexedDataset text = new IndexedDataset(tdb2, index, literals);
             text.getContext().set(TextQuery.textIndex, index);
             if (inStep) {
@@ -233,8 +244,7 @@ public final class FullTextIndex implements DatasetDecorator {
     @Override
     public BulkSink bulkSink(DatasetGraph decorated) {
         IndexedDataset indexed = (IndexedDataset) decorated;
-        return new BulkIndexer(
-                (JapaneseAnalysedOnce) indexed.getTextIndex(), indexed.literals, ok -> indexed.inStep = ok);
+        return new BulkIndexer((TextDocuments) indexed.getTextIndex(), indexed.literals, ok -> indexed.inStep = ok);
     }
 
     /** Indexes the literals of the indexed predicates among the quads it is given, on threads of its own. */
@@ -242,7 +252,7 @@ public final class FullTextIndex implements DatasetDecorator {
 
         private static final Quad END = Quad.create(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
 
-        private final JapaneseAnalysedOnce index;
+        private final TextDocuments index;
         private final IndexedLiterals literals;
         private final java.util.concurrent.BlockingQueue<Quad> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(8192);
@@ -257,8 +267,10 @@ public final class FullTextIndex implements DatasetDecorator {
         private volatile RuntimeException failure;
         private volatile boolean aborted;
         private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
+        /** The keys of the texts given to the workers (one thread, the loader's, adds to it). */
+        private final Set<String> seen = new HashSet<>();
 
-        BulkIndexer(JapaneseAnalysedOnce index, IndexedLiterals literals, Consumer<Boolean> inStep) {
+        BulkIndexer(TextDocuments index, IndexedLiterals literals, Consumer<Boolean> inStep) {
             this.index = index;
             this.literals = literals;
             this.inStep = inStep;
@@ -269,7 +281,7 @@ public final class FullTextIndex implements DatasetDecorator {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot clear the text index", e);
             }
-            index.keepAnalyses();
+            index.startFilling();
             // Fewer, larger segments while filling: Lucene flushes and merges far less often.
             previousBuffer = index.getIndexWriter().getConfig().getRAMBufferSizeMB();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_BUFFER_MB);
@@ -310,7 +322,8 @@ public final class FullTextIndex implements DatasetDecorator {
             if (failure != null) {
                 throw failure;
             }
-            if (literals.holds(quad)) {
+            // Each distinct text once: the loader's thread drops the texts the index already has.
+            if (literals.holds(quad) && seen.add(key(quad.getObject()))) {
                 put(quad);
             }
         }
@@ -337,11 +350,12 @@ public final class FullTextIndex implements DatasetDecorator {
                 throw failure;
             }
             index.commit();
-            index.forgetAnalyses();
+            index.stopFilling();
+            seen.clear();
             index.getIndexWriter().getConfig().setRAMBufferSizeMB(previousBuffer);
             index.getIndexWriter().getConfig().setUseCompoundFile(previousCompound);
             inStep.accept(true);
-            log.info("Text index built in the load: {} texts", added.sum());
+            log.info("Text index built in the load: {} distinct texts", added.sum());
         }
 
         @Override
@@ -351,7 +365,8 @@ public final class FullTextIndex implements DatasetDecorator {
             queue.clear();
             workers.forEach(worker -> queue.offer(END));
             join();
-            index.forgetAnalyses();
+            index.stopFilling();
+            seen.clear();
             index.rollback();
             try {
                 // After a finish that committed, the rollback keeps that commit: empty the index as the store is.
@@ -375,19 +390,45 @@ public final class FullTextIndex implements DatasetDecorator {
     }
 
     /**
-     * jena-text's Lucene index, but a text is analysed once for the fields that index it alike ({@value #FIELD} and
-     * {@value #FIELD_JA}, both kuromoji), where jena-text analyses it once per field, and during a bulk load or a
-     * rebuild a text the index has met before is not analysed again ({@link AnalysedTexts}): the analysis is most of
-     * the cost of indexing, on a first load of a million texts as on every write. The terms, their positions and the
-     * stored value are what jena-text's own documents hold.
+     * jena-text's Lucene index with one document per distinct text — its words, its language or datatype — however many
+     * statements hold it, where jena-text writes one per statement. Worksheets repeat much of their wording (the worked
+     * examples' sentences that areas copy, the same area's sheet from year to year, statuses, resource names): at
+     * 構想区域 × 10 fiscal years of synthetic data, 570,020 statements hold 6,666 distinct texts. A hit is a text;
+     * {@code text:query} answers with the statements that hold it, read from the store inside the query's transaction
+     * ({@link Holders}), so a query sees subjects, literals, graphs and scores as with jena-text's own layout.
+     *
+     * <p>A document's key ({@value #UID_FIELD}) is a digest of its text ({@link #key}); its entity field holds the key
+     * as an IRI, so that jena-text's own query path, asked for one key, filters to that text. Adding a text already in
+     * the index replaces its document; a statement removed marks its text, and at the write's commit the texts no
+     * statement holds any more leave the index ({@link #deleteUnheld}). A text is analysed once for the fields that
+     * index it alike ({@value #FIELD} and {@value #FIELD_JA}, both kuromoji), where jena-text analyses it per field.
      */
-    static final class JapaneseAnalysedOnce extends TextIndexLucene {
+    static final class TextDocuments extends TextIndexLucene {
+
+        /** The entity field of a text's document: this prefix and the text's key. */
+        static final String KEY_IRI = "urn:x-kk-text:";
+
+        /** At most this many hits for a query without a limit (jena-text's own bound, counted in statements). */
+        static final int MAX_HITS = 10_000;
 
         private final AnalysedTexts japanese = new AnalysedTexts(JAPANESE, FIELD);
         private final AnalysedTexts english = new AnalysedTexts(ENGLISH, FIELD_EN);
 
-        JapaneseAnalysedOnce(Directory directory, TextIndexConfig config) {
+        /** The texts whose statements a write removed, checked at its commit. Only the writer touches it. */
+        private final Set<Node> removed = new java.util.LinkedHashSet<>();
+
+        /** While a bulk load or a rebuild fills an emptied index with distinct texts: add, do not replace. */
+        private volatile boolean filling;
+
+        private volatile Holders holders;
+
+        TextDocuments(Directory directory, TextIndexConfig config) {
             super(directory, config);
+        }
+
+        /** Where hits are expanded to the statements holding them: the store this index is kept beside. */
+        void holders(Holders holders) {
+            this.holders = holders;
         }
 
         @Override
@@ -400,9 +441,12 @@ public final class FullTextIndex implements DatasetDecorator {
             }
             boolean inJapanese = doc.getField(FIELD_JA) != null;
             boolean inEnglish = doc.getField(FIELD_EN) != null;
-            doc.removeFields(FIELD);
-            doc.removeFields(FIELD_JA);
-            doc.removeFields(FIELD_EN);
+            String key = key(literalOf(entity));
+            for (String field : List.of(ENTITY_FIELD, GRAPH_FIELD, UID_FIELD, FIELD, FIELD_JA, FIELD_EN)) {
+                doc.removeFields(field);
+            }
+            doc.add(new Field(ENTITY_FIELD, KEY_IRI + key, TextIndexLucene.ftIRI));
+            doc.add(new StringField(UID_FIELD, key, Field.Store.YES));
             AnalysedTexts.Analysis analysis = japanese.analysis(value);
             doc.add(new StoredField(FIELD, value));
             doc.add(new Field(FIELD, AnalysedTexts.tokenStream(analysis), TextField.TYPE_NOT_STORED));
@@ -416,18 +460,212 @@ public final class FullTextIndex implements DatasetDecorator {
             return doc;
         }
 
-        /** Keeps the analyses of repeated texts: a bulk load or a rebuild begins. */
-        void keepAnalyses() {
-            japanese.keep();
-            english.keep();
+        /** A text already in the index replaces its document, except while filling an emptied index. */
+        @Override
+        protected void addDocument(Entity entity) throws IOException {
+            Document doc = doc(entity);
+            if (filling) {
+                getIndexWriter().addDocument(doc);
+            } else {
+                getIndexWriter().updateDocument(new Term(UID_FIELD, doc.get(UID_FIELD)), doc);
+            }
         }
 
-        /** Forgets the analyses kept during a bulk load or a rebuild, and keeps none from now on. */
-        void forgetAnalyses() {
-            japanese.forget();
-            english.forget();
+        @Override
+        protected void updateDocument(Entity entity) throws IOException {
+            Document doc = doc(entity);
+            getIndexWriter().updateDocument(new Term(UID_FIELD, doc.get(UID_FIELD)), doc);
+        }
+
+        /** A statement removed: its text leaves the index at the commit, if no statement holds it then. */
+        @Override
+        public void deleteEntity(Entity entity) {
+            synchronized (removed) {
+                removed.add(literalOf(entity));
+            }
+        }
+
+        /** Removes from the index the texts removed in this write that {@code held} says no statement holds. */
+        void deleteUnheld(java.util.function.Predicate<Node> held) {
+            synchronized (removed) {
+                try {
+                    for (Node text : removed) {
+                        if (!held.test(text)) {
+                            getIndexWriter().deleteDocuments(new Term(UID_FIELD, key(text)));
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot remove a text from the index", e);
+                } finally {
+                    removed.clear();
+                }
+            }
+        }
+
+        /** Forgets the texts removed in a write that was abandoned. */
+        void forgetRemoved() {
+            synchronized (removed) {
+                removed.clear();
+            }
+        }
+
+        /** The index is emptied and refilled with distinct texts (a bulk load, a rebuild). */
+        void startFilling() {
+            filling = true;
+        }
+
+        void stopFilling() {
+            filling = false;
+        }
+
+        /**
+         * The hits of a text query as statements: the texts that match, best first, each expanded to the statements
+         * that hold it (in the graph asked for, of the subject asked for), up to {@code limit} statements or
+         * {@value #MAX_HITS}. Every other query method of jena-text's index comes here.
+         */
+        @Override
+        public List<TextHit> query(
+                String subjectUri,
+                List<Resource> props,
+                String qs,
+                String graphURI,
+                String lang,
+                int limit,
+                String highlight) {
+            Holders store = holders;
+            if (store == null) {
+                throw new IllegalStateException("The text index is not attached to its store");
+            }
+            Node graph = graphURI == null ? Node.ANY : TextQueryFuncs.stringToNode(graphURI);
+            int max = limit > 0 ? limit : MAX_HITS;
+            List<TextHit> hits = new ArrayList<>();
+            if (subjectUri != null) {
+                Node subject = NodeFactory.createURI(subjectUri);
+                java.util.Map<Node, List<Quad>> texts = new java.util.LinkedHashMap<>();
+                store.of(graph, subject, Node.ANY)
+                        .forEach(q -> texts.computeIfAbsent(q.getObject(), t -> new ArrayList<>())
+                                .add(q));
+                for (var text : texts.entrySet()) {
+                    for (TextHit hit :
+                            super.query(KEY_IRI + key(text.getKey()), props, qs, null, lang, -1, highlight)) {
+                        text.getValue().forEach(q -> hits.add(statementHit(hit, q)));
+                    }
+                }
+                hits.sort(
+                        java.util.Comparator.comparingDouble(TextHit::getScore).reversed());
+                return hits.size() > max ? List.copyOf(hits.subList(0, max)) : hits;
+            }
+            // Each text has a statement in the store, so without a graph to keep to, `max` texts make `max` hits.
+            int texts = graph == Node.ANY ? max : MAX_HITS;
+            for (TextHit hit : super.query((String) null, props, qs, null, lang, texts, highlight)) {
+                Node text = highlight == null ? hit.getLiteral() : storedText(hit.getNode());
+                if (text == null) {
+                    continue;
+                }
+                for (Quad q : store.of(graph, Node.ANY, text)) {
+                    hits.add(statementHit(hit, q));
+                    if (hits.size() == max) {
+                        return hits;
+                    }
+                }
+            }
+            return hits;
+        }
+
+        private static TextHit statementHit(TextHit text, Quad statement) {
+            return new TextHit(
+                    statement.getSubject(),
+                    text.getScore(),
+                    text.getLiteral(),
+                    statement.getGraph(),
+                    statement.getPredicate());
+        }
+
+        /** The text of the document whose entity is {@code keyIri} (a highlighted hit carries fragments only). */
+        private Node storedText(Node keyIri) {
+            String key = keyIri.getURI().substring(KEY_IRI.length());
+            try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                TopDocs top = searcher.search(new TermQuery(new Term(UID_FIELD, key)), 1);
+                return top.scoreDocs.length == 0
+                        ? null
+                        : literalOf(searcher.storedFields().document(top.scoreDocs[0].doc));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the text index", e);
+            }
         }
     }
+
+    /** The statements that hold an indexed text, read from the store in the caller's transaction. */
+    @FunctionalInterface
+    interface Holders {
+        /** The statements of the indexed predicates in {@code graph}, of {@code subject}, holding {@code text}. */
+        List<Quad> of(Node graph, Node subject, Node text);
+
+        static Holders in(DatasetGraph store, IndexedLiterals literals) {
+            return (graph, subject, text) -> {
+                List<Quad> quads = new ArrayList<>();
+                for (Node p : PREDICATES) {
+                    store.find(graph, subject, p, text).forEachRemaining(q -> {
+                        if (literals.holds(q)) {
+                            quads.add(q);
+                        }
+                    });
+                }
+                return quads;
+            };
+        }
+    }
+
+    /**
+     * The key of a text in the index: a digest (SHA-256, in hexadecimal) of its words and its language, or its
+     * datatype when it has no language.
+     */
+    static String key(Node text) {
+        return java.util.HexFormat.of().formatHex(digest(text));
+    }
+
+    private static byte[] digest(Node text) {
+        String lang = text.getLiteralLanguage();
+        String tag = lang == null || lang.isEmpty() ? "^^" + text.getLiteralDatatypeURI() : "@" + lang.toLowerCase();
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            return sha.digest(text.getLiteralLexicalForm().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    /** The literal an entity of jena-text's was made from. */
+    private static Node literalOf(Entity entity) {
+        String value = (String) entity.get(FIELD);
+        String lang = entity.getLanguage();
+        if (lang != null && !lang.isEmpty()) {
+            return NodeFactory.createLiteralLang(value, lang);
+        }
+        return entity.getDatatype() == null
+                ? NodeFactory.createLiteralString(value)
+                : NodeFactory.createLiteralDT(value, entity.getDatatype());
+    }
+
+    /** The literal a text's document stands for, from its stored words and language (as jena-text stores them). */
+    static Node literalOf(Document doc) {
+        String value = doc.get(FIELD);
+        String lang = doc.get(LANG_FIELD);
+        if (lang == null) {
+            return NodeFactory.createLiteralString(value);
+        }
+        if (lang.startsWith(DATATYPE_PREFIX)) {
+            return NodeFactory.createLiteralDT(
+                    value, TypeMapper.getInstance().getSafeTypeByName(lang.substring(DATATYPE_PREFIX.length())));
+        }
+        return NodeFactory.createLiteralLang(value, lang);
+    }
+
+    /** How jena-text marks a datatype in the language field. */
+    private static final String DATATYPE_PREFIX = "^^";
 
     private static void close(TextIndexLucene index) {
         index.close();
@@ -487,7 +725,7 @@ public final class FullTextIndex implements DatasetDecorator {
      * does not compare texts, so that opening a large store costs one pass over the indexed predicates and holds
      * nothing in memory; a rebuild streams the store's texts into the index.
      */
-    static void reconcile(DatasetGraph tdb2, JapaneseAnalysedOnce index, IndexedLiterals literals) {
+    static void reconcile(DatasetGraph tdb2, TextDocuments index, IndexedLiterals literals) {
         long expected = Txn.calculateRead(tdb2, () -> countIndexable(tdb2, literals));
         long indexed = indexedCount(index);
         if (expected == indexed) {
@@ -498,16 +736,34 @@ public final class FullTextIndex implements DatasetDecorator {
         rebuild(tdb2, index, literals);
     }
 
+    /**
+     * How many distinct texts the store's statements of the indexed predicates hold: one pass, keeping eight bytes
+     * of each statement's key (a count, so two texts whose keys share their first eight bytes — about one chance in
+     * 10^8 at a million distinct texts — would count once).
+     */
     private static long countIndexable(DatasetGraph dsg, IndexedLiterals literals) {
-        long count = 0;
+        long[] digests = new long[1 << 12];
+        int n = 0;
         for (Node p : PREDICATES) {
             for (var it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
-                if (literals.holds(it.next())) {
-                    count++;
+                Quad q = it.next();
+                if (literals.holds(q)) {
+                    if (n == digests.length) {
+                        digests = java.util.Arrays.copyOf(digests, n * 2);
+                    }
+                    digests[n++] =
+                            java.nio.ByteBuffer.wrap(digest(q.getObject())).getLong();
                 }
             }
         }
-        return count;
+        java.util.Arrays.sort(digests, 0, n);
+        long distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || digests[i] != digests[i - 1]) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     private static long indexedCount(TextIndexLucene index) {
@@ -551,41 +807,42 @@ public final class FullTextIndex implements DatasetDecorator {
         return Optional.of(new Counts(indexedCount(index), stored));
     }
 
-    /** Whether the index of a dataset this class decorated holds exactly the literals its store holds. */
+    /**
+     * The subjects of the statements holding the text of {@code doc}, a document of the index of {@code dataset} (a
+     * dataset this class decorated), in the store's order; read in the caller's transaction or one of their own.
+     */
+    public static List<Node> subjectsHolding(DatasetGraph dataset, Document doc) {
+        IndexedDataset text = (IndexedDataset) dataset;
+        Node literal = literalOf(doc);
+        return Txn.calculateRead(
+                text,
+                () -> Holders.in(text.getWrapped(), text.literals).of(Node.ANY, Node.ANY, literal).stream()
+                        .map(Quad::getSubject)
+                        .toList());
+    }
+
+    /** Whether the index of a dataset this class decorated holds exactly the texts its store holds. */
     static boolean inSync(DatasetGraph decorated) {
         IndexedDataset text = (IndexedDataset) decorated;
         TextIndexLucene index = (TextIndexLucene) text.getTextIndex();
         DatasetGraph tdb2 = text.getWrapped();
-        Set<String> expected = new HashSet<>();
-        Txn.calculateRead(tdb2, () -> indexableEntities(tdb2, index.getDocDef(), text.literals))
-                .forEach(e -> expected.add(uid(e)));
+        Set<String> expected = Txn.calculateRead(tdb2, () -> indexableKeys(tdb2, text.literals));
         return expected.equals(indexedUids(index));
     }
 
-    private static int difference(Set<String> a, Set<String> b) {
-        Set<String> d = new HashSet<>(a);
-        d.removeAll(b);
-        return d.size();
-    }
-
-    private static List<Entity> indexableEntities(
-            DatasetGraph dsg, EntityDefinition definition, IndexedLiterals literals) {
-        List<Entity> entities = new ArrayList<>();
+    private static Set<String> indexableKeys(DatasetGraph dsg, IndexedLiterals literals) {
+        Set<String> keys = new HashSet<>();
         for (Node p : PREDICATES) {
             dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                 if (literals.holds(q)) {
-                    entities.add(TextQueryFuncs.entityFromQuad(definition, q));
+                    keys.add(key(q.getObject()));
                 }
             });
         }
-        return entities;
+        return keys;
     }
 
-    private static String uid(Entity entity) {
-        return entity.getChecksum(FIELD, (String) entity.get(FIELD));
-    }
-
-    /** The ids of the literals in the index (the uid field jena-text writes per document). */
+    /** The keys of the texts in the index (the field {@value #UID_FIELD}, one per document). */
     static Set<String> indexedUids(TextIndexLucene index) {
         Set<String> uids = new HashSet<>();
         try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
@@ -606,21 +863,22 @@ public final class FullTextIndex implements DatasetDecorator {
         return uids;
     }
 
-    private static void rebuild(DatasetGraph tdb2, JapaneseAnalysedOnce index, IndexedLiterals literals) {
+    private static void rebuild(DatasetGraph tdb2, TextDocuments index, IndexedLiterals literals) {
         try {
             index.getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the text index", e);
         }
-        index.keepAnalyses();
+        index.startFilling();
         long added;
         try {
             added = Txn.calculateRead(tdb2, () -> {
+                Set<String> seen = new HashSet<>();
                 long n = 0;
                 for (Node p : PREDICATES) {
                     for (var it = tdb2.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
                         Quad q = it.next();
-                        if (literals.holds(q)) {
+                        if (literals.holds(q) && seen.add(key(q.getObject()))) {
                             index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
                             n++;
                         }
@@ -629,10 +887,10 @@ public final class FullTextIndex implements DatasetDecorator {
                 return n;
             });
         } finally {
-            index.forgetAnalyses();
+            index.stopFilling();
         }
         index.commit();
-        log.info("Text index rebuilt: {} texts", added);
+        log.info("Text index rebuilt: {} distinct texts", added);
     }
 
     /** jena-text's producer of index changes from a write's quads, for the literals the index holds only. */
@@ -669,14 +927,30 @@ public final class FullTextIndex implements DatasetDecorator {
             this.literals = literals;
         }
 
+        /** The texts this write removed that no statement holds any more leave the index, then both commit. */
         @Override
         public void commit() {
-            outOfStepIfItFails(super::commit);
+            outOfStepIfItFails(() -> {
+                if (isInTransaction() && transactionMode() == org.apache.jena.query.ReadWrite.WRITE) {
+                    ((TextDocuments) getTextIndex()).deleteUnheld(text -> holds(text));
+                }
+                super.commit();
+            });
         }
 
         @Override
         public void abort() {
-            outOfStepIfItFails(super::abort);
+            outOfStepIfItFails(() -> {
+                ((TextDocuments) getTextIndex()).forgetRemoved();
+                super.abort();
+            });
+        }
+
+        /** Whether a statement of the store, in this write, still holds {@code text} where the index holds it. */
+        private boolean holds(Node text) {
+            return !Holders.in(getWrapped(), literals)
+                    .of(Node.ANY, Node.ANY, text)
+                    .isEmpty();
         }
 
         private void outOfStepIfItFails(Runnable end) {

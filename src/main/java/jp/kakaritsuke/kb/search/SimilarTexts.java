@@ -14,8 +14,10 @@ import jp.kakaritsuke.kb.store.TdbKnowledgeStore;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetItem;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -28,8 +30,8 @@ import org.springframework.stereotype.Component;
 /**
  * Worksheet items whose wording is most like a given text, by Lucene's {@link MoreLikeThis} over the full-text index
  * the store already keeps: the text is analysed with the same Japanese analyser (kuromoji), its most distinctive
- * terms (by tf-idf over the whole index) make a query on the Japanese field, and the best-scoring literals whose
- * subject is an item of the wanted kind come back in order. No similarity of our own is computed. With a remote
+ * terms (by tf-idf over the whole index) make a query on the Japanese field, and the items of the wanted kind
+ * holding the best-scoring texts come back in order. No similarity of our own is computed. With a remote
  * store there is no local index and the answer is empty.
  */
 @Component
@@ -51,7 +53,7 @@ public class SimilarTexts {
 
     /** True when a local index answers (the embedded store). */
     public boolean available() {
-        return index() != null;
+        return dataset() != null;
     }
 
     /**
@@ -59,10 +61,11 @@ public class SimilarTexts {
      * first, one per item, leaving out the items of worksheet {@code excludeWorksheet} (may be null).
      */
     public List<Match> like(String text, ItemKind kind, int max, String excludeWorksheet) {
-        TextIndexLucene index = index();
-        if (index == null || text == null || text.isBlank()) {
+        DatasetGraph dataset = dataset();
+        if (dataset == null || text == null || text.isBlank()) {
             return List.of();
         }
+        TextIndexLucene index = (TextIndexLucene) ((DatasetGraphText) dataset).getTextIndex();
         try (DirectoryReader reader = DirectoryReader.open(index.getDirectory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
             MoreLikeThis mlt = new MoreLikeThis(reader);
@@ -75,16 +78,20 @@ public class SimilarTexts {
             Query query = mlt.like(FullTextIndex.FIELD_JA, new StringReader(text));
             TopDocs top = searcher.search(query, Math.max(max, 1) * HITS_PER_MATCH);
             Map<String, Match> matches = new LinkedHashMap<>();
+            hits:
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = searcher.storedFields().document(hit.doc);
-                String subject = doc.get(FullTextIndex.ENTITY_FIELD);
-                String worksheet = worksheetOf(subject, kind);
-                if (worksheet == null || worksheet.equals(excludeWorksheet) || matches.containsKey(subject)) {
-                    continue;
-                }
-                matches.put(subject, new Match(subject, worksheet, hit.score));
-                if (matches.size() == max) {
-                    break;
+                // A hit is a text; the items are the subjects of the statements holding it.
+                for (Node holder : FullTextIndex.subjectsHolding(dataset, doc)) {
+                    String subject = holder.isURI() ? holder.getURI() : null;
+                    String worksheet = worksheetOf(subject, kind);
+                    if (worksheet == null || worksheet.equals(excludeWorksheet) || matches.containsKey(subject)) {
+                        continue;
+                    }
+                    matches.put(subject, new Match(subject, worksheet, hit.score));
+                    if (matches.size() == max) {
+                        break hits;
+                    }
                 }
             }
             return List.copyOf(new ArrayList<>(matches.values()));
@@ -108,11 +115,12 @@ public class SimilarTexts {
         return item != null && item.kind() == kind ? names.worksheet() : null;
     }
 
-    private TextIndexLucene index() {
+    /** The embedded store's dataset with its text index, or null for a store without one. */
+    private DatasetGraph dataset() {
         if (CachingKnowledgeStore.unwrap(store) instanceof TdbKnowledgeStore tdb
                 && tdb.datasetGraph() instanceof DatasetGraphText text
-                && text.getTextIndex() instanceof TextIndexLucene index) {
-            return index;
+                && text.getTextIndex() instanceof TextIndexLucene) {
+            return text;
         }
         return null;
     }

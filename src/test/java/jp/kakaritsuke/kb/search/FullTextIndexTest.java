@@ -307,6 +307,78 @@ class FullTextIndexTest {
         }
     }
 
+    private static ResultSetRewindable select(DatasetGraph dsg, String query) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution exec = QueryExecution.create()
+                    .query(QueryFactory.create("PREFIX text: <http://jena.apache.org/text#> " + query))
+                    .dataset(DatasetFactory.wrap(dsg))
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .build()) {
+                return ResultSetFactory.copyResults(exec.execSelect());
+            }
+        });
+    }
+
+    private static ResultSetRewindable rows(String sse) {
+        return ResultSetFactory.makeRewindable(SSE.parseRowSet(sse));
+    }
+
+    /**
+     * A text that several statements hold is one document of the index, and {@code text:query} answers with each
+     * statement holding it: in the graph asked for, of the subject asked for, up to the limit, highlighted; it leaves
+     * the index when the last statement holding it goes, not before.
+     */
+    @Test
+    void aTextHeldByManyStatementsIsOneDocumentThatAnswersForEachOfThem() {
+        String g1 = BASE + "graph/worksheet/mhlw-2025-f1";
+        String g2 = BASE + "graph/worksheet/mhlw-2025-f2-i";
+        String s1 = WS + "mhlw-2025-f1/cause/1";
+        String s2 = WS + "mhlw-2025-f2-i/cause/1";
+        String text = "\"オーロラ当番表を作る。\"@ja";
+        try (TdbKnowledgeStore store = seeded(open())) {
+            DatasetGraph dsg = store.datasetGraph();
+            long before = FullTextIndex.size(dsg);
+            store.update(UpdateFactory.create("PREFIX kk: <" + KK.NS + "> INSERT DATA { GRAPH <" + g1 + "> { <" + s1
+                    + "> kk:text " + text + " } GRAPH <" + g2 + "> { <" + s2 + "> kk:text " + text + " } }"));
+            assertEquals(before + 1, FullTextIndex.size(dsg), "one document for the two statements");
+            assertTrue(FullTextIndex.inSync(dsg));
+            assertTrue(FullTextIndex.counts(dsg).orElseThrow().agree());
+
+            assertTrue(ResultSetCompare.equalsByTerm(
+                    rows("(resultset (?s ?g) (row (?s <" + s1 + ">) (?g <" + g1 + ">)) (row (?s <" + s2 + ">) (?g <"
+                            + g2 + ">)))"),
+                    select(dsg, "SELECT ?s ?g { (?s ?score ?lit ?g) text:query 'オーロラ' }")));
+            assertTrue(ResultSetCompare.equalsByTerm(
+                    rows("(resultset (?s) (row (?s <" + s2 + ">)))"),
+                    select(dsg, "SELECT ?s { GRAPH <" + g2 + "> { ?s text:query 'オーロラ' } }")));
+            assertTrue(ResultSetCompare.equalsByTerm(
+                    rows("(resultset (?lit) (row (?lit " + text + ")))"),
+                    select(dsg, "SELECT ?lit { VALUES ?s { <" + s1 + "> } (?s ?score ?lit) text:query 'オーロラ' }")));
+            assertEquals(
+                    1, select(dsg, "SELECT ?s { ?s text:query ('オーロラ' 1) }").size());
+            ResultSetRewindable highlighted =
+                    select(dsg, "SELECT ?s ?lit { (?s ?score ?lit) text:query ('オーロラ' 'highlight:') }");
+            assertEquals(2, highlighted.size());
+            highlighted.forEachRemaining(row -> assertTrue(
+                    row.getLiteral("lit").getLexicalForm().contains("↦オーロラ↤"),
+                    () -> row.getLiteral("lit").getLexicalForm()));
+
+            store.update(UpdateFactory.create("PREFIX kk: <" + KK.NS + "> DELETE DATA { GRAPH <" + g1 + "> { <" + s1
+                    + "> kk:text " + text + " } }"));
+            assertEquals(before + 1, FullTextIndex.size(dsg), "still held by the second statement");
+            assertTrue(ResultSetCompare.equalsByTerm(
+                    rows("(resultset (?s) (row (?s <" + s2 + ">)))"),
+                    select(dsg, "SELECT ?s { ?s text:query 'オーロラ' }")));
+            assertTrue(FullTextIndex.inSync(dsg));
+
+            store.update(UpdateFactory.create("PREFIX kk: <" + KK.NS + "> DELETE DATA { GRAPH <" + g2 + "> { <" + s2
+                    + "> kk:text " + text + " } }"));
+            assertEquals(before, FullTextIndex.size(dsg), "gone with the last statement holding it");
+            assertEquals(0, select(dsg, "SELECT ?s { ?s text:query 'オーロラ' }").size());
+            assertTrue(FullTextIndex.inSync(dsg));
+        }
+    }
+
     @Test
     void theIndexFollowsEveryWrite() {
         String slug = "mhlw-2025-f2-i";
