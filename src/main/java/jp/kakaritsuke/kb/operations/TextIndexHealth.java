@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Health of the embedded full-text index (component {@code textIndex}, part of readiness): up when the index holds as
- * many texts as the store holds texts of indexed properties — the check the index makes when the store opens. The
+ * many texts as the store's statements of indexed properties hold distinct texts (the index keeps one document per
+ * distinct text) — the check the index makes when the store opens. The
  * count costs a pass over those properties, so it is made once per state of the data: the answer is kept until the
  * next write. Over a remote store, which this application does not index, the component is up and says so.
  */

@@ -159,7 +159,7 @@ public final class FullTextIndex implements DatasetDecorator {
      */
     @Override
     public String definition() {
-        return "text-index/2 (no printed item labels)";
+        return "text-index/3 (one document per distinct text, no printed item labels)";
     }
 
     /** The analyser of Japanese literals and of the field {@value #FIELD}. */
@@ -557,17 +557,24 @@ public final class FullTextIndex implements DatasetDecorator {
             }
             // Each text has a statement in the store, so without a graph to keep to, `max` texts make `max` hits.
             int texts = graph == Node.ANY ? max : MAX_HITS;
-            for (TextHit hit : super.query((String) null, props, qs, null, lang, texts, highlight)) {
-                Node text = highlight == null ? hit.getLiteral() : storedText(hit.getNode());
-                if (text == null) {
-                    continue;
-                }
-                for (Quad q : store.of(graph, Node.ANY, text)) {
-                    hits.add(statementHit(hit, q));
-                    if (hits.size() == max) {
-                        return hits;
+            List<TextHit> found = super.query((String) null, props, qs, null, lang, texts, highlight);
+            // A highlighted hit carries fragments of its text: the text itself is read from its document.
+            try (DirectoryReader reader = highlight == null ? null : DirectoryReader.open(getDirectory())) {
+                IndexSearcher searcher = reader == null ? null : new IndexSearcher(reader);
+                for (TextHit hit : found) {
+                    Node text = searcher == null ? hit.getLiteral() : storedText(searcher, hit.getNode());
+                    if (text == null) {
+                        continue;
+                    }
+                    for (Quad q : store.of(graph, Node.ANY, text)) {
+                        hits.add(statementHit(hit, q));
+                        if (hits.size() == max) {
+                            return hits;
+                        }
                     }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the text index", e);
             }
             return hits;
         }
@@ -581,18 +588,13 @@ public final class FullTextIndex implements DatasetDecorator {
                     statement.getPredicate());
         }
 
-        /** The text of the document whose entity is {@code keyIri} (a highlighted hit carries fragments only). */
-        private Node storedText(Node keyIri) {
+        /** The text of the document whose entity is {@code keyIri}, or null if it has gone. */
+        private static Node storedText(IndexSearcher searcher, Node keyIri) throws IOException {
             String key = keyIri.getURI().substring(KEY_IRI.length());
-            try (DirectoryReader reader = DirectoryReader.open(getDirectory())) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                TopDocs top = searcher.search(new TermQuery(new Term(UID_FIELD, key)), 1);
-                return top.scoreDocs.length == 0
-                        ? null
-                        : literalOf(searcher.storedFields().document(top.scoreDocs[0].doc));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read the text index", e);
-            }
+            TopDocs top = searcher.search(new TermQuery(new Term(UID_FIELD, key)), 1);
+            return top.scoreDocs.length == 0
+                    ? null
+                    : literalOf(searcher.storedFields().document(top.scoreDocs[0].doc));
         }
     }
 
