@@ -267,8 +267,8 @@ public final class FullTextIndex implements DatasetDecorator {
         private volatile RuntimeException failure;
         private volatile boolean aborted;
         private final java.util.concurrent.atomic.LongAdder added = new java.util.concurrent.atomic.LongAdder();
-        /** The keys of the texts given to the workers (one thread, the loader's, adds to it). */
-        private final Set<String> seen = new HashSet<>();
+        /** The texts given to the workers (one thread, the loader's, adds to it). */
+        private final Set<TextId> seen = new HashSet<>();
 
         BulkIndexer(TextDocuments index, IndexedLiterals literals, Consumer<Boolean> inStep) {
             this.index = index;
@@ -322,8 +322,9 @@ public final class FullTextIndex implements DatasetDecorator {
             if (failure != null) {
                 throw failure;
             }
-            // Each distinct text once: the loader's thread drops the texts the index already has.
-            if (literals.holds(quad) && seen.add(key(quad.getObject()))) {
+            // Each distinct text once: the loader's thread drops the texts the index already has (by words, language
+            // and datatype as the literal holds them, which costs it no digest; the workers make each one's key).
+            if (literals.holds(quad) && seen.add(TextId.of(quad.getObject()))) {
                 put(quad);
             }
         }
@@ -627,9 +628,16 @@ public final class FullTextIndex implements DatasetDecorator {
         return java.util.HexFormat.of().formatHex(digest(text));
     }
 
+    /** A text as its key is made of: words, language, datatype (the strings the literal holds, not copied). */
+    record TextId(String words, String lang, String datatype) {
+        static TextId of(Node text) {
+            return new TextId(text.getLiteralLexicalForm(), text.getLiteralLanguage(), text.getLiteralDatatypeURI());
+        }
+    }
+
     private static byte[] digest(Node text) {
         String lang = text.getLiteralLanguage();
-        String tag = lang == null || lang.isEmpty() ? "^^" + text.getLiteralDatatypeURI() : "@" + lang.toLowerCase();
+        String tag = lang == null || lang.isEmpty() ? "^^" + text.getLiteralDatatypeURI() : "@" + lang;
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
             sha.update(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -241,6 +241,9 @@ public final class DataLoader {
             for (Path file : dataFiles()) {
                 String name = "data/" + relativeName(file);
                 StreamRDF checked = new StreamRDFWrapper(loader) {
+                    /** The graph of the last quad: a file's quads come graph by graph, so it is checked once. */
+                    private Node lastGraph;
+
                     @Override
                     public void triple(Triple triple) {
                         throw new DataLoadException(name + ": has triples outside a named graph; every triple of a "
@@ -252,12 +255,15 @@ public final class DataLoader {
                         if (quad.isDefaultGraph() || quad.getGraph() == null) {
                             triple(quad.asTriple());
                         }
-                        String graph = quad.getGraph().getURI();
-                        if (graph.equals(systemGraph.getURI())) {
-                            throw new DataLoadException("The data files write into the system graph <" + graph
-                                    + ">, which the loader keeps for its own record");
+                        if (!quad.getGraph().equals(lastGraph)) {
+                            String graph = quad.getGraph().getURI();
+                            if (graph.equals(systemGraph.getURI())) {
+                                throw new DataLoadException("The data files write into the system graph <" + graph
+                                        + ">, which the loader keeps for its own record");
+                            }
+                            graphs.add(graph);
+                            lastGraph = quad.getGraph();
                         }
-                        graphs.add(graph);
                         super.quad(quad);
                     }
 
