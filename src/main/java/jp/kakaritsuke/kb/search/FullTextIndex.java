@@ -239,7 +239,8 @@ public final class FullTextIndex implements DatasetDecorator {
 
     /**
      * Fills the index from the quads of a bulk load on threads of its own (one per processor), so that analysing the
-     * texts overlaps with the loader's work; the index is emptied first (the store under a bulk load is empty).
+     * texts overlaps with the loader's work, each distinct text once; the index is emptied first (the store under a
+     * bulk load is empty).
      */
     @Override
     public BulkSink bulkSink(DatasetGraph decorated) {
@@ -247,7 +248,10 @@ public final class FullTextIndex implements DatasetDecorator {
         return new BulkIndexer((TextDocuments) indexed.getTextIndex(), indexed.literals, ok -> indexed.inStep = ok);
     }
 
-    /** Indexes the literals of the indexed predicates among the quads it is given, on threads of its own. */
+    /**
+     * Indexes the texts of the indexed predicates among the quads it is given, each distinct one once, on threads of
+     * its own.
+     */
     private static final class BulkIndexer implements BulkSink {
 
         private static final Quad END = Quad.create(Node.ANY, Node.ANY, Node.ANY, Node.ANY);

@@ -1,5 +1,7 @@
 package jp.kakaritsuke.kb.worksheet;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -66,10 +68,24 @@ public record WorksheetItem(ItemKind kind, int parent, int number, String iri) {
             return false;
         }
         int end = iri.indexOf('/', prefix.length());
-        WorksheetItem item = end < 0 ? null : at(iri.substring(0, end), iri);
+        if (end < 0) {
+            return false;
+        }
         boolean japanese = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("ja");
-        return item != null && item.label(japanese ? "ja" : "en").equals(text);
+        // The item and its label follow from the path under the worksheet alone: the same on every worksheet.
+        String label = PRINTED.get(iri.substring(end) + (japanese ? " ja" : " en"), place -> {
+            WorksheetItem item = at(iri.substring(0, end), iri);
+            return item == null ? "" : item.label(japanese ? "ja" : "en");
+        });
+        return !label.isEmpty() && label.equals(text);
     }
+
+    /**
+     * The printed labels met, by the item's path under its worksheet and the language ("" for a path that is no
+     * item's): a bulk load asks for hundreds of thousands of labels of a few hundred places.
+     */
+    private static final Cache<String, String> PRINTED =
+            Caffeine.newBuilder().maximumSize(4096).build();
 
     /** The item's label in {@code lang} as the form prints it ({@code 原因①}, {@code Measure 1, role 2}). */
     public String label(String lang) {
