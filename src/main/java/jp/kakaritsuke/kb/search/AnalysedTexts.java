@@ -32,17 +32,13 @@ final class AnalysedTexts {
         this.field = field;
     }
 
-    /** What the analyser makes of {@code text}. */
-    Analysis analysis(String text) {
-        return analyse(text);
-    }
-
     /** A new token stream playing {@code analysis} back. */
     static TokenStream tokenStream(Analysis analysis) {
         return new Replay(analysis);
     }
 
-    private Analysis analyse(String text) {
+    /** What the analyser makes of {@code text}. */
+    Analysis analysis(String text) {
         List<String> terms = new ArrayList<>();
         List<int[]> positions = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {

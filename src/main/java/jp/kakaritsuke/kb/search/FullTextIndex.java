@@ -67,9 +67,9 @@ import org.slf4j.LoggerFactory;
  * analyser, whatever its language) and, by jena-text's multilingual support, into a field for its language:
  * {@code text_ja} (kuromoji) or {@code text_en} (Lucene's English analyser, with stemming). The store works through
  * the text dataset this class wraps around TDB2, so jena-text updates the index inside the store's own transactions.
- * When the store opens, the number of indexed texts is compared with the number of distinct texts the store holds, and the index is
- * rebuilt from the store, streaming, if they differ (an index deleted, or restored from another time); the check
- * holds nothing in memory. A first load into the empty store fills the index in the same pass as TDB2's bulk loader
+ * When the store opens, the number of indexed texts is compared with the number of distinct texts the store holds,
+ * and the index is rebuilt from the store, streaming, if they differ (an index deleted, or restored from another
+ * time); the check keeps eight bytes per statement. A first load into the empty store fills the index in the same pass as TDB2's bulk loader
  * ({@link #bulkSink}), on threads of its own.
  */
 public final class FullTextIndex implements DatasetDecorator {
@@ -202,8 +202,9 @@ public final class FullTextIndex implements DatasetDecorator {
         TextDocuments index = new TextDocuments(directory(location), config());
         try {
             checkAnalyzer(index);
-            index.holders(Holders.in(tdb2, literals));
-            IndexedDataset text = new IndexedDataset(tdb2, index, literals);
+            Holders holders = Holders.in(tdb2, literals);
+            index.holders(holders);
+            IndexedDataset text = new IndexedDataset(tdb2, index, literals, holders);
             text.getContext().set(TextQuery.textIndex, index);
             if (inStep) {
                 log.info("Text index in step with the store since it was last closed: {} texts", indexedCount(index));
@@ -830,7 +831,7 @@ public final class FullTextIndex implements DatasetDecorator {
         Node literal = literalOf(doc);
         return Txn.calculateRead(
                 text,
-                () -> Holders.in(text.getWrapped(), text.literals).of(Node.ANY, Node.ANY, literal).stream()
+                () -> text.holders.of(Node.ANY, Node.ANY, literal).stream()
                         .map(Quad::getSubject)
                         .toList());
     }
@@ -887,12 +888,12 @@ public final class FullTextIndex implements DatasetDecorator {
         long added;
         try {
             added = Txn.calculateRead(tdb2, () -> {
-                Set<String> seen = new HashSet<>();
+                Set<TextId> seen = new HashSet<>();
                 long n = 0;
                 for (Node p : PREDICATES) {
                     for (var it = tdb2.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
                         Quad q = it.next();
-                        if (literals.holds(q) && seen.add(key(q.getObject()))) {
+                        if (literals.holds(q) && seen.add(TextId.of(q.getObject()))) {
                             index.addEntity(TextQueryFuncs.entityFromQuad(index.getDocDef(), q));
                             n++;
                         }
@@ -936,9 +937,13 @@ public final class FullTextIndex implements DatasetDecorator {
 
         final IndexedLiterals literals;
 
-        IndexedDataset(DatasetGraph tdb2, TextIndexLucene index, IndexedLiterals literals) {
+        /** The statements of the store under the index holding a text. */
+        final Holders holders;
+
+        IndexedDataset(DatasetGraph tdb2, TextIndexLucene index, IndexedLiterals literals, Holders holders) {
             super(tdb2, index, new OnlyIndexedLiterals(index, literals), false);
             this.literals = literals;
+            this.holders = holders;
         }
 
         /** The texts this write removed that no statement holds any more leave the index, then both commit. */
@@ -962,9 +967,7 @@ public final class FullTextIndex implements DatasetDecorator {
 
         /** Whether a statement of the store, in this write, still holds {@code text} where the index holds it. */
         private boolean holds(Node text) {
-            return !Holders.in(getWrapped(), literals)
-                    .of(Node.ANY, Node.ANY, text)
-                    .isEmpty();
+            return !holders.of(Node.ANY, Node.ANY, text).isEmpty();
         }
 
         private void outOfStepIfItFails(Runnable end) {

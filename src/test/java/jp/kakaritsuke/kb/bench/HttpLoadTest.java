@@ -62,12 +62,17 @@ class HttpLoadTest {
         server.stop(0);
     }
 
+    /** What one query to {@code path} of the local server throws. */
+    private static RuntimeException failureOf(String path) {
+        return assertThrows(
+                RuntimeException.class,
+                () -> HttpLoad.query(origin + path, "SELECT * {}", "application/sparql-results+json")
+                        .run());
+    }
+
     @Test
     void anAnswerOverTheLimitIsNamedByItsStatusAndReason() {
-        RuntimeException failure = assertThrows(
-                RuntimeException.class,
-                () -> HttpLoad.query(origin + "/too-large", "SELECT * {}", "application/sparql-results+json")
-                        .run());
+        RuntimeException failure = failureOf("/too-large");
         assertInstanceOf(HttpLoad.StatusFailure.class, failure);
         assertEquals("HTTP 413 Content Too Large", HttpLoad.shortFailure(failure));
         assertTrue(failure.getMessage().contains("kb.sparql.max-result-size"), failure.getMessage());
@@ -75,10 +80,7 @@ class HttpLoadTest {
 
     @Test
     void aJapaneseAnswerIsCutByCharactersNotBytes() {
-        RuntimeException failure = assertThrows(
-                RuntimeException.class,
-                () -> HttpLoad.query(origin + "/timeout", "SELECT * {}", "application/sparql-results+json")
-                        .run());
+        RuntimeException failure = failureOf("/timeout");
         assertEquals("HTTP 503 問い合わせが時間切れになりました", HttpLoad.shortFailure(failure));
     }
 
