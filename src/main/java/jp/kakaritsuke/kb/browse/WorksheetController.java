@@ -104,6 +104,11 @@ class WorksheetController {
         }
         WorksheetNames names = new WorksheetNames(queries.baseIri(), slug);
         String worksheetIri = names.worksheet();
+        Map<String, org.apache.jena.rdf.model.Resource> compared =
+                Map.of("worksheet", ResourceFactory.createResource(worksheetIri));
+        // Asked beside the worksheet's own graph and context, not after them: on a JVM just started the candidates
+        // took 0.4-0.7 s at 構想区域 × 10 years, after the 0.15 s of the rest.
+        queries.prefetch("compare/candidates", compared);
         Model data = queries.graph(names.graph());
         page.addAttribute("ws", read(slug));
         Author author = Authors.of(user);
@@ -121,12 +126,7 @@ class WorksheetController {
         evidence(data.getResource(worksheetIri), area, page);
         page.addAttribute(
                 "compare",
-                CompareChoices.from(
-                        queries.select(
-                                "compare/candidates",
-                                Map.of("worksheet", ResourceFactory.createResource(worksheetIri))),
-                        slug,
-                        queries.baseIri()));
+                CompareChoices.from(queries.select("compare/candidates", compared), slug, queries.baseIri()));
         return "browse/worksheet";
     }
 
