@@ -504,8 +504,8 @@ public final class NationalScaleBench {
     }
 
     /**
-     * The same restarts with the JDK's class-data sharing: the jar extracted ({@code -Djarmode=tools extract}), an
-     * archive of the classes a start and a first page load written when a training run stops ({@code
+     * The same restarts from the jar extracted ({@code -Djarmode=tools extract}, as Spring Boot advises deploying
+     * it), then with the JDK's class-data sharing on that extracted jar: an archive of the classes a start and a first page load written when a training run stops ({@code
      * -XX:ArchiveClassesAtExit}; started, asked for {@code /}, stopped as an operator stops it, so that the store is
      * closed cleanly — Spring Boot's {@code -Dspring.context.exit=onRefresh} leaves the context unclosed, and the next
      * start then checks the whole store), then every start mapping that archive ({@code -XX:SharedArchiveFile}). No
@@ -533,6 +533,20 @@ public final class NationalScaleBench {
                     work.resolve("logs").resolve("class-data-extract.log"))) {
                 extract.awaitSuccess(Duration.ofMinutes(5));
             }
+            // The extracted jar on its own, as Spring Boot advises deploying it: its classes are read from plain jars
+            // instead of jars nested in one.
+            Starts extractedStarts =
+                    oursStarts("extracted jar", List.of(SERVER_HEAP), command, dir, "application-extracted-start-");
+            startRows(
+                    start,
+                    scale.label(),
+                    ", extracted jar (Fuseki: none)",
+                    extractedStarts.failed(),
+                    Double.NaN,
+                    extractedStarts.seconds(),
+                    List.of(),
+                    extractedStarts.rss(),
+                    List.of());
             try (ChildJvm training = ChildJvm.start(
                     "class-data training run",
                     List.of(SERVER_HEAP, "-XX:ArchiveClassesAtExit=" + archive),
@@ -552,17 +566,43 @@ public final class NationalScaleBench {
             start.add(scale.label(), "class-data archive written", 0, Double.NaN, "count", Better.HIGHER);
             return;
         }
+        Starts archived = oursStarts(
+                "class-data archive",
+                List.of(SERVER_HEAP, "-XX:SharedArchiveFile=" + archive),
+                command,
+                dir,
+                "application-class-data-start-");
+        startRows(
+                start,
+                scale.label(),
+                ", class-data archive (Fuseki: none)",
+                archived.failed(),
+                Double.NaN,
+                archived.seconds(),
+                List.of(),
+                archived.rss(),
+                List.of());
+    }
+
+    /** The figures of {@value #RESTARTS} starts in a row of one way of starting the application. */
+    private record Starts(List<Double> seconds, List<Double> rss, int failed) {}
+
+    /**
+     * Starts the application {@value #RESTARTS} times in a row with {@code flags} and {@code command}, each until its
+     * first 200 of {@code /}, and stops it as an operator does. A failed start is counted and the run goes on.
+     */
+    private Starts oursStarts(String what, List<String> flags, List<String> command, Path dir, String logPrefix) {
         List<Double> seconds = new ArrayList<>();
         List<Double> rss = new ArrayList<>();
         int failed = 0;
         for (int i = 1; i <= RESTARTS; i++) {
             try (ChildJvm ours = ChildJvm.start(
-                    "application (class-data archive)",
-                    List.of(SERVER_HEAP, "-XX:SharedArchiveFile=" + archive),
+                    "application (" + what + ")",
+                    flags,
                     command,
                     dir,
                     Map.of(),
-                    work.resolve("logs").resolve("application-class-data-start-" + i + ".log"))) {
+                    work.resolve("logs").resolve(logPrefix + i + ".log"))) {
                 String app = appUrl(ours, Duration.ofMinutes(5));
                 seconds.add(ours.awaitFirst200(URI.create(app + "/"), Duration.ofMinutes(5))
                                 .toMillis()
@@ -570,20 +610,11 @@ public final class NationalScaleBench {
                 rss.add(ours.residentKb() / 1024.0);
             } catch (RuntimeException e) {
                 failed++;
-                System.out.println("  application start " + i + " with the class-data archive failed: "
+                System.out.println("  application start " + i + " (" + what + ") failed: "
                         + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
             }
         }
-        startRows(
-                start,
-                scale.label(),
-                ", class-data archive (Fuseki: none)",
-                failed,
-                Double.NaN,
-                seconds,
-                List.of(),
-                rss,
-                List.of());
+        return new Starts(List.copyOf(seconds), List.copyOf(rss), failed);
     }
 
     /** The address of an application started on port 0, once it names the port it took. */
