@@ -107,7 +107,7 @@ class WorksheetController {
         Map<String, org.apache.jena.rdf.model.Resource> compared =
                 Map.of("worksheet", ResourceFactory.createResource(worksheetIri));
         // Asked beside the worksheet's own graph and context, not after them: on a JVM just started the candidates
-        // took 0.4-0.7 s at 構想区域 × 10 years, after the 0.15 s of the rest.
+        // took 0.4-0.9 s at 構想区域 × 10 years, after the 0.15 s of the rest.
         queries.prefetch("compare/candidates", compared);
         Model data = queries.graph(names.graph());
         page.addAttribute("ws", read(slug));

@@ -505,7 +505,8 @@ public final class NationalScaleBench {
 
     /**
      * The same restarts from the jar extracted ({@code -Djarmode=tools extract}, as Spring Boot advises deploying
-     * it), then with the JDK's class-data sharing on that extracted jar: an archive of the classes a start and a first page load written when a training run stops ({@code
+     * it), then with the JDK's class-data sharing on that extracted jar: an archive of the classes a start and a first
+     * page load written when a training run stops ({@code
      * -XX:ArchiveClassesAtExit}; started, asked for {@code /}, stopped as an operator stops it, so that the store is
      * closed cleanly — Spring Boot's {@code -Dspring.context.exit=onRefresh} leaves the context unclosed, and the next
      * start then checks the whole store), then every start mapping that archive ({@code -XX:SharedArchiveFile}). No
