@@ -1,8 +1,9 @@
 package jp.kakaritsuke.kb.browse;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import jp.kakaritsuke.kb.area.AreaLabels;
+import jp.kakaritsuke.kb.area.AreaNames;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.query.QuerySolution;
@@ -10,7 +11,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The worksheet page's "compare with…": the same area in other fiscal years, each a link to {@code /compare}, and
- * other areas on the same function to choose from ({@code compare/candidates.rq}).
+ * other areas on the same function to choose from ({@code compare/candidates.rq}), named from {@link AreaNames} and
+ * listed by fiscal year (latest first), then prefecture code, then name.
  *
  * @param sameArea the same area's worksheets of the function in other fiscal years, latest first
  * @param allYears a comparison of this worksheet with the latest three of {@code sameArea}, or null with fewer than two
@@ -29,25 +31,42 @@ record CompareChoices(List<Choice> sameArea, String allYears, List<Choice> sameF
      */
     record Choice(String slug, String href, String label, String fiscalYear, boolean synthetic) {}
 
+    /** A choice with what it is listed by. */
+    private record Listed(Choice choice, String prefectureCode) {}
+
+    private static final Comparator<Listed> BY_YEAR_PREFECTURE_NAME = Comparator.comparing(
+                    (Listed l) -> l.choice().fiscalYear(), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Listed::prefectureCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(l -> l.choice().label(), Comparator.nullsLast(Comparator.naturalOrder()));
+
     public boolean isEmpty() {
         return sameArea.isEmpty() && sameFunction.isEmpty();
     }
 
-    static CompareChoices from(List<QuerySolution> rows, String slug, String baseIri) {
+    static CompareChoices from(List<QuerySolution> rows, String slug, String baseIri, AreaNames names) {
         String lang = LocalizedText.currentLanguage();
         List<Choice> sameArea = new ArrayList<>();
-        List<Choice> sameFunction = new ArrayList<>();
+        List<Listed> sameFunction = new ArrayList<>();
         for (QuerySolution row : rows) {
             String other = WorksheetNames.slugOf(baseIri, Rows.iri(row, "other"));
             if (other == null) {
                 continue;
             }
-            String area = AreaLabels.withPrefecture(
-                    lang, Rows.localized(row, "areaLabel", "area"), Rows.localized(row, "prefectureLabel", null));
+            String area = Rows.iri(row, "area");
             String year = Rows.string(row, "fiscalYear");
-            Choice choice = new Choice(other, link(List.of(slug, other)), area, year, Rows.bool(row, "synthetic"));
-            ("sameArea".equals(Rows.string(row, "relation")) ? sameArea : sameFunction).add(choice);
+            Choice choice = new Choice(
+                    other,
+                    link(List.of(slug, other)),
+                    area == null ? null : names.withPrefecture(area, lang),
+                    year,
+                    Rows.bool(row, "synthetic"));
+            if ("sameArea".equals(Rows.string(row, "relation"))) {
+                sameArea.add(choice);
+            } else {
+                sameFunction.add(new Listed(choice, area == null ? null : names.prefectureCode(area)));
+            }
         }
+        sameFunction.sort(BY_YEAR_PREFECTURE_NAME);
         String allYears = null;
         if (sameArea.size() > 1) {
             List<String> slugs = new ArrayList<>();
@@ -55,7 +74,10 @@ record CompareChoices(List<Choice> sameArea, String allYears, List<Choice> sameF
             sameArea.stream().limit(MAX - 1).forEach(c -> slugs.add(c.slug()));
             allYears = link(slugs);
         }
-        return new CompareChoices(List.copyOf(sameArea), allYears, List.copyOf(sameFunction));
+        return new CompareChoices(
+                List.copyOf(sameArea),
+                allYears,
+                sameFunction.stream().map(Listed::choice).toList());
     }
 
     /** {@code /compare?w=…&w=…}: the comparison page's address, as {@code cross.CompareController} reads it. */

@@ -1,6 +1,7 @@
 package jp.kakaritsuke.kb.browse;
 
 import java.util.Map;
+import jp.kakaritsuke.kb.area.AreaNames;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.security.Authors;
@@ -35,13 +36,19 @@ class WorksheetController {
     private final WorksheetRepository repository;
     private final AreaEvidence evidence;
     private final WorksheetPdf pdf;
+    private final AreaNames areaNames;
 
     WorksheetController(
-            BrowseQueries queries, WorksheetRepository repository, AreaEvidence evidence, WorksheetPdf pdf) {
+            BrowseQueries queries,
+            WorksheetRepository repository,
+            AreaEvidence evidence,
+            WorksheetPdf pdf,
+            AreaNames areaNames) {
         this.queries = queries;
         this.repository = repository;
         this.evidence = evidence;
         this.pdf = pdf;
+        this.areaNames = areaNames;
     }
 
     /** The worksheet {@code slug} as the pages show it; 404 if there is none. */
@@ -107,8 +114,10 @@ class WorksheetController {
         Map<String, org.apache.jena.rdf.model.Resource> compared =
                 Map.of("worksheet", ResourceFactory.createResource(worksheetIri));
         // Asked beside the worksheet's own graph and context, not after them: on a JVM just started the candidates
-        // took 0.4-0.9 s at 構想区域 × 10 years, after the 0.15 s of the rest.
+        // took 0.4-0.9 s at 構想区域 × 10 years, after the 0.15 s of the rest. The areas' names likewise (read once
+        // for all pages until a write).
         queries.prefetch("compare/candidates", compared);
+        areaNames.prefetch();
         Model data = queries.graph(names.graph());
         page.addAttribute("ws", read(slug));
         Author author = Authors.of(user);
@@ -126,7 +135,8 @@ class WorksheetController {
         evidence(data.getResource(worksheetIri), area, page);
         page.addAttribute(
                 "compare",
-                CompareChoices.from(queries.select("compare/candidates", compared), slug, queries.baseIri()));
+                CompareChoices.from(
+                        queries.select("compare/candidates", compared), slug, queries.baseIri(), areaNames));
         return "browse/worksheet";
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.kakaritsuke.kb.area.AreaNames;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -77,7 +78,7 @@ final class ResourcePage {
                 exactly(r, SKOS.definition, "en"));
     }
 
-    static List<Use> uses(ResultSet results, Links links, String lang) {
+    static List<Use> uses(ResultSet results, Links links, String lang, AreaNames names) {
         Map<String, Use> byMeasure = new LinkedHashMap<>();
         Map<String, Set<String>> actions = new LinkedHashMap<>();
         Map<String, Boolean> direct = new LinkedHashMap<>();
@@ -85,6 +86,7 @@ final class ResourcePage {
             QuerySolution row = results.next();
             String measure = Rows.text(row, "measure");
             String worksheet = Rows.text(row, "worksheet");
+            String area = Rows.text(row, "area");
             byMeasure.computeIfAbsent(
                     measure,
                     m -> new Use(
@@ -109,14 +111,10 @@ final class ResourcePage {
                                     Rows.text(row, "functionLabel"),
                                     Rows.text(row, "functionLabelEn"),
                                     Rows.text(row, "function")),
-                            Rows.areaLabel(row, lang),
-                            Rows.text(row, "prefecture"),
-                            Rows.text(row, "prefectureCode"),
-                            Rows.pick(
-                                    lang,
-                                    Rows.text(row, "prefectureLabel"),
-                                    Rows.text(row, "prefectureLabelEn"),
-                                    null)));
+                            area == null ? null : names.withPrefecture(area, lang),
+                            area == null ? null : names.of(area).prefecture(),
+                            area == null ? null : names.prefectureCode(area),
+                            area == null ? null : names.prefectureLabel(area, lang)));
             Set<String> texts = actions.computeIfAbsent(measure, m -> new LinkedHashSet<>());
             if (row.contains("action")) {
                 String text = Rows.pick(lang, Rows.text(row, "actionText"), null, Rows.text(row, "action"));

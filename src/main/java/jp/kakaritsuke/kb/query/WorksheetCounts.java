@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one way worksheets are counted wherever a page or the dataset description gives their number: by provenance
  * and status (named query {@code worksheet-provenance-counts}) — the guideline's worked examples, the areas' drafts,
- * the areas' agreed worksheets, synthetic ones — optionally of one function, area or reused resource.
+ * the areas' agreed worksheets, synthetic ones — optionally of one function, area, reused resource or fiscal year.
  */
 @Component
 public class WorksheetCounts {
@@ -48,7 +48,12 @@ public class WorksheetCounts {
      * each IRI may be null for "any".
      */
     public ByProvenance of(String function, String area, String resource) {
-        ResultSet rows = runner.select(QUERY, params(function, area, resource));
+        return of(function, area, resource, null);
+    }
+
+    /** As {@link #of(String, String, String)}, of one fiscal year ({@code 2026}) unless {@code fiscalYear} is null. */
+    public ByProvenance of(String function, String area, String resource, String fiscalYear) {
+        ResultSet rows = runner.select(QUERY, params(function, area, resource, fiscalYear));
         QuerySolution row = rows.next();
         return new ByProvenance(
                 number(row, "worksheets"),
@@ -60,14 +65,20 @@ public class WorksheetCounts {
 
     /** Starts counting {@link #of} in the background, for a page that asks other questions first. */
     public void prefetch(String function, String area, String resource) {
-        runner.prefetch(QUERY, params(function, area, resource));
+        prefetch(function, area, resource, null);
     }
 
-    private static Map<String, String> params(String function, String area, String resource) {
+    /** Starts counting {@link #of(String, String, String, String)} in the background. */
+    public void prefetch(String function, String area, String resource, String fiscalYear) {
+        runner.prefetch(QUERY, params(function, area, resource, fiscalYear));
+    }
+
+    private static Map<String, String> params(String function, String area, String resource, String fiscalYear) {
         Map<String, String> params = new HashMap<>();
         put(params, "function", function);
         put(params, "area", area);
         put(params, "resource", resource);
+        put(params, "fiscalYear", fiscalYear);
         return params;
     }
 

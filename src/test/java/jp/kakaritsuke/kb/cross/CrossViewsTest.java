@@ -450,6 +450,66 @@ class CrossViewsTest {
                 viaAction.selectFirst(".use-actions span[lang=ja]").text());
     }
 
+    @Test
+    void pagesListingManyAreasNameThemFromTheTableOfNames() throws Exception {
+        String tokyo = single("SELECT ?x WHERE { <" + BASE + "id/area/pref/13> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?x FILTER(lang(?x) = \"ja\") }");
+        // The worked example's areas to compare with: the fixture's worksheet, of Tokyo.
+        Element option = html("/doc/worksheet/mhlw-2025-f2-i")
+                .selectFirst("#compare-area-select option[value=fixture-tokyo-f2-i]");
+        assertNotNull(option, "the fixture's worksheet is a worksheet to compare the example with");
+        assertTrue(option.text().startsWith(tokyo), option.text());
+        // A resource's uses per prefecture, named from the same table.
+        Document rota = html("/def/resource/rotation-system");
+        assertTrue(
+                rota.select("svg#usage-by-prefecture text.bar-label").eachText().contains(tokyo),
+                rota.select("svg#usage-by-prefecture text.bar-label").eachText().toString());
+        assertTrue(rota.select("tr.resource-measure").text().contains(tokyo), "the measures' areas are named");
+    }
+
+    @Test
+    void resourcePageCountsTheWorksheetsOfTheYearItShows() throws Exception {
+        String latest = single("SELECT (MAX(STR(?y)) AS ?x) WHERE { ?w kk:fiscalYear ?y }");
+        String inLatest = single("SELECT (COUNT(DISTINCT ?w) AS ?x) WHERE { "
+                + "?m kk:usesResource|kk:hasAction/kk:usesResource kkres:rotation-system . "
+                + "?w kk:hasMeasure ?m ; kk:fiscalYear ?y FILTER(STR(?y) = \"" + latest + "\") }");
+        String synthetic = single("SELECT (COUNT(DISTINCT ?w) AS ?x) WHERE { "
+                + "?m kk:usesResource|kk:hasAction/kk:usesResource kkres:rotation-system . "
+                + "?w kk:hasMeasure ?m ; kk:synthetic true ; kk:fiscalYear ?y FILTER(STR(?y) = \"" + latest + "\") }");
+        Document rota = html("/def/resource/rotation-system");
+        assertEquals(
+                inLatest,
+                rota.selectFirst("#resource-usage table.provenance-counts tr.all td")
+                        .text());
+        assertEquals(
+                synthetic,
+                rota.selectFirst("#resource-usage table.provenance-counts tr.synthetic td")
+                        .text());
+        assertEquals(
+                "0",
+                html("/def/resource/rotation-system?year=1999")
+                        .selectFirst("#resource-usage table.provenance-counts tr.all td")
+                        .text());
+    }
+
+    @Test
+    void functionPageRanksTheResourcesOfTheYearItShows() throws Exception {
+        String latest = single("SELECT (MAX(STR(?y)) AS ?x) WHERE { ?w kk:fiscalYear ?y }");
+        Set<String> used = column("SELECT DISTINCT ?x WHERE { ?x skos:inScheme kk:resources . "
+                + "?m kk:usesResource|kk:hasAction/kk:usesResource ?x . "
+                + "?w kk:hasMeasure ?m ; kk:function ?f ; kk:fiscalYear ?y . ?f skos:broader* kkfn:f2 "
+                + "FILTER(STR(?y) = \"" + latest + "\") }");
+        assertFalse(used.isEmpty(), "function 2's worksheets of the latest year draw on resources");
+        assertEquals(
+                used.stream()
+                        .map(r -> "/def/resource/" + r.substring(r.lastIndexOf('/') + 1))
+                        .collect(Collectors.toSet()),
+                new HashSet<>(
+                        html("/def/function/f2").select("tr.resource-use-row a").eachAttr("href")));
+        assertTrue(
+                html("/def/function/f2?year=1999").select("tr.resource-use-row").isEmpty());
+    }
+
     private Document html(String url) throws Exception {
         MvcResult result = mvc.perform(get(url).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
