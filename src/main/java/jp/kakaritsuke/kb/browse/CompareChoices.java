@@ -1,9 +1,8 @@
 package jp.kakaritsuke.kb.browse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import jp.kakaritsuke.kb.area.AreaNames;
+import jp.kakaritsuke.kb.area.AreaLabels;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.query.QuerySolution;
@@ -11,8 +10,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The worksheet page's "compare with…": the same area in other fiscal years, each a link to {@code /compare}, and
- * other areas on the same function to choose from ({@code compare/candidates.rq}), named from {@link AreaNames} and
- * listed by fiscal year (latest first), then prefecture code, then name.
+ * other areas on the same function to choose from, those of one prefecture ({@code compare/candidates.rq}).
  *
  * @param sameArea the same area's worksheets of the function in other fiscal years, latest first
  * @param allYears a comparison of this worksheet with the latest three of {@code sameArea}, or null with fewer than two
@@ -31,42 +29,37 @@ record CompareChoices(List<Choice> sameArea, String allYears, List<Choice> sameF
      */
     record Choice(String slug, String href, String label, String fiscalYear, boolean synthetic) {}
 
-    /** A choice with what it is listed by. */
-    private record Listed(Choice choice, String prefectureCode) {}
+    /**
+     * A prefecture whose areas the reader may choose to compare with ({@code prefectures.rq}).
+     *
+     * @param selected whether its areas are those listed
+     */
+    record Prefecture(String code, String label, boolean selected) {}
 
-    private static final Comparator<Listed> BY_YEAR_PREFECTURE_NAME = Comparator.comparing(
-                    (Listed l) -> l.choice().fiscalYear(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Listed::prefectureCode, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(l -> l.choice().label(), Comparator.nullsLast(Comparator.naturalOrder()));
+    /** No worksheet to compare with (a worked example before the reader chose a prefecture). */
+    static CompareChoices none() {
+        return new CompareChoices(List.of(), null, List.of());
+    }
 
     public boolean isEmpty() {
         return sameArea.isEmpty() && sameFunction.isEmpty();
     }
 
-    static CompareChoices from(List<QuerySolution> rows, String slug, String baseIri, AreaNames names) {
+    static CompareChoices from(List<QuerySolution> rows, String slug, String baseIri) {
         String lang = LocalizedText.currentLanguage();
         List<Choice> sameArea = new ArrayList<>();
-        List<Listed> sameFunction = new ArrayList<>();
+        List<Choice> sameFunction = new ArrayList<>();
         for (QuerySolution row : rows) {
             String other = WorksheetNames.slugOf(baseIri, Rows.iri(row, "other"));
             if (other == null) {
                 continue;
             }
-            String area = Rows.iri(row, "area");
+            String area = AreaLabels.withPrefecture(
+                    lang, Rows.localized(row, "areaLabel", "area"), Rows.localized(row, "prefectureLabel", null));
             String year = Rows.string(row, "fiscalYear");
-            Choice choice = new Choice(
-                    other,
-                    link(List.of(slug, other)),
-                    area == null ? null : names.withPrefecture(area, lang),
-                    year,
-                    Rows.bool(row, "synthetic"));
-            if ("sameArea".equals(Rows.string(row, "relation"))) {
-                sameArea.add(choice);
-            } else {
-                sameFunction.add(new Listed(choice, area == null ? null : names.prefectureCode(area)));
-            }
+            Choice choice = new Choice(other, link(List.of(slug, other)), area, year, Rows.bool(row, "synthetic"));
+            ("sameArea".equals(Rows.string(row, "relation")) ? sameArea : sameFunction).add(choice);
         }
-        sameFunction.sort(BY_YEAR_PREFECTURE_NAME);
         String allYears = null;
         if (sameArea.size() > 1) {
             List<String> slugs = new ArrayList<>();
@@ -74,10 +67,7 @@ record CompareChoices(List<Choice> sameArea, String allYears, List<Choice> sameF
             sameArea.stream().limit(MAX - 1).forEach(c -> slugs.add(c.slug()));
             allYears = link(slugs);
         }
-        return new CompareChoices(
-                List.copyOf(sameArea),
-                allYears,
-                sameFunction.stream().map(Listed::choice).toList());
+        return new CompareChoices(List.copyOf(sameArea), allYears, List.copyOf(sameFunction));
     }
 
     /** {@code /compare?w=…&w=…}: the comparison page's address, as {@code cross.CompareController} reads it. */

@@ -1,11 +1,13 @@
 package jp.kakaritsuke.kb.browse;
 
+import java.util.List;
 import java.util.Map;
-import jp.kakaritsuke.kb.area.AreaNames;
+import jp.kakaritsuke.kb.area.AreaIris;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
 import jp.kakaritsuke.kb.authoring.security.Authors;
 import jp.kakaritsuke.kb.vocab.KK;
+import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
@@ -13,6 +15,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDF;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,19 +39,13 @@ class WorksheetController {
     private final WorksheetRepository repository;
     private final AreaEvidence evidence;
     private final WorksheetPdf pdf;
-    private final AreaNames areaNames;
 
     WorksheetController(
-            BrowseQueries queries,
-            WorksheetRepository repository,
-            AreaEvidence evidence,
-            WorksheetPdf pdf,
-            AreaNames areaNames) {
+            BrowseQueries queries, WorksheetRepository repository, AreaEvidence evidence, WorksheetPdf pdf) {
         this.queries = queries;
         this.repository = repository;
         this.evidence = evidence;
         this.pdf = pdf;
-        this.areaNames = areaNames;
     }
 
     /** The worksheet {@code slug} as the pages show it; 404 if there is none. */
@@ -105,23 +102,53 @@ class WorksheetController {
     }
 
     @GetMapping(path = "/doc/worksheet/{slug}", produces = MediaType.TEXT_HTML_VALUE)
-    String worksheet(@PathVariable String slug, Authentication user, org.springframework.ui.Model page) {
+    String worksheet(
+            @PathVariable String slug,
+            @RequestParam(name = "prefecture", required = false) String prefecture,
+            Authentication user,
+            org.springframework.ui.Model page) {
         if (!WorksheetNames.isSlug(slug)) {
             throw new NotFoundException("worksheet " + slug);
         }
+        String chosenPrefecture = PrefectureParameter.check(prefecture);
         WorksheetNames names = new WorksheetNames(queries.baseIri(), slug);
         String worksheetIri = names.worksheet();
-        Map<String, org.apache.jena.rdf.model.Resource> compared =
-                Map.of("worksheet", ResourceFactory.createResource(worksheetIri));
-        // Asked beside the worksheet's own graph and context, not after them: on a JVM just started the candidates
-        // took 0.4-0.9 s at 構想区域 × 10 years, after the 0.15 s of the rest. The areas' names likewise (read once
-        // for all pages until a write).
-        queries.prefetch("compare/candidates", compared);
-        areaNames.prefetch();
         Model data = queries.graph(names.graph());
+        var area = data.getResource(worksheetIri).getPropertyResourceValue(KK.area);
+        Model description =
+                area != null && area.isURIResource() && !area.getURI().equals(queries.iri(AreaIris.PLACEHOLDER_PATH))
+                        ? queries.construct("area-description", Map.of("area", area))
+                        : ModelFactory.createDefaultModel();
+        // The other areas to compare with are those of one prefecture, the reader's choice or the worksheet's own:
+        // a dozen, not the 340 of every prefecture (0.8-1.2 s in a JVM just started at 構想区域 × 10 years). A
+        // worked example has no prefecture of its own: its areas are listed once the reader chooses one.
+        String within = chosenPrefecture != null
+                ? queries.iri(AreaIris.prefecturePath(chosenPrefecture))
+                : area == null ? null : prefectureOf(description, area);
+        List<CompareChoices.Prefecture> prefectures = queries.select("prefectures", Map.of()).stream()
+                .map(row -> new CompareChoices.Prefecture(
+                        Rows.string(row, "prefectureCode"),
+                        Rows.localized(row, "prefectureLabel", "prefectureCode"),
+                        java.util.Objects.equals(Rows.iri(row, "prefecture"), within)))
+                .toList();
+        CompareChoices.Prefecture comparePrefecture = prefectures.stream()
+                .filter(CompareChoices.Prefecture::selected)
+                .findFirst()
+                .orElse(null);
+        if (chosenPrefecture != null && comparePrefecture == null) {
+            throw new BadRequestException("prefecture", "no prefecture with code '" + chosenPrefecture + "'");
+        }
+        page.addAttribute("comparePrefectures", prefectures);
+        page.addAttribute("comparePrefecture", comparePrefecture);
+        Map<String, org.apache.jena.rdf.model.Resource> compared = new java.util.HashMap<>();
+        compared.put("worksheet", ResourceFactory.createResource(worksheetIri));
+        if (within != null) {
+            compared.put("prefecture", ResourceFactory.createResource(within));
+            // Asked beside the rest of the page.
+            queries.prefetch("compare/candidates", compared);
+        }
         page.addAttribute("ws", read(slug));
         Author author = Authors.of(user);
-        var area = data.getResource(worksheetIri).getPropertyResourceValue(KK.area);
         boolean workedExample = repository.isWorkedExample(slug);
         page.addAttribute("workedExample", workedExample);
         page.addAttribute("signedIn", author != null);
@@ -132,12 +159,43 @@ class WorksheetController {
                         && area != null
                         && area.isURIResource()
                         && repository.mayWrite(author, area.getURI()));
-        evidence(data.getResource(worksheetIri), area, page);
+        evidence(data.getResource(worksheetIri), area, description, page);
         page.addAttribute(
                 "compare",
-                CompareChoices.from(
-                        queries.select("compare/candidates", compared), slug, queries.baseIri(), areaNames));
+                within == null
+                        ? CompareChoices.none()
+                        : CompareChoices.from(queries.select("compare/candidates", compared), slug, queries.baseIri()));
         return "browse/worksheet";
+    }
+
+    /**
+     * The prefecture the area lies in, from its description ({@code area-description.rq}): the area itself for a
+     * prefecture, the one it states, or the one the area it is part of is or states (a ward of a designated city);
+     * null for none.
+     */
+    private static String prefectureOf(Model description, org.apache.jena.rdf.model.Resource area) {
+        org.apache.jena.rdf.model.Resource described = description.getResource(area.getURI());
+        if (described.hasProperty(RDF.type, KK.Prefecture)) {
+            return area.getURI();
+        }
+        org.apache.jena.rdf.model.Resource stated = described.getPropertyResourceValue(KK.inPrefecture);
+        if (stated != null && stated.isURIResource()) {
+            return stated.getURI();
+        }
+        for (var whole : described.listProperties(KK.partOf).toList()) {
+            if (!whole.getObject().isURIResource()) {
+                continue;
+            }
+            org.apache.jena.rdf.model.Resource w = whole.getResource();
+            if (w.hasProperty(RDF.type, KK.Prefecture)) {
+                return w.getURI();
+            }
+            org.apache.jena.rdf.model.Resource itsPrefecture = w.getPropertyResourceValue(KK.inPrefecture);
+            if (itsPrefecture != null && itsPrefecture.isURIResource()) {
+                return itsPrefecture.getURI();
+            }
+        }
+        return null;
     }
 
     /**
@@ -148,6 +206,7 @@ class WorksheetController {
     private void evidence(
             org.apache.jena.rdf.model.Resource worksheet,
             org.apache.jena.rdf.model.Resource area,
+            Model description,
             org.springframework.ui.Model page) {
         page.addAttribute("evidencePanels", java.util.List.of());
         page.addAttribute("measureEvidence", java.util.Map.of());
@@ -155,11 +214,10 @@ class WorksheetController {
         if (area == null || !area.isURIResource()) {
             return;
         }
-        if (area.getURI().equals(queries.iri("id/area/xxx"))) {
+        if (area.getURI().equals(queries.iri(AreaIris.PLACEHOLDER_PATH))) {
             page.addAttribute("evidencePlaceholder", true);
             return;
         }
-        Model description = queries.construct("area-description", Map.of("area", area));
         java.util.List<String> areas = new java.util.ArrayList<>();
         org.apache.jena.rdf.model.Resource described = description.getResource(area.getURI());
         if (described.hasProperty(org.apache.jena.vocabulary.RDF.type, KK.VisionZone)

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.area.AreaIris;
+import jp.kakaritsuke.kb.browse.PrefectureParameter;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -18,7 +19,6 @@ public record MatrixFilters(FunctionChoice function, String fiscalYear, String p
     static final String ALL_YEARS = "all";
 
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
-    private static final Pattern PREFECTURE = Pattern.compile("[0-9]{2}");
 
     /** Checks the request's {@code year} and {@code prefecture} (400 naming the parameter when malformed). */
     static String checkYear(String year) {
@@ -32,14 +32,7 @@ public record MatrixFilters(FunctionChoice function, String fiscalYear, String p
     }
 
     static String checkPrefecture(String prefecture) {
-        if (prefecture == null || prefecture.isBlank()) {
-            return null;
-        }
-        if (!PREFECTURE.matcher(prefecture.strip()).matches()) {
-            throw new BadRequestException(
-                    "prefecture", "'" + prefecture.strip() + "' is not a prefecture code (two digits, 01 to 47)");
-        }
-        return prefecture.strip();
+        return PrefectureParameter.check(prefecture);
     }
 
     /** The named queries' parameters: function, fiscalYear, area, hideSynthetic (absent ones left out). */

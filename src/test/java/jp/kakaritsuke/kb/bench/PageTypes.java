@@ -30,6 +30,9 @@ final class PageTypes {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "/");
         pages.put("worksheet", "/doc/worksheet/" + PeerQueries.WORKSHEET_SLUG);
+        // A 構想区域's worksheet: its areas to compare with are those of its prefecture (a worked example lists none
+        // until the reader chooses a prefecture).
+        pages.put("worksheet (構想区域)", "/doc/worksheet/demo-2026-kousou-r7-1313-f1");
         pages.put("cause", "/doc/worksheet/" + PeerQueries.WORKSHEET_SLUG + "/cause/1");
         pages.put("cause-measure matrix", "/causes?function=" + PeerQueries.FUNCTION_ID);
         pages.put("cause-measure matrix f2-ha", "/causes?function=f2-ha");

@@ -451,15 +451,44 @@ class CrossViewsTest {
     }
 
     @Test
-    void pagesListingManyAreasNameThemFromTheTableOfNames() throws Exception {
+    void worksheetPageOffersTheAreasOfOnePrefectureToCompareWith() throws Exception {
         String tokyo = single("SELECT ?x WHERE { <" + BASE + "id/area/pref/13> "
                 + "<http://www.w3.org/2000/01/rdf-schema#label> ?x FILTER(lang(?x) = \"ja\") }");
-        // The worked example's areas to compare with: the fixture's worksheet, of Tokyo.
-        Element option = html("/doc/worksheet/mhlw-2025-f2-i")
-                .selectFirst("#compare-area-select option[value=fixture-tokyo-f2-i]");
+        // A worked example has no prefecture: no area is listed until the reader chooses one.
+        Document example = html("/doc/worksheet/mhlw-2025-f2-i");
+        assertNull(example.getElementById("compare-areas"), "no prefecture chosen, no area listed");
+        assertEquals(
+                column("SELECT ?x WHERE { ?p a kk:Prefecture ; kk:prefectureCode ?x }"),
+                new HashSet<>(example.select("#compare-prefecture-select option[value~=^[0-9]{2}$]")
+                        .eachAttr("value")));
+        assertNotNull(example.selectFirst("#compare-prefecture-select option[disabled][selected]"));
+        // Tokyo chosen: the fixture's worksheet, named with its prefecture, the one prefecture selected.
+        Document inTokyo = html("/doc/worksheet/mhlw-2025-f2-i?prefecture=13");
+        Element option = inTokyo.selectFirst("#compare-area-select option[value=fixture-tokyo-f2-i]");
         assertNotNull(option, "the fixture's worksheet is a worksheet to compare the example with");
         assertTrue(option.text().startsWith(tokyo), option.text());
-        // A resource's uses per prefecture, named from the same table.
+        assertEquals(
+                List.of("13"),
+                inTokyo.select("#compare-prefecture-select option[selected]").eachAttr("value"));
+        assertTrue(inTokyo.selectFirst("label[for=compare-area-select]").text().contains(tokyo));
+        // A prefecture the store does not hold, or no prefecture code: refused, naming the parameter.
+        mvc.perform(get("/doc/worksheet/mhlw-2025-f2-i?prefecture=27").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+        // The fixture's worksheet, of Tokyo, lists Tokyo's by default, and the guideline's example whatever its area.
+        Document fixture = html("/doc/worksheet/fixture-tokyo-f2-i");
+        assertEquals(
+                List.of("13"),
+                fixture.select("#compare-prefecture-select option[selected]").eachAttr("value"));
+        assertNotNull(fixture.selectFirst("#compare-area-select option[value=mhlw-2025-f2-i]"));
+        mvc.perform(get("/doc/worksheet/mhlw-2025-f2-i?prefecture=99").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void resourcePageNamesAreasFromTheTableOfNames() throws Exception {
+        String tokyo = single("SELECT ?x WHERE { <" + BASE + "id/area/pref/13> "
+                + "<http://www.w3.org/2000/01/rdf-schema#label> ?x FILTER(lang(?x) = \"ja\") }");
+        // A resource's uses per prefecture, named from area-names.
         Document rota = html("/def/resource/rotation-system");
         assertTrue(
                 rota.select("svg#usage-by-prefecture text.bar-label").eachText().contains(tokyo),

@@ -487,24 +487,34 @@ class BrowserScenariosTest {
     @Test
     void twoAreasOnOneFunctionSideBySideFromTheWorksheetPage() throws IOException {
         String own = "demo-2026-kousou-r7-0901-f2-i";
-        List<String> candidates = facts.column(
-                "SELECT ?w WHERE { ?own kk:function ?f ; kk:fiscalYear ?y ; kk:area ?a ."
-                        + " ?w a kk:Worksheet ; kk:function ?f ; kk:area ?b ; kk:fiscalYear ?wy ."
-                        + " FILTER (?b != ?a && (?wy = ?y || EXISTS { ?w kk:status"
-                        + " <https://w3id.org/kakaritsuke/status/example> })) }",
-                Map.of("own", worksheet(own)),
-                "w");
-        browser.open("/doc/worksheet/" + own);
-        Select areas = new Select(browser.visible(By.id("compare-area-select")));
-        assertEquals(
-                new HashSet<>(
-                        candidates.stream().map(BrowserScenariosTest::slug).toList()),
-                new HashSet<>(areas.getOptions().stream()
-                        .map(o -> o.getDomAttribute("value"))
-                        .toList()),
-                "the other areas on the function in the same year, and the guideline's example");
         String other = "demo-2026-kousou-r7-3103-f2-i";
-        areas.selectByValue(other);
+        // The areas offered are those of one prefecture at a time (the worksheet's own first), and the guideline's
+        // example whatever its area.
+        String candidatesIn = "SELECT ?w WHERE { ?own kk:function ?f ; kk:fiscalYear ?y ; kk:area ?a ."
+                + " ?w a kk:Worksheet ; kk:function ?f ; kk:area ?b ; kk:fiscalYear ?wy ."
+                + " FILTER (?b != ?a && ((?wy = ?y && EXISTS { ?b kk:inPrefecture ?p }) || EXISTS { ?w kk:status"
+                + " <https://w3id.org/kakaritsuke/status/example> })) }";
+        browser.open("/doc/worksheet/" + own);
+        for (String prefecture : List.of("09", "31")) {
+            if (!prefecture.equals("09")) {
+                new Select(browser.visible(By.id("compare-prefecture-select"))).selectByValue(prefecture);
+                browser.clickThrough(browser.visible(By.cssSelector("#compare-prefecture button[type=submit]")));
+                browser.until(ExpectedConditions.urlContains("prefecture=" + prefecture));
+                browser.waitForLoad();
+            }
+            List<String> candidates = facts.column(
+                    candidatesIn, Map.of("own", worksheet(own), "p", base + "id/area/pref/" + prefecture), "w");
+            Select areas = new Select(browser.visible(By.id("compare-area-select")));
+            assertEquals(
+                    new HashSet<>(
+                            candidates.stream().map(BrowserScenariosTest::slug).toList()),
+                    new HashSet<>(areas.getOptions().stream()
+                            .map(o -> o.getDomAttribute("value"))
+                            .toList()),
+                    "the other areas of prefecture " + prefecture
+                            + " on the function in the same year, and the example");
+        }
+        new Select(browser.visible(By.id("compare-area-select"))).selectByValue(other);
         browser.clickThrough(browser.visible(By.cssSelector("#compare-areas button[type=submit]")));
         browser.until(ExpectedConditions.urlToBe(browser.url("/compare?w=" + own + "&w=" + other)));
         browser.waitForLoad();

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * File-driven tests of every query of the application, in the manner of Jena's own test suites. Each folder
  * {@code src/test/resources/queries/{query}/{case}/} ({@code {query}} may be {@code export/graph-sizes}) holds the data ({@code data.trig}, and/or {@code data.ref}
- * naming folders of {@code data/}, one a line), the parameters ({@code params.properties}, IRIs may be relative to
+ * naming folders of {@code data/}, one a line, or {@code case:{query}/{case}} for another case's {@code data.trig}), the parameters ({@code params.properties}, IRIs may be relative to
  * the base) and the expected answer ({@code expected.srj} for SELECT and ASK, {@code expected.ttl} for CONSTRUCT). The
  * ontology is always loaded into its graph, as in the application. Results are compared as result sets by term, in
  * order when the query has ORDER BY; graphs by isomorphism.
@@ -58,6 +58,9 @@ class NamedQueryCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/queries");
     private static final Path DATA = Path.of("data");
+    /** A {@code data.ref} line naming another case, whose {@code data.trig} the case shares. */
+    private static final String OTHER_CASE = "case:";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final NamedQueryCatalog catalog = new NamedQueryCatalog();
@@ -171,7 +174,10 @@ class NamedQueryCasesTest {
             refs = Files.readAllLines(ref, StandardCharsets.UTF_8).stream()
                     .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .flatMap(folder -> QueryFixtures.trigFiles(DATA.resolve(folder)).stream());
+                    .flatMap(folder -> folder.startsWith(OTHER_CASE)
+                            ? Stream.of(CASES.resolve(folder.substring(OTHER_CASE.length()))
+                                    .resolve("data.trig"))
+                            : QueryFixtures.trigFiles(DATA.resolve(folder)).stream());
         }
         Path fixture = caseDir.resolve("data.trig");
         Stream<Path> own = Files.exists(fixture) ? Stream.of(fixture) : Stream.empty();
