@@ -21,7 +21,6 @@ import jp.kakaritsuke.kb.store.StoreProperties;
 import jp.kakaritsuke.kb.store.StoredBoolean;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.vocab.PROV;
-import jp.kakaritsuke.kb.web.Foreground;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.rdf.Prefixes;
 import jp.kakaritsuke.kb.web.rdf.RdfSyntax;
@@ -40,12 +39,6 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VOID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,8 +74,6 @@ class DatasetDescription {
 
     private static final int EVIDENCE_TO = 2050;
 
-    private static final Logger log = LoggerFactory.getLogger(DatasetDescription.class);
-
     private final KnowledgeStore store;
     private final OntologyModel ontology;
     private final DumpCatalog dumps;
@@ -95,9 +86,6 @@ class DatasetDescription {
 
     private final WorksheetCounts counts;
     private final CatalogProperties catalog;
-    private final Foreground foreground;
-    /** Set when the application stops: the description under way in the background is not reported as failed. */
-    private volatile boolean stopping;
 
     DatasetDescription(
             KnowledgeStore store,
@@ -105,9 +93,7 @@ class DatasetDescription {
             DumpCatalog dumps,
             StoreProperties properties,
             WorksheetCounts counts,
-            CatalogProperties catalog,
-            Foreground foreground) {
-        this.foreground = foreground;
+            CatalogProperties catalog) {
         this.store = store;
         this.ontology = ontology;
         this.dumps = dumps;
@@ -125,51 +111,6 @@ class DatasetDescription {
         } catch (IOException e) {
             throw new UncheckedIOException(DESCRIPTION_FILE + ": cannot read", e);
         }
-    }
-
-    /**
-     * Describes the store in the background once the application is up and its first reader has been answered, so
-     * that the catalogue's first reader does not wait for the figures (every worksheet's graph, function and year:
-     * 2–3.5 s in a JVM just started at 構想区域 × 10 years, 0.45 s once they are known). The answers it asks are kept
-     * by the answer cache, across a clean restart too: after a restart it costs little. A command run of the jar
-     * describes nothing.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    void describeAfterStart(ApplicationReadyEvent event) {
-        if (event.getSpringApplication().getWebApplicationType() == WebApplicationType.NONE) {
-            return;
-        }
-        Thread thread = new Thread(
-                () -> {
-                    // The first reader goes first (the home page of a first start counts every worksheet), not
-                    // every reader after: readers going from page to page leave no pause.
-                    foreground.awaitFirstReader(FIRST_READER, () -> stopping);
-                    if (stopping) {
-                        return;
-                    }
-                    try {
-                        describeWithoutWaiting();
-                    } catch (RuntimeException e) {
-                        if (!stopping) {
-                            log.warn(
-                                    "Describing the dataset in the background failed; the catalogue describes it "
-                                            + "when asked",
-                                    e);
-                        }
-                    }
-                },
-                "dataset-description");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.NORM_PRIORITY - 1);
-        thread.start();
-    }
-
-    /** How long the background description waits for a first reader at most. */
-    private static final Duration FIRST_READER = Duration.ofSeconds(10);
-
-    @EventListener(ContextClosedEvent.class)
-    void beforeStop() {
-        stopping = true;
     }
 
     /** The IRI of the dataset in the description. */

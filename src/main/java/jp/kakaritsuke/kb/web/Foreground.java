@@ -46,8 +46,6 @@ public class Foreground extends OncePerRequestFilter {
      * readers come right after a start, and the second before them counts as one they are using.
      */
     private long lastAnswered = System.nanoTime();
-    /** Whether a reader's request has been answered since the application became ready. */
-    private boolean answeredSinceReady;
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -68,7 +66,6 @@ public class Foreground extends OncePerRequestFilter {
             lock.lock();
             try {
                 lastAnswered = System.nanoTime();
-                answeredSinceReady = true;
                 if (--answering == 0) {
                     idle.signalAll();
                 }
@@ -85,29 +82,6 @@ public class Foreground extends OncePerRequestFilter {
         lock.lock();
         try {
             lastAnswered = System.nanoTime();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * Returns once a reader's request has been answered since the application became ready and none is being
-     * answered, or {@code atMost} after this call, or as soon as {@code giveUp} says so: for background work that
-     * readers need soon (the catalogue's figures), which lets the first reader go first but not every reader after.
-     */
-    public void awaitFirstReader(Duration atMost, BooleanSupplier giveUp) {
-        long deadline = System.nanoTime() + atMost.toNanos();
-        lock.lock();
-        try {
-            while (!giveUp.getAsBoolean()) {
-                long left = deadline - System.nanoTime();
-                if ((answeredSinceReady && answering == 0) || left <= 0) {
-                    return;
-                }
-                idle.await(Math.min(left, TimeUnit.MILLISECONDS.toNanos(RECHECK_MILLIS)), TimeUnit.NANOSECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             lock.unlock();
         }

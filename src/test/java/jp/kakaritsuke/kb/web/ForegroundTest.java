@@ -104,39 +104,6 @@ class ForegroundTest {
                 "background work went on " + (wentOn - ready) / 1_000_000 + " ms after the start");
     }
 
-    @Test
-    void awaitFirstReaderGoesOnOnceTheFirstReaderIsAnsweredWithoutAPause() throws Exception {
-        Foreground foreground = new Foreground();
-        foreground.ready();
-        HeldRequest first = new HeldRequest(foreground, threads);
-        AtomicBoolean answered = new AtomicBoolean();
-        CompletableFuture<Boolean> background = CompletableFuture.supplyAsync(
-                () -> {
-                    foreground.awaitFirstReader(Duration.ofMinutes(1), () -> false);
-                    return answered.get();
-                },
-                threads);
-        assertFalse(background.isDone(), "background work waits for the first reader");
-        answered.set(true);
-        long answeredAt = System.nanoTime();
-        first.answer();
-        assertTrue(background.get(10, TimeUnit.SECONDS), "background work went on after the first reader");
-        assertTrue(
-                System.nanoTime() - answeredAt < Foreground.READERS_PAUSE.toNanos(),
-                "without waiting for readers to pause");
-    }
-
-    @Test
-    void awaitFirstReaderGoesOnWhenNoReaderComes() throws Exception {
-        Foreground foreground = new Foreground();
-        foreground.ready();
-        Duration atMost = Duration.ofMillis(300);
-        long started = System.nanoTime();
-        CompletableFuture.runAsync(() -> foreground.awaitFirstReader(atMost, () -> false), threads)
-                .get(10, TimeUnit.SECONDS);
-        assertTrue(System.nanoTime() - started >= atMost.toNanos(), "it waited for a reader that long");
-    }
-
     /** When background work waiting for {@code quiet} on {@code foreground} went on (System.nanoTime). */
     private CompletableFuture<Long> quietFrom(Foreground foreground, Duration quiet) {
         return CompletableFuture.supplyAsync(
