@@ -3,7 +3,9 @@ package jp.kakaritsuke.kb.cross;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import org.apache.jena.query.QuerySolution;
@@ -41,6 +43,44 @@ final class CausePage {
             String translation,
             List<Ref> resources,
             List<Ref> actors) {}
+
+    /**
+     * The measures of {@code similar} named from the rows of {@code measure-headings.rq} asked for them: wording,
+     * worksheet title, synthetic flag, area with its prefecture; a measure without a row keeps its IRI.
+     */
+    static List<Similar> named(List<Similar> similar, ResultSet headings, String lang) {
+        Map<String, QuerySolution> byMeasure = new HashMap<>();
+        headings.forEachRemaining(row -> byMeasure.putIfAbsent(Rows.text(row, "measure"), row));
+        List<Similar> named = new ArrayList<>();
+        for (Similar s : similar) {
+            QuerySolution row = byMeasure.get(s.iri());
+            named.add(
+                    row == null
+                            ? s
+                            : new Similar(
+                                    s.iri(),
+                                    s.href(),
+                                    Rows.pick(
+                                            lang,
+                                            Rows.text(row, "measureLabel"),
+                                            Rows.text(row, "measureLabelEn"),
+                                            s.iri()),
+                                    Rows.text(row, "measureText"),
+                                    Rows.text(row, "measureTextEn"),
+                                    s.sheetHref(),
+                                    Rows.pick(
+                                            lang,
+                                            Rows.text(row, "worksheetLabel"),
+                                            Rows.text(row, "worksheetLabelEn"),
+                                            s.sheetLabel()),
+                                    Rows.bool(row, "synthetic"),
+                                    Rows.areaLabel(row, lang),
+                                    s.sharedCount(),
+                                    s.sameWording(),
+                                    s.shared()));
+        }
+        return List.copyOf(named);
+    }
 
     /** A measure of another area's worksheet on the same function, and what it has in common with this cause. */
     public record Similar(
@@ -107,16 +147,17 @@ final class CausePage {
                             .map(iri -> ref(context, iri, links, lang))
                             .toList();
             String worksheet = Rows.text(row, "worksheet");
+            // Named by named(), for the page shown only.
             similar.add(new Similar(
                     measure,
                     links.href(measure),
-                    Rows.pick(lang, Rows.text(row, "measureLabel"), Rows.text(row, "measureLabelEn"), measure),
-                    Rows.text(row, "measureText"),
-                    Rows.text(row, "measureTextEn"),
+                    measure,
+                    null,
+                    null,
                     links.href(worksheet),
-                    Rows.pick(lang, Rows.text(row, "worksheetLabel"), Rows.text(row, "worksheetLabelEn"), worksheet),
-                    Rows.bool(row, "synthetic"),
-                    Rows.areaLabel(row, lang),
+                    worksheet,
+                    false,
+                    null,
                     Rows.integer(row, "sharedCount"),
                     Rows.integer(row, "wordingMatches") > 0,
                     shared));

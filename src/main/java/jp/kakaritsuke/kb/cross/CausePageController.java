@@ -8,6 +8,7 @@ import jp.kakaritsuke.kb.web.NotFoundException;
 import jp.kakaritsuke.kb.web.Paging;
 import jp.kakaritsuke.kb.worksheet.ItemKind;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -71,7 +72,22 @@ class CausePageController {
                 lang);
         page.addAttribute("cause", view);
         page.addAttribute("years", choice);
-        page.addAttribute("similarPage", Paging.of(view.similar(), pageNumber, PAGE_SIZE));
+        Paging<CausePage.Similar> similarPage = Paging.of(view.similar(), pageNumber, PAGE_SIZE);
+        page.addAttribute(
+                "similarPage",
+                new Paging<>(
+                        CausePage.named(
+                                similarPage.items(),
+                                queries.selectEach(
+                                        CrossQueries.MEASURE_HEADINGS,
+                                        "measure",
+                                        similarPage.items().stream()
+                                                .map(s -> NodeFactory.createURI(s.iri()))
+                                                .toList()),
+                                lang),
+                        similarPage.page(),
+                        similarPage.size(),
+                        similarPage.total()));
         page.addAttribute("selfPath", "/doc/worksheet/" + slug + "/cause/" + n);
         String worksheet = causeIri.substring(0, causeIri.lastIndexOf("/cause/"));
         Suggestions.Result similar = suggestions.suggest(

@@ -32,6 +32,7 @@ class CrossQueries {
     static final String SIMILAR_ITEM = "similar-item";
     static final String CAUSE_CONTEXT = "cause-context";
     static final String SIMILAR_MEASURES = "similar-measures-for-cause";
+    static final String MEASURE_HEADINGS = "measure-headings";
     static final String RESOURCE_RANKING = "resource-ranking";
     static final String RESOURCE_CONCEPT = "resource-concept";
     static final String RESOURCE_USE = "resource-use";
@@ -51,6 +52,7 @@ class CrossQueries {
             SIMILAR_ITEM,
             CAUSE_CONTEXT,
             SIMILAR_MEASURES,
+            MEASURE_HEADINGS,
             RESOURCE_RANKING,
             RESOURCE_CONCEPT,
             RESOURCE_USE,
@@ -125,6 +127,12 @@ class CrossQueries {
     /** Runs a SELECT query with the given parameters (IRIs and literals by name). */
     ResultSetRewindable select(String name, Map<String, String> params) {
         return runner.select(name, params);
+    }
+
+    /** Runs a SELECT query once for several IRIs of its parameter, in one request ({@code VALUES}). */
+    ResultSetRewindable selectEach(
+            String name, String parameter, java.util.Collection<org.apache.jena.graph.Node> iris) {
+        return runner.selectEach(name, parameter, iris);
     }
 
     /** Runs a CONSTRUCT query with one IRI parameter. */

@@ -232,6 +232,18 @@ class CrossViewsTest {
         assertEquals("2", similar.attr("data-shared-count"));
         assertFalse(similar.select(".badge.synthetic").isEmpty());
         assertFalse(similar.select(".badge.same-wording").isEmpty());
+        // Named for the page shown (measure-headings.rq): wording, worksheet label, area.
+        assertEquals(
+                single("SELECT ?x WHERE { <" + FIXTURE + "/measure/1> kk:text ?x }"),
+                similar.selectFirst("p.measure-text").text());
+        assertEquals(
+                single("SELECT ?x WHERE { <" + FIXTURE + "> <http://www.w3.org/2000/01/rdf-schema#label> ?x "
+                        + "FILTER(lang(?x) = \"ja\") }"),
+                similar.selectFirst("a[href=/doc/worksheet/fixture-tokyo-f2-i]").text());
+        assertEquals(
+                single("SELECT ?x WHERE { <" + BASE + "id/area/pref/13> "
+                        + "<http://www.w3.org/2000/01/rdf-schema#label> ?x FILTER(lang(?x) = \"ja\") }"),
+                similar.selectFirst(".similar-area").text());
         assertEquals(
                 Set.of("/def/resource/rotation-system", "/def/actor/clinic"),
                 attrs(similar.select(".shared-concepts a"), "href"));
