@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import jp.kakaritsuke.kb.evidence.EvidenceIris;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.WorksheetCounts;
@@ -483,36 +485,51 @@ class DatasetDescription {
     }
 
     private Subsets subsets() {
-        Set<String> seed = new LinkedHashSet<>();
-        Set<String> demo = new LinkedHashSet<>();
+        Set<String> seed = new TreeSet<>();
+        Set<String> demo = new TreeSet<>();
         Map<String, Set<String>> byFunction = new TreeMap<>();
-        String[] example = new String[2];
+        // The least graph of each slot (sourced, synthetic) and its worksheet: the example resource.
+        String[][] example = new String[2][];
         Years[] years = {Years.NONE, Years.NONE};
         Map<String, Years> yearsByFunction = new TreeMap<>();
+        Map<String, List<String>> countsUnder = new HashMap<>();
         store.select(WORKSHEET_GRAPHS, null, timeout).forEachRemaining(row -> {
             String graph = row.getResource("graph").getURI();
             boolean synthetic = StoredBoolean.isTrue(row.get("synthetic"));
             (synthetic ? demo : seed).add(graph);
-            String function = row.getResource("function").getURI();
-            byFunction.computeIfAbsent(function, f -> new LinkedHashSet<>()).add(graph);
+            // A worksheet counts under its own function and the broader ones (skos:broader in the ontology).
+            List<String> functions =
+                    countsUnder.computeIfAbsent(row.getResource("function").getURI(), this::withBroader);
             Integer year = fiscalYear(row.get("fiscalYear"));
-            if (year != null) {
-                years[synthetic ? 1 : 0] = years[synthetic ? 1 : 0].with(year);
-                yearsByFunction.merge(function, Years.NONE.with(year), (a, b) -> a.with(b.from()));
+            for (String function : functions) {
+                byFunction.computeIfAbsent(function, f -> new TreeSet<>()).add(graph);
+                if (year != null) {
+                    yearsByFunction.merge(function, Years.NONE.with(year), (a, b) -> a.with(b.from()));
+                }
             }
             int slot = synthetic ? 1 : 0;
-            if (example[slot] == null) {
-                example[slot] = row.getResource("worksheet").getURI();
+            if (year != null) {
+                years[slot] = years[slot].with(year);
+            }
+            if (example[slot] == null || graph.compareTo(example[slot][0]) < 0) {
+                example[slot] =
+                        new String[] {graph, row.getResource("worksheet").getURI()};
             }
         });
-        return new Subsets(
-                seed,
-                demo,
-                byFunction,
-                example[0] != null ? example[0] : example[1],
-                years[0],
-                years[1],
-                yearsByFunction);
+        String exampleWorksheet = example[0] != null ? example[0][1] : example[1] != null ? example[1][1] : null;
+        return new Subsets(seed, demo, byFunction, exampleWorksheet, years[0], years[1], yearsByFunction);
+    }
+
+    /** The function and those broader than it, by the ontology's skos:broader. */
+    private List<String> withBroader(String function) {
+        List<String> functions = new ArrayList<>();
+        Model model = ontology.model();
+        Resource current = model.getResource(function);
+        while (current != null && current.isURIResource() && !functions.contains(current.getURI())) {
+            functions.add(current.getURI());
+            current = current.getPropertyResourceValue(SKOS.broader);
+        }
+        return functions;
     }
 
     /** The year of an xsd:gYear value (or of any literal starting with four digits); null for anything else. */
