@@ -50,31 +50,40 @@ public class AreaNames {
         runner.prefetch(QUERY, Map.of());
     }
 
-    /** The area {@code iri}'s names; an area the table lacks is named by its IRI. */
-    public Name of(String iri) {
-        Name name = table().get(iri);
-        return name != null ? name : new Name(iri, null, null, null, null);
+    /**
+     * The table as the store is now, to name every area of one page from: read once per state of the store, but
+     * while the answer cache serves its answers from before a write (until the fresh ones are in) it is read again on
+     * each call, so a page takes it once, not once per area.
+     */
+    public Table table() {
+        return new Table(table.get(() -> read(runner.select(QUERY, Map.of()))));
     }
 
-    /** The name of the prefecture {@code iri} lies in, in {@code lang}; null when it lies in none. */
-    public String prefectureLabel(String iri, String lang) {
-        String prefecture = of(iri).prefecture();
-        return prefecture == null ? null : of(prefecture).label(lang);
-    }
+    /** The names of every area, by IRI. */
+    public record Table(Map<String, Name> names) {
 
-    /** The code of the prefecture {@code iri} lies in ({@code 13}); null when it lies in none. */
-    public String prefectureCode(String iri) {
-        String prefecture = of(iri).prefecture();
-        return prefecture == null ? null : of(prefecture).code();
-    }
+        /** The area {@code iri}'s names; an area the table lacks is named by its IRI. */
+        public Name of(String iri) {
+            Name name = names.get(iri);
+            return name != null ? name : new Name(iri, null, null, null, null);
+        }
 
-    /** The area's name followed or preceded by its prefecture's ({@link AreaLabels#withPrefecture}). */
-    public String withPrefecture(String iri, String lang) {
-        return AreaLabels.withPrefecture(lang, of(iri).label(lang), prefectureLabel(iri, lang));
-    }
+        /** The name of the prefecture {@code iri} lies in, in {@code lang}; null when it lies in none. */
+        public String prefectureLabel(String iri, String lang) {
+            String prefecture = of(iri).prefecture();
+            return prefecture == null ? null : of(prefecture).label(lang);
+        }
 
-    private Map<String, Name> table() {
-        return table.get(() -> read(runner.select(QUERY, Map.of())));
+        /** The code of the prefecture {@code iri} lies in ({@code 13}); null when it lies in none. */
+        public String prefectureCode(String iri) {
+            String prefecture = of(iri).prefecture();
+            return prefecture == null ? null : of(prefecture).code();
+        }
+
+        /** The area's name followed or preceded by its prefecture's ({@link AreaLabels#withPrefecture}). */
+        public String withPrefecture(String iri, String lang) {
+            return AreaLabels.withPrefecture(lang, of(iri).label(lang), prefectureLabel(iri, lang));
+        }
     }
 
     /** The rows of the query, one per fact, put together per area; a prefecture lies in itself. */

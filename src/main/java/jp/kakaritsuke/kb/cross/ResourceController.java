@@ -105,7 +105,10 @@ class ResourceController {
         queries.prefetch(CrossQueries.FUNCTIONS, null, null, null);
         names.prefetch();
         List<ResourcePage.Use> uses = ResourcePage.uses(
-                queries.select(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected()), links, lang, names);
+                queries.select(CrossQueries.RESOURCE_USE, "resource", iri, choice.selected()),
+                links,
+                lang,
+                names.table());
         page.addAttribute("lang", lang);
         page.addAttribute("resource", ResourcePage.concept(iri, concept));
         page.addAttribute("provenanceCounts", counts.of(null, null, iri, choice.selected()));

@@ -78,7 +78,7 @@ final class ResourcePage {
                 exactly(r, SKOS.definition, "en"));
     }
 
-    static List<Use> uses(ResultSet results, Links links, String lang, AreaNames names) {
+    static List<Use> uses(ResultSet results, Links links, String lang, AreaNames.Table names) {
         Map<String, Use> byMeasure = new LinkedHashMap<>();
         Map<String, Set<String>> actions = new LinkedHashMap<>();
         Map<String, Boolean> direct = new LinkedHashMap<>();
