@@ -10,6 +10,7 @@ import jp.kakaritsuke.kb.vocab.KK;
 import jp.kakaritsuke.kb.web.BadRequestException;
 import jp.kakaritsuke.kb.web.LocalizedText;
 import jp.kakaritsuke.kb.web.NotFoundException;
+import jp.kakaritsuke.kb.web.PrefectureParameter;
 import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;

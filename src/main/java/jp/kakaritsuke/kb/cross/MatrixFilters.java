@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import jp.kakaritsuke.kb.area.AreaIris;
-import jp.kakaritsuke.kb.browse.PrefectureParameter;
 import jp.kakaritsuke.kb.web.BadRequestException;
+import jp.kakaritsuke.kb.web.PrefectureParameter;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**

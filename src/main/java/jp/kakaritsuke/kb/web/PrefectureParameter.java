@@ -1,7 +1,6 @@
-package jp.kakaritsuke.kb.browse;
+package jp.kakaritsuke.kb.web;
 
 import jp.kakaritsuke.kb.area.AreaIris;
-import jp.kakaritsuke.kb.web.BadRequestException;
 
 /** The {@code prefecture} request parameter of the pages that narrow to one prefecture: its JIS code, 01 to 47. */
 public final class PrefectureParameter {
