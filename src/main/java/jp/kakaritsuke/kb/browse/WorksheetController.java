@@ -1,7 +1,9 @@
 package jp.kakaritsuke.kb.browse;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import jp.kakaritsuke.kb.area.AreaIris;
 import jp.kakaritsuke.kb.authoring.Author;
 import jp.kakaritsuke.kb.authoring.WorksheetRepository;
@@ -130,7 +132,7 @@ class WorksheetController {
                 .map(row -> new CompareChoices.Prefecture(
                         Rows.string(row, "prefectureCode"),
                         Rows.localized(row, "prefectureLabel", "prefectureCode"),
-                        java.util.Objects.equals(Rows.iri(row, "prefecture"), within)))
+                        Objects.equals(Rows.iri(row, "prefecture"), within)))
                 .toList();
         CompareChoices.Prefecture comparePrefecture = prefectures.stream()
                 .filter(CompareChoices.Prefecture::selected)
@@ -141,7 +143,7 @@ class WorksheetController {
         }
         page.addAttribute("comparePrefectures", prefectures);
         page.addAttribute("comparePrefecture", comparePrefecture);
-        Map<String, org.apache.jena.rdf.model.Resource> compared = new java.util.HashMap<>();
+        Map<String, org.apache.jena.rdf.model.Resource> compared = new HashMap<>();
         compared.put("worksheet", ResourceFactory.createResource(worksheetIri));
         if (within != null) {
             compared.put("prefecture", ResourceFactory.createResource(within));
@@ -243,7 +245,7 @@ class WorksheetController {
         if (panels.isEmpty()) {
             return;
         }
-        Map<Integer, java.util.List<Links.Link>> byMeasure = new java.util.HashMap<>();
+        Map<Integer, java.util.List<Links.Link>> byMeasure = new HashMap<>();
         for (var m : worksheet.listProperties(KK.hasMeasure).toList()) {
             org.apache.jena.rdf.model.Resource measure = m.getResource();
             if (!measure.hasProperty(KK.ordinal)) {

@@ -60,19 +60,11 @@ final class CausePage {
                             : new Similar(
                                     s.iri(),
                                     s.href(),
-                                    Rows.pick(
-                                            lang,
-                                            Rows.text(row, "measureLabel"),
-                                            Rows.text(row, "measureLabelEn"),
-                                            s.iri()),
+                                    Rows.pick(row, "measureLabel", lang, s.iri()),
                                     Rows.text(row, "measureText"),
                                     Rows.text(row, "measureTextEn"),
                                     s.sheetHref(),
-                                    Rows.pick(
-                                            lang,
-                                            Rows.text(row, "worksheetLabel"),
-                                            Rows.text(row, "worksheetLabelEn"),
-                                            s.sheetLabel()),
+                                    Rows.pick(row, "worksheetLabel", lang, s.sheetLabel()),
                                     Rows.bool(row, "synthetic"),
                                     Rows.areaLabel(row, lang),
                                     s.sharedCount(),

@@ -1,11 +1,13 @@
 package jp.kakaritsuke.kb.cross;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.query.NamedQueryRunner;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -130,8 +132,7 @@ class CrossQueries {
     }
 
     /** Runs a SELECT query once for several IRIs of its parameter, in one request ({@code VALUES}). */
-    ResultSetRewindable selectEach(
-            String name, String parameter, java.util.Collection<org.apache.jena.graph.Node> iris) {
+    ResultSetRewindable selectEach(String name, String parameter, Collection<Node> iris) {
         return runner.selectEach(name, parameter, iris);
     }
 

@@ -52,6 +52,11 @@ final class Rows {
     }
 
     /** The label in the reader's language: English if asked for and given, else Japanese, else the fallback. */
+    /** The column {@code variable} (Japanese) or {@code variableEn}, by {@link #pick}. */
+    static String pick(QuerySolution row, String variable, String lang, String fallback) {
+        return pick(lang, text(row, variable), text(row, variable + "En"), fallback);
+    }
+
     static String pick(String lang, String ja, String en, String fallback) {
         if ("en".equals(lang) && en != null) {
             return en;
