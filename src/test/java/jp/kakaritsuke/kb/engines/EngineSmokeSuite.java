@@ -113,6 +113,10 @@ abstract class EngineSmokeSuite {
                 "/catalog",
                 "/def/ontology",
                 "/doc/worksheet/mhlw-2025-f2-i",
+                // A zone's worksheet and the zone's page by facility function: both ask facilities-of-area with a
+                // function given, which once reached the store as BOUND(<iri>) and failed there.
+                "/doc/worksheet/demo-2026-kousou-r7-1313-f1",
+                "/doc/area/kousou/R7/1313?function=home-care-support",
                 "/doc/area/pref/13"));
         HttpResponse<String> home = get("/", "text/html");
         assertEquals(200, home.statusCode(), home.body());
