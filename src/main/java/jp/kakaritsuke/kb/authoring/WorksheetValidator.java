@@ -29,6 +29,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Decides whether a graph may be saved as a worksheet: it must be one worksheet (the node {@code id/worksheet/{slug}}
@@ -46,7 +47,12 @@ class WorksheetValidator {
 
     private static final Node WORKSHEET = KK.Worksheet.asNode();
 
-    private final Shapes shapes;
+    /**
+     * Parsed on the first validation, not while the application starts: a cold JVM takes about 0.3 s for it on the
+     * benchmark machine, which every start would add before the first page although most runs never save a worksheet.
+     */
+    private final SingletonSupplier<Shapes> shapes;
+
     private final OntologyModel ontology;
     private final NamedQueryRunner queries;
     private final String base;
@@ -60,7 +66,11 @@ class WorksheetValidator {
             StoreProperties storeProperties,
             InputLimits limits) {
         this.limits = limits;
-        this.shapes = Shapes.parse(loadShapes(properties.shapes(), resources));
+        String location = properties.shapes();
+        if (!resources.getResource(location).exists()) {
+            throw shapesNotFound(location);
+        }
+        this.shapes = SingletonSupplier.of(() -> Shapes.parse(loadShapes(location, resources)));
         this.ontology = ontology;
         this.queries = queries;
         this.base = storeProperties.baseIri();
@@ -69,9 +79,7 @@ class WorksheetValidator {
     private static Graph loadShapes(String location, ResourceLoader resources) {
         Resource resource = resources.getResource(location);
         if (!resource.exists()) {
-            throw new IllegalStateException("The SHACL shapes that saved worksheets are validated with were not found "
-                    + "at " + location + " (kb.authoring.shapes; the build puts ontology/shapes.ttl on the "
-                    + "classpath)");
+            throw shapesNotFound(location);
         }
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = resource.getInputStream()) {
@@ -80,6 +88,11 @@ class WorksheetValidator {
             throw new IllegalStateException("Cannot read the SHACL shapes " + location + ": " + e.getMessage(), e);
         }
         return graph;
+    }
+
+    private static IllegalStateException shapesNotFound(String location) {
+        return new IllegalStateException("The SHACL shapes that saved worksheets are validated with were not found at "
+                + location + " (kb.authoring.shapes; the build puts ontology/shapes.ttl on the classpath)");
     }
 
     /** Throws {@link ValidationFailedException} unless {@code worksheet} may be saved as {@code slug}. */
@@ -92,7 +105,7 @@ class WorksheetValidator {
         typesOfReferences(worksheet).forEach(types::add);
         // A read-only union, not a copy: validation only reads, and the cached ontology is shared.
         Graph data = new Union(new Union(worksheet, ontology.graph()), types);
-        ValidationReport full = ShaclValidator.get().validate(shapes, data);
+        ValidationReport full = ShaclValidator.get().validate(shapes.obtain(), data);
         // The referenced resources are there so that sh:class can see their types; they are not the author's to
         // fix, so results about them (an area's own shape wants more than its type) are left out.
         Set<Node> described = new LinkedHashSet<>();
