@@ -1,5 +1,6 @@
 package jp.kakaritsuke.kb.browse;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import jp.kakaritsuke.kb.worksheet.WorksheetNames;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.springframework.http.ContentDisposition;
@@ -143,7 +145,7 @@ class WorksheetController {
         }
         page.addAttribute("comparePrefectures", prefectures);
         page.addAttribute("comparePrefecture", comparePrefecture);
-        Map<String, org.apache.jena.rdf.model.Resource> compared = new HashMap<>();
+        Map<String, Resource> compared = new HashMap<>();
         compared.put("worksheet", ResourceFactory.createResource(worksheetIri));
         if (within != null) {
             compared.put("prefecture", ResourceFactory.createResource(within));
@@ -176,12 +178,12 @@ class WorksheetController {
      * prefecture, the one it states, or the one the area it is part of is or states (a ward of a designated city);
      * null for none.
      */
-    private static String prefectureOf(Model description, org.apache.jena.rdf.model.Resource area) {
-        org.apache.jena.rdf.model.Resource described = description.getResource(area.getURI());
+    private static String prefectureOf(Model description, Resource area) {
+        Resource described = description.getResource(area.getURI());
         if (described.hasProperty(RDF.type, KK.Prefecture)) {
             return area.getURI();
         }
-        org.apache.jena.rdf.model.Resource stated = described.getPropertyResourceValue(KK.inPrefecture);
+        Resource stated = described.getPropertyResourceValue(KK.inPrefecture);
         if (stated != null && stated.isURIResource()) {
             return stated.getURI();
         }
@@ -189,11 +191,11 @@ class WorksheetController {
             if (!whole.getObject().isURIResource()) {
                 continue;
             }
-            org.apache.jena.rdf.model.Resource w = whole.getResource();
+            Resource w = whole.getResource();
             if (w.hasProperty(RDF.type, KK.Prefecture)) {
                 return w.getURI();
             }
-            org.apache.jena.rdf.model.Resource itsPrefecture = w.getPropertyResourceValue(KK.inPrefecture);
+            Resource itsPrefecture = w.getPropertyResourceValue(KK.inPrefecture);
             if (itsPrefecture != null && itsPrefecture.isURIResource()) {
                 return itsPrefecture.getURI();
             }
@@ -206,13 +208,9 @@ class WorksheetController {
      * 構想区域 or prefecture its own evidence, for one of a municipality that of the zone(s) covering it; for the
      * guideline's placeholder area only a note that evidence appears once an area is chosen.
      */
-    private void evidence(
-            org.apache.jena.rdf.model.Resource worksheet,
-            org.apache.jena.rdf.model.Resource area,
-            Model description,
-            org.springframework.ui.Model page) {
-        page.addAttribute("evidencePanels", java.util.List.of());
-        page.addAttribute("measureEvidence", java.util.Map.of());
+    private void evidence(Resource worksheet, Resource area, Model description, org.springframework.ui.Model page) {
+        page.addAttribute("evidencePanels", List.of());
+        page.addAttribute("measureEvidence", Map.of());
         page.addAttribute("evidencePlaceholder", false);
         if (area == null || !area.isURIResource()) {
             return;
@@ -221,10 +219,9 @@ class WorksheetController {
             page.addAttribute("evidencePlaceholder", true);
             return;
         }
-        java.util.List<String> areas = new java.util.ArrayList<>();
-        org.apache.jena.rdf.model.Resource described = description.getResource(area.getURI());
-        if (described.hasProperty(org.apache.jena.vocabulary.RDF.type, KK.VisionZone)
-                || described.hasProperty(org.apache.jena.vocabulary.RDF.type, KK.Prefecture)) {
+        List<String> areas = new ArrayList<>();
+        Resource described = description.getResource(area.getURI());
+        if (described.hasProperty(RDF.type, KK.VisionZone) || described.hasProperty(RDF.type, KK.Prefecture)) {
             areas.add(area.getURI());
         } else {
             description.listSubjectsWithProperty(KK.coversMunicipality, described).toList().stream()
@@ -233,8 +230,8 @@ class WorksheetController {
                     .sorted()
                     .forEach(areas::add);
         }
-        org.apache.jena.rdf.model.Resource function = worksheet.getPropertyResourceValue(KK.function);
-        java.util.List<AreaEvidence.Panel> panels = new java.util.ArrayList<>();
+        Resource function = worksheet.getPropertyResourceValue(KK.function);
+        List<AreaEvidence.Panel> panels = new ArrayList<>();
         for (String a : areas) {
             AreaEvidence.Panel panel = evidence.panel(a, function);
             if (panel != null) {
@@ -245,19 +242,19 @@ class WorksheetController {
         if (panels.isEmpty()) {
             return;
         }
-        Map<Integer, java.util.List<Links.Link>> byMeasure = new HashMap<>();
+        Map<Integer, List<Links.Link>> byMeasure = new HashMap<>();
         for (var m : worksheet.listProperties(KK.hasMeasure).toList()) {
-            org.apache.jena.rdf.model.Resource measure = m.getResource();
+            Resource measure = m.getResource();
             if (!measure.hasProperty(KK.ordinal)) {
                 continue;
             }
-            java.util.List<org.apache.jena.rdf.model.Resource> resources = new java.util.ArrayList<>();
+            List<Resource> resources = new ArrayList<>();
             measure.listProperties(KK.usesResource).forEachRemaining(st -> resources.add(st.getResource()));
             measure.listProperties(KK.hasAction)
                     .forEachRemaining(action -> action.getResource()
                             .listProperties(KK.usesResource)
                             .forEachRemaining(st -> resources.add(st.getResource())));
-            java.util.List<Links.Link> links = new java.util.ArrayList<>();
+            List<Links.Link> links = new ArrayList<>();
             for (String a : areas) {
                 links.addAll(evidence.measureLinks(a, resources));
             }
