@@ -67,20 +67,19 @@ class WorksheetValidator {
             InputLimits limits) {
         this.limits = limits;
         String location = properties.shapes();
-        if (!resources.getResource(location).exists()) {
-            throw shapesNotFound(location);
+        Resource shapesFile = resources.getResource(location);
+        if (!shapesFile.exists()) {
+            throw new IllegalStateException("The SHACL shapes that saved worksheets are validated with were not found "
+                    + "at " + location + " (kb.authoring.shapes; the build puts ontology/shapes.ttl on the "
+                    + "classpath)");
         }
-        this.shapes = SingletonSupplier.of(() -> Shapes.parse(loadShapes(location, resources)));
+        this.shapes = SingletonSupplier.of(() -> Shapes.parse(loadShapes(shapesFile, location)));
         this.ontology = ontology;
         this.queries = queries;
         this.base = storeProperties.baseIri();
     }
 
-    private static Graph loadShapes(String location, ResourceLoader resources) {
-        Resource resource = resources.getResource(location);
-        if (!resource.exists()) {
-            throw shapesNotFound(location);
-        }
+    private static Graph loadShapes(Resource resource, String location) {
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = resource.getInputStream()) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
@@ -88,11 +87,6 @@ class WorksheetValidator {
             throw new IllegalStateException("Cannot read the SHACL shapes " + location + ": " + e.getMessage(), e);
         }
         return graph;
-    }
-
-    private static IllegalStateException shapesNotFound(String location) {
-        return new IllegalStateException("The SHACL shapes that saved worksheets are validated with were not found at "
-                + location + " (kb.authoring.shapes; the build puts ontology/shapes.ttl on the classpath)");
     }
 
     /** Throws {@link ValidationFailedException} unless {@code worksheet} may be saved as {@code slug}. */
