@@ -45,7 +45,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.loader.main.LoaderMain;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.update.UpdateExecution;
 import org.apache.jena.update.UpdateRequest;
@@ -416,16 +416,19 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     }
 
     /**
-     * Loads the quads {@code source} sends into this store, which must be empty, with TDB2's phased bulk loader (what
-     * {@code tdb2.tdbloader} runs by default) in one write transaction: if {@code source} throws, nothing is
-     * written. A decoration of the store (the full-text index) gets every quad in the same pass.
+     * Loads the quads {@code source} sends into this store, which must be empty, with the data phase of TDB2's phased
+     * bulk loader (what {@code tdb2.tdbloader} runs by default), every other transaction held off: if {@code source}
+     * throws, nothing is written. The quad indexes other than the primary are then sorted and packed from it
+     * ({@link PackedIndexes}) rather than inserted into tuple by tuple. A decoration of the store (the full-text
+     * index) gets every quad in the same pass.
      */
     public void bulkLoad(Consumer<StreamRDF> source) {
         fromLastRun = Map.of();
         DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
-        org.apache.jena.tdb2.loader.DataLoader loader = LoaderFactory.phasedLoader(tdb2, (format, args) -> {});
+        LoaderMain loader = new LoaderMain(PackedIndexes.DATA_PHASE, tdb2, (format, args) -> {});
         loader.startBulk();
         CompletableFuture<Void> sinkDone = null;
+        boolean dataPhaseDone = false;
         try {
             StreamRDF stream = loader.stream();
             source.accept(
@@ -446,8 +449,12 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             // Every quad is handed over: the sink completes its part while TDB2 builds its indexes.
             sinkDone = sink == null ? null : CompletableFuture.runAsync(sink::finish, BULK_SINK_THREAD);
             loader.finishBulk();
+            dataPhaseDone = true;
+            PackedIndexes.build(tdb2);
         } catch (RuntimeException e) {
-            loader.finishException(e);
+            if (!dataPhaseDone) {
+                loader.finishException(e);
+            }
             if (sink != null) {
                 if (sinkDone != null) {
                     // Its outcome no longer matters: abort undoes it either way.

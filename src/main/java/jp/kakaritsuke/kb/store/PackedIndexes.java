@@ -1,0 +1,182 @@
+package jp.kakaritsuke.kb.store;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.record.Record;
+import org.apache.jena.dboe.base.record.RecordFactory;
+import org.apache.jena.dboe.trans.bplustree.BPlusTree;
+import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.loader.base.CoLib;
+import org.apache.jena.tdb2.loader.main.LoaderPlan;
+import org.apache.jena.tdb2.loader.main.LoaderPlans;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
+import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
+import org.apache.jena.tdb2.sys.SystemTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The second half of a bulk load into an empty TDB2 database: the quad table's secondary indexes, each built from the
+ * primary index by sorting its records into the index's order and writing the B+tree bottom up, full page after full
+ * page, with Jena's {@link BPlusTreeRewriter} (as Jena's {@code tdb2.xloader} builds its indexes). The phased loader
+ * inserts tuple by tuple instead, splitting pages all over each index: on two processors that was most of a load's
+ * time.
+ *
+ * <p>The data phase is the phased loader's own ({@link #DATA_PHASE}): parsing, the node table and the primary indexes
+ * on threads of their own, then the triple table's secondary indexes. What it leaves empty — the quad table's
+ * secondary indexes — is built here.
+ */
+final class PackedIndexes {
+
+    private static final Logger log = LoggerFactory.getLogger(PackedIndexes.class);
+
+    private static final LoaderPlan PHASED = LoaderPlans.loaderPlanPhased;
+
+    /** The phased loader's plan ({@code tdb2.tdbloader}'s default) without the quad indexes this class builds. */
+    static final LoaderPlan DATA_PHASE = new LoaderPlan(
+            PHASED.dataInputType(),
+            PHASED.primaryLoad3(),
+            PHASED.primaryLoad4(),
+            PHASED.secondaryIndex3(),
+            new String[0][]);
+
+    /** The primary quad index, whose order the others are sorted from. */
+    private static final String PRIMARY = PHASED.primaryLoad4()[0];
+
+    /** The quad indexes the phased loader builds after its data phase, in its order. */
+    static final List<String> SECONDARY =
+            Stream.of(PHASED.secondaryIndex4()).flatMap(Stream::of).toList();
+
+    private PackedIndexes() {}
+
+    /**
+     * Builds the secondary quad indexes of {@code tdb2} from its primary one, holding every other transaction off
+     * meanwhile. The secondary indexes must be empty (a bulk load into an empty database, {@link #DATA_PHASE} just
+     * finished).
+     */
+    static void build(DatasetGraph tdb2) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb2);
+        long started = System.nanoTime();
+        storage.getTxnSystem().getTxnMgr().startExclusiveMode();
+        try {
+            TupleIndex source = TDBInternal.findIndex(tdb2, PRIMARY);
+            Keys primary = read(source);
+            for (String name : SECONDARY) {
+                TupleIndex index = TDBInternal.findIndex(tdb2, name);
+                try {
+                    pack(index, primary);
+                } catch (OutOfMemoryError e) {
+                    // Sorting needs the index's records in memory at once; the index is still empty (the tree is
+                    // written only after the sort). Insert tuple by tuple as the phased loader does.
+                    log.warn(
+                            "Not enough memory to sort {} quads for the index {}; inserting them one by one",
+                            primary.count(),
+                            name);
+                    insert(index, source);
+                }
+            }
+            log.info(
+                    "Built the indexes {} from {}: {} quads, {} ms",
+                    SECONDARY,
+                    PRIMARY,
+                    primary.count(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } finally {
+            storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
+        }
+    }
+
+    /** The keys of an index, in its order, one after the other in one array. */
+    private record Keys(byte[] bytes, int length, int count) {
+
+        byte[] key(int i, int[] slots, int slotLength) {
+            byte[] key = new byte[length];
+            int from = i * length;
+            for (int slot = 0; slot < slots.length; slot++) {
+                System.arraycopy(bytes, from + slots[slot] * slotLength, key, slot * slotLength, slotLength);
+            }
+            return key;
+        }
+    }
+
+    private static Keys read(TupleIndex index) {
+        BPlusTree tree = tree(index);
+        int length = tree.getRecordFactory().keyLength();
+        TransactionCoordinator coordinator = CoLib.newCoordinator();
+        CoLib.add(coordinator, index);
+        CoLib.start(coordinator);
+        Transaction read = coordinator.begin(TxnType.READ);
+        try {
+            byte[] bytes = new byte[length * 1024];
+            int count = 0;
+            for (Iterator<Record> records = tree.iterator(); records.hasNext(); count++) {
+                if ((count + 1) * (long) length > bytes.length) {
+                    long grown = Math.min((long) bytes.length * 2, Integer.MAX_VALUE - 8);
+                    if (grown < (count + 1) * (long) length) {
+                        throw new IllegalStateException("Too many quads for one bulk load: more than " + count);
+                    }
+                    bytes = Arrays.copyOf(bytes, (int) grown);
+                }
+                System.arraycopy(records.next().getKey(), 0, bytes, count * length, length);
+            }
+            return new Keys(bytes, length, count);
+        } finally {
+            read.end();
+        }
+    }
+
+    /** Fills the empty index with the primary's keys, reordered to its column order, sorted and packed. */
+    private static void pack(TupleIndex index, Keys primary) {
+        String name = index.getName();
+        int[] slots = new int[name.length()];
+        for (int slot = 0; slot < slots.length; slot++) {
+            slots[slot] = PRIMARY.indexOf(name.charAt(slot));
+        }
+        int slotLength = SystemTDB.SizeOfNodeId;
+        BPlusTree tree = tree(index);
+        RecordFactory factory = tree.getRecordFactory();
+        Record[] records = new Record[primary.count()];
+        for (int i = 0; i < records.length; i++) {
+            records[i] = factory.create(primary.key(i, slots, slotLength));
+        }
+        Arrays.parallelSort(records, Record::compareByKeyValue);
+        CoLib.executeWrite(
+                index,
+                () -> BPlusTreeRewriter.packIntoBPlusTree(
+                        Arrays.asList(records).iterator(),
+                        tree.getParams(),
+                        factory,
+                        tree.getStateManager().getBufferChannel(),
+                        tree.getNodeManager().getBlockMgr(),
+                        tree.getRecordsMgr().getBlockMgr()));
+    }
+
+    /** Fills the empty index with the primary's tuples one by one (what the phased loader does). */
+    private static void insert(TupleIndex index, TupleIndex primary) {
+        TransactionCoordinator coordinator = CoLib.newCoordinator();
+        CoLib.add(coordinator, primary);
+        CoLib.start(coordinator);
+        Transaction read = coordinator.begin(TxnType.READ);
+        try {
+            CoLib.executeWrite(index, () -> primary.all().forEachRemaining(index::add));
+        } finally {
+            read.end();
+        }
+    }
+
+    private static BPlusTree tree(TupleIndex index) {
+        if (index.baseTupleIndex() instanceof TupleIndexRecord record
+                && record.getRangeIndex() instanceof BPlusTree tree) {
+            return tree;
+        }
+        throw new IllegalStateException("TDB2 index " + index.getName() + " is not a B+tree");
+    }
+}
