@@ -1,8 +1,13 @@
 package jp.kakaritsuke.kb.store;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -63,6 +68,14 @@ final class PackedIndexes {
      * finished).
      */
     static void build(DatasetGraph tdb2) {
+        build(tdb2, PackedIndexes::freeHeap);
+    }
+
+    /**
+     * As {@link #build(DatasetGraph)}, sorting an index only if {@code memory} says there is heap enough for its
+     * records ({@value #BYTES_PER_RECORD} bytes a quad); any other index is filled quad by quad.
+     */
+    static void build(DatasetGraph tdb2, LongSupplier memory) {
         DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb2);
         long started = System.nanoTime();
         storage.getTxnSystem().getTxnMgr().startExclusiveMode();
@@ -71,13 +84,21 @@ final class PackedIndexes {
             Keys primary = read(source);
             for (String name : SECONDARY) {
                 TupleIndex index = TDBInternal.findIndex(tdb2, name);
+                if ((long) primary.count() * BYTES_PER_RECORD > memory.getAsLong()) {
+                    log.warn(
+                            "Not enough heap to sort {} quads for the index {}; inserting them one by one",
+                            primary.count(),
+                            name);
+                    insert(index, source);
+                    continue;
+                }
                 try {
                     pack(index, primary);
                 } catch (OutOfMemoryError e) {
-                    // Sorting needs the index's records in memory at once; the index is still empty (the tree is
-                    // written only after the sort). Insert tuple by tuple as the phased loader does.
+                    // The estimate was short. The index is still empty (its tree is written only after the sort):
+                    // insert quad by quad as the phased loader does.
                     log.warn(
-                            "Not enough memory to sort {} quads for the index {}; inserting them one by one",
+                            "Ran out of heap sorting {} quads for the index {}; inserting them one by one",
                             primary.count(),
                             name);
                     insert(index, source);
@@ -92,6 +113,24 @@ final class PackedIndexes {
         } finally {
             storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
         }
+    }
+
+    /** The heap one index's sort takes per quad: a record, its key, its slot in the array and the sort's buffer. */
+    static final int BYTES_PER_RECORD = 88;
+
+    /**
+     * The heap this JVM may still take: its maximum less what its heap pools held after their last collection
+     * (garbage not yet collected does not count; should that be too hopeful, running out while sorting is caught).
+     */
+    private static long freeHeap() {
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            MemoryUsage afterCollection = pool.getType() == MemoryType.HEAP ? pool.getCollectionUsage() : null;
+            if (afterCollection != null) {
+                live += afterCollection.getUsed();
+            }
+        }
+        return Runtime.getRuntime().maxMemory() - live;
     }
 
     /** The keys of an index, in its order, one after the other in one array. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.graph.Graph;
@@ -128,10 +130,53 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         Optional<Map<String, String>> lastRun = CloseRecord.take(directory, directories(directory, decorator));
         DatasetGraph tdb2 = DatabaseMgr.connectDatasetGraph(Location.create(directory.toAbsolutePath()));
         try {
+            checkNoBulkLoadLeft(directory, tdb2, directories(directory, decorator));
             return new TdbKnowledgeStore(tdb2, directory, decorator, "TDB2 at " + directory, lastRun);
         } catch (RuntimeException e) {
             TDBInternal.expel(tdb2);
             throw e;
+        }
+    }
+
+    /**
+     * The file beside the TDB2 files while a bulk load writes into them ({@link #bulkLoad}): the time the load began.
+     * Found at open, it means that load never completed — the process stopped or failed during it.
+     */
+    static final String BULK_LOAD_MARK = "kb-bulk-load-incomplete";
+
+    /**
+     * Refuses a store that an interrupted bulk load left part-written (its indexes may disagree), naming what to
+     * delete; a mark left by a load that wrote nothing is removed.
+     */
+    private static void checkNoBulkLoadLeft(Path directory, DatasetGraph tdb2, List<Path> directories) {
+        Path mark = directory.resolve(BULK_LOAD_MARK);
+        if (!Files.exists(mark)) {
+            return;
+        }
+        boolean empty = Txn.calculateRead(
+                tdb2, () -> !tdb2.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        if (empty) {
+            deleteMark(mark);
+            return;
+        }
+        String began;
+        try {
+            began = Files.readString(mark).strip();
+        } catch (IOException e) {
+            began = "an unknown time";
+        }
+        throw new DataLoadException("The bulk load into " + directory + " that began at " + began + " never completed "
+                + "(the process stopped or failed during it; see " + mark + "): the store holds part of that load and "
+                + "nothing else, and its indexes may disagree. Delete "
+                + directories.stream().map(Path::toString).collect(Collectors.joining(" and "))
+                + " and start again: the load then runs anew from its files.");
+    }
+
+    private static void deleteMark(Path mark) {
+        try {
+            Files.deleteIfExists(mark);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove " + mark, e);
         }
     }
 
@@ -425,6 +470,14 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
     public void bulkLoad(Consumer<StreamRDF> source) {
         fromLastRun = Map.of();
         DatasetDecorator.BulkSink sink = decorator == null ? null : decorator.bulkSink(dsg);
+        Path mark = persistent ? location.resolve(BULK_LOAD_MARK) : null;
+        if (mark != null) {
+            try {
+                Files.writeString(mark, Instant.now() + System.lineSeparator());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write " + mark, e);
+            }
+        }
         LoaderMain loader = new LoaderMain(PackedIndexes.DATA_PHASE, tdb2, (format, args) -> {});
         loader.startBulk();
         CompletableFuture<Void> sinkDone = null;
@@ -454,6 +507,10 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         } catch (RuntimeException e) {
             if (!dataPhaseDone) {
                 loader.finishException(e);
+                if (mark != null) {
+                    // The data phase stopped before committing anything: the store is as empty as it was.
+                    deleteMark(mark);
+                }
             }
             if (sink != null) {
                 if (sinkDone != null) {
@@ -462,7 +519,16 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                 }
                 sink.abort();
             }
+            if (dataPhaseDone) {
+                throw new DataLoadException(
+                        "Building the indexes of " + description + " after its bulk load failed (" + e.getMessage()
+                                + "): the store is incomplete; the next start says what to delete",
+                        e);
+            }
             throw e;
+        }
+        if (mark != null) {
+            deleteMark(mark);
         }
         if (sinkDone != null) {
             try {

@@ -144,4 +144,51 @@ class DataLoaderTest {
             assertTrue(e.getMessage().startsWith("data/loose.trig:"), e.getMessage());
         }
     }
+
+    @Test
+    void aBulkLoadThatNeverCompletedIsRefusedAtTheNextStartNamingWhatToDelete() throws IOException {
+        Path db = temp.resolve("db");
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(db)) {
+            new DataLoader(EX, fixtureDataDir(), true).load(store);
+        }
+        Path mark = db.resolve(TdbKnowledgeStore.BULK_LOAD_MARK);
+        assertFalse(Files.exists(mark), "a completed load leaves no mark");
+        // As a load that was stopped after writing part of its quads leaves the store.
+        Files.writeString(mark, "2026-12-06T09:00:00Z\n");
+        DataLoadException e = assertThrows(DataLoadException.class, () -> TdbKnowledgeStore.open(db));
+        assertTrue(
+                e.getMessage().contains("began at 2026-12-06T09:00:00Z never completed")
+                        && e.getMessage().contains("Delete " + db),
+                e.getMessage());
+    }
+
+    @Test
+    void aBrokenFileLeavesAPersistentStoreEmptyAndWithoutAMark() throws IOException {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Files.writeString(data.resolve("good.trig"), "GRAPH <graph/good> { <id/a> <id/p> <id/b> . }\n");
+        Files.writeString(data.resolve("later.trig"), "GRAPH <graph/later> { <id/a> <id/p> ?oops . }\n");
+        Path db = temp.resolve("db");
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(db)) {
+            assertThrows(DataLoadException.class, () -> new DataLoader(EX, data, true).load(store));
+        }
+        assertFalse(Files.exists(db.resolve(TdbKnowledgeStore.BULK_LOAD_MARK)));
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(db)) {
+            assertTrue(store.isEmpty());
+        }
+    }
+
+    @Test
+    void aMarkLeftByALoadThatWroteNothingIsRemovedAtOpen() throws IOException {
+        Path db = temp.resolve("db");
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(db)) {
+            assertTrue(store.isEmpty());
+        }
+        Path mark = db.resolve(TdbKnowledgeStore.BULK_LOAD_MARK);
+        Files.writeString(mark, "2026-12-06T09:00:00Z\n");
+        try (TdbKnowledgeStore store = TdbKnowledgeStore.open(db)) {
+            assertTrue(store.isEmpty());
+        }
+        assertFalse(Files.exists(mark));
+    }
 }
