@@ -17,6 +17,7 @@ import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.base.CoLib;
 import org.apache.jena.tdb2.loader.main.LoaderPlan;
 import org.apache.jena.tdb2.loader.main.LoaderPlans;
@@ -113,6 +114,23 @@ final class PackedIndexes {
         } finally {
             storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
         }
+    }
+
+    /** Whether any index of the triple or quad table of {@code tdb2} holds a record. */
+    static boolean anyIndexHolds(DatasetGraph tdb2) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(tdb2);
+        return Txn.calculateRead(
+                tdb2,
+                () -> Stream.concat(
+                                Stream.of(storage.getTripleTable()
+                                        .getNodeTupleTable()
+                                        .getTupleTable()
+                                        .getIndexes()),
+                                Stream.of(storage.getQuadTable()
+                                        .getNodeTupleTable()
+                                        .getTupleTable()
+                                        .getIndexes()))
+                        .anyMatch(index -> !index.isEmpty()));
     }
 
     /** The heap one index's sort takes per quad: a record, its key, its slot in the array and the sort's buffer. */

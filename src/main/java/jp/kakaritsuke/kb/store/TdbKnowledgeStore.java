@@ -153,9 +153,8 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         if (!Files.exists(mark)) {
             return;
         }
-        boolean empty = Txn.calculateRead(
-                tdb2, () -> !tdb2.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
-        if (empty) {
+        // Every index asked: stopped half-way, a load may have filled the primary indexes and not the others.
+        if (!PackedIndexes.anyIndexHolds(tdb2)) {
             deleteMark(mark);
             return;
         }
@@ -165,11 +164,13 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         } catch (IOException e) {
             began = "an unknown time";
         }
-        throw new DataLoadException("The bulk load into " + directory + " that began at " + began + " never completed "
-                + "(the process stopped or failed during it; see " + mark + "): the store holds part of that load and "
-                + "nothing else, and its indexes may disagree. Delete "
-                + directories.stream().map(Path::toString).collect(Collectors.joining(" and "))
-                + " and start again: the load then runs anew from its files.");
+        String delete = directories.stream().map(Path::toString).collect(Collectors.joining(" and "));
+        throw new DataLoadException(
+                "The bulk load into " + directory + " that began at " + began + " never completed (the process stopped "
+                        + "or failed during it; see " + mark + "): the store holds part of that load and nothing else, "
+                        + "and its indexes may disagree.",
+                "Delete " + delete + " and start again: the load then runs anew from its files.",
+                null);
     }
 
     private static void deleteMark(Path mark) {
@@ -521,8 +522,9 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
             }
             if (dataPhaseDone) {
                 throw new DataLoadException(
-                        "Building the indexes of " + description + " after its bulk load failed (" + e.getMessage()
-                                + "): the store is incomplete; the next start says what to delete",
+                        "Building the indexes of " + description + " after its bulk load failed: " + e.getMessage(),
+                        "The store is incomplete and will not open again as it is: the next start names the "
+                                + "directories to delete before the load can run anew.",
                         e);
             }
             throw e;

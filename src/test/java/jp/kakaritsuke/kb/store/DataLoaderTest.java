@@ -156,10 +156,8 @@ class DataLoaderTest {
         // As a load that was stopped after writing part of its quads leaves the store.
         Files.writeString(mark, "2026-12-06T09:00:00Z\n");
         DataLoadException e = assertThrows(DataLoadException.class, () -> TdbKnowledgeStore.open(db));
-        assertTrue(
-                e.getMessage().contains("began at 2026-12-06T09:00:00Z never completed")
-                        && e.getMessage().contains("Delete " + db),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("began at 2026-12-06T09:00:00Z never completed"), e.getMessage());
+        assertTrue(e.action().startsWith("Delete " + db + " and start again"), e.action());
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.kakaritsuke.kb.store;
 
 import static jp.kakaritsuke.kb.store.KnowledgeStoreContract.EX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -107,6 +108,28 @@ class PackedIndexesTest {
             TDBInternal.expel(sorted);
             TDBInternal.expel(inserted);
         }
+    }
+
+    @Test
+    void aLoadStoppedBeforeItsIndexesWereBuiltIsRefusedAtTheNextStart() throws java.io.IOException {
+        Path db = temp.resolve("db");
+        List<Quad> quads = List.of(Quad.create(
+                NodeFactory.createURI(EX + "graph/g"),
+                NodeFactory.createURI(EX + "id/s"),
+                NodeFactory.createURI(EX + "id/p"),
+                NodeFactory.createLiteralString("o")));
+        // As a bulk load leaves the store when the process stops after the data phase: the primary indexes filled,
+        // the others empty, the mark still there.
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
+        java.nio.file.Files.writeString(db.resolve(TdbKnowledgeStore.BULK_LOAD_MARK), "2026-12-06T12:24:36Z\n");
+        LoaderMain loader = new LoaderMain(PackedIndexes.DATA_PHASE, dsg, (format, args) -> {});
+        loader.startBulk();
+        quads.forEach(loader.stream()::quad);
+        loader.finishBulk();
+        TDBInternal.expel(dsg);
+
+        DataLoadException e = assertThrows(DataLoadException.class, () -> TdbKnowledgeStore.open(db));
+        assertTrue(e.getMessage().contains("began at 2026-12-06T12:24:36Z never completed"), e.getMessage());
     }
 
     /** The shipped data without the regional evidence: some 30,000 quads, each index a few hundred pages. */
