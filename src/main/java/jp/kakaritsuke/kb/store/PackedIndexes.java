@@ -82,13 +82,18 @@ final class PackedIndexes {
         storage.getTxnSystem().getTxnMgr().startExclusiveMode();
         try {
             TupleIndex source = TDBInternal.findIndex(tdb2, PRIMARY);
-            Keys primary = read(source);
+            Keys primary;
+            try {
+                primary = read(source);
+            } catch (OutOfMemoryError e) {
+                primary = null;
+            }
             for (String name : SECONDARY) {
                 TupleIndex index = TDBInternal.findIndex(tdb2, name);
-                if ((long) primary.count() * BYTES_PER_RECORD > memory.getAsLong()) {
+                if (primary == null || (long) primary.count() * BYTES_PER_RECORD > memory.getAsLong()) {
                     log.warn(
                             "Not enough heap to sort {} quads for the index {}; inserting them one by one",
-                            primary.count(),
+                            primary == null ? "the" : primary.count(),
                             name);
                     insert(index, source);
                     continue;
@@ -106,10 +111,9 @@ final class PackedIndexes {
                 }
             }
             log.info(
-                    "Built the indexes {} from {}: {} quads, {} ms",
+                    "Built the indexes {} from {}: {} ms",
                     SECONDARY,
                     PRIMARY,
-                    primary.count(),
                     (System.nanoTime() - started) / 1_000_000);
         } finally {
             storage.getTxnSystem().getTxnMgr().finishExclusiveMode();
@@ -164,6 +168,7 @@ final class PackedIndexes {
         }
     }
 
+    /** The keys of {@code index}, or null if they are more than one array holds (some 67 million quads). */
     private static Keys read(TupleIndex index) {
         BPlusTree tree = tree(index);
         int length = tree.getRecordFactory().keyLength();
@@ -178,7 +183,7 @@ final class PackedIndexes {
                 if ((count + 1) * (long) length > bytes.length) {
                     long grown = Math.min((long) bytes.length * 2, Integer.MAX_VALUE - 8);
                     if (grown < (count + 1) * (long) length) {
-                        throw new IllegalStateException("Too many quads for one bulk load: more than " + count);
+                        return null;
                     }
                     bytes = Arrays.copyOf(bytes, (int) grown);
                 }
