@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.record.Record;
 import org.apache.jena.dboe.base.record.RecordFactory;
@@ -66,7 +67,9 @@ final class PackedIndexes {
     /**
      * Builds the secondary quad indexes of {@code tdb2} from its primary one, holding every other transaction off
      * meanwhile. The secondary indexes must be empty (a bulk load into an empty database, {@link #DATA_PHASE} just
-     * finished).
+     * finished). Between the end of the data phase, which lets other transactions in again, and this, a reader of the
+     * store could see the primary index without the others: the store must not be in use yet (the first start loads
+     * before it serves; the generator's {@code --into-store} runs alone).
      */
     static void build(DatasetGraph tdb2) {
         build(tdb2, PackedIndexes::freeHeap);
@@ -172,11 +175,7 @@ final class PackedIndexes {
     private static Keys read(TupleIndex index) {
         BPlusTree tree = tree(index);
         int length = tree.getRecordFactory().keyLength();
-        TransactionCoordinator coordinator = CoLib.newCoordinator();
-        CoLib.add(coordinator, index);
-        CoLib.start(coordinator);
-        Transaction read = coordinator.begin(TxnType.READ);
-        try {
+        return reading(index, () -> {
             byte[] bytes = new byte[length * 1024];
             int count = 0;
             for (Iterator<Record> records = tree.iterator(); records.hasNext(); count++) {
@@ -190,9 +189,7 @@ final class PackedIndexes {
                 System.arraycopy(records.next().getKey(), 0, bytes, count * length, length);
             }
             return new Keys(bytes, length, count);
-        } finally {
-            read.end();
-        }
+        });
     }
 
     /** Fills the empty index with the primary's keys, reordered to its column order, sorted and packed. */
@@ -223,12 +220,23 @@ final class PackedIndexes {
 
     /** Fills the empty index with the primary's tuples one by one (what the phased loader does). */
     private static void insert(TupleIndex index, TupleIndex primary) {
+        reading(primary, () -> {
+            CoLib.executeWrite(index, () -> primary.all().forEachRemaining(index::add));
+            return null;
+        });
+    }
+
+    /**
+     * Runs {@code action} in a read transaction on {@code index} alone (the dataset's own transactions are held off
+     * meanwhile), as TDB2's loader reads an index it builds others from.
+     */
+    private static <T> T reading(TupleIndex index, Supplier<T> action) {
         TransactionCoordinator coordinator = CoLib.newCoordinator();
-        CoLib.add(coordinator, primary);
+        CoLib.add(coordinator, index);
         CoLib.start(coordinator);
         Transaction read = coordinator.begin(TxnType.READ);
         try {
-            CoLib.executeWrite(index, () -> primary.all().forEachRemaining(index::add));
+            return action.get();
         } finally {
             read.end();
         }

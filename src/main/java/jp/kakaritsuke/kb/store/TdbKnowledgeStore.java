@@ -482,6 +482,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         LoaderMain loader = new LoaderMain(PackedIndexes.DATA_PHASE, tdb2, (format, args) -> {});
         loader.startBulk();
         CompletableFuture<Void> sinkDone = null;
+        boolean handedOver = false;
         boolean dataPhaseDone = false;
         try {
             StreamRDF stream = loader.stream();
@@ -500,6 +501,7 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
                                     quad(Quad.create(Quad.defaultGraphIRI, triple));
                                 }
                             });
+            handedOver = true;
             // Every quad is handed over: the sink completes its part while TDB2 builds its indexes.
             sinkDone = sink == null ? null : CompletableFuture.runAsync(sink::finish, BULK_SINK_THREAD);
             loader.finishBulk();
@@ -508,10 +510,11 @@ public final class TdbKnowledgeStore implements KnowledgeStore {
         } catch (RuntimeException e) {
             if (!dataPhaseDone) {
                 loader.finishException(e);
-                if (mark != null) {
-                    // The data phase stopped before committing anything: the store is as empty as it was.
-                    deleteMark(mark);
-                }
+            }
+            if (!handedOver && mark != null) {
+                // The source failed (a broken file) before the loader committed anything: the store is as empty as
+                // it was. After that, the mark stays; the next open removes it if every index is still empty.
+                deleteMark(mark);
             }
             if (sink != null) {
                 if (sinkDone != null) {

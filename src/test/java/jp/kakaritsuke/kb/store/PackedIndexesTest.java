@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -111,7 +113,7 @@ class PackedIndexesTest {
     }
 
     @Test
-    void aLoadStoppedBeforeItsIndexesWereBuiltIsRefusedAtTheNextStart() throws java.io.IOException {
+    void aLoadStoppedBeforeItsIndexesWereBuiltIsRefusedAtTheNextStart() throws IOException {
         Path db = temp.resolve("db");
         List<Quad> quads = List.of(Quad.create(
                 NodeFactory.createURI(EX + "graph/g"),
@@ -121,7 +123,7 @@ class PackedIndexesTest {
         // As a bulk load leaves the store when the process stops after the data phase: the primary indexes filled,
         // the others empty, the mark still there.
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(db));
-        java.nio.file.Files.writeString(db.resolve(TdbKnowledgeStore.BULK_LOAD_MARK), "2026-12-06T12:24:36Z\n");
+        Files.writeString(db.resolve(TdbKnowledgeStore.BULK_LOAD_MARK), "2026-12-06T12:24:36Z\n");
         LoaderMain loader = new LoaderMain(PackedIndexes.DATA_PHASE, dsg, (format, args) -> {});
         loader.startBulk();
         quads.forEach(loader.stream()::quad);
