@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import jp.kakaritsuke.kb.query.NamedQueryCatalog;
 import jp.kakaritsuke.kb.vocab.KK;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -23,6 +24,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.QuerySolutionMap;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -179,6 +181,46 @@ abstract class KnowledgeStoreContract {
         assertSameResults(rows(List.of("s"), new Node[] {ex("a")}), store().select(q, bind("label", tricky), TIMEOUT));
         Node injection = NodeFactory.createLiteralString("plain\" } UNION { ?s ?p ?o } #");
         assertSameResults(rows(List.of("s")), store().select(q, bind("label", injection), TIMEOUT));
+    }
+
+    /**
+     * A named query whose optional area is left out matches every area, and given, only the areas within it: on
+     * Virtuoso, which takes a comparison with an unbound variable for false where SPARQL makes it an error, as on
+     * the others. Two worksheets: one of a 構想区域 in prefecture 01, one of a municipality its zone covers in 02.
+     */
+    @Test
+    void theCauseTypeMatrixCountsEveryAreaWithoutOneAndOnlyItsOwnWithOne() {
+        store().replaceGraphs(trig("""
+                PREFIX kk: <https://w3id.org/kakaritsuke/ontology#>
+                PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+                GRAPH ex:areas {
+                    ex:zone1 kk:partOf ex:pref01 .
+                    ex:zone2 kk:inPrefecture ex:pref02 ; kk:coversMunicipality ex:muni2 .
+                }
+                GRAPH ex:w1 {
+                    ex:w1 kk:function ex:f1 ; kk:fiscalYear "2026"^^xsd:gYear ; kk:area ex:zone1 ; kk:hasCause ex:c1 .
+                    ex:c1 kk:causeType ex:shortage . ex:m1 kk:addresses ex:c1 ; kk:measureType ex:rota .
+                }
+                GRAPH ex:w2 {
+                    ex:w2 kk:function ex:f1 ; kk:fiscalYear "2026"^^xsd:gYear ; kk:area ex:muni2 ; kk:hasCause ex:c2 .
+                    ex:c2 kk:causeType ex:shortage . ex:m2 kk:addresses ex:c2 ; kk:measureType ex:rota .
+                }
+                """));
+        Query matrix = NamedQueryCatalog.query("cause-type-matrix");
+        QuerySolutionMap everyArea = bind("function", ex("f1"));
+        QuerySolutionMap pref02 = bind("function", ex("f1"));
+        pref02.addAll(bind("area", ex("pref02")));
+        assertMatrixRow(store().select(matrix, everyArea, TIMEOUT), 2);
+        assertMatrixRow(store().select(matrix, pref02, TIMEOUT), 1);
+    }
+
+    private static void assertMatrixRow(ResultSetRewindable rows, int worksheetsAndAreas) {
+        assertEquals(1, rows.size(), "one cause type × measure type");
+        QuerySolution row = rows.next();
+        assertEquals(ex("shortage"), row.get("causeType").asNode());
+        assertEquals(ex("rota"), row.get("measureType").asNode());
+        assertEquals(worksheetsAndAreas, row.getLiteral("worksheetCount").getInt(), "worksheets");
+        assertEquals(worksheetsAndAreas, row.getLiteral("areaCount").getInt(), "areas");
     }
 
     @Test
