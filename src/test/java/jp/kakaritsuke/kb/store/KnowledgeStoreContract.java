@@ -186,7 +186,9 @@ abstract class KnowledgeStoreContract {
     /**
      * A named query whose optional area is left out matches every area, and given, only the areas within it: on
      * Virtuoso, which takes a comparison with an unbound variable for false where SPARQL makes it an error, as on
-     * the others. Two worksheets: one of a 構想区域 in prefecture 01, one of a municipality its zone covers in 02.
+     * the others, and so for a fiscal year given (which Virtuoso matched against nothing when the query wrote it into
+     * its pattern). Two worksheets of 2026: one of a 構想区域 in prefecture 01, one of a municipality its zone covers
+     * in 02.
      */
     @Test
     void theCauseTypeMatrixCountsEveryAreaWithoutOneAndOnlyItsOwnWithOne() {
@@ -212,6 +214,13 @@ abstract class KnowledgeStoreContract {
         pref02.addAll(bind("area", ex("pref02")));
         assertMatrixRow(store().select(matrix, everyArea, TIMEOUT), 2);
         assertMatrixRow(store().select(matrix, pref02, TIMEOUT), 1);
+        QuerySolutionMap in2026 = bind("function", ex("f1"));
+        in2026.addAll(bind("area", ex("pref02")));
+        in2026.addAll(bind("fiscalYear", NodeFactory.createLiteralDT("2026", XSDDatatype.XSDgYear)));
+        assertMatrixRow(store().select(matrix, in2026, TIMEOUT), 1);
+        QuerySolutionMap in2025 = bind("function", ex("f1"));
+        in2025.addAll(bind("fiscalYear", NodeFactory.createLiteralDT("2025", XSDDatatype.XSDgYear)));
+        assertEquals(0, store().select(matrix, in2025, TIMEOUT).size(), "no worksheet of 2025");
     }
 
     private static void assertMatrixRow(ResultSetRewindable rows, int worksheetsAndAreas) {
